@@ -1,0 +1,3 @@
+export * from './plan/plan.schema.js';
+export * from './plan/validate-plan.js';
+export * from './plan/plan-diff.js';

@@ -1,0 +1,38 @@
+import type { FastifyInstance } from 'fastify';
+import { loadConfig } from '../../config/config.js';
+import { createTestDatabase, type TestDatabase } from '../../database/__tests__/test-database.js';
+import { fixedClock } from '../../shared/__tests__/fixed-clock.js';
+import { importPlan } from '../../plan/import-plan.js';
+import { readPlanFile } from '../../bootstrap.js';
+import { buildApp } from '../app.js';
+import type { ServerContext } from '../context.js';
+
+export interface TestApp {
+  app: FastifyInstance;
+  ctx: ServerContext;
+  database: TestDatabase;
+  clock: ReturnType<typeof fixedClock>;
+  close(): Promise<void>;
+}
+
+/** The whole server on a fresh database with Jinhu's plan loaded, clock fixed in the acceptance phase. */
+export async function createTestApp(options: { now?: string; loadPlan?: boolean } = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const clock = fixedClock(options.now ?? '2026-11-28T10:00:00+08:00');
+  const config = { ...loadConfig({}), WEB_ROOT: '' };
+  const ctx: ServerContext = { config, handle: database.handle, clock, version: 'test' };
+  if (options.loadPlan !== false) {
+    await importPlan({ handle: database.handle, clock, actor: 'system', input: readPlanFile(config.PLAN_FILE) });
+  }
+  const app = await buildApp(ctx);
+  return {
+    app,
+    ctx,
+    database,
+    clock,
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}

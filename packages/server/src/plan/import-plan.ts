@@ -1,0 +1,52 @@
+import { diffPlans, summarizeChanges, validatePlan, type PlanChange } from '@ipcounty/domain';
+import type { DatabaseHandle } from '../database/connection.js';
+import { inWriteTransaction } from '../database/transactions.js';
+import { AppError } from '../shared/app-error.js';
+import type { Clock } from '../shared/clock.js';
+import { planRepository } from './plan.repository.js';
+
+export interface ImportPlanProps {
+  handle: DatabaseHandle;
+  clock: Clock;
+  /** Who made the change: a user name, or "cli:<os user>" for the command line. */
+  actor: string;
+  /** The parsed plan file (JSON or YAML), not yet validated. */
+  input: unknown;
+}
+
+export interface ImportPlanResult {
+  countyId: string;
+  planCode: string;
+  revision: number;
+  /** False when the file equals the plan already loaded: nothing was written. */
+  changed: boolean;
+  changes: PlanChange[];
+}
+
+/**
+ * Load a plan, or a revision of the loaded one. A file that fails validation is refused
+ * with every problem named and nothing changes; an accepted file becomes a new revision
+ * recording who, when and what changed.
+ */
+export async function importPlan({ handle, clock, actor, input }: ImportPlanProps): Promise<ImportPlanResult> {
+  const validation = validatePlan(input);
+  if (!validation.ok) {
+    throw new AppError(422, 'invalid_plan', '方案文件无效 / The plan file is invalid', validation.problems);
+  }
+  const plan = validation.plan;
+  const countyId = plan.county.code;
+  const at = clock.now().toISOString();
+
+  return inWriteTransaction(handle, async (tx) => {
+    const current = await planRepository.current(tx, countyId);
+    const changes = diffPlans(current?.plan ?? {}, plan);
+    if (current && changes.length === 0) {
+      return { countyId, planCode: plan.code, revision: current.revision, changed: false, changes };
+    }
+    const revision = (current?.revision ?? 0) + 1;
+    const summary = current ? summarizeChanges(changes) : `loaded ${plan.title}`;
+    await planRepository.ensureCounty(tx, countyId, plan.county.name, at);
+    await planRepository.saveRevision(tx, { countyId, plan, revision, at, actor, summary, changes: current ? changes : [] });
+    return { countyId, planCode: plan.code, revision, changed: true, changes: current ? changes : [] };
+  });
+}

@@ -1,0 +1,96 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { ServerContext } from '../http/context.js';
+import { resolveCountyId } from '../counties/resolve-county.js';
+import { notFound } from '../shared/app-error.js';
+import { importPlan } from './import-plan.js';
+import { planRepository } from './plan.repository.js';
+import { responsibilityMatrixWorkbook } from './responsibility-matrix-workbook.js';
+
+const countyQuery = z.object({ county: z.string().optional() });
+const change = z.object({ path: z.string(), before: z.unknown(), after: z.unknown() });
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+async function currentPlan(ctx: ServerContext, county?: string) {
+  const countyId = await resolveCountyId(ctx, county);
+  const stored = await planRepository.current(ctx.handle.db, countyId);
+  if (!stored) throw notFound('工作方案 / Plan');
+  return { countyId, stored };
+}
+
+export function planRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/plan',
+      { schema: { tags: ['plan'], summary: 'The plan in force, with its revision', querystring: countyQuery } },
+      async (request) => {
+        const { stored } = await currentPlan(ctx, request.query.county);
+        return { plan: stored.plan, meta: { revision: stored.revision, updatedAt: stored.updatedAt, updatedBy: stored.updatedBy } };
+      },
+    );
+
+    app.get(
+      '/plan/export',
+      { schema: { tags: ['plan'], summary: 'Download the plan as a JSON file that `plan import` reads back', querystring: countyQuery } },
+      async (request, reply) => {
+        const { stored } = await currentPlan(ctx, request.query.county);
+        reply.header('content-disposition', `attachment; filename="${stored.plan.code}.json"`);
+        reply.type('application/json; charset=utf-8');
+        return JSON.stringify(stored.plan, null, 2);
+      },
+    );
+
+    app.put(
+      '/plan',
+      {
+        schema: {
+          tags: ['plan'],
+          summary: 'Load a plan or a revision of it; invalid files are refused with every problem and change nothing',
+          body: z.unknown(),
+          response: {
+            200: z.object({ countyId: z.string(), planCode: z.string(), revision: z.number(), changed: z.boolean(), changes: z.array(change) }),
+          },
+        },
+      },
+      async (request) => importPlan({ handle: ctx.handle, clock: ctx.clock, actor: 'web', input: request.body }),
+    );
+
+    app.get(
+      '/plan/revisions',
+      { schema: { tags: ['plan'], summary: 'Every revision of the plan: who, when and what changed', querystring: countyQuery } },
+      async (request) => {
+        const countyId = await resolveCountyId(ctx, request.query.county);
+        return { revisions: await planRepository.revisions(ctx.handle.db, countyId) };
+      },
+    );
+
+    app.get(
+      '/plan/revisions/:revision',
+      {
+        schema: {
+          tags: ['plan'],
+          summary: 'The plan as it stood at one revision',
+          params: z.object({ revision: z.coerce.number().int().positive() }),
+          querystring: countyQuery,
+        },
+      },
+      async (request) => {
+        const countyId = await resolveCountyId(ctx, request.query.county);
+        const plan = await planRepository.revisionDocument(ctx.handle.db, countyId, request.params.revision);
+        if (!plan) throw notFound(`第${request.params.revision}版 / Revision ${request.params.revision}`);
+        return { plan };
+      },
+    );
+
+    app.get(
+      '/plan/responsibility-matrix.xlsx',
+      { schema: { tags: ['plan'], summary: '责任清单: the task × unit matrix as Excel', querystring: countyQuery } },
+      async (request, reply) => {
+        const { stored } = await currentPlan(ctx, request.query.county);
+        const body = await responsibilityMatrixWorkbook(stored.plan);
+        reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent('责任清单')}.xlsx`);
+        return reply.type(xlsxType).send(body);
+      },
+    );
+  };
+}

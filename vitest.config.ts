@@ -1,0 +1,60 @@
+import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+
+const source = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src/index.ts`, import.meta.url));
+
+// Tests import workspace packages from source, so `npm test` needs no build.
+const alias = {
+  '@ipcounty/domain': source('domain'),
+  '@ipcounty/server': source('server'),
+};
+
+const shared = { alias, env: { TZ: 'Asia/Shanghai' } } as const;
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: 'unit',
+          env: shared.env,
+          include: ['packages/*/src/**/*.test.ts'],
+          exclude: ['**/*.db.test.ts', '**/node_modules/**'],
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'sqlite',
+          env: { ...shared.env, TEST_DATABASE: 'sqlite' },
+          include: ['packages/*/src/**/*.db.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'pg',
+          env: { ...shared.env, TEST_DATABASE: 'postgres' },
+          include: ['packages/*/src/**/*.db.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'e2e',
+          env: shared.env,
+          include: ['e2e/**/*.e2e.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
