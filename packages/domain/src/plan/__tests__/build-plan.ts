@@ -2,12 +2,13 @@ import type { Plan, PlanInput } from '../plan.schema.js';
 import { validatePlan } from '../validate-plan.js';
 
 /**
- * A small valid plan for tests, with whatever parts a test cares about replaced. The defaults
- * mirror Jinhu's shape (four phases over 2024–2026) but hold one unit and one task. Throws when the
- * result would not pass validatePlan, so a broken fixture fails where it is built.
+ * A small complete plan document as written in a file (before defaults), fresh on every call so a
+ * test may mutate it, with whatever parts a test cares about replaced. Overrides are not checked:
+ * tests of validatePlan build invalid plans on purpose. The defaults mirror Jinhu's shape (four
+ * phases over 2024–2026) with one indicator and one task named to two units.
  */
-export function buildPlan(overrides: Partial<PlanInput> = {}): Plan {
-  const input: PlanInput = {
+export function buildPlan(overrides: Partial<PlanInput> = {}): PlanInput {
+  return {
     code: 'test-plan',
     county: { code: 'test-county', name: '测试县' },
     title: '测试县国家知识产权强县建设试点县工作方案',
@@ -16,22 +17,45 @@ export function buildPlan(overrides: Partial<PlanInput> = {}): Plan {
     issueDate: '2024-04-15',
     period: { startYear: 2024, endYear: 2026 },
     guidingIdeology: '指导思想',
-    principles: [],
+    principles: [{ title: '坚持优质发展', text: '坚持优质发展。' }],
     overallGoal: '发展目标',
     regions: [{ code: 'test-county', name: '测试县', kind: 'county' }],
-    units: [{ code: 'market-supervision', name: '县市场监管局', kind: 'government-department' }],
-    targetGroups: [{ code: 'output', title: '产出', text: '产出', indicators: [] }],
+    units: [
+      { code: 'publicity', name: '县委宣传部', kind: 'party-department' },
+      { code: 'market-supervision', name: '县市场监管局', kind: 'government-department' },
+    ],
+    targetGroups: [
+      {
+        code: 'output',
+        title: '知识产权产出质量进一步提高',
+        text: '知识产权产出质量进一步提高。万人有效发明专利拥有量达40件。',
+        indicators: [
+          {
+            code: 'effective-invention-patents-per-10k',
+            name: '万人有效发明专利拥有量',
+            planText: '万人有效发明专利拥有量达40件',
+            unit: '件',
+            target: 40,
+            comparison: 'reach',
+            kind: 'stock',
+          },
+        ],
+      },
+    ],
     taskGroups: [
       {
         code: 'management',
         number: '一',
-        title: '管理',
+        title: '提升知识产权管理效能',
         tasks: [
           {
             number: 1,
             title: '任务一',
             text: '任务一。',
-            responsibility: { text: '县市场监管局', parties: [{ ref: 'market-supervision' }] },
+            responsibility: {
+              text: '县委宣传部，县市场监管局',
+              parties: [{ ref: 'publicity' }, { ref: 'market-supervision' }],
+            },
           },
         ],
       },
@@ -44,7 +68,11 @@ export function buildPlan(overrides: Partial<PlanInput> = {}): Plan {
     ],
     ...overrides,
   };
-  const result = validatePlan(input);
-  if (!result.ok) throw new Error(`buildPlan: ${result.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+}
+
+/** buildPlan passed through validatePlan, defaults filled; throws if the overrides broke it. */
+export function buildValidPlan(overrides: Partial<PlanInput> = {}): Plan {
+  const result = validatePlan(buildPlan(overrides));
+  if (!result.ok) throw new Error(`buildValidPlan: ${result.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
   return result.plan;
 }
