@@ -9,6 +9,7 @@ export function healthRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
     app.get(
       '/health',
       {
+        config: { access: { public: true } },
         schema: {
           tags: ['system'],
           summary: 'Liveness and database reachability; today is the date in Asia/Shanghai',

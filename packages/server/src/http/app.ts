@@ -8,12 +8,22 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import type { ServerContext } from './context.js';
 import { registerErrorHandler } from './error-handler.js';
 import { registerSecurityHeaders } from './security-headers.js';
+import { checkRouteAccess, registerRouteAccess, type RegisteredRoute } from './route-access.js';
 import { healthRoutes } from '../health/health.routes.js';
 import { planRoutes } from '../plan/plan.routes.js';
 
 export interface BuildAppOptions {
   /** Structured logs (pino); off in tests. */
   logger?: boolean;
+  /** Hooks that run first on every request (tests use one to act as a given user). */
+  beforeAuthorization?: (app: FastifyInstance) => void;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every /api route with its access rule, as registered. */
+    accessRules: RegisteredRoute[];
+  }
 }
 
 /** The HTTP application: API under /api, its OpenAPI document at /api/docs, the web app at /. */
@@ -27,6 +37,11 @@ export async function buildApp(ctx: ServerContext, options: BuildAppOptions = {}
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
   registerSecurityHeaders(app, { https: ctx.config.TRUST_PROXY });
+  const accessRules: RegisteredRoute[] = [];
+  app.decorate('accessRules', accessRules);
+  registerRouteAccess(app, accessRules);
+  options.beforeAuthorization?.(app);
+  app.addHook('preValidation', async (request) => checkRouteAccess(request));
 
   await app.register(swagger, {
     openapi: {

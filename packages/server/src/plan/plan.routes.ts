@@ -22,7 +22,7 @@ export function planRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/plan',
-      { schema: { tags: ['plan'], summary: 'The plan in force, with its revision', querystring: countyQuery } },
+      { config: { access: { permission: 'plan.read' } }, schema: { tags: ['plan'], summary: 'The plan in force, with its revision', querystring: countyQuery } },
       async (request) => {
         const { stored } = await currentPlan(ctx, request.query.county);
         return { plan: stored.plan, meta: { revision: stored.revision, updatedAt: stored.updatedAt, updatedBy: stored.updatedBy } };
@@ -31,7 +31,7 @@ export function planRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
 
     app.get(
       '/plan/export',
-      { schema: { tags: ['plan'], summary: 'Download the plan as a JSON file that `plan import` reads back', querystring: countyQuery } },
+      { config: { access: { permission: 'plan.read' } }, schema: { tags: ['plan'], summary: 'Download the plan as a JSON file that `plan import` reads back', querystring: countyQuery } },
       async (request, reply) => {
         const { stored } = await currentPlan(ctx, request.query.county);
         reply.header('content-disposition', `attachment; filename="${stored.plan.code}.json"`);
@@ -43,6 +43,7 @@ export function planRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
     app.put(
       '/plan',
       {
+        config: { access: { permission: 'plan.write' } },
         schema: {
           tags: ['plan'],
           summary: 'Load a plan or a revision of it; invalid files are refused with every problem and change nothing',
@@ -57,7 +58,7 @@ export function planRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
 
     app.get(
       '/plan/revisions',
-      { schema: { tags: ['plan'], summary: 'Every revision of the plan: who, when and what changed', querystring: countyQuery } },
+      { config: { access: { permission: 'plan.read' } }, schema: { tags: ['plan'], summary: 'Every revision of the plan: who, when and what changed', querystring: countyQuery } },
       async (request) => {
         const countyId = await resolveCountyId(ctx, request.query.county);
         return { revisions: await planRepository.revisions(ctx.handle.db, countyId) };
@@ -67,6 +68,7 @@ export function planRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
     app.get(
       '/plan/revisions/:revision',
       {
+        config: { access: { permission: 'plan.read' } },
         schema: {
           tags: ['plan'],
           summary: 'The plan as it stood at one revision',
@@ -84,7 +86,7 @@ export function planRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
 
     app.get(
       '/plan/responsibility-matrix.xlsx',
-      { schema: { tags: ['plan'], summary: '责任清单: the task × unit matrix as Excel', querystring: countyQuery } },
+      { config: { access: { permission: 'plan.read' } }, schema: { tags: ['plan'], summary: '责任清单: the task × unit matrix as Excel', querystring: countyQuery } },
       async (request, reply) => {
         const { stored } = await currentPlan(ctx, request.query.county);
         const body = await responsibilityMatrixWorkbook(stored.plan);

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { Principal } from '@ipcounty/domain';
 import { loadConfig } from '../../config/config.js';
 import { createTestDatabase, type TestDatabase } from '../../database/__tests__/test-database.js';
 import { fixedClock } from '../../shared/__tests__/fixed-clock.js';
@@ -16,7 +17,12 @@ export interface TestApp {
 }
 
 /** The whole server on a fresh database with Jinhu's plan loaded, clock fixed in the acceptance phase. */
-export async function createTestApp(options: { now?: string; loadPlan?: boolean } = {}): Promise<TestApp> {
+/** Acts as the program office unless told otherwise; pass `principal: null` for an anonymous caller. */
+const programOffice: Principal = { id: 'test-office', roles: ['program-office'] };
+
+export async function createTestApp(
+  options: { now?: string; loadPlan?: boolean; principal?: Principal | null } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock = fixedClock(options.now ?? '2026-11-28T10:00:00+08:00');
   const config = { ...loadConfig({}), WEB_ROOT: '' };
@@ -24,7 +30,13 @@ export async function createTestApp(options: { now?: string; loadPlan?: boolean 
   if (options.loadPlan !== false) {
     await importPlan({ handle: database.handle, clock, actor: 'system', input: readPlanFile(config.PLAN_FILE) });
   }
-  const app = await buildApp(ctx);
+  const principal = options.principal === undefined ? programOffice : options.principal;
+  const app = await buildApp(ctx, {
+    beforeAuthorization: (instance) =>
+      instance.addHook('onRequest', async (request) => {
+        if (principal) request.principal = principal;
+      }),
+  });
   return {
     app,
     ctx,
