@@ -4,3 +4,48 @@ export * from './plan/plan-diff.js';
 export * from './plan/responsibility.js';
 export * from './plan/timeline.js';
 export * from './accounts/index.js';
+
+// Statistics monitoring (统计监测体系): periods, registers, attribution, indicators, forecasts, official values.
+export * from './periods/iso-date.js';
+export * from './periods/period.js';
+export * from './registers/dates.js';
+export * from './registers/money.js';
+export * from './registers/patents/patent.js';
+export * from './registers/patents/application-number.js';
+export * from './registers/patents/legal-event.js';
+export * from './registers/patents/patent-term.js';
+export * from './registers/patents/patent-status.js';
+export * from './registers/awards/award.js';
+export * from './registers/trademarks/trademark.js';
+export * from './registers/geographical-indications/geographical-indication.js';
+export * from './registers/copyrights/copyright-registration.js';
+export * from './registers/pledges/pledge-registration.js';
+export * from './registers/insurance/patent-insurance.js';
+export * from './registers/enterprises/credit-code.js';
+export * from './registers/enterprises/enterprise.js';
+export * from './registers/service-agencies/service-agency.js';
+export * from './registers/talent/talent.js';
+export * from './registers/training/training-session.js';
+export * from './registers/enforcement/enforcement-case.js';
+export * from './registers/economy/economic-data.js';
+export * from './registers/population/population.js';
+export * from './attribution/region-resolver.js';
+export * from './attribution/attribute-patent.js';
+export * from './indicators/indicator-definition.js';
+export * from './indicators/indicator-records.js';
+export * from './indicators/settings.js';
+export * from './indicators/region-tree.js';
+export * from './indicators/high-value/ipc-pattern.js';
+export * from './indicators/high-value/high-value-categories.js';
+export * from './indicators/definitions/index.js';
+export * from './indicators/definitions/common-settings.js';
+export * from './indicators/evaluate-indicator.js';
+export * from './indicators/evaluate-all.js';
+export * from './indicators/evaluate-period.js';
+export * from './forecast/linear-trend.js';
+export * from './forecast/forecast-target.js';
+export * from './official-values/official-value.js';
+export * from './official-values/reconcile.js';
+
+// Responsibility, periodic reporting and supervision (督查考核).
+export * from './supervision/index.js';

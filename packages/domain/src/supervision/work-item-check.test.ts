@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import type { Plan } from '../plan/plan.schema.js';
+import { checkWorkItems } from './work-item-check.js';
+import type { WorkItem } from './work-plan.schema.js';
+
+const plan: Pick<Plan, 'period' | 'units' | 'taskGroups'> = {
+  period: { startYear: 2024, endYear: 2026 },
+  units: [
+    { code: 'amr', name: '县市场监管局', kind: 'government-department', aliases: [] },
+    { code: 'finance', name: '县财政局', kind: 'government-department', aliases: [] },
+  ],
+  taskGroups: [
+    {
+      code: 'g',
+      number: '一',
+      title: 't',
+      tasks: [{ number: 1, title: 't', text: '……', responsibility: { text: '县市场监管局', parties: [{ ref: 'amr', role: 'lead' }] } }],
+    },
+  ],
+};
+
+const item = (overrides: Partial<WorkItem>): WorkItem => ({
+  id: 'w1',
+  year: 2025,
+  taskNumber: 1,
+  title: '召开联席会议',
+  leadUnit: 'amr',
+  cooperatingUnits: ['finance'],
+  deadline: '2025-06-30',
+  expectedOutput: '会议纪要',
+  milestones: [{ title: '印发通知', due: '2025-03-31' }],
+  ...overrides,
+});
+
+describe('checkWorkItems', () => {
+  it('accepts a complete item', () => {
+    expect(checkWorkItems(plan, [item({})])).toEqual([]);
+  });
+
+  it('flags an item without a lead unit, also when the lead is blank', () => {
+    const warnings = checkWorkItems(plan, [item({ leadUnit: undefined }), item({ id: 'w2', leadUnit: '  ' })]);
+    expect(warnings).toEqual([
+      { code: 'no-lead-unit', itemId: 'w1', message: '"召开联席会议" has no lead unit (牵头单位)' },
+      { code: 'no-lead-unit', itemId: 'w2', message: '"召开联席会议" has no lead unit (牵头单位)' },
+    ]);
+  });
+
+  it('flags a deadline outside the plan period, and one outside the item\'s own year', () => {
+    const warnings = checkWorkItems(plan, [
+      item({ id: 'late', deadline: '2027-01-15', milestones: [] }),
+      item({ id: 'early', year: 2024, deadline: '2023-12-31', milestones: [] }),
+      item({ id: 'next-year', deadline: '2026-01-31', milestones: [] }),
+    ]);
+    expect(warnings.map((w) => [w.code, w.itemId])).toEqual([
+      ['deadline-outside-period', 'late'],
+      ['deadline-outside-period', 'early'],
+      ['deadline-outside-year', 'next-year'],
+    ]);
+    expect(warnings[0]!.message).toBe('"召开联席会议" is due 2027-01-15, outside the plan period 2024–2026');
+  });
+
+  it('accepts deadlines on the first and last day of the period', () => {
+    expect(
+      checkWorkItems(plan, [
+        item({ id: 'a', year: 2024, deadline: '2024-01-01', milestones: [] }),
+        item({ id: 'b', year: 2026, deadline: '2026-12-31', milestones: [] }),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('flags unknown units and tasks, a lead listed as co-operating, and duplicate ids', () => {
+    const warnings = checkWorkItems(plan, [
+      item({ leadUnit: 'police', cooperatingUnits: ['amr-typo'] }),
+      item({ taskNumber: 22, cooperatingUnits: ['amr'] }),
+    ]);
+    expect(warnings.map((w) => w.code)).toEqual([
+      'unknown-unit',
+      'unknown-unit',
+      'duplicate-id',
+      'lead-also-cooperating',
+      'unknown-task',
+    ]);
+  });
+
+  it('flags milestones after the deadline or outside the period', () => {
+    const warnings = checkWorkItems(plan, [
+      item({ milestones: [{ title: '验收', due: '2025-07-15' }, { title: '调研', due: '2023-11-01' }] }),
+    ]);
+    expect(warnings.map((w) => w.code)).toEqual(['milestone-after-deadline', 'milestone-outside-period']);
+  });
+});
