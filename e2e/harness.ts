@@ -1,0 +1,129 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/**
+ * Browser tests run the real thing: the built server (packages/server/dist/main.js) serving the
+ * built web app, on a fresh SQLite database, driven by Debian's Chromium.
+ */
+
+export const repositoryRoot = path.resolve(import.meta.dirname, '..');
+const serverMain = path.join(repositoryRoot, 'packages/server/dist/main.js');
+export const screenshotDir = path.join(repositoryRoot, 'e2e/screenshots');
+
+export interface RunningApp {
+  /** e.g. http://127.0.0.1:41234, without a trailing slash. */
+  url: string;
+  /** Everything the server wrote so far, for failure messages. */
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+export interface StartOptions {
+  /** Extra environment for the server; DATABASE_URL, PORT and HOST are set unless given here. */
+  env?: Record<string, string>;
+  /** How long to wait for the "IPCounty is running at" line. */
+  timeoutMs?: number;
+}
+
+const runningLine = /IPCounty is running at (http:\/\/127\.0\.0\.1:\d+)/;
+
+/** Starts the server on a free port with a database of its own; resolves once it listens. */
+export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
+  if (!existsSync(serverMain))
+    throw new Error(`${serverMain} does not exist: build first (npm run build, or npx tsc -b packages/cli)`);
+
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'ipcounty-e2e-'));
+  const child = spawn(process.execPath, [serverMain], {
+    cwd: repositoryRoot,
+    env: {
+      ...process.env,
+      DATABASE_URL: path.join(dataDir, 'ipcounty.sqlite'),
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      TZ: 'Asia/Shanghai',
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+
+  let output = '';
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const cleanUp = () => rm(dataDir, { recursive: true, force: true });
+
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`the server did not start within ${options.timeoutMs ?? 60_000} ms:\n${output}`));
+    }, options.timeoutMs ?? 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      const match = runningLine.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+    });
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`the server exited with code ${code} before it was ready:\n${output}`));
+    });
+  }).catch(async (error: unknown) => {
+    await cleanUp();
+    throw error;
+  });
+
+  return {
+    url,
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        const forced = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        await exited;
+        clearTimeout(forced);
+      }
+      await cleanUp();
+    },
+  };
+}
+
+/** Debian's Chromium, headless and quiet: no downloads of components, no calls home. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * A screenshot in e2e/screenshots/<name>.png (ignored by git): the whole page, or only the window
+ * when a drawer or dialog is open (it stays fixed to the window, so a full page would cut it).
+ */
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<string> {
+  await mkdir(screenshotDir, { recursive: true });
+  const file = path.join(screenshotDir, `${name}.png`);
+  const fullPage = options.fullPage ?? true;
+  // The header is sticky: scrolled down, a full-page shot would paint it halfway down the image.
+  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: file, fullPage });
+  return file;
+}

@@ -1,0 +1,20 @@
+import { Button, Result } from 'antd';
+import { useNavigate } from 'react-router-dom';
+import { useI18n } from '../i18n/locale-context.js';
+
+export function NotFoundPage() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  return (
+    <Result
+      status="404"
+      title="404"
+      subTitle={t('app.notFound')}
+      extra={
+        <Button type="primary" onClick={() => navigate('/')}>
+          {t('app.backHome')}
+        </Button>
+      }
+    />
+  );
+}

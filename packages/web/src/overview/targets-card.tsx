@@ -1,0 +1,102 @@
+import type { Indicator, TargetGroup } from '@ipcounty/domain';
+import { Card, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
+import { useMemo } from 'react';
+import { useI18n } from '../i18n/locale-context.js';
+import { usePlan } from '../plan/plan-context.js';
+
+interface TargetRow {
+  indicator: Indicator;
+  group: TargetGroup;
+  /** Rows the group cell spans: its size on the group's first row, 0 on the others. */
+  groupSpan: number;
+}
+
+function rowsOf(groups: TargetGroup[]): TargetRow[] {
+  return groups.flatMap((group) =>
+    group.indicators.map((indicator, index) => ({
+      indicator,
+      group,
+      groupSpan: index === 0 ? group.indicators.length : 0,
+    })),
+  );
+}
+
+/** "40 件", "80%": percentages and scores read without a space in Chinese. */
+function targetValue(indicator: Indicator): string {
+  return indicator.unit === '%' ? `${indicator.target}%` : `${indicator.target} ${indicator.unit}`;
+}
+
+/** 发展目标: the plan's quantitative targets under its goal headings, as written. */
+export function TargetsCard() {
+  const { t, locale } = useI18n();
+  const { plan } = usePlan();
+  const rows = useMemo(() => rowsOf(plan.targetGroups), [plan.targetGroups]);
+
+  const columns: TableColumnsType<TargetRow> = [
+    {
+      key: 'group',
+      title: t('targets.group'),
+      width: 150,
+      onCell: (row) => ({ rowSpan: row.groupSpan }),
+      render: (_, row) => (
+        <Tooltip title={row.group.text} placement="right" overlayClassName="wide-tooltip">
+          <span className="target-group">{row.group.title}</span>
+        </Tooltip>
+      ),
+    },
+    {
+      key: 'name',
+      title: t('targets.name'),
+      render: (_, { indicator }) => (
+        <div>
+          <div data-testid="target-name">{indicator.name}</div>
+          {locale === 'en' && indicator.nameEn && <div className="muted target-name-en">{indicator.nameEn}</div>}
+        </div>
+      ),
+    },
+    {
+      key: 'comparison',
+      title: t('targets.comparison'),
+      width: locale === 'en' ? 110 : 80,
+      render: (_, { indicator }) => t(`comparison.${indicator.comparison}`),
+    },
+    {
+      key: 'target',
+      title: t('targets.target'),
+      width: 110,
+      align: 'right',
+      render: (_, { indicator }) => (
+        <span className="target-value" data-testid="target-value">
+          {targetValue(indicator)}
+        </span>
+      ),
+    },
+    {
+      key: 'kind',
+      title: t('targets.kind'),
+      width: locale === 'en' ? 150 : 80,
+      render: (_, { indicator }) => <Tag bordered={false}>{t(`indicatorKind.${indicator.kind}`)}</Tag>,
+    },
+    {
+      key: 'planText',
+      title: t('targets.planText'),
+      ellipsis: { showTitle: true },
+      render: (_, { indicator }) => <span className="muted">{indicator.planText}</span>,
+    },
+  ];
+
+  return (
+    <Card size="small" title={t('targets.title')} styles={{ body: { padding: 0 } }}>
+      <Table<TargetRow>
+        data-testid="targets-table"
+        size="small"
+        bordered
+        pagination={false}
+        rowKey={(row) => row.indicator.code}
+        columns={columns}
+        dataSource={rows}
+        tableLayout="fixed"
+      />
+    </Card>
+  );
+}
