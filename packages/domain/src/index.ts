@@ -44,6 +44,7 @@ export * from './indicators/evaluate-all.js';
 export * from './indicators/evaluate-period.js';
 export * from './forecast/linear-trend.js';
 export * from './forecast/forecast-target.js';
+export * from './forecast/forecast-plan.js';
 export * from './official-values/official-value.js';
 export * from './official-values/reconcile.js';
 

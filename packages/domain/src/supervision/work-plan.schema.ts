@@ -36,6 +36,11 @@ export const workItemSchema = z.object({
   /** 成果形式: what counts as done (a policy document, a report, a signed agreement…). */
   expectedOutput: z.string().default(''),
   milestones: z.array(milestoneSchema).default([]),
+  /**
+   * 报送数据项: the figures (reportable indicator codes, see reportableFigures) the responsible
+   * units report with their progress on this item, e.g. training-participants.
+   */
+  figures: z.array(z.string()).optional(),
 });
 
 /** 年度指标分解: one indicator's target for one year, for the county and per region. */
