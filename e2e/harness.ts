@@ -124,6 +124,7 @@ export async function screenshot(page: Page, name: string, options: { fullPage?:
   const fullPage = options.fullPage ?? true;
   // The header is sticky: scrolled down, a full-page shot would paint it halfway down the image.
   if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: file, fullPage });
+  // Dialogs and messages zoom and fade in; finish those animations rather than photograph them halfway.
+  await page.screenshot({ path: file, fullPage, animations: 'disabled' });
   return file;
 }

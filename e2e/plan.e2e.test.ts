@@ -1,12 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ApiSession, createBusinessUser } from './accounts-fixture.js';
 import { launchBrowser, screenshot, startApp, type RunningApp } from './harness.js';
 
 /**
  * The plan pages of Jinhu's 金政发〔2024〕23号, in a real browser against the built server.
  * The server reads the system clock and offers no way to set it, so the tests pin the `today`
  * that /api/health reports (and the pages read) by rewriting that one response.
+ * Every page needs a session: the tests sign in as a program-office user (created the way the
+ * administrators create one) and open each browser context with that session's cookies.
  */
 
 const lateIn2026 = '2026-11-29';
@@ -14,10 +17,15 @@ const lateIn2026 = '2026-11-29';
 let app: RunningApp;
 let browser: Browser;
 let context: BrowserContext;
+let signedIn: Awaited<ReturnType<ApiSession['context']['storageState']>>;
 
 beforeAll(async () => {
   app = await startApp();
   browser = await launchBrowser();
+  const office = await createBusinessUser(app, { login: 'office.e2e', displayName: '专班测试员', roles: ['program-office'] });
+  const session = await ApiSession.signIn(app, office.login, office.password);
+  signedIn = await session.context.storageState();
+  await session.close();
 });
 
 afterAll(async () => {
@@ -31,6 +39,7 @@ beforeEach(async () => {
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     acceptDownloads: true,
+    storageState: signedIn,
   });
 });
 
@@ -117,12 +126,15 @@ describe('方案总览 (the overview)', () => {
   it('shows the areas not built yet as disabled, saying so', async () => {
     const page = await open('/');
     await page.getByTestId('document-number').waitFor();
-    const indicators = page.getByRole('menuitem', { name: '指标监测' });
-    expect(await indicators.getAttribute('aria-disabled')).toBe('true');
-    await indicators.hover();
+    const evaluation = page.getByRole('menuitem', { name: '评估验收' });
+    expect(await evaluation.getAttribute('aria-disabled')).toBe('true');
+    await evaluation.hover();
     await page.locator('.ant-tooltip', { hasText: '建设中' }).waitFor();
-    await page.getByRole('menuitem', { name: '系统设置' }).click({ force: true });
+    await page.getByRole('menuitem', { name: '数据管理' }).click({ force: true });
     expect(new URL(page.url()).pathname).toBe('/');
+    // The menu offers only what the program office's role allows: no administrator areas.
+    for (const adminArea of ['系统设置', '账户管理', '安全管理', '审计日志'])
+      expect(await page.getByRole('menuitem', { name: adminArea }).count()).toBe(0);
   });
 });
 

@@ -1,6 +1,13 @@
 import { Command, CommanderError } from 'commander';
 import { version } from '@ipcounty/server';
 import { planCommand } from './commands/plan.command.js';
+import { accountsCommand } from './commands/accounts.command.js';
+import { auditCommand } from './commands/audit.command.js';
+import { backupCommand, restoreCommand } from './commands/backup.command.js';
+import { indicatorsCommand } from './commands/indicators.command.js';
+import { supervisionCommand } from './commands/supervision.command.js';
+import { importCommand } from './commands/import.command.js';
+import { demoCommand } from './commands/demo.command.js';
 import { exitCodes } from './exit-codes.js';
 
 const exitCodeHelp = `
@@ -22,8 +29,19 @@ export async function run(argv: string[]): Promise<number> {
     .version(version)
     .addHelpText('after', exitCodeHelp)
     .exitOverride()
-    .showHelpAfterError();
+    .showHelpAfterError()
+    // A subcommand's options belong to it even when its parent has one of the same name
+    // (`indicators --as-of` and `indicators official set --as-of`).
+    .enablePositionalOptions();
   program.addCommand(planCommand(done));
+  program.addCommand(backupCommand(done));
+  program.addCommand(restoreCommand(done));
+  program.addCommand(auditCommand(done));
+  program.addCommand(accountsCommand(done));
+  program.addCommand(indicatorsCommand(done));
+  program.addCommand(supervisionCommand(done));
+  program.addCommand(importCommand(done));
+  program.addCommand(demoCommand(done));
   overrideExitEverywhere(program);
   try {
     await program.parseAsync(argv);

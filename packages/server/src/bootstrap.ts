@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { bootstrapAdministrators, type BootstrapAdministrator } from './accounts/bootstrap-administrators.js';
+import { auditTrailFromConfig, type AuditTrail } from './audit/audit-trail.js';
 import type { Config } from './config/config.js';
+import { installationCountyId } from './counties/installation-county.js';
 import { openDatabase, type DatabaseHandle } from './database/connection.js';
 import { migrateToLatest } from './database/migrate.js';
 import { importPlan } from './plan/import-plan.js';
@@ -8,12 +11,19 @@ import { parsePlanFile } from './plan/plan-file.js';
 import { planRepository } from './plan/plan.repository.js';
 import { AppError } from './shared/app-error.js';
 import type { Clock } from './shared/clock.js';
+import { prepareRegisters } from './demo/startup-demo.js';
+import type { DemoStatus } from './demo/demo-data.js';
 
 export interface Startup {
   handle: DatabaseHandle;
   migrationsApplied: string[];
   /** Set when this start loaded the plan file into an empty database. */
   loadedPlan?: string;
+  audit: AuditTrail;
+  /** The administrators this start created, with their one-time passwords: empty unless the database had no account. */
+  administrators: BootstrapAdministrator[];
+  /** Set when this start loaded the demo registers (示例数据, DEMO_DATA=auto on a county never imported into). */
+  demo?: DemoStatus;
 }
 
 /** Read and validate a plan file, throwing an AppError that names every problem. */
@@ -24,15 +34,22 @@ export function readPlanFile(file: string): unknown {
   return parsed.value;
 }
 
-/** Open the database, bring its schema up to date and, on an empty database, load the configured plan. */
+/**
+ * Open the database, bring its schema up to date, on an empty database load the configured plan,
+ * and on a database without accounts create the three administrators (DJ-AC-02).
+ */
 export async function prepareDatabase(config: Config, clock: Clock): Promise<Startup> {
+  const audit = auditTrailFromConfig(config, clock);
   const handle = openDatabase(config.DATABASE_URL);
   try {
     const migrationsApplied = await migrateToLatest(handle);
     const counties = await planRepository.counties(handle.db);
-    if (counties.length > 0) return { handle, migrationsApplied };
-    const result = await importPlan({ handle, clock, actor: 'system', input: readPlanFile(config.PLAN_FILE) });
-    return { handle, migrationsApplied, loadedPlan: result.planCode };
+    const loadedPlan =
+      counties.length > 0 ? undefined : (await importPlan({ handle, clock, actor: 'system', audit, input: readPlanFile(config.PLAN_FILE) })).planCode;
+    const countyId = await installationCountyId(handle.db, config.COUNTY);
+    const administrators = await bootstrapAdministrators(handle, audit, countyId);
+    const demo = await prepareRegisters(handle, audit, clock, countyId, config.DEMO_DATA);
+    return { handle, migrationsApplied, loadedPlan, audit, administrators, ...(demo ? { demo } : {}) };
   } catch (error) {
     await handle.close();
     throw error;

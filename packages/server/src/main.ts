@@ -1,3 +1,5 @@
+import { roles } from '@ipcounty/domain';
+import type { BootstrapAdministrator } from './accounts/bootstrap-administrators.js';
 import { buildApp } from './http/app.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { prepareDatabase } from './bootstrap.js';
@@ -8,8 +10,8 @@ import { version } from './version.js';
 async function main(): Promise<void> {
   const config = loadConfig();
   const clock = systemClock;
-  const { handle, loadedPlan } = await prepareDatabase(config, clock);
-  const app = await buildApp({ config, handle, clock, version }, { logger: true });
+  const { handle, loadedPlan, audit, administrators, demo } = await prepareDatabase(config, clock);
+  const app = await buildApp({ config, handle, clock, version, audit }, { logger: true });
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -33,9 +35,32 @@ async function main(): Promise<void> {
     `  知识产权强县建设管理平台 · database: ${handle.dialect === 'sqlite' ? handle.sqliteFile : 'PostgreSQL'}`,
     loadedPlan ? `  loaded plan ${loadedPlan} into the new database` : undefined,
     `  API documentation: ${url}/api/docs`,
+    demo
+      ? `  loaded 示例数据 (demo data: ${demo.total.toLocaleString('en-US')} records, marked in every register); remove it with \`ipcounty demo remove\` or the 删除示例数据 button (DEMO_DATA=off skips it)`
+      : undefined,
+    ...administratorLines(administrators),
     '',
   ];
   process.stdout.write(lines.filter((l) => l !== undefined).join('\n') + '\n');
+}
+
+/**
+ * On the start that created them, the three administrators and their one-time passwords: printed
+ * here once (never logged, stored only as hashes), to be changed at each one's first sign-in.
+ */
+function administratorLines(administrators: BootstrapAdministrator[]): string[] {
+  if (administrators.length === 0) return [];
+  const width = Math.max(...administrators.map((a) => a.login.length));
+  return [
+    '',
+    '  First start: three administrator accounts were created (三权分立). Sign in at the address above',
+    '  with each login and its one-time password; the first sign-in asks for a new password.',
+    ...administrators.map(
+      (a) => `    ${roles[a.role].nameZh} ${roles[a.role].nameEn.padEnd(24)} login ${a.login.padEnd(width)}  one-time password ${a.temporaryPassword}`,
+    ),
+    '  These passwords are shown only now and expire in 24 hours; `ipcounty accounts reset-password <login>` issues new ones.',
+    '  The system administrator creates accounts; the security administrator grants their roles.',
+  ];
 }
 
 main().catch((error: unknown) => {

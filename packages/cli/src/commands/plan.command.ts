@@ -44,7 +44,7 @@ export function planCommand(done: Run): Command {
     .action(async (file: string, options: OutputOptions) => {
       try {
         const input = readPlanFile(file);
-        const result = await withDatabase(({ handle, actor }) => importPlan({ handle, clock, actor, input }));
+        const result = await withDatabase(({ handle, actor, audit }) => importPlan({ handle, clock, actor, audit, input }));
         print(options, result, () =>
           result.changed
             ? `loaded ${result.planCode} for ${result.countyId} as revision ${result.revision}` +

@@ -150,6 +150,7 @@ describe('remindersDue', () => {
     };
     const rounds = roundsForYear(defaultReportingCycle, 2025);
     expect(remindersDue([workItemSubject(item, {}, rounds, now)], now, [])[0]!.reason).toBe('milestone "遴选培育企业" 2025-06-30 is in 5 days');
+    expect(remindersDue([workItemSubject(item, {}, rounds, now)], now, [])[0]).toMatchObject({ milestone: '遴选培育企业', deadline: '2025-06-30' });
     const done = workItemSubject(item, { milestonesCompleted: { 遴选培育企业: '2025-06-20' } }, rounds, now);
     expect(remindersDue([done], now, [])).toEqual([]);
   });

@@ -48,6 +48,8 @@ export interface Reminder {
   daysLeft?: number;
   daysOverdue: number;
   overdueRounds: number;
+  /** The milestone whose date decided the rung, when one did (节点逾期). */
+  milestone?: string;
   /** Lead unit first, then the co-operating units. */
   to: string[];
   /** 提醒/催办 go to the responsible units' contacts; a 督办单 to the lead unit's leader. */
@@ -58,6 +60,7 @@ export interface Reminder {
 interface SubjectStatus {
   light: Light;
   deadline: string;
+  milestone?: string;
   daysLeft?: number;
   daysOverdue: number;
   reason: string;
@@ -80,7 +83,7 @@ function statusOf(subject: SupervisedSubject, now: string, policy: EscalationPol
         : s.state === 'completed'
           ? 'completed'
           : `${what} ${s.deadline} is ${s.daysLeft} days away`;
-  return { light: s.light, deadline: s.deadline, daysLeft: s.daysLeft, daysOverdue: s.daysOverdue, reason };
+  return { light: s.light, deadline: s.deadline, ...(s.milestone ? { milestone: s.milestone } : {}), daysLeft: s.daysLeft, daysOverdue: s.daysOverdue, reason };
 }
 
 function alreadySent(
@@ -135,6 +138,7 @@ export function remindersDue(
       level,
       light: status.light,
       deadline: status.deadline,
+      ...(status.milestone ? { milestone: status.milestone } : {}),
       ...(status.daysLeft === undefined ? {} : { daysLeft: status.daysLeft }),
       daysOverdue: status.daysOverdue,
       overdueRounds: rounds,

@@ -25,12 +25,43 @@ const configSchema = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
+  /**
+   * A file holding the key (at least 32 bytes; keep it outside the database and its backups, mode
+   * 0600) that makes the audit chain an HMAC, so someone able to edit rows cannot rebuild it.
+   * Unset: a plain hash chain, which still shows edits made without recomputing every later hash.
+   */
+  AUDIT_HMAC_KEY_FILE: z.string().min(1).optional(),
+  /** The audit chain's hash: SHA-256, or SM3 where 密评 (GB/T 39786-2021) asks for 商用密码. */
+  AUDIT_HASH: z.enum(['sha256', 'sm3']).default('sha256'),
+  /** The mail relay for reminders (提醒、催办、督办单). Unset: reminders are shown in the app only. */
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(25),
+  /** TLS from the first byte (usually port 465); otherwise STARTTLS is used when the relay offers it. */
+  SMTP_SECURE: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASSWORD: z.string().min(1).optional(),
+  /** The sender of reminder e-mails. */
+  SMTP_FROM: z.string().min(3).default('IPCounty <ipcounty@localhost>'),
+  /** The address users open the app at, for links in e-mails (e.g. https://ip.jinhu.gov.cn). */
+  PUBLIC_URL: z.string().url().optional(),
+  /** Where evidence files (佐证材料) are kept, one folder per county; never served directly. */
+  ATTACHMENTS_DIR: z.string().min(1).default('data/attachments'),
+  /** Largest evidence file accepted, in megabytes. */
+  ATTACHMENT_MAX_MB: z.coerce.number().positive().max(200).default(20),
+  /** 示例数据: `auto` loads the demo registers into a county nothing was ever imported into; `off` never does. */
+  DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
+  /** Largest register file accepted for upload in the web app, in megabytes (the CLI reads any size). */
+  IMPORT_MAX_MB: z.coerce.number().positive().max(2000).default(100),
 });
 
-export type Config = Omit<z.infer<typeof configSchema>, 'PLAN_FILE' | 'WEB_ROOT' | 'COUNTY'> & {
+export type Config = Omit<z.infer<typeof configSchema>, 'PLAN_FILE' | 'WEB_ROOT' | 'COUNTY' | 'AUDIT_HMAC_KEY_FILE'> & {
   PLAN_FILE: string;
   WEB_ROOT: string;
   COUNTY: string | undefined;
+  AUDIT_HMAC_KEY_FILE: string | undefined;
 };
 
 export class ConfigError extends Error {
@@ -53,5 +84,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     PLAN_FILE: c.PLAN_FILE ?? path.join(repositoryRoot, 'plans/jinhu-2024-2026.yaml'),
     WEB_ROOT: c.WEB_ROOT ?? path.join(repositoryRoot, 'packages/web/dist'),
     COUNTY: c.COUNTY,
+    AUDIT_HMAC_KEY_FILE: c.AUDIT_HMAC_KEY_FILE,
   };
 }

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -11,6 +13,18 @@ import { registerSecurityHeaders } from './security-headers.js';
 import { checkRouteAccess, registerRouteAccess, type RegisteredRoute } from './route-access.js';
 import { healthRoutes } from '../health/health.routes.js';
 import { planRoutes } from '../plan/plan.routes.js';
+import { registerSessionHooks } from '../accounts/session-hooks.js';
+import { sessionRoutes } from '../accounts/session.routes.js';
+import { usersRoutes } from '../accounts/users.routes.js';
+import { securityRoutes } from '../accounts/security.routes.js';
+import { auditRoutes } from '../audit/audit.routes.js';
+import { supervisionRoutes } from '../supervision/supervision.routes.js';
+import { indicatorRoutes } from '../indicators/indicators.routes.js';
+import { registersRoutes } from '../registers/registers.routes.js';
+import { importsRoutes } from '../registers/import/imports.routes.js';
+import { addressesRoutes } from '../registers/attribution/addresses.routes.js';
+import { demoRoutes } from '../demo/demo.routes.js';
+import { rateLimitedError } from './rate-limits.js';
 
 export interface BuildAppOptions {
   /** Structured logs (pino); off in tests. */
@@ -35,11 +49,17 @@ export async function buildApp(ctx: ServerContext, options: BuildAppOptions = {}
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandler(app);
+  const webIndex = ctx.config.WEB_ROOT ? path.join(ctx.config.WEB_ROOT, 'index.html') : '';
+  const hasWebApp = webIndex !== '' && fs.existsSync(webIndex);
+  registerErrorHandler(app, hasWebApp ? webIndex : undefined);
   registerSecurityHeaders(app, { https: ctx.config.TRUST_PROXY });
   const accessRules: RegisteredRoute[] = [];
   app.decorate('accessRules', accessRules);
   registerRouteAccess(app, accessRules);
+  await app.register(fastifyCookie);
+  // Only routes that ask for it (config.rateLimit) are limited: sign-in, imports, exports, reports.
+  await app.register(fastifyRateLimit, { global: false, errorResponseBuilder: rateLimitedError });
+  registerSessionHooks(app, ctx);
   options.beforeAuthorization?.(app);
   app.addHook('preValidation', async (request) => checkRouteAccess(request));
 
@@ -59,23 +79,20 @@ export async function buildApp(ctx: ServerContext, options: BuildAppOptions = {}
     async (api) => {
       await api.register(healthRoutes(ctx));
       await api.register(planRoutes(ctx));
+      await api.register(sessionRoutes(ctx));
+      await api.register(usersRoutes(ctx));
+      await api.register(securityRoutes(ctx));
+      await api.register(auditRoutes(ctx));
+      await api.register(supervisionRoutes(ctx));
+      await api.register(indicatorRoutes(ctx));
+      await api.register(registersRoutes(ctx));
+      await api.register(importsRoutes(ctx));
+      await api.register(addressesRoutes(ctx));
+      await api.register(demoRoutes(ctx));
     },
     { prefix: '/api' },
   );
 
-  serveWebApp(app, ctx.config.WEB_ROOT);
+  if (hasWebApp) await app.register(fastifyStatic, { root: ctx.config.WEB_ROOT, wildcard: false, index: ['index.html'] });
   return app;
-}
-
-/** The built single-page app; unknown non-API paths get index.html so client routes work on reload. */
-function serveWebApp(app: FastifyInstance, webRoot: string): void {
-  const index = path.join(webRoot, 'index.html');
-  if (!webRoot || !fs.existsSync(index)) return;
-  void app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
-  app.setNotFoundHandler((request, reply) => {
-    if (request.method === 'GET' && !request.url.startsWith('/api/') && request.headers.accept?.includes('text/html')) {
-      return reply.type('text/html; charset=utf-8').send(fs.readFileSync(index));
-    }
-    return reply.status(404).send({ error: { code: 'not_found', message: `没有这个地址 / No route ${request.method} ${request.url.split('?')[0]}` } });
-  });
 }

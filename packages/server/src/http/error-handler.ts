@@ -1,9 +1,14 @@
+import fs from 'node:fs';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from '../shared/app-error.js';
 
-/** Every error leaves as `{ error: { code, message, details? } }`; no stack trace ever does. */
-export function registerErrorHandler(app: FastifyInstance): void {
+/**
+ * Every error leaves as `{ error: { code, message, details? } }`; no stack trace ever does.
+ * With `webIndex`, a browser asking for an unknown non-API page gets the single-page app, so
+ * client routes survive a reload.
+ */
+export function registerErrorHandler(app: FastifyInstance, webIndex?: string): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
       return reply.status(error.status).send({ error: { code: error.code, message: error.message, details: error.details } });
@@ -22,7 +27,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
     return reply.status(500).send({ error: { code: 'internal', message: '服务器内部错误 / Internal server error' } });
   });
 
-  app.setNotFoundHandler((request, reply) =>
-    reply.status(404).send({ error: { code: 'not_found', message: `没有这个地址 / No route ${request.method} ${request.url.split('?')[0]}` } }),
-  );
+  app.setNotFoundHandler((request, reply) => {
+    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/') && request.headers.accept?.includes('text/html');
+    if (webIndex && wantsPage) return reply.type('text/html; charset=utf-8').send(fs.readFileSync(webIndex));
+    return reply.status(404).send({ error: { code: 'not_found', message: `没有这个地址 / No route ${request.method} ${request.url.split('?')[0]}` } });
+  });
 }

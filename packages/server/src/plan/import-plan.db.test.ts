@@ -5,6 +5,7 @@ import { fixedClock } from '../shared/__tests__/fixed-clock.js';
 import { AppError } from '../shared/app-error.js';
 import { loadConfig } from '../config/config.js';
 import { readPlanFile } from '../bootstrap.js';
+import { auditTrailFromConfig } from '../audit/audit-trail.js';
 import { importPlan } from './import-plan.js';
 import { planRepository } from './plan.repository.js';
 
@@ -16,7 +17,8 @@ describe('importPlan', () => {
   beforeEach(async () => (database = await createTestDatabase()));
   afterEach(async () => database.drop());
 
-  const load = (input: unknown, actor = 'office') => importPlan({ handle: database.handle, clock, actor, input });
+  const audit = auditTrailFromConfig(loadConfig({}), clock);
+  const load = (input: unknown, actor = 'office') => importPlan({ handle: database.handle, clock, actor, audit, input });
 
   it("loads Jinhu's plan as revision 1 of county jinhu", async () => {
     const result = await load(jinhu());

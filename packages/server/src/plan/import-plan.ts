@@ -1,4 +1,7 @@
-import { diffPlans, summarizeChanges, validatePlan, type PlanChange } from '@ipcounty/domain';
+import { diffPlans, summarizeChanges, validatePlan, type AuditJsonValue, type PlanChange } from '@ipcounty/domain';
+import { toAuditActor, type AuditActor } from '../audit/audit-actor.js';
+import type { AuditTrail } from '../audit/audit-trail.js';
+import { recordAudit } from '../audit/record-audit.js';
 import type { DatabaseHandle } from '../database/connection.js';
 import { inWriteTransaction } from '../database/transactions.js';
 import { AppError } from '../shared/app-error.js';
@@ -8,8 +11,10 @@ import { planRepository } from './plan.repository.js';
 export interface ImportPlanProps {
   handle: DatabaseHandle;
   clock: Clock;
-  /** Who made the change: a user name, or "cli:<os user>" for the command line. */
-  actor: string;
+  /** Who made the change: an account, or a name ("system", "cli:<os user>" for the command line). */
+  actor: AuditActor | string;
+  /** The audit chain the change is recorded in, in the same transaction. */
+  audit: AuditTrail;
   /** The parsed plan file (JSON or YAML), not yet validated. */
   input: unknown;
 }
@@ -28,7 +33,8 @@ export interface ImportPlanResult {
  * with every problem named and nothing changes; an accepted file becomes a new revision
  * recording who, when and what changed.
  */
-export async function importPlan({ handle, clock, actor, input }: ImportPlanProps): Promise<ImportPlanResult> {
+export async function importPlan({ handle, clock, actor: who, audit, input }: ImportPlanProps): Promise<ImportPlanResult> {
+  const actor = toAuditActor(who);
   const validation = validatePlan(input);
   if (!validation.ok) {
     throw new AppError(422, 'invalid_plan', '方案文件无效 / The plan file is invalid', validation.problems);
@@ -46,7 +52,19 @@ export async function importPlan({ handle, clock, actor, input }: ImportPlanProp
     const revision = (current?.revision ?? 0) + 1;
     const summary = current ? summarizeChanges(changes) : `loaded ${plan.title}`;
     await planRepository.ensureCounty(tx, countyId, plan.county.name, at);
-    await planRepository.saveRevision(tx, { countyId, plan, revision, at, actor, summary, changes: current ? changes : [] });
+    await planRepository.saveRevision(tx, { countyId, plan, revision, at, actor: actor.name, summary, changes: current ? changes : [] });
+    await recordAudit(tx, audit, {
+      countyId,
+      actor,
+      action: 'plan.changed',
+      entity: 'plan',
+      entityId: plan.code,
+      before: current ? { revision: current.revision } : null,
+      after: { revision, title: plan.title },
+      // The field-by-field diff, as the revision stores it (capped: a whole new plan is in plan_revisions).
+      details: { summary, changes: (current ? changes : []).slice(0, 200) as unknown as AuditJsonValue, changeCount: changes.length },
+      at,
+    });
     return { countyId, planCode: plan.code, revision, changed: true, changes: current ? changes : [] };
   });
 }

@@ -1,7 +1,12 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ServerContext } from '../http/context.js';
 import { resolveCountyId } from '../counties/resolve-county.js';
+import { actorOfRequest } from '../accounts/request-identity.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { inWriteTransaction } from '../database/transactions.js';
+import { rateLimitedError, rateLimits } from '../http/rate-limits.js';
 import { notFound } from '../shared/app-error.js';
 import { importPlan } from './import-plan.js';
 import { planRepository } from './plan.repository.js';
@@ -18,7 +23,15 @@ async function currentPlan(ctx: ServerContext, county?: string) {
   return { countyId, stored };
 }
 
+const bulk = { ...rateLimits.bulk, errorResponseBuilder: rateLimitedError };
+
 export function planRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
+  /** Downloads of data are audited (DJ-AUD-01 导出). */
+  const auditDownload = (request: FastifyRequest, countyId: string, what: string) =>
+    inWriteTransaction(ctx.handle, (tx) =>
+      recordAudit(tx, ctx.audit, { countyId, actor: actorOfRequest(request), action: 'exports.downloaded', entity: 'plan', entityId: what }),
+    );
+
   return async (app) => {
     app.get(
       '/plan',
@@ -31,9 +44,10 @@ export function planRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
 
     app.get(
       '/plan/export',
-      { config: { access: { permission: 'plan.read' } }, schema: { tags: ['plan'], summary: 'Download the plan as a JSON file that `plan import` reads back', querystring: countyQuery } },
+      { config: { access: { permission: 'plan.read' }, rateLimit: bulk }, schema: { tags: ['plan'], summary: 'Download the plan as a JSON file that `plan import` reads back', querystring: countyQuery } },
       async (request, reply) => {
-        const { stored } = await currentPlan(ctx, request.query.county);
+        const { countyId, stored } = await currentPlan(ctx, request.query.county);
+        await auditDownload(request, countyId, `${stored.plan.code}.json`);
         reply.header('content-disposition', `attachment; filename="${stored.plan.code}.json"`);
         reply.type('application/json; charset=utf-8');
         return JSON.stringify(stored.plan, null, 2);
@@ -43,7 +57,7 @@ export function planRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
     app.put(
       '/plan',
       {
-        config: { access: { permission: 'plan.write' } },
+        config: { access: { permission: 'plan.write' }, rateLimit: bulk },
         schema: {
           tags: ['plan'],
           summary: 'Load a plan or a revision of it; invalid files are refused with every problem and change nothing',
@@ -53,7 +67,7 @@ export function planRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
           },
         },
       },
-      async (request) => importPlan({ handle: ctx.handle, clock: ctx.clock, actor: 'web', input: request.body }),
+      async (request) => importPlan({ handle: ctx.handle, clock: ctx.clock, actor: actorOfRequest(request), audit: ctx.audit, input: request.body }),
     );
 
     app.get(
@@ -86,9 +100,10 @@ export function planRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
 
     app.get(
       '/plan/responsibility-matrix.xlsx',
-      { config: { access: { permission: 'plan.read' } }, schema: { tags: ['plan'], summary: '责任清单: the task × unit matrix as Excel', querystring: countyQuery } },
+      { config: { access: { permission: 'plan.read' }, rateLimit: bulk }, schema: { tags: ['plan'], summary: '责任清单: the task × unit matrix as Excel', querystring: countyQuery } },
       async (request, reply) => {
-        const { stored } = await currentPlan(ctx, request.query.county);
+        const { countyId, stored } = await currentPlan(ctx, request.query.county);
+        await auditDownload(request, countyId, 'responsibility-matrix.xlsx');
         const body = await responsibilityMatrixWorkbook(stored.plan);
         reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent('责任清单')}.xlsx`);
         return reply.type(xlsxType).send(body);

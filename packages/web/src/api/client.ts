@@ -8,6 +8,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** What the server listed as the reasons (password policy problems, role conflicts…). */
+    readonly details?: unknown,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -25,6 +27,19 @@ export function reportApiErrorsTo(listener: ErrorListener): () => void {
   };
 }
 
+let signedOutListener: (() => void) | null = null;
+
+/**
+ * The session layer registers what happens when the server answers 401 (the session ended: idle,
+ * signed out elsewhere, account disabled): it shows the sign-in page. Returns the unregister call.
+ */
+export function reportSignedOutTo(listener: () => void): () => void {
+  signedOutListener = listener;
+  return () => {
+    if (signedOutListener === listener) signedOutListener = null;
+  };
+}
+
 const csrfCookie = 'ipcounty_csrf';
 
 function readCookie(name: string): string | undefined {
@@ -35,7 +50,7 @@ function readCookie(name: string): string | undefined {
   return undefined;
 }
 
-function isServerError(body: unknown): body is { error: { code: string; message: string } } {
+function isServerError(body: unknown): body is { error: { code: string; message: string; details?: unknown } } {
   if (typeof body !== 'object' || body === null || !('error' in body)) return false;
   const error = (body as { error: unknown }).error;
   return typeof error === 'object' && error !== null && 'message' in error && 'code' in error;
@@ -43,13 +58,15 @@ function isServerError(body: unknown): body is { error: { code: string; message:
 
 async function errorFrom(response: Response): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => null);
-  if (isServerError(body)) return new ApiError(response.status, String(body.error.code), String(body.error.message));
+  if (isServerError(body)) return new ApiError(response.status, String(body.error.code), String(body.error.message), body.error.details);
   return new ApiError(response.status, 'http_error', `${response.status} ${response.statusText}`.trim());
 }
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
+  /** A file upload: sent as multipart/form-data (the browser sets the boundary), instead of `body`. */
+  formData?: FormData;
   signal?: AbortSignal;
   /** Don't show the error to the user; the caller handles it. */
   quiet?: boolean;
@@ -70,7 +87,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.formData ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
       signal: options.signal,
     });
   } catch (cause) {
@@ -82,7 +99,9 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
 
   if (!response.ok) {
     const error = await errorFrom(response);
-    if (!options.quiet) errorListener?.(error);
+    // The sign-in page takes over; a message about it would only repeat that.
+    if (error.status === 401 && error.code === 'not_signed_in') signedOutListener?.();
+    else if (!options.quiet) errorListener?.(error);
     throw error;
   }
   if (response.status === 204) return undefined as T;

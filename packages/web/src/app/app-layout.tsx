@@ -1,8 +1,11 @@
-import { Layout, Menu, Segmented, Space, Tooltip, Typography, type MenuProps } from 'antd';
+import { DownOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { Dropdown, Layout, Menu, Segmented, Space, Tooltip, Typography, type MenuProps } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useI18n, type Locale } from '../i18n/locale-context.js';
 import { usePlanIfLoaded } from '../plan/plan-context.js';
-import { areaOf, areas } from './navigation.js';
+import { roleName } from '../session/role-names.js';
+import { useMe, useSession } from '../session/session-context.js';
+import { areaOf, areasFor } from './navigation.js';
 
 const languageOptions: { value: Locale; label: string }[] = [
   { value: 'zh-CN', label: '中文' },
@@ -15,8 +18,11 @@ export function AppLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const current = areaOf(location.pathname);
+  const me = useMe();
+  const { signOut } = useSession();
 
-  const items: MenuProps['items'] = areas.map((area) => {
+  // The menu offers only what the user's roles allow; the server refuses the rest anyway.
+  const items: MenuProps['items'] = areasFor(me.permissions).map((area) => {
     const label = t(area.label);
     if (area.path === null)
       return {
@@ -63,6 +69,24 @@ export function AppLayout() {
             onChange={setLocale}
             data-testid="language-switch"
           />
+          <Dropdown
+            trigger={['click']}
+            menu={{
+              items: [
+                { key: 'roles', label: me.roles.map((r) => roleName(r, locale)).join('、') || t('users.noRoles'), disabled: true },
+                { type: 'divider' },
+                { key: 'account', icon: <UserOutlined />, label: <span data-testid="menu-account">{t('nav.account')}</span> },
+                { key: 'sign-out', icon: <LogoutOutlined />, label: <span data-testid="sign-out">{t('session.signOut')}</span> },
+              ],
+              onClick: ({ key }) => (key === 'account' ? navigate('/account') : key === 'sign-out' ? void signOut() : undefined),
+            }}
+          >
+            <span className="app-user" data-testid="current-user">
+              <UserOutlined />
+              {me.user.displayName}
+              <DownOutlined />
+            </span>
+          </Dropdown>
         </Space>
       </Layout.Header>
       <Layout>

@@ -4,11 +4,15 @@ import {
   DashboardOutlined,
   DatabaseOutlined,
   FileDoneOutlined,
+  FileSearchOutlined,
   HomeOutlined,
   OrderedListOutlined,
+  SafetyOutlined,
   SettingOutlined,
   TableOutlined,
+  TeamOutlined,
 } from '@ant-design/icons';
+import type { PermissionId } from '@ipcounty/domain';
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../i18n/zh-CN.js';
 
@@ -17,20 +21,31 @@ export interface Area {
   path: string | null;
   label: MessageKey;
   icon: ReactNode;
+  /** The menu shows the area only to users holding this permission (the server checks it again). */
+  permission: PermissionId;
 }
 
 /** The platform's areas in menu order. */
 export const areas: Area[] = [
-  { path: '/', label: 'nav.overview', icon: <HomeOutlined /> },
-  { path: null, label: 'nav.indicators', icon: <DashboardOutlined /> },
-  { path: '/tasks', label: 'nav.tasks', icon: <OrderedListOutlined /> },
-  { path: '/units', label: 'nav.units', icon: <ApartmentOutlined /> },
-  { path: '/matrix', label: 'nav.matrix', icon: <TableOutlined /> },
-  { path: null, label: 'nav.supervision', icon: <AuditOutlined /> },
-  { path: null, label: 'nav.reports', icon: <FileDoneOutlined /> },
-  { path: null, label: 'nav.data', icon: <DatabaseOutlined /> },
-  { path: null, label: 'nav.settings', icon: <SettingOutlined /> },
+  { path: '/', label: 'nav.overview', icon: <HomeOutlined />, permission: 'plan.read' },
+  { path: '/indicators', label: 'nav.indicators', icon: <DashboardOutlined />, permission: 'dashboard.read' },
+  { path: '/tasks', label: 'nav.tasks', icon: <OrderedListOutlined />, permission: 'plan.read' },
+  { path: '/units', label: 'nav.units', icon: <ApartmentOutlined />, permission: 'plan.read' },
+  { path: '/matrix', label: 'nav.matrix', icon: <TableOutlined />, permission: 'plan.read' },
+  { path: '/supervision', label: 'nav.supervision', icon: <AuditOutlined />, permission: 'workitems.read' },
+  { path: null, label: 'nav.reports', icon: <FileDoneOutlined />, permission: 'evaluation.read' },
+  { path: null, label: 'nav.data', icon: <DatabaseOutlined />, permission: 'registers.read' },
+  { path: null, label: 'nav.settings', icon: <SettingOutlined />, permission: 'settings.manage' },
+  // The three administrators' areas (三权分立): each sees its own only.
+  { path: '/users', label: 'nav.users', icon: <TeamOutlined />, permission: 'users.manage' },
+  { path: '/security', label: 'nav.security', icon: <SafetyOutlined />, permission: 'roles.assign' },
+  { path: '/audit', label: 'nav.audit', icon: <FileSearchOutlined />, permission: 'audit.read' },
 ];
+
+/** The areas a user with these permissions sees, in menu order. */
+export function areasFor(permissions: readonly string[]): Area[] {
+  return areas.filter((area) => permissions.includes(area.permission));
+}
 
 /** The built area a location belongs to: /units/kjj highlights 责任单位. */
 export function areaOf(pathname: string): Area | undefined {

@@ -18,9 +18,15 @@ async function loadPlanAndHealth(signal: AbortSignal): Promise<LoadedPlan> {
   return { plan, meta, health };
 }
 
-/** Every page reads the same plan; it is fetched once, with the server's date for "today". */
-export function PlanProvider({ children }: { children: ReactNode }) {
-  const resource = useResource(loadPlanAndHealth);
+/** For a user who may not read the plan (the administrators): nothing is requested. */
+const withoutPlan = () => Promise.reject(new Error('plan.read'));
+
+/**
+ * Every page reads the same plan; it is fetched once, with the server's date for "today".
+ * `enabled` is false for users without plan.read, whose pages need no plan.
+ */
+export function PlanProvider({ children, enabled = true }: { children: ReactNode; enabled?: boolean }) {
+  const resource = useResource(enabled ? loadPlanAndHealth : withoutPlan);
   return <PlanContext.Provider value={resource}>{children}</PlanContext.Provider>;
 }
 

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { categoriseLegalEvent } from './legal-event.js';
 
 describe('categoriseLegalEvent', () => {
+  it('reads the gazette heading 专利申请权、专利权的恢复 as a restoration, not a transfer', () => {
+    expect(categoriseLegalEvent({ rawName: '专利申请权、专利权的恢复' })).toBe('restoration');
+    expect(categoriseLegalEvent({ rawName: '专利申请权、专利权的转移' })).toBe('transfer');
+  });
+
   it('maps confident INPADOC codes', () => {
     expect(categoriseLegalEvent({ code: 'CF01' })).toBe('lapse-non-payment');
     expect(categoriseLegalEvent({ code: 'gr01' })).toBe('grant');

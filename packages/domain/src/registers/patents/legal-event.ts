@@ -89,6 +89,10 @@ const NAMES: ReadonlyArray<readonly [string, LegalEventCategory]> = [
   ['专利权全部无效', 'invalidation-full'],
   ['专利权部分无效', 'invalidation-partial'],
   ['权利的恢复', 'restoration'],
+  // CNIPA's gazette heading: 专利申请权、专利权的恢复 (and its two halves).
+  ['专利申请权、专利权的恢复', 'restoration'],
+  ['专利权的恢复', 'restoration'],
+  ['专利申请的恢复', 'restoration'],
   ['专利申请权、专利权的转移', 'transfer'],
   ['专利权的转移', 'transfer'],
   ['专利申请权的转移', 'transfer'],

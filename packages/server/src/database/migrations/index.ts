@@ -1,5 +1,12 @@
 import type { Migration } from 'kysely';
 import * as createPlans from './20261128T0001-create-plans.js';
+import * as createAccounts from './20261128T0100-create-accounts.js';
+import * as createAuditLog from './20261128T0101-create-audit-log.js';
+import * as createWorkPlans from './20261128T0200-create-work-plans.js';
+import * as createReports from './20261128T0201-create-reports.js';
+import * as createSupervisionLadder from './20261128T0202-create-supervision-ladder.js';
+import * as createIndicatorTables from './20261128T0500-create-indicator-tables.js';
+import * as createRegisters from './20261129T0300-create-registers.js';
 
 /**
  * Every migration, in order. Named <timestamp>-<what>; never edited once landed: add a new one.
@@ -7,4 +14,11 @@ import * as createPlans from './20261128T0001-create-plans.js';
  */
 export const migrations: Record<string, Migration> = {
   '20261128T0001-create-plans': createPlans,
+  '20261128T0100-create-accounts': createAccounts,
+  '20261128T0101-create-audit-log': createAuditLog,
+  '20261128T0200-create-work-plans': createWorkPlans,
+  '20261128T0201-create-reports': createReports,
+  '20261128T0202-create-supervision-ladder': createSupervisionLadder,
+  '20261128T0500-create-indicator-tables': createIndicatorTables,
+  '20261129T0300-create-registers': createRegisters,
 };

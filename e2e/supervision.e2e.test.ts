@@ -1,0 +1,307 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { roundsForYear, type ReportingRound } from '../packages/domain/src/supervision/reporting-round.js';
+import { ApiSession, createBusinessUser, type Credentials } from './accounts-fixture.js';
+import { launchBrowser, screenshot, screenshotDir, startApp, type RunningApp } from './harness.js';
+
+/**
+ * 督查考核 in a real browser against the built server, on the server's own date: the office opens
+ * the latest quarterly round that has begun, 黎城街道's reporter submits training figures with a PDF,
+ * the office returns the report, the reporter corrects and resubmits, the office compares the two
+ * versions and approves. The approved figure reaches the indicator and 黎城's score changes. Every
+ * supervision page is photographed in Chinese and in English (e2e/screenshots/supervision-*.png).
+ */
+
+let app: RunningApp;
+let browser: Browser;
+let attachments: string;
+let office: Credentials;
+let reporter: Credentials;
+let leader: Credentials;
+let officeApi: ApiSession;
+let today: string;
+let year: number;
+let round: ReportingRound;
+let reportId: string;
+
+const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
+beforeAll(async () => {
+  attachments = fs.mkdtempSync(path.join(os.tmpdir(), 'ipcounty-e2e-attachments-'));
+  app = await startApp({ env: { ATTACHMENTS_DIR: attachments } });
+  browser = await launchBrowser();
+  office = await createBusinessUser(app, { login: 'office.sup', displayName: '专班督查员', roles: ['program-office'] });
+  reporter = await createBusinessUser(app, { login: 'licheng.sup', displayName: '黎城填报员', roles: ['town-reporter'], regionCode: 'licheng' });
+  leader = await createBusinessUser(app, { login: 'leader.sup', displayName: '县领导', roles: ['leader'] });
+  // A second office account for the test's own API calls: signing in again as the same user would
+  // end its oldest session once the browser contexts hold three (the policy's most per account).
+  const clerk = await createBusinessUser(app, { login: 'office.api', displayName: '专班数据员', roles: ['program-office'] });
+  officeApi = await ApiSession.signIn(app, clerk.login, clerk.password);
+
+  // The server's date decides which quarter can be reported on: the latest that has opened.
+  today = (await officeApi.call<{ today: string }>('GET', '/api/health')).today;
+  const thisYear = Math.min(Math.max(Number(today.slice(0, 4)), 2024), 2026);
+  const begun = [thisYear - 1, thisYear].flatMap((y) => roundsForYear({ kind: 'quarterly' }, y)).filter((r) => r.opens <= today && r.year >= 2024);
+  round = begun.at(-1)!;
+  year = round.year;
+
+  // The year's plan, as the office keeps it: 黎城 leads the training item and reports its 人次; the
+  // county's target is split by town; an old 县市场监管局 item is long overdue (it will get a 督办单).
+  const training = await officeApi.call<{ item: { id: string } }>('POST', '/api/supervision/work-items', {
+    year,
+    taskNumber: 20,
+    title: '举办知识产权管理人员培训班',
+    leadUnit: 'licheng',
+    cooperatingUnits: ['human-resources'],
+    deadline: `${year}-12-31`,
+    expectedOutput: '培训通知、签到表、现场照片',
+    milestones: [{ title: '印发培训通知', due: round.periodEnd }],
+    figures: ['training-participants', 'training-sessions'],
+  });
+  await officeApi.call('POST', '/api/supervision/work-items', {
+    year,
+    taskNumber: 18,
+    title: '建立代理机构非正常申请约谈提醒机制',
+    leadUnit: 'market-supervision',
+    cooperatingUnits: [],
+    deadline: `${year}-01-31`,
+    expectedOutput: '约谈提醒工作制度',
+    milestones: [],
+    figures: [],
+  });
+  await officeApi.call('PUT', `/api/supervision/targets/${year}/training-participants`, {
+    countyTarget: 200,
+    regionTargets: { licheng: 150, jinbei: 20 },
+  });
+  await officeApi.call('PUT', '/api/supervision/contacts/licheng', {
+    contactName: '李干事',
+    contactEmail: 'licheng@jinhu.example',
+    leaderName: '陈明',
+    leaderTitle: '主任',
+    leaderEmail: 'licheng-chief@jinhu.example',
+  });
+  reportId = `${round.id}/${training.item.id}/licheng`;
+});
+
+afterAll(async () => {
+  await officeApi?.close();
+  await browser?.close();
+  await app?.stop();
+  fs.rmSync(attachments, { recursive: true, force: true });
+});
+
+async function signedIn(who: Credentials, locale: 'zh-CN' | 'en' = 'zh-CN'): Promise<{ context: BrowserContext; page: Page }> {
+  const session = await ApiSession.signIn(app, who.login, who.password);
+  const storageState = await session.context.storageState();
+  await session.close();
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    locale,
+    timezoneId: 'Asia/Shanghai',
+    acceptDownloads: true,
+    storageState: {
+      ...storageState,
+      origins: [{ origin: app.url, localStorage: [{ name: 'ipcounty.locale', value: locale }] }],
+    },
+  });
+  const page = await context.newPage();
+  return { context, page };
+}
+
+const licheng = async () => {
+  const body = await officeApi.call<{ scores: { unitCode: string; total: number }[] }>('GET', `/api/supervision/assessment?year=${year}`);
+  return body.scores.find((s) => s.unitCode === 'licheng')!.total;
+};
+const participants = async () => {
+  const body = await officeApi.call<{ figures: { code: string; yearTotal: number }[] }>('GET', `/api/supervision/dashboard?year=${year}`);
+  return body.figures.find((f) => f.code === 'training-participants')!.yearTotal;
+};
+/** antd puts a test id on the <input> of an InputNumber, or on its wrapper when it has addons. */
+const numberInput = (page: Page, testId: string) => page.getByTestId(testId).locator('xpath=self::input | .//input').first();
+const stateOf = async (page: Page) => page.getByTestId('report-state').first().getAttribute('data-state');
+
+describe('督查考核: a quarterly round from opening to approval', () => {
+  let scoreBefore: number;
+
+  it('the office opens the quarterly round from the rounds page', async () => {
+    const { context, page } = await signedIn(office);
+    await page.goto(`${app.url}/supervision/rounds?year=${year}`);
+    const row = page.locator('[data-testid=rounds-table] tr', { has: page.getByText(round.label, { exact: true }) });
+    await row.getByTestId('open-round').click();
+    await page.locator('.ant-popconfirm .ant-btn-primary').click();
+    await row.getByTestId('round-status').filter({ hasNotText: '未开启' }).waitFor();
+    expect(await row.getByTestId('round-status').textContent()).toMatch(/进行中|已截止/);
+    await screenshot(page, 'supervision-rounds-zh-CN');
+    scoreBefore = await licheng();
+    expect(await participants()).toBe(0);
+    await context.close();
+  });
+
+  it('黎城街道 fills in its report with figures and a PDF, and submits it', async () => {
+    const { context, page } = await signedIn(reporter);
+    await page.goto(`${app.url}/supervision?year=${year}`);
+    await page.getByTestId('reports-to-write').waitFor();
+    await screenshot(page, 'supervision-unit-workspace-zh-CN');
+    await page.getByTestId('reports-to-write').locator('tr', { hasText: round.label }).getByTestId('open-report').first().click();
+    await page.getByTestId('report-form').waitFor();
+    await page.getByTestId('report-progress').fill('已印发培训通知，举办知识产权管理人员培训班一期。');
+    await numberInput(page, 'report-figure-training-participants').fill('120');
+    await numberInput(page, 'report-figure-training-sessions').fill('1');
+    await page.getByTestId('report-form').locator('input[type=file]').setInputFiles({ name: '培训签到表.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await page.getByTestId('evidence-item').filter({ hasText: '培训签到表.pdf' }).waitFor();
+    await screenshot(page, 'supervision-report-form-zh-CN');
+    await page.getByTestId('submit-report').click();
+    await page.locator('[data-testid=report-state][data-state=submitted]').waitFor();
+    expect(await page.getByTestId('evidence-link').textContent()).toContain('培训签到表.pdf');
+    await context.close();
+  });
+
+  it('the office returns it with the reason, which the reporter sees', async () => {
+    const { context, page } = await signedIn(office);
+    await page.goto(`${app.url}/supervision?year=${year}`);
+    await page.getByTestId('review-queue').getByTestId('review-report').first().click();
+    await page.getByTestId('review-panel').waitFor();
+    expect(await page.getByTestId('reported-training-participants').textContent()).toContain('120');
+    await page.getByTestId('review-comment').fill('请补充培训签到表原件扫描件，并核实培训人次');
+    await screenshot(page, 'supervision-review-zh-CN');
+    await page.getByTestId('return-report').click();
+    await page.locator('[data-testid=report-state][data-state=returned]').waitFor();
+    await context.close();
+
+    const unit = await signedIn(reporter);
+    await unit.page.goto(`${app.url}/supervision?year=${year}`);
+    await unit.page.getByTestId('returned-reports').waitFor();
+    expect(await unit.page.getByTestId('returned-reports').textContent()).toContain('请补充培训签到表原件扫描件');
+    await unit.context.close();
+  });
+
+  it('the reporter corrects the figure and submits again', async () => {
+    const { context, page } = await signedIn(reporter);
+    await page.goto(`${app.url}/supervision/reports/${encodeURIComponent(reportId)}`);
+    await page.getByTestId('return-reason').waitFor();
+    await numberInput(page, 'report-figure-training-participants').fill('126');
+    await page.getByTestId('report-progress').fill('已印发培训通知，举办知识产权管理人员培训班一期，签到表已补充。');
+    await page.getByTestId('submit-report').click();
+    await page.locator('[data-testid=report-state][data-state=submitted]').waitFor();
+    await context.close();
+  });
+
+  it('the office compares the versions and approves; the figure reaches the indicator and the score changes', async () => {
+    const { context, page } = await signedIn(office);
+    await page.goto(`${app.url}/supervision/reports/${encodeURIComponent(reportId)}`);
+    await page.getByTestId('review-panel').waitFor();
+    const changes = page.getByTestId('version-changes');
+    expect(await changes.textContent()).toContain('120');
+    expect(await changes.textContent()).toContain('126');
+    await numberInput(page, 'quality-score').fill('85');
+    await page.getByTestId('approve-report').click();
+    await page.locator('[data-testid=report-state][data-state=approved]').waitFor();
+    expect(await stateOf(page)).toBe('approved');
+    await page.getByRole('tab', { name: /处理记录/ }).click();
+    await page.getByTestId('report-events').waitFor();
+    await screenshot(page, 'supervision-report-approved-zh-CN');
+
+    expect(await participants()).toBe(126);
+    const scoreAfter = await licheng();
+    expect(scoreAfter).not.toBe(scoreBefore);
+    expect(scoreAfter).toBeGreaterThan(scoreBefore);
+
+    await page.goto(`${app.url}/supervision?year=${year}`);
+    await page.getByTestId('figure-training-participants').waitFor();
+    expect((await page.getByTestId('figure-training-participants').textContent())?.trim()).toBe('126');
+    await page.getByTestId('status-heatmap').locator('canvas').waitFor();
+    await screenshot(page, 'supervision-office-workspace-zh-CN');
+
+    await page.goto(`${app.url}/supervision/scores?year=${year}`);
+    await page.getByTestId(`total-licheng`).first().waitFor();
+    expect(Number(await page.getByTestId('total-licheng').first().textContent())).toBe(scoreAfter);
+    await page.locator('[data-testid=ranking] .ant-table-row-expand-icon').first().click();
+    await page.getByTestId('score-lines').first().waitFor();
+    await screenshot(page, 'supervision-scores-zh-CN');
+    await context.close();
+  });
+});
+
+describe('督查考核: the ladder and the other pages', () => {
+  it('runs the ladder from the reminders page and prints the 督办单', async () => {
+    const { context, page } = await signedIn(office);
+    await page.goto(`${app.url}/supervision/reminders`);
+    await page.getByTestId('run-supervision').click();
+    await page.getByTestId('notices').getByTestId('open-notice').first().waitFor();
+    expect(await page.getByTestId('reminder-log').textContent()).toContain('建立代理机构非正常申请约谈提醒机制');
+    await screenshot(page, 'supervision-reminders-zh-CN');
+    await page.getByTestId('notices').getByTestId('open-notice').first().click();
+    await page.getByTestId('notice-sheet').waitFor();
+    expect(await page.getByTestId('notice-sheet').textContent()).toMatch(/金知督〔\d{4}〕\d+号/);
+    await screenshot(page, 'supervision-notice-zh-CN');
+    // A second run sends nothing already sent.
+    const again = await officeApi.call<{ sent: unknown[] }>('POST', '/api/supervision/run', {});
+    expect(again.sent).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the annual work plan with its warnings, the timeline and the targets', async () => {
+    const { context, page } = await signedIn(office);
+    await page.goto(`${app.url}/supervision/plan?year=${year}`);
+    await page.getByTestId('work-items').waitFor();
+    expect(await page.getByTestId('work-items').locator('tbody tr.ant-table-row').count()).toBe(2);
+    await page.getByTestId('plan-warnings').locator('.ant-collapse-header').click();
+    await page.getByTestId('plan-warning').first().waitFor();
+    expect(await page.getByTestId('plan-warnings').textContent()).toContain('各镇街目标合计 170，比全县目标 200 少 30');
+    await screenshot(page, 'supervision-plan-zh-CN');
+    await page.getByTestId('plan-warnings').locator('.ant-collapse-header').click();
+    await page.getByTestId('tab-gantt').click();
+    await page.getByTestId('work-item-gantt').locator('canvas').waitFor();
+    await screenshot(page, 'supervision-gantt-zh-CN');
+    await page.getByTestId('tab-targets').click();
+    await page.getByTestId('targets-table').waitFor();
+    await screenshot(page, 'supervision-targets-zh-CN');
+    await page.getByTestId('tab-items').click();
+    await page.getByTestId('new-item').click();
+    await page.getByTestId('work-item-form').locator('.ant-modal-content').waitFor();
+    // The dialog covers the window, not the whole page: photograph what the user sees.
+    await page.screenshot({ path: path.join(screenshotDir, 'supervision-item-form-zh-CN.png') });
+    await context.close();
+  });
+
+  it('gives a leader the same views, read-only', async () => {
+    const { context, page } = await signedIn(leader);
+    await page.goto(`${app.url}/supervision?year=${year}`);
+    await page.getByTestId('review-queue').waitFor();
+    expect(await page.getByText('只读', { exact: true }).count()).toBe(1);
+    await page.goto(`${app.url}/supervision/reports/${encodeURIComponent(reportId)}`);
+    await page.getByTestId('report-content').waitFor();
+    expect(await page.getByTestId('review-panel').count()).toBe(0);
+    expect(await page.getByTestId('report-form').count()).toBe(0);
+    await context.close();
+  });
+
+  it('speaks English on every supervision page', async () => {
+    const notice = (await officeApi.call<{ notices: { id: string }[] }>('GET', '/api/supervision/notices')).notices[0]!;
+    const pages: [Credentials, string, string, string][] = [
+      [office, `/supervision?year=${year}`, 'status-heatmap', 'supervision-office-workspace-en'],
+      [reporter, `/supervision?year=${year}`, 'reports-to-write', 'supervision-unit-workspace-en'],
+      [office, `/supervision/plan?year=${year}`, 'work-items', 'supervision-plan-en'],
+      [office, `/supervision/rounds?year=${year}`, 'rounds-table', 'supervision-rounds-en'],
+      [office, `/supervision/reports/${encodeURIComponent(reportId)}`, 'report-content', 'supervision-report-en'],
+      [office, '/supervision/reminders', 'reminder-log', 'supervision-reminders-en'],
+      [office, `/supervision/scores?year=${year}`, 'ranking', 'supervision-scores-en'],
+      // The 督办单 itself is a Chinese official document in either language; only the page around it changes.
+      [office, `/supervision/notices/${notice.id}`, 'notice-sheet', 'supervision-notice-en'],
+    ];
+    for (const [who, url, testId, name] of pages) {
+      const { context, page } = await signedIn(who, 'en');
+      await page.goto(`${app.url}${url}`);
+      await page.getByTestId(testId).first().waitFor();
+      expect(await page.getByRole('menuitem', { name: 'Supervision' }).count()).toBe(1);
+      const text = (await page.locator('.supervision').locator(':scope > :not(.notice-screen), .notice-tools').allTextContents()).join(' ');
+      // Unit, indicator and item names are the plan's own (Chinese); the interface around them is not.
+      expect(text).not.toMatch(/工作台|年度工作计划|报送轮次|督办记录|考核评分|待审核|填报/);
+      await screenshot(page, name);
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,189 @@
+import { Command } from 'commander';
+import { AppError, createIndicatorService, officialValueInputSchema, planRepository, type IndicatorService } from '@ipcounty/server';
+import { clock, withDatabase, type CliContext } from '../cli-context.js';
+import { exitCodes } from '../exit-codes.js';
+import { print, reportFailure, type OutputOptions } from '../output.js';
+
+type Run = (code: number) => void;
+type SplitBy = 'region' | 'industry' | 'enterprise';
+
+const statusText: Record<string, string> = {
+  achieved: '已实现 achieved',
+  'on-track': '预计可完成 on track',
+  'at-risk': '有风险 at risk',
+  'off-track': '预计难以完成 off track',
+  'insufficient-data': '数据不足 insufficient data',
+};
+const comparisonText: Record<string, string> = { reach: '达到', 'at-least': '不低于', exceed: '超过', strive: '力争' };
+
+async function countyOf(ctx: CliContext, county?: string): Promise<string> {
+  if (county) return county;
+  const counties = await planRepository.counties(ctx.handle.db);
+  if (counties.length === 1) return counties[0]!.countyId;
+  throw new AppError(400, 'county_required', counties.length ? 'Several counties are loaded; name one with --county' : 'No plan has been loaded yet');
+}
+
+const serviceOf = (ctx: CliContext): IndicatorService => createIndicatorService({ handle: ctx.handle, clock, audit: ctx.audit });
+
+/** A number as the dashboard shows it: up to two decimals, no trailing zeros. */
+const shown = (value: number | null) => (value === null ? '—' : String(Math.round(value * 100) / 100));
+const withUnit = (value: number | null, unit: string) => (value === null ? '—' : unit === '%' ? `${shown(value)}%` : `${shown(value)} ${unit}`);
+
+function parseNumber(text: string): number {
+  const value = Number(text);
+  if (text.trim() === '' || !Number.isFinite(value)) throw new AppError(422, 'invalid_number', `不是数字 / not a number: ${text}`);
+  return value;
+}
+
+/** `ipcounty indicators`: the plan's targets at a date, split by town, industry or enterprise; official values. */
+export function indicatorsCommand(done: Run): Command {
+  const indicators = new Command('indicators')
+    .description('统计监测: every target of the plan at a date (value, target, status), optionally split by region, industry or enterprise')
+    .option('--as-of <date>', 'the date, YYYY-MM-DD (default: today)')
+    .option('--by <dimension>', 'split each indicator by region, industry or enterprise')
+    .option('--top <n>', 'rows per split for industry and enterprise (default 10)', '10')
+    .option('--county <code>', 'county code, when several are loaded')
+    .option('--json', 'machine-readable output')
+    // `official set --as-of …` has options of the same names: these count only before a subcommand.
+    .enablePositionalOptions()
+    .action(async (options: OutputOptions & { asOf?: string; by?: string; top: string; county?: string }) => {
+      try {
+        if (options.by && !['region', 'industry', 'enterprise'].includes(options.by))
+          throw new AppError(422, 'invalid_dimension', `--by must be region, industry or enterprise, not "${options.by}"`);
+        const by = options.by as SplitBy | undefined;
+        const top = Math.max(1, Math.floor(parseNumber(options.top)));
+        const result = await withDatabase(async (ctx) => {
+          const countyId = await countyOf(ctx, options.county);
+          const service = serviceOf(ctx);
+          const dashboard = await service.dashboard(countyId, options.asOf);
+          const targets = [];
+          for (const target of dashboard.targets) {
+            const detail = by
+              ? await service.detail(countyId, target.code, { asOf: dashboard.asOf, by, granularity: 'month', offset: 0, limit: by === 'region' ? 1000 : top }).catch((error: unknown) => {
+                  if (error instanceof AppError && error.code === 'dimension_not_supported') return null;
+                  throw error;
+                })
+              : null;
+            targets.push({
+              code: target.code,
+              name: target.name,
+              group: target.group.title,
+              value: target.value,
+              unit: target.unit,
+              target: target.target,
+              comparison: target.comparison,
+              status: target.status,
+              forecast: target.forecast.forecast?.point ?? null,
+              official: target.official ? { value: target.official.official.value, asOf: target.official.official.asOf, source: target.official.official.sourceDocument, difference: target.official.reconciliation.difference } : null,
+              ...(by ? { split: detail?.split ? detail.split.rows.map((r) => ({ key: r.key, name: r.name, countyLevelOnly: r.countyLevelOnly, value: r.value, count: r.numerator })) : null } : {}),
+            });
+          }
+          return { county: countyId, asOf: dashboard.asOf, targets };
+        });
+        print(options, result, () => {
+          const lines = [`${result.county} · 统计监测 as of ${result.asOf}`];
+          let group = '';
+          for (const t of result.targets) {
+            if (t.group !== group) lines.push('', (group = t.group));
+            lines.push(
+              `  ${t.name}: ${withUnit(t.value, t.unit)} · 目标 ${comparisonText[t.comparison] ?? t.comparison} ${withUnit(t.target, t.unit)} · ${statusText[t.status] ?? t.status}` +
+                (t.official ? ` · 官方 ${shown(t.official.value)} (${t.official.asOf}, ${t.official.source})` : ''),
+            );
+            if (t.split === null) lines.push(`      (not split by ${by})`);
+            for (const row of t.split ?? []) lines.push(`      ${row.countyLevelOnly ? `${row.name}（未细分到镇街）` : row.name || '（未标注 none）'}: ${row.value === null ? `${row.count} 件/项` : shown(row.value)}`);
+          }
+          return lines.join('\n');
+        });
+        done(exitCodes.ok);
+      } catch (error) {
+        done(reportFailure(options, error));
+      }
+    });
+
+  const official = new Command('official').description('官方发布值: values published by an authority, kept beside the computed ones');
+
+  official
+    .command('set')
+    .description('record an official value; the same document and date again corrects it')
+    .requiredOption('--indicator <code>', "the plan's indicator code (e.g. effective-invention-patents-per-10k)")
+    .requiredOption('--as-of <date>', 'the date the value describes, YYYY-MM-DD (e.g. 2025-12-31)')
+    .requiredOption('--value <number>', 'the value as published')
+    .requiredOption('--source <document>', 'title and number of the publishing document')
+    .requiredOption('--published-on <date>', 'publication date, YYYY-MM-DD')
+    .option('--region <code>', 'a region of the plan (default: the county)')
+    .option('--decimals <n>', 'decimal places as published (default: those of the value)')
+    .option('--publisher <name>', 'the publishing authority')
+    .option('--note <text>', 'a remark')
+    .option('--county <code>', 'county code, when several are loaded')
+    .option('--json', 'machine-readable output')
+    .action(async (options: OutputOptions & { indicator: string; asOf: string; value: string; source: string; publishedOn: string; region?: string; decimals?: string; publisher?: string; note?: string; county?: string }) => {
+      try {
+        const parsed = officialValueInputSchema.safeParse({
+          asOf: options.asOf,
+          value: parseNumber(options.value),
+          sourceDocument: options.source,
+          publishedOn: options.publishedOn,
+          ...(options.region ? { region: options.region } : {}),
+          ...(options.decimals !== undefined ? { decimals: parseNumber(options.decimals) } : {}),
+          ...(options.publisher ? { publisher: options.publisher } : {}),
+          ...(options.note ? { note: options.note } : {}),
+        });
+        if (!parsed.success)
+          throw new AppError(422, 'invalid_input', '官方发布值无效 / The official value is invalid', parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+        const result = await withDatabase(async (ctx) => {
+          const countyId = await countyOf(ctx, options.county);
+          const service = serviceOf(ctx);
+          const saved = await service.saveOfficialValue({ countyId, code: options.indicator, actor: ctx.actor }, parsed.data);
+          const comparison = (await service.officialValues(countyId, options.indicator)).find((c) => c.official.id === saved.id);
+          return { official: saved, computed: comparison?.computed ?? null, reconciliation: comparison?.reconciliation ?? null };
+        });
+        print(options, result, () =>
+          `recorded ${options.indicator} = ${result.official.value} ${result.official.unit} as of ${result.official.asOf} (${result.official.sourceDocument}); ` +
+          `platform ${shown(result.computed)}, ${result.reconciliation?.status ?? ''}`,
+        );
+        done(exitCodes.ok);
+      } catch (error) {
+        done(reportFailure(options, error));
+      }
+    });
+
+  official
+    .command('list')
+    .description('every official value recorded, beside the platform’s value for its date (对账)')
+    .option('--indicator <code>', "only this indicator (the plan's code)")
+    .option('--county <code>', 'county code, when several are loaded')
+    .option('--json', 'machine-readable output')
+    .action(async (options: OutputOptions & { indicator?: string; county?: string }) => {
+      try {
+        const comparisons = await withDatabase(async (ctx) => serviceOf(ctx).officialValues(await countyOf(ctx, options.county), options.indicator));
+        print(options, { officialValues: comparisons }, () =>
+          comparisons
+            .map(({ official: o, computed, reconciliation: r }) => `${o.id}  ${o.indicatorKey}  ${o.region}  ${o.asOf}  官方 ${o.value}  平台 ${shown(computed)}  ${r.status}  ${o.sourceDocument}`)
+            .join('\n') || 'no official values recorded',
+        );
+        done(exitCodes.ok);
+      } catch (error) {
+        done(reportFailure(options, error));
+      }
+    });
+
+  official
+    .command('delete')
+    .description('remove an official value recorded in error')
+    .argument('<id>', 'the value id (see `official list`)')
+    .requiredOption('--indicator <code>', "the plan's indicator code")
+    .option('--county <code>', 'county code, when several are loaded')
+    .option('--json', 'machine-readable output')
+    .action(async (id: string, options: OutputOptions & { indicator: string; county?: string }) => {
+      try {
+        await withDatabase(async (ctx) => serviceOf(ctx).deleteOfficialValue({ countyId: await countyOf(ctx, options.county), code: options.indicator, actor: ctx.actor }, id));
+        print(options, { deleted: id }, () => `deleted ${id}`);
+        done(exitCodes.ok);
+      } catch (error) {
+        done(reportFailure(options, error));
+      }
+    });
+
+  indicators.addCommand(official);
+  return indicators;
+}

@@ -1,0 +1,55 @@
+import type { Principal } from '@ipcounty/domain';
+import type { UsersTable } from '../database/schema.js';
+
+/** An account as the server works with it: the stored row and the roles granted to it. */
+export interface Account {
+  countyId: string;
+  userId: string;
+  login: string;
+  displayName: string;
+  phone: string | null;
+  unitCode: string | null;
+  regionCode: string | null;
+  status: 'active' | 'disabled';
+  roles: string[];
+  passwordHash: string;
+  /** Epoch ms. */
+  passwordChangedAt: number;
+  passwordTemporary: boolean;
+  totpSecret: string | null;
+  totpPendingSecret: string | null;
+  totpLastStep: number | null;
+  totpEnrolledAt: string | null;
+  createdAt: string;
+  createdBy: string;
+  lastLoginAt: string | null;
+}
+
+export function toAccount(row: UsersTable, roles: string[]): Account {
+  return {
+    countyId: row.county_id,
+    userId: row.user_id,
+    login: row.login,
+    displayName: row.display_name,
+    phone: row.phone,
+    unitCode: row.unit_code,
+    regionCode: row.region_code,
+    status: row.status,
+    roles: [...roles].sort(),
+    passwordHash: row.password_hash,
+    passwordChangedAt: Date.parse(row.password_changed_at),
+    passwordTemporary: Number(row.password_temporary) === 1,
+    totpSecret: row.totp_secret,
+    totpPendingSecret: row.totp_pending_secret,
+    totpLastStep: row.totp_last_step === null ? null : Number(row.totp_last_step),
+    totpEnrolledAt: row.totp_enrolled_at,
+    createdAt: row.created_at,
+    createdBy: row.created_by,
+    lastLoginAt: row.last_login_at,
+  };
+}
+
+/** The account as authorisation sees it. */
+export function principalOfAccount(account: Pick<Account, 'userId' | 'roles' | 'unitCode' | 'regionCode'>): Principal {
+  return { id: account.userId, roles: account.roles, unitCode: account.unitCode, regionCode: account.regionCode };
+}

@@ -1,0 +1,63 @@
+import { checkRoleAssignment, type Principal } from '@ipcounty/domain';
+import type { AuditActor } from '../audit/audit-actor.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { inWriteTransaction } from '../database/transactions.js';
+import type { ServerContext } from '../http/context.js';
+import { planRepository } from '../plan/plan.repository.js';
+import { AppError, notFound } from '../shared/app-error.js';
+import type { Account } from './account.js';
+import { userRepository } from './user.repository.js';
+
+export interface AssignRolesProps {
+  countyId: string;
+  userId: string;
+  /** The security administrator, as authorisation sees them. */
+  grantor: Principal;
+  actor: AuditActor;
+  roles: readonly string[];
+  /** 所属单位: a unit code of the county's plan. */
+  unitCode: string | null;
+  /** 所属镇（街道、开发区）: a region code of the county's plan. */
+  regionCode: string | null;
+}
+
+/**
+ * 授权 (GB/T 22239-2019 8.1.5.3, DJ-AC-04/05): replaces an account's roles and data scope. The
+ * domain's checkRoleAssignment decides: only the security administrator grants, nobody changes
+ * their own roles, 三权分立 holds. The change takes effect on the account's next request, since
+ * roles are read afresh for every request.
+ */
+export async function assignRoles(ctx: ServerContext, props: AssignRolesProps): Promise<Account> {
+  const at = ctx.clock.now().toISOString();
+  return inWriteTransaction(ctx.handle, async (tx) => {
+    const before = await userRepository.findById(tx, props.countyId, props.userId);
+    if (!before) throw notFound('账户 / Account');
+    const plan = (await planRepository.current(tx, props.countyId))?.plan;
+    const scopeProblems = [];
+    if (props.unitCode && !plan?.units.some((u) => u.code === props.unitCode))
+      scopeProblems.push({ code: 'unknown-unit', zh: `方案中没有单位 ${props.unitCode}`, en: `The plan has no unit ${props.unitCode}` });
+    if (props.regionCode && !plan?.regions.some((r) => r.code === props.regionCode && r.kind !== 'county'))
+      scopeProblems.push({ code: 'unknown-region', zh: `方案中没有镇（街道、开发区）${props.regionCode}`, en: `The plan has no town ${props.regionCode}` });
+    if (scopeProblems.length > 0) throw new AppError(400, 'invalid_scope', '数据范围无效 / Invalid data scope', scopeProblems);
+
+    const check = checkRoleAssignment(props.grantor, { id: props.userId, unitCode: props.unitCode, regionCode: props.regionCode }, props.roles);
+    if (!check.ok) {
+      const refusedByRule = check.problems.every((p) => p.code !== 'not-permitted');
+      throw new AppError(refusedByRule ? 422 : 403, refusedByRule ? 'roles_refused' : 'forbidden', '角色授予被拒绝 / The role assignment was refused', check.problems);
+    }
+    await userRepository.setRoles(tx, props.countyId, props.userId, { roles: check.roles, unitCode: props.unitCode, regionCode: props.regionCode }, at, props.actor.name);
+    const after = (await userRepository.findById(tx, props.countyId, props.userId))!;
+    await recordAudit(tx, ctx.audit, {
+      countyId: props.countyId,
+      actor: props.actor,
+      action: 'roles.changed',
+      entity: 'user',
+      entityId: props.userId,
+      before: { roles: before.roles, unitCode: before.unitCode, regionCode: before.regionCode },
+      after: { roles: after.roles, unitCode: after.unitCode, regionCode: after.regionCode },
+      details: { login: after.login },
+      at,
+    });
+    return after;
+  });
+}

@@ -1,0 +1,91 @@
+import { isMfaRequired } from '@ipcounty/domain';
+import type { AuditActor } from '../audit/audit-actor.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { inWriteTransaction } from '../database/transactions.js';
+import type { ServerContext } from '../http/context.js';
+import { AppError, notFound } from '../shared/app-error.js';
+import type { Account } from './account.js';
+import { accountActor } from './account-actor.js';
+import { verifyPassword } from './password-hashing.js';
+import type { RequestMeta } from './request-meta.js';
+import { securityPolicyRepository } from './security-policy.repository.js';
+import { sessionRepository, type StoredSession } from './session.repository.js';
+import { generateTotpSecret, otpauthUri, verifyTotp } from './totp.js';
+import { userRepository } from './user.repository.js';
+
+/**
+ * 动态口令 (DJ-AUTH-04): enrolment in two steps, so a secret the user's app never received cannot
+ * lock them out: the server makes a secret and shows it (as an otpauth:// URI and as text); it
+ * counts only once a first code from the app confirms it.
+ */
+
+export interface MfaEnrolment {
+  secret: string;
+  otpauthUri: string;
+  issuer: string;
+}
+
+export async function beginMfaEnrolment(ctx: ServerContext, account: Account): Promise<MfaEnrolment> {
+  if (account.totpSecret !== null) throw new AppError(409, 'mfa_enrolled', '已绑定动态口令 / An authenticator is already enrolled');
+  const county = await ctx.handle.db.selectFrom('counties').select('name').where('county_id', '=', account.countyId).executeTakeFirst();
+  const issuer = `IPCounty ${county?.name ?? account.countyId}`;
+  const secret = generateTotpSecret();
+  const at = ctx.clock.now().toISOString();
+  await inWriteTransaction(ctx.handle, (tx) =>
+    userRepository.setTotp(tx, account.countyId, account.userId, { secret: null, pendingSecret: secret, lastStep: null, enrolledAt: null }, at),
+  );
+  return { secret, otpauthUri: otpauthUri(issuer, account.login, secret), issuer };
+}
+
+/** The first code confirms the secret; a session held back for enrolment becomes a full one. */
+export async function confirmMfaEnrolment(ctx: ServerContext, props: { account: Account; session: StoredSession; code: string; meta: RequestMeta }): Promise<void> {
+  const { account } = props;
+  const now = ctx.clock.now().getTime();
+  const at = new Date(now).toISOString();
+  await inWriteTransaction(ctx.handle, async (tx) => {
+    const current = await userRepository.findById(tx, account.countyId, account.userId);
+    if (!current?.totpPendingSecret) throw new AppError(409, 'no_enrolment', '请先开始绑定 / Start the enrolment first');
+    const check = verifyTotp(current.totpPendingSecret, props.code, now);
+    if (!check.valid) throw new AppError(400, 'wrong_code', '动态口令不正确，请核对手机时间后重试 / The code is not correct; check the phone’s clock and try again');
+    await userRepository.setTotp(tx, account.countyId, account.userId, { secret: current.totpPendingSecret, pendingSecret: null, lastStep: check.step, enrolledAt: at }, at);
+    if (props.session.restriction === 'enrol-mfa') await sessionRepository.setRestriction(tx, props.session.tokenDigest, null);
+    await recordAudit(tx, ctx.audit, { countyId: account.countyId, actor: accountActor(account, props.meta), action: 'auth.mfa-enrolled', entity: 'user', entityId: account.userId, at });
+  });
+}
+
+/**
+ * The user removes their authenticator: only with the password entered again (DJ-AUTH-04), and
+ * never while the policy requires a second factor for their roles.
+ */
+export async function removeOwnMfa(ctx: ServerContext, props: { account: Account; password: string; meta: RequestMeta }): Promise<void> {
+  const { account } = props;
+  if (account.totpSecret === null) throw new AppError(409, 'mfa_not_enrolled', '尚未绑定动态口令 / No authenticator is enrolled');
+  const policy = await securityPolicyRepository.get(ctx.handle.db, account.countyId);
+  if (isMfaRequired(policy.mfa, account.roles))
+    throw new AppError(409, 'mfa_required', '安全策略要求您的角色使用动态口令 / The security policy requires a second factor for your role');
+  if (!(await verifyPassword(account.passwordHash, props.password)))
+    throw new AppError(400, 'wrong_current_password', '当前口令不正确 / The current password is not correct');
+  const at = ctx.clock.now().toISOString();
+  await inWriteTransaction(ctx.handle, async (tx) => {
+    await userRepository.setTotp(tx, account.countyId, account.userId, { secret: null, pendingSecret: null, lastStep: null, enrolledAt: null }, at);
+    await recordAudit(tx, ctx.audit, { countyId: account.countyId, actor: accountActor(account, props.meta), action: 'auth.mfa-removed', entity: 'user', entityId: account.userId, at });
+  });
+}
+
+/**
+ * The security administrator removes a user's authenticator (a lost phone). The user's sessions
+ * end; at the next sign-in a policy that requires a second factor asks them to enrol again.
+ */
+export async function resetUserMfa(ctx: ServerContext, props: { countyId: string; userId: string; actor: AuditActor }): Promise<void> {
+  const at = ctx.clock.now().toISOString();
+  await inWriteTransaction(ctx.handle, async (tx) => {
+    const account = await userRepository.findById(tx, props.countyId, props.userId);
+    if (!account) throw notFound('账户 / Account');
+    await userRepository.setTotp(tx, props.countyId, props.userId, { secret: null, pendingSecret: null, lastStep: null, enrolledAt: null }, at);
+    const ended = await sessionRepository.deleteForUser(tx, props.countyId, props.userId);
+    await recordAudit(tx, ctx.audit, {
+      countyId: props.countyId, actor: props.actor, action: 'auth.mfa-removed', entity: 'user', entityId: props.userId,
+      details: { login: account.login, byAdministrator: true, sessionsEnded: ended }, at,
+    });
+  });
+}

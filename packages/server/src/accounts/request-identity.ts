@@ -1,0 +1,50 @@
+import type { FastifyRequest } from 'fastify';
+import type { AuditActor } from '../audit/audit-actor.js';
+import { installationCountyId } from '../counties/installation-county.js';
+import type { ServerContext } from '../http/context.js';
+import { AppError } from '../shared/app-error.js';
+import type { Account } from './account.js';
+import { accountActor } from './account-actor.js';
+import type { RequestMeta } from './request-meta.js';
+import type { StoredSession } from './session.repository.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in account (set with `principal` by the session hook). */
+    account?: Account;
+    /** The session the request's cookie names. */
+    accountSession?: StoredSession;
+  }
+  interface FastifyContextConfig {
+    /**
+     * The route works for a session held back until the user changes a temporary or expired
+     * password or enrols an authenticator (their own session, password and MFA routes).
+     */
+    allowRestricted?: boolean;
+  }
+}
+
+/** Where a request came from: client address (X-Forwarded-For only with TRUST_PROXY), browser, request id. */
+export function requestMeta(request: FastifyRequest): RequestMeta {
+  const userAgent = request.headers['user-agent'];
+  return { sourceIp: request.ip ?? null, userAgent: typeof userAgent === 'string' ? userAgent.slice(0, 512) : null, requestId: String(request.id) };
+}
+
+/** The actor of an audit record about this request: the account, a test principal, or nobody. */
+export function actorOfRequest(request: FastifyRequest): AuditActor {
+  const meta = requestMeta(request);
+  if (request.account) return accountActor(request.account, meta);
+  if (request.principal) return { id: request.principal.id, name: request.principal.id, roles: request.principal.roles, ...meta };
+  return { id: null, name: 'anonymous', roles: [], ...meta };
+}
+
+/** The county a signed-in request acts in: its account's; the installation's otherwise. */
+export async function countyOfRequest(ctx: ServerContext, request: FastifyRequest): Promise<string> {
+  return request.account?.countyId ?? installationCountyId(ctx.handle.db, ctx.config.COUNTY);
+}
+
+/** The account and session of a route that requires a real session (not a test principal). */
+export function signedInOf(request: FastifyRequest): { account: Account; session: StoredSession } {
+  if (!request.account || !request.accountSession) throw new AppError(401, 'not_signed_in', '请先登录 / Please sign in');
+  return { account: request.account, session: request.accountSession };
+}

@@ -1,0 +1,61 @@
+import { sessionState } from '@ipcounty/domain';
+import { recordAudit } from '../audit/record-audit.js';
+import { inWriteTransaction } from '../database/transactions.js';
+import type { ServerContext } from '../http/context.js';
+import type { Account } from './account.js';
+import { accountActor } from './account-actor.js';
+import type { RequestMeta } from './request-meta.js';
+import { securityPolicyRepository } from './security-policy.repository.js';
+import { sessionRepository, type StoredSession } from './session.repository.js';
+import { sessionTokenDigest } from './session-token.js';
+import { userRepository } from './user.repository.js';
+
+export type ResolvedSession =
+  | { kind: 'active'; account: Account; session: StoredSession; expiresAt: number }
+  /** No such session, or one that has just ended: the request goes on as anonymous. */
+  | { kind: 'none' };
+
+/** Touch the session at most once a second: enough for idle timeouts counted in minutes. */
+const touchEveryMs = 1000;
+
+/**
+ * The session a cookie names, checked on every request (DJ-AUTH-02, AS-SES-03): idle too long or
+ * past its absolute lifetime, or its account disabled, and the row is deleted (the cookie never
+ * works again) and the ending audited; otherwise its last-seen time moves on.
+ */
+export async function resolveSession(ctx: ServerContext, token: string, meta: RequestMeta): Promise<ResolvedSession> {
+  const db = ctx.handle.db;
+  const session = await sessionRepository.findByDigest(db, sessionTokenDigest(token));
+  if (!session) return { kind: 'none' };
+  const now = ctx.clock.now().getTime();
+  const account = await userRepository.findById(db, session.countyId, session.userId);
+  const policy = await securityPolicyRepository.get(db, session.countyId);
+  const state = sessionState(
+    policy.session,
+    { createdAt: Date.parse(session.createdAt), lastSeenAt: Date.parse(session.lastSeenAt), authenticatedAt: Date.parse(session.authenticatedAt) },
+    now,
+  );
+  const endReason = !account || account.status !== 'active' ? 'account-disabled' : state.state !== 'active' ? state.state : null;
+  if (endReason !== null || !account) {
+    await inWriteTransaction(ctx.handle, async (tx) => {
+      // Another request of the same browser may have ended it a moment ago.
+      if ((await sessionRepository.delete(tx, session.tokenDigest)) === 0) return;
+      await recordAudit(tx, ctx.audit, {
+        countyId: session.countyId,
+        actor: account ? accountActor(account, meta) : { id: session.userId, name: session.userId, roles: [], ...meta },
+        action: 'auth.session-ended',
+        entity: 'session',
+        entityId: session.sessionId,
+        details: { reason: endReason ?? 'account-missing' },
+        at: new Date(now).toISOString(),
+      });
+    });
+    return { kind: 'none' };
+  }
+  if (now - Date.parse(session.lastSeenAt) >= touchEveryMs) {
+    const at = new Date(now).toISOString();
+    await sessionRepository.touch(db, session.tokenDigest, at);
+    session.lastSeenAt = at;
+  }
+  return { kind: 'active', account, session, expiresAt: state.state === 'active' ? state.expiresAt : now };
+}

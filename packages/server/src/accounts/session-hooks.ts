@@ -1,0 +1,96 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { recordAudit } from '../audit/record-audit.js';
+import { inWriteTransaction } from '../database/transactions.js';
+import type { ServerContext } from '../http/context.js';
+import { AppError } from '../shared/app-error.js';
+import { principalOfAccount } from './account.js';
+import { csrfTokensMatch, isSameOriginRequest, isStateChangingMethod } from './csrf.js';
+import { actorOfRequest, countyOfRequest, requestMeta } from './request-identity.js';
+import { resolveSession } from './resolve-session.js';
+import { clearSessionCookies, csrfHeader, sessionCookie } from './session-cookies.js';
+
+const isApi = (request: FastifyRequest) => request.url.startsWith('/api/');
+const header = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/** The origin the browser used to reach us (behind a proxy, as the proxy reports it with TRUST_PROXY). */
+const ownOrigin = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
+
+/**
+ * Sessions on every API request: who is asking (the session cookie, checked against its idle and
+ * absolute limits), whether a state-changing request really comes from our own pages (CSRF), and
+ * whether a session held back for a password change may use the route. Every API response is
+ * marked no-store, and every 403 is audited (DJ-AUD-01 越权访问).
+ */
+export function registerSessionHooks(app: FastifyInstance, ctx: ServerContext): void {
+  const secure = ctx.config.TRUST_PROXY;
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (!isApi(request)) return;
+    const token = request.cookies[sessionCookie];
+    if (!token) return;
+    const resolved = await resolveSession(ctx, token, requestMeta(request));
+    if (resolved.kind === 'none') {
+      clearSessionCookies(reply, secure);
+      return;
+    }
+    request.account = resolved.account;
+    request.accountSession = resolved.session;
+    request.principal = principalOfAccount(resolved.account);
+  });
+
+  // CSRF (ASVS 3.5): the session's token in a header no other site can set, and our own origin.
+  app.addHook('preValidation', async (request) => {
+    if (!isApi(request) || !isStateChangingMethod(request.method)) return;
+    const sameOrigin = isSameOriginRequest(
+      { origin: header(request.headers.origin), secFetchSite: header(request.headers['sec-fetch-site']), referer: header(request.headers.referer) },
+      [ownOrigin(request)],
+    );
+    const session = request.accountSession;
+    const access = request.routeOptions.config.access;
+    const needsCheck = session !== undefined || (access !== undefined && 'public' in access);
+    if (!needsCheck) return;
+    if (!sameOrigin || (session && !csrfTokensMatch(session.csrfToken, header(request.headers[csrfHeader]))))
+      throw new AppError(403, 'csrf_failed', '请求来源校验失败，请刷新页面后重试 / The request failed the cross-site check; reload the page and try again');
+  });
+
+  app.addHook('preValidation', async (request) => {
+    const restriction = request.accountSession?.restriction;
+    if (!restriction || request.routeOptions.config.allowRestricted) return;
+    throw restriction === 'change-password'
+      ? new AppError(403, 'password_change_required', '请先修改口令 / Change your password first')
+      : new AppError(403, 'mfa_enrolment_required', '请先绑定动态口令 / Enrol an authenticator first');
+  });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!isApi(request)) return payload;
+    reply.header('cache-control', 'no-store');
+    if (reply.statusCode === 403) await auditDenial(ctx, request, payload);
+    return payload;
+  });
+}
+
+async function auditDenial(ctx: ServerContext, request: FastifyRequest, payload: unknown): Promise<void> {
+  let code = 'forbidden';
+  try {
+    if (typeof payload === 'string') code = (JSON.parse(payload) as { error?: { code?: string } }).error?.code ?? code;
+  } catch {
+    // Not our JSON error shape; the generic code stands.
+  }
+  try {
+    const countyId = await countyOfRequest(ctx, request);
+    await inWriteTransaction(ctx.handle, (tx) =>
+      recordAudit(tx, ctx.audit, {
+        countyId,
+        actor: actorOfRequest(request),
+        action: 'access.denied',
+        entity: 'route',
+        entityId: `${request.method} ${request.routeOptions.url ?? request.url.split('?')[0]}`,
+        outcome: 'failure',
+        reason: code,
+      }),
+    );
+  } catch (error) {
+    // The denial itself stands; a failure to record it is logged for the operator.
+    request.log.error({ err: error }, 'could not audit an access denial');
+  }
+}

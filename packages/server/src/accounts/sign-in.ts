@@ -1,0 +1,170 @@
+import {
+  loginGate,
+  loginStepAfterPassword,
+  normalizeLoginName,
+  openThrottleState,
+  passwordStatus,
+  recordLoginOutcome,
+  type LoginThrottleState,
+} from '@ipcounty/domain';
+import type { AuditActor } from '../audit/audit-actor.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { installationCountyId } from '../counties/installation-county.js';
+import { inWriteTransaction, type Executor } from '../database/transactions.js';
+import type { ServerContext } from '../http/context.js';
+import type { Account } from './account.js';
+import { accountActor } from './account-actor.js';
+import { loginThrottleRepository, type ThrottleSubject } from './login-throttle.repository.js';
+import { hashPassword, needsRehash, verifyPasswordOrDummy } from './password-hashing.js';
+import type { RequestMeta } from './request-meta.js';
+import { securityPolicyRepository } from './security-policy.repository.js';
+import type { SessionRestriction } from './session.repository.js';
+import { startSession, type StartedSession } from './start-session.js';
+import { verifyTotp } from './totp.js';
+import { userRepository } from './user.repository.js';
+
+export interface SignInInput {
+  login: string;
+  password: string;
+  /** The authenticator code, when the account uses one. */
+  totp?: string;
+}
+
+export type SignInResult =
+  | { kind: 'signed-in'; started: StartedSession; account: Account }
+  /** Wrong name, password or code, a locked or disabled account: one answer for all (ASVS 6.3.8). */
+  | { kind: 'refused' }
+  /** The source address failed too often: 429 with Retry-After. */
+  | { kind: 'throttled'; retryAfterMs: number }
+  /** The password was right; the account's authenticator code is needed as well. */
+  | { kind: 'totp-required' }
+  /** The password was an administrator-issued one, not used within its lifetime. */
+  | { kind: 'temporary-expired' };
+
+const typedNameActor = (login: string, meta: RequestMeta): AuditActor => ({
+  id: null,
+  name: login.slice(0, 64),
+  roles: [],
+  ...meta,
+});
+
+/**
+ * 身份鉴别 and 登录失败处理 in one command (DJ-AUTH-01/02/04, AS-AUTH-01/07). The gate is asked
+ * before any password check; every path spends one argon2id verification, so neither timing nor
+ * the answer tells which login names exist; failures count on the account and on the source
+ * address (unknown names on the source only); the lock and the throttle are audited as they
+ * close; a correct password with a second factor required gives no session without the code.
+ */
+export async function signIn(ctx: ServerContext, input: SignInInput, meta: RequestMeta): Promise<SignInResult> {
+  const db = ctx.handle.db;
+  const now = ctx.clock.now().getTime();
+  const at = new Date(now).toISOString();
+  const homeCounty = await installationCountyId(db, ctx.config.COUNTY);
+  const found = await userRepository.findByLoginKey(db, normalizeLoginName(input.login));
+  const account = found?.status === 'active' ? found : undefined;
+  const sourcePolicy = await securityPolicyRepository.get(db, homeCounty);
+  const policy = found ? await securityPolicyRepository.get(db, found.countyId) : sourcePolicy;
+  const lockout = { account: policy.lockout.account, source: sourcePolicy.lockout.source };
+
+  const sourceKey: ThrottleSubject = { countyId: homeCounty, kind: 'source', key: meta.sourceIp ?? 'unknown' };
+  const accountKey: ThrottleSubject | null = found ? { countyId: found.countyId, kind: 'account', key: found.userId } : null;
+  const readState = async (executor: Executor): Promise<LoginThrottleState> => ({
+    source: await loginThrottleRepository.get(executor, sourceKey),
+    account: accountKey ? await loginThrottleRepository.get(executor, accountKey) : openThrottleState,
+  });
+  const actor = found ? accountActor(found, meta) : typedNameActor(input.login, meta);
+  const auditCounty = found?.countyId ?? homeCounty;
+
+  const refuse = (tx: Executor, reason: string) =>
+    recordAudit(tx, ctx.audit, { countyId: auditCounty, actor, action: 'auth.login', entity: 'user', entityId: found?.userId ?? null, outcome: 'failure', reason, at });
+
+  const gate = loginGate(await readState(db), now);
+  if (!gate.allowed) {
+    await verifyPasswordOrDummy(null, input.password);
+    await inWriteTransaction(ctx.handle, (tx) => refuse(tx, gate.reason));
+    return gate.reason === 'source-throttled' ? { kind: 'throttled', retryAfterMs: gate.retryAfterMs } : { kind: 'refused' };
+  }
+
+  const passwordOk = await verifyPasswordOrDummy(account?.passwordHash ?? null, input.password);
+
+  /** Counts a failure on both keys (the source only for an unknown name) and audits what closed. */
+  const recordFailure = async (tx: Executor, reason: string): Promise<SignInResult> => {
+    const state = await readState(tx);
+    const event = { type: 'failure' as const, at: now };
+    const outcome = recordLoginOutcome(lockout, state, event);
+    await loginThrottleRepository.put(tx, sourceKey, outcome.state.source, at);
+    if (accountKey) await loginThrottleRepository.put(tx, accountKey, outcome.state.account, at);
+    await refuse(tx, reason);
+    if (accountKey && outcome.accountLockedNow)
+      await recordAudit(tx, ctx.audit, {
+        countyId: accountKey.countyId,
+        actor,
+        action: 'auth.account-locked',
+        entity: 'user',
+        entityId: accountKey.key,
+        details: { until: new Date(outcome.state.account.blockedUntil!).toISOString(), failures: lockout.account.maxFailures },
+        at,
+      });
+    if (outcome.sourceThrottledNow)
+      await recordAudit(tx, ctx.audit, {
+        countyId: homeCounty,
+        actor,
+        action: 'auth.source-throttled',
+        entity: 'source',
+        entityId: sourceKey.key,
+        details: { until: new Date(outcome.state.source.blockedUntil!).toISOString(), failures: lockout.source.maxFailures },
+        at,
+      });
+    return { kind: 'refused' };
+  };
+
+  if (!account || !passwordOk) {
+    const reason = !found ? 'unknown-login' : found.status !== 'active' ? 'account-disabled' : 'bad-password';
+    return inWriteTransaction(ctx.handle, (tx) => recordFailure(tx, reason));
+  }
+
+  const status = passwordStatus(policy.password, { changedAt: account.passwordChangedAt, temporary: account.passwordTemporary }, now);
+  if (status.state === 'temporary-expired') {
+    await inWriteTransaction(ctx.handle, (tx) => refuse(tx, 'temporary-password-expired'));
+    return { kind: 'temporary-expired' };
+  }
+
+  const step = loginStepAfterPassword(policy.mfa, { roles: account.roles, totpEnrolled: account.totpSecret !== null });
+  if (step === 'verify-totp' && !input.totp) return { kind: 'totp-required' };
+  const restriction: SessionRestriction | null =
+    status.state === 'temporary' || status.state === 'expired' ? 'change-password' : step === 'enrol-totp' ? 'enrol-mfa' : null;
+  // Rehash with today's parameters while the password is at hand (outside the write lock: argon2 is slow).
+  const rehashed = needsRehash(account.passwordHash) ? await hashPassword(input.password) : null;
+
+  return inWriteTransaction(ctx.handle, async (tx): Promise<SignInResult> => {
+    const state = await readState(tx);
+    // Another request may have locked the account while this password was being checked.
+    if (!loginGate(state, now).allowed) {
+      await refuse(tx, 'account-locked');
+      return { kind: 'refused' };
+    }
+    if (step === 'verify-totp') {
+      // Read again under the write lock: a code accepted a moment ago must not pass twice.
+      const current = await userRepository.findById(tx, account.countyId, account.userId);
+      const check = verifyTotp(current?.totpSecret ?? '', input.totp ?? '', now, 1, { lastUsedStep: current?.totpLastStep ?? null });
+      if (!check.valid) return recordFailure(tx, 'bad-totp');
+      await userRepository.setTotpLastStep(tx, account.countyId, account.userId, check.step);
+    }
+    const outcome = recordLoginOutcome(lockout, state, { type: 'success', at: now });
+    await loginThrottleRepository.put(tx, sourceKey, outcome.state.source, at);
+    if (accountKey) await loginThrottleRepository.put(tx, accountKey, outcome.state.account, at);
+    if (rehashed) await userRepository.replaceHash(tx, account.countyId, account.userId, rehashed);
+    await userRepository.setLastLogin(tx, account.countyId, account.userId, at);
+    const started = await startSession(tx, { trail: ctx.audit, account, actor, policy, restriction, meta, at });
+    await recordAudit(tx, ctx.audit, {
+      countyId: account.countyId,
+      actor,
+      action: 'auth.login',
+      entity: 'session',
+      entityId: started.session.sessionId,
+      details: { secondFactor: step === 'verify-totp', restriction, accountState: status.state },
+      at,
+    });
+    return { kind: 'signed-in', started, account };
+  });
+}

@@ -1,0 +1,86 @@
+import { adminRoleIds } from '@ipcounty/domain';
+import type { AuditActor } from '../audit/audit-actor.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { inWriteTransaction } from '../database/transactions.js';
+import type { ServerContext } from '../http/context.js';
+import { AppError, notFound } from '../shared/app-error.js';
+import type { Account } from './account.js';
+import { accountSnapshot } from './account-snapshot.js';
+import { hashPassword } from './password-hashing.js';
+import { sessionRepository } from './session.repository.js';
+import { generateTemporaryPassword } from './temporary-password.js';
+import { userRepository } from './user.repository.js';
+
+/** The system administrator's changes to an account: profile, status, a new one-time password. */
+
+interface Target {
+  countyId: string;
+  userId: string;
+  actor: AuditActor;
+}
+
+const accountNotFound = () => notFound('账户 / Account');
+
+/** `phone` left out keeps the number (the administrator sees it masked and cannot retype it). */
+export async function updateUserProfile(ctx: ServerContext, target: Target, profile: { displayName: string; phone?: string | null }): Promise<Account> {
+  const at = ctx.clock.now().toISOString();
+  return inWriteTransaction(ctx.handle, async (tx) => {
+    const before = await userRepository.findById(tx, target.countyId, target.userId);
+    if (!before) throw accountNotFound();
+    const phone = profile.phone === undefined ? before.phone : profile.phone?.trim() || null;
+    await userRepository.updateProfile(tx, target.countyId, target.userId, { displayName: profile.displayName.trim(), phone }, at);
+    const after = (await userRepository.findById(tx, target.countyId, target.userId))!;
+    await recordAudit(tx, ctx.audit, {
+      countyId: target.countyId, actor: target.actor, action: 'users.changed', entity: 'user', entityId: target.userId,
+      before: accountSnapshot(before), after: accountSnapshot(after), at,
+    });
+    return after;
+  });
+}
+
+/**
+ * 停用 / 启用. Disabling ends every session of the account at once (DJ-AC-03, ASVS 7.4.2). Nobody
+ * disables their own account, and the last active holder of an administrator role stays, so the
+ * installation never loses its system, security or audit administrator.
+ */
+export async function setUserStatus(ctx: ServerContext, target: Target, status: 'active' | 'disabled'): Promise<Account> {
+  const at = ctx.clock.now().toISOString();
+  return inWriteTransaction(ctx.handle, async (tx) => {
+    const before = await userRepository.findById(tx, target.countyId, target.userId);
+    if (!before) throw accountNotFound();
+    if (status === 'disabled') {
+      if (target.actor.id === target.userId) throw new AppError(409, 'own_account', '不能停用自己的账户 / You cannot disable your own account');
+      for (const role of adminRoleIds)
+        if (before.status === 'active' && before.roles.includes(role) && (await userRepository.countActiveHolders(tx, target.countyId, role)) <= 1)
+          throw new AppError(409, 'last_administrator', '不能停用该角色的最后一个管理员 / This is the last active holder of an administrator role');
+    }
+    if (before.status === status) return before;
+    await userRepository.setStatus(tx, target.countyId, target.userId, status, at);
+    const ended = status === 'disabled' ? await sessionRepository.deleteForUser(tx, target.countyId, target.userId) : 0;
+    const after = (await userRepository.findById(tx, target.countyId, target.userId))!;
+    await recordAudit(tx, ctx.audit, {
+      countyId: target.countyId, actor: target.actor, action: status === 'disabled' ? 'users.disabled' : 'users.enabled',
+      entity: 'user', entityId: target.userId, before: accountSnapshot(before), after: accountSnapshot(after),
+      details: { sessionsEnded: ended }, at,
+    });
+    return after;
+  });
+}
+
+/** 重置口令: a new one-time password, made up by the system; the account's sessions end. */
+export async function resetPassword(ctx: ServerContext, target: Target): Promise<{ temporaryPassword: string }> {
+  const temporaryPassword = generateTemporaryPassword();
+  const hash = await hashPassword(temporaryPassword);
+  const at = ctx.clock.now().toISOString();
+  await inWriteTransaction(ctx.handle, async (tx) => {
+    const account = await userRepository.findById(tx, target.countyId, target.userId);
+    if (!account) throw accountNotFound();
+    await userRepository.setPassword(tx, target.countyId, target.userId, hash, true, at);
+    const ended = await sessionRepository.deleteForUser(tx, target.countyId, target.userId);
+    await recordAudit(tx, ctx.audit, {
+      countyId: target.countyId, actor: target.actor, action: 'auth.password-reset', entity: 'user', entityId: target.userId,
+      details: { login: account.login, sessionsEnded: ended }, at,
+    });
+  });
+  return { temporaryPassword };
+}

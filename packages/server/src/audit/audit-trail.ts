@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import type { AuditHashFn } from '@ipcounty/domain';
+import { auditHashFunction, type AuditHashAlgorithm } from '../accounts/audit-hash.js';
+import type { Config } from '../config/config.js';
+import type { Clock } from '../shared/clock.js';
+
+/**
+ * What writing to and checking the audit chain needs: the hash (keyed when AUDIT_HMAC_KEY_FILE is
+ * set) and the clock. One per running server or CLI command, made from the configuration.
+ */
+export interface AuditTrail {
+  hash: AuditHashFn;
+  clock: Clock;
+  algorithm: AuditHashAlgorithm;
+  /** Whether the chain is an HMAC with a key held outside the database (DJ-INT-02). */
+  keyed: boolean;
+}
+
+export class AuditKeyError extends Error {}
+
+/** Reads the HMAC key file: at least 32 bytes, used as they are (a trailing newline is dropped). */
+export function readAuditKey(file: string): Buffer {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    throw new AuditKeyError(`AUDIT_HMAC_KEY_FILE: cannot read ${file}: ${(error as Error).message}`);
+  }
+  const key = bytes.at(-1) === 0x0a ? bytes.subarray(0, -1) : bytes;
+  if (key.length < 32) throw new AuditKeyError(`AUDIT_HMAC_KEY_FILE: ${file} holds ${key.length} bytes; the key needs at least 32`);
+  return key;
+}
+
+export function auditTrailFromConfig(config: Pick<Config, 'AUDIT_HASH' | 'AUDIT_HMAC_KEY_FILE'>, clock: Clock): AuditTrail {
+  const key = config.AUDIT_HMAC_KEY_FILE ? readAuditKey(config.AUDIT_HMAC_KEY_FILE) : null;
+  return {
+    hash: auditHashFunction({ algorithm: config.AUDIT_HASH, key }),
+    clock,
+    algorithm: config.AUDIT_HASH,
+    keyed: key !== null,
+  };
+}

@@ -1,0 +1,236 @@
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { finished } from 'node:stream/promises';
+import SQLite from 'better-sqlite3';
+import { applicationCheckCharacter, type ImportKind } from '@ipcounty/domain';
+import { cliActor } from '../audit/audit-actor.js';
+import { auditTrailFromConfig } from '../audit/audit-trail.js';
+import { readPlanFile } from '../bootstrap.js';
+import { loadConfig } from '../config/config.js';
+import { openDatabase, type DatabaseHandle } from '../database/connection.js';
+import { migrateToLatest } from '../database/migrate.js';
+import { seededRandom, type SeededRandom } from '../demo/seeded-random.js';
+import { importPlan } from '../plan/import-plan.js';
+import { runImport } from '../registers/import/run-import.js';
+import { rowValues, writeColumns } from '../registers/register-record.js';
+import { systemClock } from '../shared/clock.js';
+
+/**
+ * The import half of `npm run bench`: generates CNIPA-style CSV files (patents, legal events,
+ * trademarks), imports them through the same code as `ipcounty import` on a fresh SQLite file,
+ * and, for the patents, inserts the same number of rows with a bare better-sqlite3 prepared
+ * statement in one transaction, the fastest way there is (STACK.md: 217–266k rows/s). Prints
+ * rows per second for both, their ratio (goal ≥ 0.5), and the peak resident memory of each
+ * import (goal < 500 MB, the same for a small file and a large one).
+ */
+export interface ImportBenchOptions {
+  patents?: number;
+  legalEvents?: number;
+  trademarks?: number;
+  /** A smaller patent file imported first, to show memory does not grow with the file. */
+  smallPatents?: number;
+  seed?: number;
+  log?: (line: string) => void;
+  /** Runs on the imported database before it is closed and removed (the indicator half measures there). */
+  afterImport?: (handle: DatabaseHandle) => Promise<void>;
+}
+
+export interface ImportBenchFigure {
+  name: string;
+  rows: number;
+  seconds: number;
+  rowsPerSecond: number;
+  peakRssMb: number;
+}
+
+export interface ImportBenchResult {
+  figures: ImportBenchFigure[];
+  bareRowsPerSecond: number;
+  /** Patents imported per second ÷ bare inserts per second. */
+  ratio: number;
+}
+
+const TOWNS = ['黎城街道', '金北街道', '戴楼街道', '银涂镇', '塔集镇', '前锋镇', '吕良镇', '金南镇'];
+const TYPES = [
+  ['发明', '1'],
+  ['实用新型', '2'],
+  ['外观设计', '3'],
+] as const;
+
+function day(random: SeededRandom, fromYear: number, toYear: number): string {
+  return `${random.int(fromYear, toYear)}-${String(random.int(1, 12)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`;
+}
+
+/** The i-th patent: a valid 申请号 (unique serial i), dates in order, an address in a Jinhu town. */
+function patentRow(i: number, random: SeededRandom): string[] {
+  const [typeName, typeDigit] = random.weighted<(typeof TYPES)[number]>([
+    [TYPES[0], 1],
+    [TYPES[1], 6],
+    [TYPES[2], 2],
+  ]);
+  const year = 2005 + (i % 21);
+  const digits = `${year}${typeDigit}${String(i).padStart(7, '0')}`;
+  const number = `${digits}.${applicationCheckCharacter(digits)}`;
+  const filing = `${year}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+  const granted = random.chance(0.8);
+  const grantDate = granted ? `${year + 1}-${String(1 + (i % 12)).padStart(2, '0')}-15` : '';
+  const lapsed = granted && random.chance(0.3);
+  const town = TOWNS[i % TOWNS.length]!;
+  return [
+    number,
+    typeName,
+    filing,
+    `CN${100000000 + i}A`,
+    granted ? grantDate : '',
+    granted ? `CN${100000000 + i}B` : '',
+    grantDate,
+    `一种${random.pick(['智能', '高效', '节能', '便携'])}${random.pick(['灌溉装置', '控制系统', '加工设备', '检测方法'])}`,
+    `江苏金湖第${i % 5000}机械有限公司`,
+    '企业',
+    `211600 江苏省淮安市金湖县${town}工业园路${i % 300}号`,
+    'A01G25/16',
+    'A01G25/16;G05B19/042',
+    lapsed ? '未缴年费专利权终止' : granted ? '有效' : '审中',
+    lapsed ? `${year + 4}-06-01` : '',
+  ];
+}
+
+const PATENT_HEADER = ['申请号', '专利类型', '申请日', '公开（公告）号', '公开（公告）日', '授权公告号', '授权公告日', '发明名称', '申请（专利权）人', '申请人类型', '申请人地址', '主分类号', '分类号', '法律状态', '失效日'];
+
+/** A CNIPA-style patent export of `count` rows, all valid, in Jinhu's towns (also for tests). */
+export async function writePatentFile(path: string, count: number, seed = 20240415, offset = 0): Promise<void> {
+  const random = seededRandom(seed);
+  await writeCsv(path, PATENT_HEADER, count, (i) => patentRow(i + offset, random));
+}
+
+async function writeCsv(path: string, header: readonly string[], count: number, row: (i: number) => readonly string[]): Promise<void> {
+  const out = createWriteStream(path);
+  let chunk = `\uFEFF${header.join(',')}\r\n`;
+  for (let i = 1; i <= count; i++) {
+    chunk += `${row(i).join(',')}\r\n`;
+    if (chunk.length > 1 << 20) {
+      if (!out.write(chunk)) await once(out, 'drain');
+      chunk = '';
+    }
+  }
+  out.end(chunk);
+  await finished(out);
+}
+
+/** Samples the resident set while `work` runs; the peak in MB. */
+async function measured<T>(work: () => Promise<T>): Promise<{ value: T; seconds: number; peakRssMb: number }> {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 25);
+  const started = process.hrtime.bigint();
+  try {
+    const value = await work();
+    peak = Math.max(peak, process.memoryUsage.rss());
+    return { value, seconds: Number(process.hrtime.bigint() - started) / 1e9, peakRssMb: peak / (1024 * 1024) };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+async function freshDatabase(file: string): Promise<DatabaseHandle> {
+  const handle = openDatabase(file);
+  await migrateToLatest(handle);
+  return handle;
+}
+
+/** The bare loop: the same rows as the import writes, bound to one prepared statement, one transaction. */
+function bareInsert(file: string, count: number, seed: number): number {
+  const sqlite = new SQLite(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  const columns = writeColumns('patents');
+  const insert = sqlite.prepare(`insert into register_patents (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`);
+  const random = seededRandom(seed);
+  const stamp = { countyId: 'jinhu', demo: false, importId: 'bare', at: new Date().toISOString(), by: 'bench' };
+  sqlite.transaction(() => {
+    for (let i = 1; i <= count; i++) {
+      const cells = patentRow(i, random);
+      const document = JSON.stringify(Object.fromEntries(PATENT_HEADER.map((name, c) => [name, cells[c]])));
+      const key = cells[0]!.replace('.', '');
+      const content = [key, 'licheng', 'attributed', cells[10]!, cells[10]!, 'applicant', cells[1]!, cells[2]!, document, cells[6] || null, 'enterprise', cells[6] || null, null];
+      insert.run(rowValues(content, stamp));
+    }
+  })();
+  sqlite.close();
+  return count;
+}
+
+export async function runImportBenchmark(options: ImportBenchOptions = {}): Promise<ImportBenchResult> {
+  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const patents = options.patents ?? 1_000_000;
+  const legalEvents = options.legalEvents ?? 200_000;
+  const trademarks = options.trademarks ?? 100_000;
+  const smallPatents = options.smallPatents ?? 100_000;
+  const seed = options.seed ?? 20240415;
+  const dir = await mkdtemp(join(tmpdir(), 'ipcounty-bench-import-'));
+  const figures: ImportBenchFigure[] = [];
+  try {
+    log(`Generating CSV files in ${dir} …`);
+    const files = {
+      small: join(dir, 'patents-small.csv'),
+      patents: join(dir, 'patents.csv'),
+      events: join(dir, 'legal-events.csv'),
+      trademarks: join(dir, 'trademarks.csv'),
+    };
+    await writePatentFile(files.patents, patents, seed);
+    await writePatentFile(files.small, smallPatents, seed + 1, 5_000_000);
+    const eventRandom = seededRandom(seed + 2);
+    await writeCsv(files.events, ['申请号', '法律状态公告日', '法律状态'], legalEvents, (i) => {
+      const cells = patentRow(1 + ((i * 7919) % patents), eventRandom);
+      const year = Number(cells[2]!.slice(0, 4));
+      return [cells[0]!, `${year + 3}-0${1 + (i % 9)}-10`, i % 5 === 0 ? '权利的恢复' : '未缴年费专利权终止'];
+    });
+    const markRandom = seededRandom(seed + 3);
+    await writeCsv(files.trademarks, ['注册号', '商标名称', '商标类型', '国际分类', '申请人', '申请人地址', '申请日', '注册日'], trademarks, (i) => [
+      String(60_000_000 + i),
+      `金湖${i % 997}`,
+      '普通商标',
+      String(markRandom.int(1, 45)),
+      `金湖县第${i % 3000}贸易有限公司`,
+      `江苏省淮安市金湖县${TOWNS[i % TOWNS.length]}商贸路${i % 200}号`,
+      day(markRandom, 2016, 2024),
+      '2025-03-06',
+    ]);
+
+    const handle = await freshDatabase(join(dir, 'import.sqlite'));
+    const config = loadConfig({});
+    const audit = auditTrailFromConfig(config, systemClock);
+    await importPlan({ handle, clock: systemClock, actor: 'system', audit, input: readPlanFile(config.PLAN_FILE) });
+    const run = async (name: string, kind: ImportKind, path: string) => {
+      const size = (await stat(path)).size;
+      const { value, seconds, peakRssMb } = await measured(() =>
+        runImport({ handle, audit, clock: systemClock, actor: cliActor(), countyId: 'jinhu', kind, input: { path, fileName: 'bench.csv' }, maxRows: 10_000_000 }),
+      );
+      if (value.status !== 'committed') throw new Error(`${name}: refused with ${value.errorCount} errors, e.g. ${JSON.stringify(value.problems[0])}`);
+      const figure = { name, rows: value.rowsRead, seconds, rowsPerSecond: value.rowsRead / seconds, peakRssMb };
+      figures.push(figure);
+      log(`  ${name.padEnd(28)} ${value.rowsRead.toLocaleString('en-US').padStart(10)} rows  ${(size / 1e6).toFixed(0).padStart(4)} MB  ${seconds.toFixed(1).padStart(6)} s  ${Math.round(figure.rowsPerSecond).toLocaleString('en-US').padStart(8)} rows/s  peak RSS ${peakRssMb.toFixed(0)} MB`);
+    };
+    log('Import through the CLI code path (parse, check, stage, one transaction), SQLite:');
+    await run(`patents (${smallPatents.toLocaleString('en-US')})`, 'patents', files.small);
+    await run(`patents (${patents.toLocaleString('en-US')})`, 'patents', files.patents);
+    await run('legal events', 'legal-events', files.events);
+    await run('trademarks', 'trademarks', files.trademarks);
+    await options.afterImport?.(handle);
+    await handle.close();
+
+    const bareFile = join(dir, 'bare.sqlite');
+    await (await freshDatabase(bareFile)).close();
+    const bare = await measured(async () => bareInsert(bareFile, patents, seed));
+    const bareRowsPerSecond = patents / bare.seconds;
+    const imported = figures.find((f) => f.rows === patents && f.name.startsWith('patents'))!;
+    const ratio = imported.rowsPerSecond / bareRowsPerSecond;
+    log(`Bare better-sqlite3 prepared statement, same ${patents.toLocaleString('en-US')} patent rows, one transaction: ${bare.seconds.toFixed(1)} s, ${Math.round(bareRowsPerSecond).toLocaleString('en-US')} rows/s`);
+    log(`Import ÷ bare insert: ${ratio.toFixed(2)}× (goal ≥ 0.5×); peak RSS ${Math.max(...figures.map((f) => f.peakRssMb)).toFixed(0)} MB (goal < 500 MB, flat in file size)`);
+    return { figures, bareRowsPerSecond, ratio };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,194 @@
+import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
+import { Kysely, PostgresDialect, type PostgresPool } from 'kysely';
+import type pg from 'pg';
+import { from as copyFrom, type CopyStreamQuery } from 'pg-copy-streams';
+import type { DatabaseHandle, DialectName } from './connection.js';
+import type { Database } from './schema.js';
+import { inWriteTransaction } from './transactions.js';
+
+/**
+ * Bulk loads, the one place where the two dialects part ways (STACK.md: never row by row
+ * through the query builder). SQLite: a raw better-sqlite3 prepared statement run once per row
+ * inside the BEGIN IMMEDIATE transaction. PostgreSQL: rows COPY into a temporary table, then
+ * one INSERT … SELECT … ON CONFLICT (or UPDATE … FROM) moves them into the real table.
+ * Everything a session does is one transaction: it commits when `work` returns and rolls back
+ * when it throws.
+ */
+
+/** A value a column takes: what both drivers bind without conversion. */
+export type BulkValue = string | number | null;
+
+export interface UpsertSpec {
+  table: keyof Database & string;
+  /** Every column written, in the order `add` receives values. */
+  columns: readonly string[];
+  /** The primary key (county_id first). */
+  keyColumns: readonly string[];
+  /**
+   * 'if-changed': update an existing row only when one of `compareColumns` differs, so a
+   * re-import of the same data changes nothing (the bookkeeping columns are left out of the
+   * comparison); 'never': keep existing rows as they are.
+   */
+  onConflict: { update: 'if-changed'; compareColumns: readonly string[] } | { update: 'never' };
+}
+
+export interface UpdateSpec {
+  table: keyof Database & string;
+  /** Columns set; values come first in `add`, then the key. */
+  setColumns: readonly string[];
+  keyColumns: readonly string[];
+}
+
+export interface BulkWriter {
+  /** One row, values in the spec's order; await it (PostgreSQL applies back-pressure). */
+  add(values: readonly BulkValue[]): void | Promise<void>;
+  /** Writes what is pending; resolves to the number of rows inserted or changed. */
+  finish(): Promise<number>;
+}
+
+export interface BulkSession {
+  /** The transaction, for everything that is not a bulk load (history, audit, small queries). */
+  db: Kysely<Database>;
+  dialect: DialectName;
+  upsert(spec: UpsertSpec): BulkWriter;
+  update(spec: UpdateSpec): BulkWriter;
+}
+
+export async function inBulkTransaction<T>(handle: DatabaseHandle, work: (session: BulkSession) => Promise<T>): Promise<T> {
+  if (handle.dialect === 'sqlite') {
+    const sqlite = handle.sqlite;
+    if (!sqlite) throw new Error('SQLite handle without its connection');
+    return inWriteTransaction(handle, (db) =>
+      work({
+        db,
+        dialect: 'sqlite',
+        upsert: (spec) => sqliteWriter(sqlite.prepare(upsertSql(spec, 'sqlite'))),
+        update: (spec) => sqliteWriter(sqlite.prepare(updateSql(spec))),
+      }),
+    );
+  }
+  const pool = handle.pgPool;
+  if (!pool) throw new Error('PostgreSQL handle without its pool');
+  const client = await pool.connect();
+  // A Kysely over this one client, so queries it runs and the COPY streams share the transaction.
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: singleClientPool(client) }) });
+  let stage = 0;
+  try {
+    return await db.transaction().execute((tx) =>
+      work({
+        db: tx,
+        dialect: 'postgres',
+        upsert: (spec) => postgresUpsert(client, spec, `bulk_stage_${(stage += 1)}`),
+        update: (spec) => postgresUpdate(client, spec, `bulk_stage_${(stage += 1)}`),
+      }),
+    );
+  } finally {
+    await db.destroy();
+    client.release();
+  }
+}
+
+function singleClientPool(client: pg.PoolClient): PostgresPool {
+  return {
+    connect: async () => ({ query: client.query.bind(client) as never, release: () => undefined }),
+    end: async () => undefined,
+  };
+}
+
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+function upsertSql(spec: UpsertSpec, dialect: DialectName, source?: string): string {
+  const columns = spec.columns.map(quote).join(', ');
+  const target = `${quote(spec.table)} (${columns})`;
+  const rows = source ? `select ${columns} from ${quote(source)}${dialect === 'sqlite' ? ' where true' : ''}` : `values (${spec.columns.map(() => '?').join(', ')})`;
+  const conflict = `on conflict (${spec.keyColumns.map(quote).join(', ')})`;
+  if (spec.onConflict.update === 'never') return `insert into ${target} ${rows} ${conflict} do nothing`;
+  const keys = new Set(spec.keyColumns);
+  const sets = spec.columns.filter((c) => !keys.has(c)).map((c) => `${quote(c)} = excluded.${quote(c)}`);
+  const differs = dialect === 'sqlite' ? 'is not' : 'is distinct from';
+  const changed = spec.onConflict.compareColumns.map((c) => `${quote(spec.table)}.${quote(c)} ${differs} excluded.${quote(c)}`).join(' or ');
+  return `insert into ${target} ${rows} ${conflict} do update set ${sets.join(', ')} where ${changed}`;
+}
+
+function updateSql(spec: UpdateSpec): string {
+  const sets = spec.setColumns.map((c) => `${quote(c)} = ?`).join(', ');
+  const where = spec.keyColumns.map((c) => `${quote(c)} = ?`).join(' and ');
+  return `update ${quote(spec.table)} set ${sets} where ${where}`;
+}
+
+function sqliteWriter(statement: { run(values: readonly BulkValue[]): { changes: number } }): BulkWriter {
+  let changed = 0;
+  return {
+    add(values) {
+      changed += statement.run(values).changes;
+    },
+    finish: async () => changed,
+  };
+}
+
+/** One value in COPY's text format: \N for null; backslash, tab and line breaks escaped. */
+function copyField(value: BulkValue): string {
+  if (value === null) return '\\N';
+  if (typeof value === 'number') return String(value);
+  return value.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+}
+
+const COPY_FLUSH_CHARS = 256 * 1024;
+
+/** Streams rows into a fresh temporary table shaped like `columns` of `table`, then runs `merge`. */
+function postgresStaged(
+  client: pg.PoolClient,
+  table: string,
+  columns: readonly string[],
+  stage: string,
+  merge: () => Promise<number>,
+): BulkWriter {
+  let copy: CopyStreamQuery | undefined;
+  let opening: Promise<void> | undefined;
+  let pending = '';
+  const open = async () => {
+    const list = columns.map(quote).join(', ');
+    await client.query(`create temporary table ${quote(stage)} on commit drop as select ${list} from ${quote(table)} with no data`);
+    copy = client.query(copyFrom(`copy ${quote(stage)} (${list}) from stdin`));
+  };
+  const flush = async () => {
+    if (!copy || pending === '') return;
+    const text = pending;
+    pending = '';
+    if (!copy.write(text)) await once(copy, 'drain');
+  };
+  return {
+    async add(values) {
+      if (!copy) await (opening ??= open());
+      pending += `${values.map(copyField).join('\t')}\n`;
+      if (pending.length >= COPY_FLUSH_CHARS) await flush();
+    },
+    async finish() {
+      if (!copy) return 0;
+      await flush();
+      copy.end();
+      await finished(copy);
+      const changed = await merge();
+      await client.query(`drop table ${quote(stage)}`);
+      return changed;
+    },
+  };
+}
+
+function postgresUpsert(client: pg.PoolClient, spec: UpsertSpec, stage: string): BulkWriter {
+  return postgresStaged(client, spec.table, spec.columns, stage, async () => {
+    const result = await client.query<{ n: number }>(`with written as (${upsertSql(spec, 'postgres', stage)} returning 1) select count(*)::int as n from written`);
+    return result.rows[0]?.n ?? 0;
+  });
+}
+
+function postgresUpdate(client: pg.PoolClient, spec: UpdateSpec, stage: string): BulkWriter {
+  const columns = [...spec.setColumns, ...spec.keyColumns];
+  return postgresStaged(client, spec.table, columns, stage, async () => {
+    const sets = spec.setColumns.map((c) => `${quote(c)} = s.${quote(c)}`).join(', ');
+    const where = spec.keyColumns.map((c) => `t.${quote(c)} = s.${quote(c)}`).join(' and ');
+    const result = await client.query(`update ${quote(spec.table)} t set ${sets} from ${quote(stage)} s where ${where}`);
+    return result.rowCount ?? 0;
+  });
+}

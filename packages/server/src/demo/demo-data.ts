@@ -1,0 +1,109 @@
+import { registerCatalog, registerKinds, type ImportKind } from '@ipcounty/domain';
+import type { AuditActor } from '../audit/audit-actor.js';
+import type { AuditTrail } from '../audit/audit-trail.js';
+import { recordAudit } from '../audit/record-audit.js';
+import type { DatabaseHandle } from '../database/connection.js';
+import { inWriteTransaction, type Executor } from '../database/transactions.js';
+import { planRepository } from '../plan/plan.repository.js';
+import { AppError, notFound } from '../shared/app-error.js';
+import { chinaDate, type Clock } from '../shared/clock.js';
+import { runImport, type ImportProgress } from '../registers/import/run-import.js';
+import { registerRepository } from '../registers/register.repository.js';
+import { bumpRegistersVersion } from '../registers/registers-version.js';
+import { generateDemoData } from './generate-demo-data.js';
+
+/** The seed of the demo data: the same registers on every installation. */
+export const DEMO_SEED = 20240415;
+
+export interface DemoProps {
+  handle: DatabaseHandle;
+  audit: AuditTrail;
+  clock: Clock;
+  actor: AuditActor;
+  countyId: string;
+  /** 1 = Jinhu's order of magnitude; tests load less. */
+  scale?: number;
+  onProgress?: (kind: ImportKind, progress: ImportProgress) => void;
+}
+
+export interface DemoStatus {
+  present: boolean;
+  /** Demo records per register. */
+  records: Partial<Record<ImportKind, number>>;
+  total: number;
+  loadedAt: string | null;
+}
+
+/**
+ * Loads the 示例数据 through the importer, one register (one transaction) at a time, every
+ * record flagged as demo data. Loading it again changes nothing (the same seed, the same rows).
+ */
+export async function loadDemoData(props: DemoProps): Promise<DemoStatus> {
+  const { handle, countyId } = props;
+  const stored = await planRepository.current(handle.db, countyId);
+  if (!stored) throw notFound('工作方案 / Plan');
+  const tables = generateDemoData(DEMO_SEED, stored.plan, { asOf: chinaDate(props.clock.now()), scale: props.scale ?? 1 });
+  for (const table of tables) {
+    if (table.rows.length === 0) continue;
+    const outcome = await runImport({
+      handle,
+      audit: props.audit,
+      clock: props.clock,
+      actor: props.actor,
+      countyId,
+      kind: table.kind,
+      input: { rows: table.rows, headers: table.headers, fileName: `示例数据-${registerCatalog[table.kind].zh}` },
+      demo: true,
+      onProgress: (progress) => props.onProgress?.(table.kind, progress),
+    });
+    if (outcome.status !== 'committed') {
+      // The generator makes every row valid; a refusal here is a bug, not a user's problem.
+      const first = outcome.problems.find((p) => p.severity === 'error');
+      throw new AppError(500, 'demo_refused', `示例数据未能导入（${table.kind}）：${first?.reason.zh ?? ''} / Demo data for ${table.kind} was refused: ${first?.reason.en ?? ''}`);
+    }
+  }
+  const at = props.clock.now().toISOString();
+  await inWriteTransaction(handle, (tx) =>
+    recordAudit(tx, props.audit, { countyId, actor: props.actor, action: 'demo.changed', entity: 'demo', entityId: countyId, details: { change: 'loaded', seed: DEMO_SEED }, at }),
+  );
+  return demoStatus(handle.db, countyId);
+}
+
+/** Removes every demo record and demo legal event; the office's own records stay. */
+export async function removeDemoData(props: Omit<DemoProps, 'scale' | 'onProgress'>): Promise<{ removed: number }> {
+  const { countyId } = props;
+  const at = props.clock.now().toISOString();
+  return inWriteTransaction(props.handle, async (tx) => {
+    let removed = 0;
+    const byKind: Record<string, number> = {};
+    for (const kind of registerKinds) {
+      const n = await registerRepository.removeDemo(tx, kind, countyId);
+      if (n > 0) byKind[kind] = n;
+      removed += n;
+    }
+    const events = await tx.deleteFrom('register_patent_events').where('county_id', '=', countyId).where('demo', '=', 1).executeTakeFirst();
+    if (Number(events.numDeletedRows) > 0) byKind['legal-events'] = Number(events.numDeletedRows);
+    await tx.updateTable('register_imports').set({ status: 'removed' }).where('county_id', '=', countyId).where('demo', '=', 1).where('status', '=', 'committed').execute();
+    await recordAudit(tx, props.audit, { countyId, actor: props.actor, action: 'demo.changed', entity: 'demo', entityId: countyId, details: { change: 'removed', records: byKind }, at });
+    if (removed > 0 || byKind['legal-events']) await bumpRegistersVersion(tx, countyId, at);
+    return { removed };
+  });
+}
+
+export async function demoStatus(db: Executor, countyId: string): Promise<DemoStatus> {
+  const records: Partial<Record<ImportKind, number>> = {};
+  let total = 0;
+  for (const kind of registerKinds) {
+    const { demo } = await registerRepository.counts(db, kind, countyId);
+    if (demo > 0) records[kind] = demo;
+    total += demo;
+  }
+  const loaded = await db
+    .selectFrom('register_imports')
+    .select((eb) => eb.fn.max('finished_at').as('at'))
+    .where('county_id', '=', countyId)
+    .where('demo', '=', 1)
+    .where('status', '=', 'committed')
+    .executeTakeFirst();
+  return { present: total > 0, records, total, loadedAt: total > 0 ? ((loaded?.at as string | null) ?? null) : null };
+}

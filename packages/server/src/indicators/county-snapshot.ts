@@ -1,0 +1,251 @@
+import {
+  buildRegionTree,
+  civilOf,
+  formatIsoDate,
+  indicatorDefinitions,
+  monthEnd,
+  monthEndsBetween,
+  type IndicatorDefinition,
+  type IndicatorRecords,
+  type IsoDate,
+  type OfficialValue,
+  type Plan,
+  type SettingOverrides,
+} from '@ipcounty/domain';
+import type { DatabaseHandle } from '../database/connection.js';
+import { inWriteTransaction } from '../database/transactions.js';
+import { planRepository } from '../plan/plan.repository.js';
+import { notFound } from '../shared/app-error.js';
+import { chinaDate, type Clock } from '../shared/clock.js';
+import { indicatorCatalog, planDefinitions, type CatalogEntry } from './indicator-catalog.js';
+import { indicatorInputsRepository, type StoredManualValue, type StoredOfficialValue } from './indicator-inputs.repository.js';
+import { indicatorSeriesRepository, type SeriesState } from './indicator-series.repository.js';
+import type { RecordsSource } from './records-source.js';
+import { computeSeries, type SeriesRow } from './series-computation.js';
+
+/**
+ * Everything the indicator views of one county read, at one version of its inputs: the plan, the
+ * registers (one prepared object, so the engine's per-register caches survive between requests),
+ * the office's settings and official and manual values, and the materialised month-end series.
+ * A snapshot never changes; a new one replaces it when any input's version moves.
+ */
+export interface CountySnapshot {
+  countyId: string;
+  plan: Plan;
+  catalog: CatalogEntry[];
+  definitions: IndicatorDefinition[];
+  /** The county's own region code (the root of the plan's regions). */
+  root: string;
+  regionNames: ReadonlyMap<string, string>;
+  records: IndicatorRecords;
+  /** Regions plus official and manual values: what the reported indicators are read from. */
+  reported: IndicatorRecords;
+  settings: Readonly<Record<string, SettingOverrides>>;
+  officialValues: StoredOfficialValue[];
+  manualValues: StoredManualValue[];
+  registersVersion: string;
+  /** Changes whenever the registers, the office's inputs, the plan, a rule version or the current month do. */
+  sourceVersion: string;
+  /** The date in China when the snapshot was taken. */
+  today: IsoDate;
+  series: SeriesIndex;
+  seriesState: SeriesState;
+  /** Results computed from this snapshot (values at a date, splits), kept while it is current. */
+  memo: Map<string, unknown>;
+}
+
+/** The materialised rows by indicator and region, oldest first. */
+export interface SeriesIndex {
+  get(key: string, region: string): readonly SeriesRow[];
+  at(key: string, region: string, date: IsoDate): SeriesRow | undefined;
+  months: readonly IsoDate[];
+}
+
+function indexSeries(rows: readonly SeriesRow[], months: readonly IsoDate[]): SeriesIndex {
+  const byKey = new Map<string, SeriesRow[]>();
+  for (const row of rows) {
+    const id = `${row.key}|${row.region}`;
+    const list = byKey.get(id);
+    if (list) list.push(row);
+    else byKey.set(id, [row]);
+  }
+  const byDate = new Map(rows.map((r) => [`${r.key}|${r.region}|${r.date}`, r]));
+  return {
+    get: (key, region) => byKey.get(`${key}|${region}`) ?? [],
+    at: (key, region, date) => byDate.get(`${key}|${region}|${date}`),
+    months,
+  };
+}
+
+const rulesFingerprint = indicatorDefinitions.map((d) => `${d.key}@${d.ruleVersion}`).join(',');
+
+/**
+ * How long a version check stands: changes made in this process refresh at once (`fresh`); those
+ * made by another process (the command line, a second server) are seen within this time.
+ */
+const VERSION_CHECK_MS = 1000;
+
+/** Years of history kept before the plan's first year, for year-on-year change and for fitting trends. */
+const HISTORY_YEARS = 2;
+
+/** Official values the engine reads for reported indicators; a manual entry for the same date wins. */
+export function reportedValues(official: readonly StoredOfficialValue[], manual: readonly StoredManualValue[]): OfficialValue[] {
+  const entered = new Set(manual.map((m) => `${m.indicatorKey}|${m.region}|${m.asOf}`));
+  return [
+    ...manual.map((m) => ({
+      id: `manual:${m.id}`,
+      indicatorKey: m.indicatorKey,
+      region: m.region,
+      asOf: m.asOf,
+      value: m.value,
+      unit: m.unit,
+      sourceDocument: m.source,
+      publishedOn: m.updatedAt.slice(0, 10),
+    })),
+    ...official
+      .filter((o) => !entered.has(`${o.indicatorKey}|${o.region}|${o.asOf}`))
+      .map((o) => ({
+        id: `official:${o.id}`,
+        indicatorKey: o.indicatorKey,
+        region: o.region,
+        asOf: o.asOf,
+        value: o.value,
+        unit: o.unit,
+        sourceDocument: o.sourceDocument,
+        publishedOn: o.publishedOn,
+        ...(o.decimals === null ? {} : { decimals: o.decimals }),
+      })),
+  ];
+}
+
+export interface SnapshotStoreOptions {
+  handle: DatabaseHandle;
+  clock: Clock;
+  records: RecordsSource;
+}
+
+/**
+ * Keeps the current snapshot of each county and builds a new one when a version moves: the
+ * registers are reloaded only when theirs did, and the materialised series is recomputed (and
+ * written back) only when the stored one was computed from other versions. Concurrent readers
+ * of a stale county wait for one rebuild.
+ */
+export function createSnapshotStore(options: SnapshotStoreOptions) {
+  const { handle, clock, records: source } = options;
+  const current = new Map<string, CountySnapshot>();
+  const building = new Map<string, Promise<CountySnapshot>>();
+  const registers = new Map<string, { version: string; records: Promise<IndicatorRecords> }>();
+  const checkedAt = new Map<string, number>();
+
+  async function versions(countyId: string) {
+    const [registersVersion, revisions] = await Promise.all([source.version(countyId), indicatorInputsRepository.revisions(handle.db, countyId)]);
+    const today = chinaDate(clock.now());
+    const { year, month } = civilOf(today);
+    const lastMonth = monthEnd(year, month);
+    const sourceVersion = [registersVersion, `inputs ${revisions.inputs}`, `plan ${revisions.plan}`, lastMonth, rulesFingerprint].join('|');
+    return { registersVersion, sourceVersion, today, lastMonth };
+  }
+
+  function registersOf(countyId: string, version: string): Promise<IndicatorRecords> {
+    const known = registers.get(countyId);
+    if (known?.version === version) return known.records;
+    const records = source.load(countyId);
+    registers.set(countyId, { version, records });
+    records.catch(() => registers.delete(countyId));
+    return records;
+  }
+
+  async function build(countyId: string, v: Awaited<ReturnType<typeof versions>>): Promise<CountySnapshot> {
+    const stored = await planRepository.current(handle.db, countyId);
+    if (!stored) throw notFound('工作方案 / Plan');
+    const plan = stored.plan;
+    const [records, settings, officialValues, manualValues, state] = await Promise.all([
+      registersOf(countyId, v.registersVersion),
+      indicatorInputsRepository.settings(handle.db, countyId),
+      indicatorInputsRepository.officialValues(handle.db, countyId),
+      indicatorInputsRepository.manualValues(handle.db, countyId),
+      indicatorSeriesRepository.state(handle.db, countyId),
+    ]);
+    const definitions = planDefinitions(plan);
+    const reported: IndicatorRecords = { regions: plan.regions, officialValues: reportedValues(officialValues, manualValues) };
+    const months = monthEndsBetween(formatIsoDate(plan.period.startYear - HISTORY_YEARS, 1, 31), v.lastMonth);
+
+    let rows: SeriesRow[];
+    let seriesState: SeriesState;
+    if (state && state.sourceVersion === v.sourceVersion) {
+      rows = await indicatorSeriesRepository.rows(handle.db, countyId);
+      seriesState = state;
+    } else {
+      const started = performance.now();
+      rows = computeSeries({ definitions, records, reported, settings, months });
+      seriesState = {
+        sourceVersion: v.sourceVersion,
+        registersVersion: v.registersVersion,
+        firstMonth: months[0] ?? v.lastMonth,
+        lastMonth: v.lastMonth,
+        computedAt: clock.now().toISOString(),
+        durationMs: Math.round(performance.now() - started),
+      };
+      const ruleVersions = new Map(definitions.map((d) => [d.key, d.ruleVersion]));
+      await inWriteTransaction(handle, (tx) => indicatorSeriesRepository.replace(tx, countyId, rows, ruleVersions, seriesState));
+    }
+
+    const tree = buildRegionTree(plan.regions);
+    return {
+      countyId,
+      plan,
+      catalog: indicatorCatalog(plan),
+      definitions,
+      root: tree.root,
+      regionNames: new Map(plan.regions.map((r) => [r.code, r.name])),
+      records,
+      reported,
+      settings,
+      officialValues,
+      manualValues,
+      registersVersion: v.registersVersion,
+      sourceVersion: v.sourceVersion,
+      today: v.today,
+      series: indexSeries(rows, months),
+      seriesState,
+      memo: new Map(),
+    };
+  }
+
+  return {
+    /**
+     * The county's current snapshot, rebuilt first if any input changed since the last one. The
+     * versions are read at most once a second per county (two small queries that would otherwise
+     * run with every dashboard request); `fresh` reads them now, as after a change made here.
+     */
+    async snapshot(countyId: string, options: { fresh?: boolean } = {}): Promise<CountySnapshot> {
+      const checked = checkedAt.get(countyId);
+      const known = current.get(countyId);
+      if (!options.fresh && known && checked !== undefined && performance.now() - checked < VERSION_CHECK_MS) return known;
+      const v = await versions(countyId);
+      checkedAt.set(countyId, performance.now());
+      if (known?.sourceVersion === v.sourceVersion) return known;
+      const key = `${countyId}|${v.sourceVersion}`;
+      let pending = building.get(key);
+      if (!pending) {
+        pending = build(countyId, v)
+          .then((snapshot) => {
+            current.set(countyId, snapshot);
+            return snapshot;
+          })
+          .finally(() => building.delete(key));
+        building.set(key, pending);
+      }
+      return pending;
+    },
+
+    /** Forget what is held for a county (its registers are reloaded on the next read). */
+    forget(countyId: string): void {
+      current.delete(countyId);
+      checkedAt.delete(countyId);
+      registers.delete(countyId);
+    },
+  };
+}
+
+export type SnapshotStore = ReturnType<typeof createSnapshotStore>;

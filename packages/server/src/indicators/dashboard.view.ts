@@ -1,0 +1,111 @@
+import type { Comparison, ForecastStatus, IndicatorKind, IsoDate, TargetForecast } from '@ipcounty/domain';
+import type { CountySnapshot } from './county-snapshot.js';
+import { isReported, type CatalogEntry } from './indicator-catalog.js';
+import { unconfirmedCount } from './indicator-settings.view.js';
+import { evaluateFor, valueAt } from './indicator-values.js';
+import { latestOfficialComparison, type OfficialComparison } from './official-comparison.js';
+import { outlookOf } from './target-forecast.js';
+
+/** Where a value shown comes from: the engine, the office's entry, or an authority's publication. */
+export type ValueSource = 'computed' | 'manual' | 'official' | 'none';
+
+export interface TargetSummary {
+  code: string;
+  /** Exactly as the plan writes it. */
+  name: string;
+  nameEn: string | null;
+  group: { code: string; title: string };
+  planText: string;
+  unit: string;
+  target: number;
+  comparison: Comparison;
+  kind: IndicatorKind;
+  definition: { key: string; unit: string; ruleVersion: string; unconfirmedSettings: number; reported: boolean };
+  value: number | null;
+  numerator: number;
+  denominator: number | null;
+  valueSource: ValueSource;
+  /** value ÷ the target that applies at asOf (an annual flow: this year's) × 100. */
+  attainedPercent: number | null;
+  status: ForecastStatus;
+  /** Month-end values, then the value at asOf: [date, value rounded to 4 decimals]. */
+  sparkline: [IsoDate, number][];
+  /** forecastTarget's result without its method text (the rule is the same for every target of a kind). */
+  forecast: Omit<TargetForecast, 'method' | 'thresholds'>;
+  official: OfficialComparison | null;
+}
+
+export interface Dashboard {
+  countyId: string;
+  asOf: IsoDate;
+  today: IsoDate;
+  planEnd: IsoDate;
+  registersVersion: string;
+  seriesComputedAt: string;
+  groups: { code: string; title: string }[];
+  targets: TargetSummary[];
+}
+
+const SPARKLINE_MONTHS = 24;
+
+export function valueSourceOf(snapshot: CountySnapshot, entry: CatalogEntry, asOf: IsoDate, region: string): ValueSource {
+  if (!isReported(entry.definition)) return 'computed';
+  const id = evaluateFor(snapshot, entry.definition, { asOf, region }).official?.id;
+  return id === undefined ? 'none' : id.startsWith('manual:') ? 'manual' : 'official';
+}
+
+export function targetSummary(snapshot: CountySnapshot, entry: CatalogEntry, asOf: IsoDate): TargetSummary {
+  const { indicator, group, definition } = entry;
+  const point = valueAt(snapshot, definition.key, snapshot.root, asOf);
+  const { forecast, observations } = outlookOf(snapshot, entry, asOf);
+  const value = point?.value ?? null;
+  const round = (v: number) => Math.round(v * 10_000) / 10_000;
+  const sparkline = snapshot.series
+    .get(definition.key, snapshot.root)
+    .filter((row) => row.date < asOf && row.value !== null)
+    .map((row): [IsoDate, number] => [row.date, round(row.value as number)])
+    .concat(value === null ? [] : [[asOf, round(value)]])
+    .slice(-SPARKLINE_MONTHS);
+  const { method: _method, thresholds: _thresholds, ...shownForecast } = forecast;
+  return {
+    code: indicator.code,
+    name: indicator.name,
+    nameEn: indicator.nameEn ?? null,
+    group: { code: group.code, title: group.title },
+    planText: indicator.planText,
+    unit: indicator.unit,
+    target: indicator.target,
+    comparison: indicator.comparison,
+    kind: indicator.kind,
+    definition: {
+      key: definition.key,
+      unit: definition.unit,
+      ruleVersion: definition.ruleVersion,
+      unconfirmedSettings: unconfirmedCount(definition),
+      reported: isReported(definition),
+    },
+    value,
+    numerator: point?.numerator ?? 0,
+    denominator: point?.denominator ?? null,
+    valueSource: value === null && isReported(definition) ? 'none' : valueSourceOf(snapshot, entry, asOf, snapshot.root),
+    attainedPercent: value === null || forecast.target === 0 ? null : (value / forecast.target) * 100,
+    status: observations.length === 0 && value === null ? 'insufficient-data' : forecast.status,
+    sparkline,
+    forecast: shownForecast,
+    official: latestOfficialComparison(snapshot, definition, snapshot.root, asOf),
+  };
+}
+
+/** 指标监测看板: every target of the plan at a date, grouped as the plan groups them. */
+export function buildDashboard(snapshot: CountySnapshot, asOf: IsoDate): Dashboard {
+  return {
+    countyId: snapshot.countyId,
+    asOf,
+    today: snapshot.today,
+    planEnd: `${snapshot.plan.period.endYear}-12-31`,
+    registersVersion: snapshot.registersVersion,
+    seriesComputedAt: snapshot.seriesState.computedAt,
+    groups: snapshot.plan.targetGroups.map((g) => ({ code: g.code, title: g.title })),
+    targets: snapshot.catalog.map((entry) => targetSummary(snapshot, entry, asOf)),
+  };
+}

@@ -1,0 +1,163 @@
+import { randomUUID } from 'node:crypto';
+import { buildRegionTree, type Plan } from '@ipcounty/domain';
+import type { AuditActor } from '../audit/audit-actor.js';
+import { recordAudit } from '../audit/record-audit.js';
+import type { Executor } from '../database/transactions.js';
+import { inWriteTransaction } from '../database/transactions.js';
+import type { ServerContext } from '../http/context.js';
+import { planRepository } from '../plan/plan.repository.js';
+import { AppError, notFound } from '../shared/app-error.js';
+import { chinaDate } from '../shared/clock.js';
+import { catalogEntry, type CatalogEntry } from './indicator-catalog.js';
+import {
+  manualValueProblems,
+  officialValueProblems,
+  settingsProblems,
+  type ManualValueInput,
+  type OfficialValueInput,
+  type Problem,
+} from './indicator-input.schema.js';
+import { indicatorInputsRepository, type StoredManualValue, type StoredOfficialValue } from './indicator-inputs.repository.js';
+
+/** What the indicator commands need from the running server. */
+export type IndicatorCommandContext = Pick<ServerContext, 'handle' | 'clock' | 'audit'>;
+
+export interface CommandTarget {
+  ctx: IndicatorCommandContext;
+  countyId: string;
+  /** The plan's indicator code. */
+  code: string;
+  actor: AuditActor;
+}
+
+function refuse(problems: Problem[], message: string): void {
+  if (problems.length > 0) throw new AppError(422, 'invalid_input', message, problems);
+}
+
+const asJson = <T>(value: T) => JSON.parse(JSON.stringify(value ?? null)) as never;
+
+/** The plan entry of a code, the transaction, and the audit and revision bookkeeping every change shares. */
+async function change<T>(
+  target: CommandTarget,
+  work: (tx: Executor, entry: CatalogEntry, plan: Plan, at: string, today: string) => Promise<{ result: T; audit: { action: 'indicators.settings-changed' | 'indicators.official-value-changed' | 'indicators.manual-value-changed'; entityId: string; before: unknown; after: unknown } }>,
+): Promise<T> {
+  const { ctx, countyId, actor } = target;
+  const at = ctx.clock.now().toISOString();
+  const today = chinaDate(ctx.clock.now());
+  return inWriteTransaction(ctx.handle, async (tx) => {
+    const stored = await planRepository.current(tx, countyId);
+    if (!stored) throw notFound('工作方案 / Plan');
+    const entry = catalogEntry(stored.plan, target.code);
+    const { result, audit } = await work(tx, entry, stored.plan, at, today);
+    await indicatorInputsRepository.bumpRevision(tx, countyId, at);
+    await recordAudit(tx, ctx.audit, {
+      countyId,
+      actor,
+      action: audit.action,
+      entity: 'indicator',
+      entityId: audit.entityId,
+      before: asJson(audit.before),
+      after: asJson(audit.after),
+      at,
+    });
+    return result;
+  });
+}
+
+/** 口径设置: replace the office's choices for an indicator's rules; what is left out goes back to its default. */
+export function saveIndicatorSettings(target: CommandTarget, overrides: Record<string, unknown>): Promise<Record<string, unknown>> {
+  return change(target, async (tx, entry, _plan, at) => {
+    refuse(settingsProblems(entry.definition, overrides), '口径设置无效 / The settings are invalid');
+    const before = (await indicatorInputsRepository.settings(tx, target.countyId))[entry.definition.key] ?? {};
+    await indicatorInputsRepository.saveSettings(tx, target.countyId, entry.definition.key, overrides, at, target.actor.name);
+    return { result: overrides, audit: { action: 'indicators.settings-changed', entityId: entry.definition.key, before, after: overrides } };
+  });
+}
+
+function officialFields(entry: CatalogEntry, input: OfficialValueInput, root: string) {
+  return {
+    indicatorKey: entry.definition.key,
+    region: input.region ?? root,
+    asOf: input.asOf,
+    value: input.value,
+    unit: entry.definition.unit,
+    decimals: input.decimals ?? null,
+    sourceDocument: input.sourceDocument,
+    publishedOn: input.publishedOn,
+    publisher: input.publisher ?? null,
+    note: input.note ?? null,
+  };
+}
+
+/**
+ * 登记官方发布值. With no id it records the value, or, when the same document already gave one for
+ * the statistic, region and date, corrects that one (so `set` twice is one value). With an id it
+ * changes that value.
+ */
+export function saveOfficialValue(target: CommandTarget, input: OfficialValueInput, id?: string): Promise<StoredOfficialValue> {
+  return change(target, async (tx, entry, plan, at, today) => {
+    refuse(officialValueProblems(plan, entry.definition, input, today), '官方发布值无效 / The official value is invalid');
+    const fields = officialFields(entry, input, buildRegionTree(plan.regions).root);
+    const before = id
+      ? await indicatorInputsRepository.officialValue(tx, target.countyId, id)
+      : await indicatorInputsRepository.officialValueFromDocument(tx, target.countyId, fields);
+    if (id && (!before || before.indicatorKey !== entry.definition.key)) throw notFound(`官方发布值 ${id} / Official value ${id}`);
+    const valueId = before?.id ?? randomUUID();
+    if (before) {
+      const clash = await indicatorInputsRepository.officialValueFromDocument(tx, target.countyId, fields);
+      if (clash && clash.id !== valueId) throw new AppError(409, 'duplicate_official_value', '同一文件已登记该日期的数值 / That document already gave a value for this date');
+      await indicatorInputsRepository.updateOfficialValue(tx, target.countyId, valueId, fields, at, target.actor.name);
+    } else {
+      await indicatorInputsRepository.insertOfficialValue(tx, target.countyId, valueId, fields, at, target.actor.name);
+    }
+    const after = (await indicatorInputsRepository.officialValue(tx, target.countyId, valueId)) as StoredOfficialValue;
+    return { result: after, audit: { action: 'indicators.official-value-changed', entityId: valueId, before: before ?? null, after } };
+  });
+}
+
+export function deleteOfficialValue(target: CommandTarget, id: string): Promise<void> {
+  return change(target, async (tx, entry) => {
+    const before = await indicatorInputsRepository.officialValue(tx, target.countyId, id);
+    if (!before || before.indicatorKey !== entry.definition.key) throw notFound(`官方发布值 ${id} / Official value ${id}`);
+    await indicatorInputsRepository.deleteOfficialValue(tx, target.countyId, id);
+    return { result: undefined, audit: { action: 'indicators.official-value-changed', entityId: id, before, after: null } };
+  });
+}
+
+/** 人工填报: one value per indicator, region and date; entering one for a date that has one corrects it. */
+export function saveManualValue(target: CommandTarget, input: ManualValueInput, id?: string): Promise<StoredManualValue> {
+  return change(target, async (tx, entry, plan, at, today) => {
+    refuse(manualValueProblems(plan, entry.definition, input, today), '人工填报值无效 / The reported value is invalid');
+    const fields = {
+      indicatorKey: entry.definition.key,
+      region: input.region ?? buildRegionTree(plan.regions).root,
+      asOf: input.asOf,
+      value: input.value,
+      unit: entry.definition.unit,
+      source: input.source,
+      evidence: input.evidence,
+      note: input.note ?? null,
+    };
+    const before = id ? await indicatorInputsRepository.manualValue(tx, target.countyId, id) : await indicatorInputsRepository.manualValueAt(tx, target.countyId, fields);
+    if (id && (!before || before.indicatorKey !== entry.definition.key)) throw notFound(`填报值 ${id} / Reported value ${id}`);
+    const valueId = before?.id ?? randomUUID();
+    if (before) {
+      const clash = await indicatorInputsRepository.manualValueAt(tx, target.countyId, fields);
+      if (clash && clash.id !== valueId) throw new AppError(409, 'duplicate_manual_value', '该日期已有填报值 / A value is already reported for that date');
+      await indicatorInputsRepository.updateManualValue(tx, target.countyId, valueId, fields, at, target.actor.name);
+    } else {
+      await indicatorInputsRepository.insertManualValue(tx, target.countyId, valueId, fields, at, target.actor.name);
+    }
+    const after = (await indicatorInputsRepository.manualValue(tx, target.countyId, valueId)) as StoredManualValue;
+    return { result: after, audit: { action: 'indicators.manual-value-changed', entityId: valueId, before: before ?? null, after } };
+  });
+}
+
+export function deleteManualValue(target: CommandTarget, id: string): Promise<void> {
+  return change(target, async (tx, entry) => {
+    const before = await indicatorInputsRepository.manualValue(tx, target.countyId, id);
+    if (!before || before.indicatorKey !== entry.definition.key) throw notFound(`填报值 ${id} / Reported value ${id}`);
+    await indicatorInputsRepository.deleteManualValue(tx, target.countyId, id);
+    return { result: undefined, audit: { action: 'indicators.manual-value-changed', entityId: id, before, after: null } };
+  });
+}

@@ -1,0 +1,155 @@
+import { gzipSync } from 'node:zlib';
+import type { IsoDate } from '@ipcounty/domain';
+import type { AuditTrail } from '../audit/audit-trail.js';
+import type { DatabaseHandle } from '../database/connection.js';
+import { AppError } from '../shared/app-error.js';
+import type { Clock } from '../shared/clock.js';
+import { createSnapshotStore, type CountySnapshot } from './county-snapshot.js';
+import { buildDashboard, type Dashboard } from './dashboard.view.js';
+import { defaultRecordsSource } from './default-records-source.js';
+import { catalogEntry } from './indicator-catalog.js';
+import {
+  deleteManualValue,
+  deleteOfficialValue,
+  saveIndicatorSettings,
+  saveManualValue,
+  saveOfficialValue,
+  type CommandTarget,
+} from './indicator-commands.js';
+import { buildDetail, ruleStatement, type DetailOptions, type IndicatorDetail, type RuleStatement } from './indicator-detail.view.js';
+import type { ManualValueInput, OfficialValueInput } from './indicator-input.schema.js';
+import type { SeriesState } from './indicator-series.repository.js';
+import { settingsView, type SettingView } from './indicator-settings.view.js';
+import { compareOfficial, type OfficialComparison } from './official-comparison.js';
+import type { RecordsSource } from './records-source.js';
+import { recordsBehind, type RecordsBehind, type RecordsQuery } from './records-behind.view.js';
+
+/** The dashboard of a snapshot at a date, built once: everything in it depends on nothing else. */
+function dashboardOf(snapshot: CountySnapshot, asOf: IsoDate): Dashboard {
+  const key = `dashboard@${asOf}`;
+  let dashboard = snapshot.memo.get(key) as Dashboard | undefined;
+  if (!dashboard) snapshot.memo.set(key, (dashboard = buildDashboard(snapshot, asOf)));
+  return dashboard;
+}
+
+export interface IndicatorServiceOptions {
+  handle: DatabaseHandle;
+  clock: Clock;
+  audit: AuditTrail;
+  /** The registers; the register tables by default. */
+  records?: RecordsSource;
+}
+
+export interface IndicatorSettings {
+  indicator: string;
+  rule: RuleStatement;
+  settings: SettingView[];
+}
+
+type Target = Omit<CommandTarget, 'ctx'>;
+
+/**
+ * 统计监测 for the routes, the command line and the registers' importers: every view of the
+ * indicators at any date, and every change the office makes to their inputs. Reads go through
+ * the county's current snapshot, which a change of any version replaces, so a value never comes
+ * from stale registers or settings; changes made here refresh the materialised series before
+ * they return.
+ */
+export function createIndicatorService(options: IndicatorServiceOptions) {
+  const store = createSnapshotStore({ handle: options.handle, clock: options.clock, records: options.records ?? defaultRecordsSource(options.handle) });
+  const ctx = { handle: options.handle, clock: options.clock, audit: options.audit };
+
+  /** The as-of date asked for, or today; never after today (what is not yet known is a forecast). */
+  function asOfDate(snapshot: CountySnapshot, asOf: IsoDate | undefined): IsoDate {
+    const date = asOf ?? snapshot.today;
+    if (date > snapshot.today) throw new AppError(422, 'as_of_in_future', `统计日期不能晚于今天（${snapshot.today}）/ The date cannot be after today (${snapshot.today})`);
+    return date;
+  }
+
+  async function afterChange<T>(countyId: string, work: Promise<T>): Promise<T> {
+    const result = await work;
+    await store.snapshot(countyId, { fresh: true });
+    return result;
+  }
+
+  return {
+    snapshot: (countyId: string) => store.snapshot(countyId, { fresh: true }),
+
+    /** Bring the materialised series up to date now (after a register import commits); a no-op when current. */
+    async refresh(countyId: string): Promise<SeriesState> {
+      return (await store.snapshot(countyId, { fresh: true })).seriesState;
+    },
+
+    async dashboard(countyId: string, asOf?: IsoDate): Promise<Dashboard> {
+      const snapshot = await store.snapshot(countyId);
+      return dashboardOf(snapshot, asOfDate(snapshot, asOf));
+    },
+
+    /**
+     * The dashboard as JSON and gzipped, made once per snapshot and date: the busiest route sends
+     * these bytes as they are, so a request costs no rebuilding, serialising or compressing.
+     */
+    async dashboardPayload(countyId: string, asOf?: IsoDate): Promise<{ json: string; gzip: Buffer }> {
+      const snapshot = await store.snapshot(countyId);
+      const date = asOfDate(snapshot, asOf);
+      const key = `dashboard-payload@${date}`;
+      let payload = snapshot.memo.get(key) as { json: string; gzip: Buffer } | undefined;
+      if (!payload) {
+        const json = JSON.stringify(dashboardOf(snapshot, date));
+        snapshot.memo.set(key, (payload = { json, gzip: gzipSync(json) }));
+      }
+      return payload;
+    },
+
+    async detail(countyId: string, code: string, query: Omit<DetailOptions, 'asOf'> & { asOf?: IsoDate }): Promise<IndicatorDetail> {
+      const snapshot = await store.snapshot(countyId);
+      return buildDetail(snapshot, catalogEntry(snapshot.plan, code), { ...query, asOf: asOfDate(snapshot, query.asOf) });
+    },
+
+    async records(countyId: string, code: string, query: Omit<RecordsQuery, 'asOf'> & { asOf?: IsoDate }): Promise<RecordsBehind> {
+      const snapshot = await store.snapshot(countyId);
+      return recordsBehind(snapshot, catalogEntry(snapshot.plan, code), { ...query, asOf: asOfDate(snapshot, query.asOf) });
+    },
+
+    async settings(countyId: string, code: string): Promise<IndicatorSettings> {
+      const snapshot = await store.snapshot(countyId);
+      const entry = catalogEntry(snapshot.plan, code);
+      return { indicator: code, rule: ruleStatement(snapshot, entry), settings: settingsView(entry.definition, snapshot.settings[entry.definition.key]) };
+    },
+
+    async officialValues(countyId: string, code?: string): Promise<OfficialComparison[]> {
+      const snapshot = await store.snapshot(countyId);
+      const entries = code ? [catalogEntry(snapshot.plan, code)] : snapshot.catalog;
+      return entries.flatMap((entry) =>
+        snapshot.officialValues.filter((o) => o.indicatorKey === entry.definition.key).map((o) => compareOfficial(snapshot, entry.definition, o)),
+      );
+    },
+
+    async manualValues(countyId: string, code: string) {
+      const snapshot = await store.snapshot(countyId);
+      const entry = catalogEntry(snapshot.plan, code);
+      return snapshot.manualValues.filter((m) => m.indicatorKey === entry.definition.key);
+    },
+
+    saveSettings: (target: Target, overrides: Record<string, unknown>) => afterChange(target.countyId, saveIndicatorSettings({ ...target, ctx }, overrides)),
+    saveOfficialValue: (target: Target, input: OfficialValueInput, id?: string) => afterChange(target.countyId, saveOfficialValue({ ...target, ctx }, input, id)),
+    deleteOfficialValue: (target: Target, id: string) => afterChange(target.countyId, deleteOfficialValue({ ...target, ctx }, id)),
+    saveManualValue: (target: Target, input: ManualValueInput, id?: string) => afterChange(target.countyId, saveManualValue({ ...target, ctx }, input, id)),
+    deleteManualValue: (target: Target, id: string) => afterChange(target.countyId, deleteManualValue({ ...target, ctx }, id)),
+  };
+}
+
+export type IndicatorService = ReturnType<typeof createIndicatorService>;
+
+const services = new WeakMap<object, IndicatorService>();
+
+/**
+ * The server's indicator service: the one in the context when given (tests give one over their
+ * own registers), else one made on first use and kept for the life of the context.
+ */
+export function indicatorServiceOf(ctx: IndicatorServiceOptions & { indicators?: IndicatorService }): IndicatorService {
+  if (ctx.indicators) return ctx.indicators;
+  let service = services.get(ctx);
+  if (!service) services.set(ctx, (service = createIndicatorService(ctx)));
+  return service;
+}

@@ -1,0 +1,108 @@
+import { yearOnYear, type Dimension, type IndicatorGroup, type IsoDate, type YearOnYear } from '@ipcounty/domain';
+import { AppError } from '../shared/app-error.js';
+import type { CountySnapshot } from './county-snapshot.js';
+import { isReported, type CatalogEntry } from './indicator-catalog.js';
+import { evaluateFor, sameDayLastYear, valuesAt } from './indicator-values.js';
+import { enterpriseNames } from './record-summaries.js';
+
+export const splitDimensions = ['region', 'industry', 'enterprise'] as const;
+export type SplitDimension = (typeof splitDimensions)[number];
+
+export const engineDimension: Record<SplitDimension, Dimension> = { region: 'region', industry: 'key-industry', enterprise: 'enterprise' };
+
+export interface SplitRow {
+  /** Region code, key industry, or enterprise key (credit code, else name); '' for records without one. */
+  key: string;
+  name: string;
+  /** The county's own row: records placed at county level with no town in the address. */
+  countyLevelOnly: boolean;
+  value: number | null;
+  numerator: number;
+  denominator: number | null;
+  /** The same day a year earlier. */
+  previous: { value: number | null; numerator: number };
+  yearOnYear: YearOnYear;
+}
+
+export interface Split {
+  by: SplitDimension;
+  asOf: IsoDate;
+  previousAsOf: IsoDate;
+  /** Rows in all (the enterprise list can be long; `rows` is the page asked for). */
+  total: number;
+  offset: number;
+  rows: SplitRow[];
+}
+
+const groupMap = (groups: readonly IndicatorGroup[] | undefined) => new Map((groups ?? []).map((g) => [g.key, g]));
+
+/**
+ * The indicator at asOf split by town, key industry or enterprise, each with the same day a year
+ * earlier. Towns are listed in the plan's order, all of them; industries and enterprises largest
+ * first, paged (offset, limit: the top N and the rest). Records placed at county level only are a
+ * row of their own (the county's code). Each row's records are what /records returns for its key.
+ */
+export function splitOf(
+  snapshot: CountySnapshot,
+  entry: CatalogEntry,
+  asOf: IsoDate,
+  by: SplitDimension,
+  page: { offset: number; limit: number },
+  region?: string,
+): Split {
+  const { definition } = entry;
+  if (!definition.dimensions.includes(engineDimension[by]))
+    throw new AppError(422, 'dimension_not_supported', `该指标不按此维度拆分 / ${entry.indicator.name} is not split by ${by}`);
+  const previousAsOf = sameDayLastYear(asOf);
+  const row = (
+    key: string,
+    name: string,
+    now: Omit<IndicatorGroup, 'key' | 'recordIds'> | undefined,
+    before: { value: number | null; numerator: number } | undefined,
+    valueShown = true,
+    countyLevelOnly = false,
+  ): SplitRow => {
+    const value = valueShown ? (now?.value ?? null) : null;
+    const previousValue = valueShown ? (before?.value ?? null) : null;
+    return {
+      key,
+      name,
+      countyLevelOnly,
+      value,
+      numerator: now?.numerator ?? 0,
+      denominator: now?.denominator ?? null,
+      previous: { value: previousValue, numerator: before?.numerator ?? 0 },
+      yearOnYear: yearOnYear(valueShown ? value : (now?.numerator ?? 0), valueShown ? previousValue : (before?.numerator ?? 0)),
+    };
+  };
+
+  let rows: SplitRow[];
+  if (by === 'region') {
+    const towns = snapshot.plan.regions.filter((r) => r.code !== snapshot.root);
+    const now = valuesAt(snapshot, asOf).get(definition.key);
+    const before = valuesAt(snapshot, previousAsOf).get(definition.key);
+    rows = isReported(definition)
+      ? // Reported values exist where someone reported one: those regions only.
+        snapshot.plan.regions
+          .filter((r) => now?.get(r.code)?.value != null || before?.get(r.code)?.value != null)
+          .map((r) => row(r.code, r.name, now?.get(r.code), before?.get(r.code)))
+      : towns.map((r) => row(r.code, r.name, now?.get(r.code), before?.get(r.code)));
+    if (!isReported(definition)) {
+      // Records placed at county level only (no town in the address) are a row of their own;
+      // per person it means nothing, so it shows counts only.
+      const exact = (date: IsoDate) => evaluateFor(snapshot, definition, { asOf: date, region: snapshot.root, breakdown: 'region' }).groups?.find((g) => g.key === snapshot.root);
+      const [countyNow, countyBefore] = [exact(asOf), exact(previousAsOf)];
+      if (countyNow || countyBefore) {
+        const name = snapshot.regionNames.get(snapshot.root) ?? snapshot.root;
+        rows.push(row(snapshot.root, name, countyNow, countyBefore, definition.formula.kind !== 'per10k', true));
+      }
+    }
+  } else {
+    const dimension = engineDimension[by];
+    const now = evaluateFor(snapshot, definition, { asOf, region: region ?? snapshot.root, breakdown: dimension }).groups ?? [];
+    const before = groupMap(evaluateFor(snapshot, definition, { asOf: previousAsOf, region: region ?? snapshot.root, breakdown: dimension }).groups);
+    const names = by === 'enterprise' ? enterpriseNames(snapshot) : new Map<string, string>();
+    rows = now.map((g) => row(g.key, names.get(g.key) ?? g.key, g, before.get(g.key), definition.formula.kind !== 'per10k'));
+  }
+  return { by, asOf, previousAsOf, total: rows.length, offset: page.offset, rows: rows.slice(page.offset, page.offset + page.limit) };
+}

@@ -1,0 +1,233 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { can } from '@ipcounty/domain';
+import { actorOfRequest } from '../accounts/request-identity.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { resolveCountyId } from '../counties/resolve-county.js';
+import { inWriteTransaction } from '../database/transactions.js';
+import type { ServerContext } from '../http/context.js';
+import { rateLimitedError, rateLimits } from '../http/rate-limits.js';
+import { principalOf } from '../http/route-access.js';
+import { AppError } from '../shared/app-error.js';
+import { indicatorServiceOf } from './indicator-service.js';
+import { isoDateSchema, manualValueInputSchema, officialValueInputSchema, settingsInputSchema } from './indicator-input.schema.js';
+import { splitDimensions } from './indicator-split.view.js';
+import { dashboardSheet, officialSheet, recordsSheet, splitSheet, trendSheet, workbookBuffer } from './indicator-workbooks.js';
+
+const tags = ['indicators'];
+const countyQuery = z.object({ county: z.string().optional() });
+const asOfQuery = countyQuery.extend({ asOf: isoDateSchema.optional() });
+const codeParams = z.object({ code: z.string().min(1).max(80) });
+const valueParams = codeParams.extend({ id: z.string().min(1).max(80) });
+const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+const detailQuery = asOfQuery.extend({
+  region: z.string().optional(),
+  by: z.enum(splitDimensions).optional(),
+  granularity: z.enum(['month', 'quarter', 'year']).default('month'),
+  offset: z.coerce.number().int().min(0).default(0),
+  /** The top N of a split (all the towns by default; 20 industries or enterprises). */
+  limit: z.coerce.number().int().min(1).max(100_000).optional(),
+});
+const recordsQuery = asOfQuery.extend({
+  region: z.string().optional(),
+  exact: flag.optional(),
+  industry: z.string().max(200).optional(),
+  enterprise: z.string().max(200).optional(),
+  part: z.enum(['numerator', 'denominator']).optional(),
+  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(1000).default(50),
+});
+const exportQuery = detailQuery.extend({ table: z.enum(['trend', 'split', 'official']) });
+
+const read = { access: { permission: 'dashboard.read' as const } };
+const write = { access: { permission: 'registers.write' as const } };
+const download = { ...read, rateLimit: { ...rateLimits.bulk, errorResponseBuilder: rateLimitedError } };
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** 统计监测: the targets at any date, each indicator's page, the records behind a number, and the office's inputs. */
+export function indicatorRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
+  const service = () => indicatorServiceOf(ctx);
+
+  /** The request's county: the account's own (another named in ?county= is not found), else the installation's. */
+  async function countyOf(request: { account?: { countyId: string } | undefined; query: { county?: string | undefined } }): Promise<string> {
+    const own = request.account?.countyId;
+    const named = request.query.county;
+    if (own && named && named !== own) throw new AppError(404, 'unknown_county', `县（市）"${named}"不存在 / Unknown county "${named}"`);
+    return own ?? resolveCountyId(ctx, named);
+  }
+
+  const target = async (request: FastifyRequest & { query: { county?: string | undefined }; params: { code: string } }) => ({
+    countyId: await countyOf(request),
+    code: request.params.code,
+    actor: actorOfRequest(request),
+  });
+
+  /** Downloads need exports.run besides reading the dashboard, and are audited (导出). */
+  async function sendWorkbook(request: FastifyRequest, reply: FastifyReply, countyId: string, name: string, body: Buffer) {
+    if (!can(principalOf(request), 'exports.run')) throw new AppError(403, 'forbidden', '无权导出 / You do not have permission to export');
+    await inWriteTransaction(ctx.handle, (tx) =>
+      recordAudit(tx, ctx.audit, { countyId, actor: actorOfRequest(request), action: 'exports.downloaded', entity: 'indicators', entityId: name }),
+    );
+    reply.header('content-disposition', `attachment; filename="${name.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`);
+    return reply.type(xlsxType).send(body);
+  }
+
+  return async (app) => {
+    app.get(
+      '/indicators',
+      { config: read, schema: { tags, summary: 'Every target of the plan at a date: value, target, % attained, status, sparkline, forecast, official value and difference', querystring: asOfQuery } },
+      async (request, reply) => {
+        const payload = await service().dashboardPayload(await countyOf(request), request.query.asOf);
+        reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding');
+        if (!/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) return reply.send(payload.json);
+        return reply.header('content-encoding', 'gzip').send(payload.gzip);
+      },
+    );
+
+    app.get(
+      '/indicators/export.xlsx',
+      { config: download, schema: { tags, summary: 'The dashboard table as Excel', querystring: asOfQuery } },
+      async (request, reply) => {
+        const countyId = await countyOf(request);
+        const dashboard = await service().dashboard(countyId, request.query.asOf);
+        return sendWorkbook(request, reply, countyId, `指标监测-${dashboard.asOf}.xlsx`, await workbookBuffer([dashboardSheet(dashboard)]));
+      },
+    );
+
+    app.get(
+      '/indicators/official-values',
+      { config: read, schema: { tags, summary: 'Every official value recorded, each beside the platform’s value for its date (对账)', querystring: countyQuery } },
+      async (request) => ({ officialValues: await service().officialValues(await countyOf(request)) }),
+    );
+
+    app.get(
+      '/indicators/:code',
+      {
+        config: read,
+        schema: { tags, summary: 'One indicator: value, 统计口径 and settings, trend by month/quarter/year with year-on-year change, forecast, a split by region, industry or enterprise, official values', params: codeParams, querystring: detailQuery },
+      },
+      async (request) => {
+        const { by, limit, ...query } = request.query;
+        return service().detail(await countyOf(request), request.params.code, {
+          ...query,
+          ...(by ? { by } : {}),
+          limit: limit ?? (by === 'region' ? 1000 : 20),
+        });
+      },
+    );
+
+    app.get(
+      '/indicators/:code/records',
+      {
+        config: read,
+        schema: { tags, summary: 'The records behind a number: exactly those counted, with their ids, a link to the register page, the rule and settings', params: codeParams, querystring: recordsQuery },
+      },
+      async (request) => service().records(await countyOf(request), request.params.code, request.query),
+    );
+
+    app.get(
+      '/indicators/:code/records.xlsx',
+      { config: download, schema: { tags, summary: 'The records behind a number as Excel (all of them)', params: codeParams, querystring: recordsQuery.omit({ offset: true, limit: true }) } },
+      async (request, reply) => {
+        const countyId = await countyOf(request);
+        const records = await service().records(countyId, request.params.code, { ...request.query, offset: 0, limit: 1 });
+        const all = await service().records(countyId, request.params.code, { ...request.query, offset: 0, limit: Math.max(1, records.count) });
+        return sendWorkbook(request, reply, countyId, `${request.params.code}-明细-${records.asOf}.xlsx`, await workbookBuffer([recordsSheet(all, all.rows)]));
+      },
+    );
+
+    app.get(
+      '/indicators/:code/export.xlsx',
+      { config: download, schema: { tags, summary: 'A table of the indicator page as Excel: its trend, its split, or its official values', params: codeParams, querystring: exportQuery } },
+      async (request, reply) => {
+        const countyId = await countyOf(request);
+        const { table, by, limit, ...query } = request.query;
+        const detail = await service().detail(countyId, request.params.code, { ...query, ...(by ? { by } : {}), limit: limit ?? 100_000 });
+        const regionName = (code: string) => detail.split?.rows.find((r) => r.key === code)?.name ?? code;
+        const sheet = table === 'trend' ? trendSheet(detail) : table === 'split' ? splitSheet(detail) : officialSheet(request.params.code, detail.officialValues, regionName);
+        return sendWorkbook(request, reply, countyId, `${request.params.code}-${table}-${detail.asOf}.xlsx`, await workbookBuffer([sheet]));
+      },
+    );
+
+    app.get(
+      '/indicators/:code/settings',
+      { config: read, schema: { tags, summary: 'The indicator’s rule and settings: value in use, default, whether officially confirmed', params: codeParams, querystring: countyQuery } },
+      async (request) => service().settings(await countyOf(request), request.params.code),
+    );
+
+    app.put(
+      '/indicators/:code/settings',
+      {
+        config: write,
+        schema: { tags, summary: 'Choose values for the indicator’s settings (the rest take their defaults); everything is recomputed', params: codeParams, querystring: countyQuery, body: settingsInputSchema },
+      },
+      async (request) => {
+        const t = await target(request);
+        await service().saveSettings(t, request.body.settings);
+        return service().settings(t.countyId, t.code);
+      },
+    );
+
+    app.get(
+      '/indicators/:code/official-values',
+      { config: read, schema: { tags, summary: 'The indicator’s official values, each beside the platform’s value for its date', params: codeParams, querystring: countyQuery } },
+      async (request) => ({ officialValues: await service().officialValues(await countyOf(request), request.params.code) }),
+    );
+
+    app.post(
+      '/indicators/:code/official-values',
+      {
+        config: write,
+        schema: { tags, summary: 'Record an official value (value, source document, publication date); the same document and date again corrects it', params: codeParams, querystring: countyQuery, body: officialValueInputSchema },
+      },
+      async (request, reply) => reply.status(201).send(await service().saveOfficialValue(await target(request), request.body)),
+    );
+
+    app.put(
+      '/indicators/:code/official-values/:id',
+      { config: write, schema: { tags, summary: 'Correct an official value', params: valueParams, querystring: countyQuery, body: officialValueInputSchema } },
+      async (request) => service().saveOfficialValue(await target(request), request.body, request.params.id),
+    );
+
+    app.delete(
+      '/indicators/:code/official-values/:id',
+      { config: write, schema: { tags, summary: 'Remove an official value recorded in error', params: valueParams, querystring: countyQuery } },
+      async (request, reply) => {
+        await service().deleteOfficialValue(await target(request), request.params.id);
+        return reply.status(204).send();
+      },
+    );
+
+    app.get(
+      '/indicators/:code/manual-values',
+      { config: read, schema: { tags, summary: 'Values reported by hand for an indicator the platform cannot compute, with their evidence', params: codeParams, querystring: countyQuery } },
+      async (request) => ({ manualValues: await service().manualValues(await countyOf(request), request.params.code) }),
+    );
+
+    app.post(
+      '/indicators/:code/manual-values',
+      {
+        config: write,
+        schema: { tags, summary: 'Report a value by hand with its source and evidence (text, web address or document reference); one per date and region', params: codeParams, querystring: countyQuery, body: manualValueInputSchema },
+      },
+      async (request, reply) => reply.status(201).send(await service().saveManualValue(await target(request), request.body)),
+    );
+
+    app.put(
+      '/indicators/:code/manual-values/:id',
+      { config: write, schema: { tags, summary: 'Correct a reported value', params: valueParams, querystring: countyQuery, body: manualValueInputSchema } },
+      async (request) => service().saveManualValue(await target(request), request.body, request.params.id),
+    );
+
+    app.delete(
+      '/indicators/:code/manual-values/:id',
+      { config: write, schema: { tags, summary: 'Remove a reported value entered in error', params: valueParams, querystring: countyQuery } },
+      async (request, reply) => {
+        await service().deleteManualValue(await target(request), request.params.id);
+        return reply.status(204).send();
+      },
+    );
+  };
+}

@@ -1,0 +1,51 @@
+import type { Writable } from 'node:stream';
+import { registerCatalog, templateHeader, type ImportKind, type RegisterField } from '@ipcounty/domain';
+import { writeTemplate, type ImportTemplate } from '../../files/table-writer.js';
+
+const typeHints: Readonly<Record<RegisterField['type'], string>> = {
+  text: '',
+  date: '日期，如 2024-03-15、2024.3.15 或 20240315',
+  year: '四位数年份，如 2024',
+  integer: '整数',
+  amount: '金额',
+  enum: '',
+  'enum-list': '可填多项，用分号分隔',
+  boolean: '填 是 或 否',
+  list: '多项用分号（；）分隔',
+  region: '本县或所辖镇（街道）、开发区的名称',
+  'credit-code': '18 位统一社会信用代码',
+  'key-industry': '',
+};
+
+function noteOf(field: RegisterField): string {
+  const choices = field.options && field.type !== 'region' ? `可填：${field.options.map((o) => o.zh).join('、')}` : '';
+  return [field.note ?? typeHints[field.type], field.note ? '' : choices, field.labels.length > 1 ? `列名也可写作：${field.labels.slice(1).join('、')}` : '']
+    .filter((part) => part !== '')
+    .join('；');
+}
+
+/** The Excel template of an import kind: Chinese headers as the importer reads them, an example row and notes. */
+export function importTemplate(kind: ImportKind): ImportTemplate {
+  const definition = registerCatalog[kind];
+  return {
+    sheetName: definition.sheetName,
+    // '@' keeps numbers typed into identifier columns (申请号, 信用代码) as text.
+    columns: definition.fields.map((field) => ({ header: templateHeader(field), key: field.key, required: field.required ?? false, note: noteOf(field), numFmt: '@' })),
+    example: definition.example,
+    notes: [
+      `${definition.zh}导入模板。第一行为列名，请勿修改；第二行是示例，导入前请删除或替换。带“必填”的列必须填写。`,
+      '文件可为 Excel（.xlsx）、CSV 或 TSV；CSV 可用 UTF-8 或 GBK 编码。同一记录再次导入时更新而不重复；任何一行有错误时整个文件不导入，并列出全部问题。',
+      '请不要使用公式：含公式的单元格会被拒绝，请先转换为数值。',
+      ...(definition.notes ?? []),
+    ],
+  };
+}
+
+export async function writeImportTemplate(kind: ImportKind, out: Writable | string): Promise<void> {
+  await writeTemplate(importTemplate(kind), out);
+}
+
+/** The file name offered for a template download: 专利导入模板.xlsx. */
+export function templateFileName(kind: ImportKind): string {
+  return `${registerCatalog[kind].zh}导入模板.xlsx`;
+}

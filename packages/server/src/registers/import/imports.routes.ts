@@ -1,0 +1,159 @@
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import multipart from '@fastify/multipart';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { importKinds, isImportKind } from '@ipcounty/domain';
+import { z } from 'zod';
+import { actorOfRequest } from '../../accounts/request-identity.js';
+import { recordAudit } from '../../audit/record-audit.js';
+import { inWriteTransaction } from '../../database/transactions.js';
+import { writeProblemReport } from '../../files/problem-report.js';
+import type { ServerContext } from '../../http/context.js';
+import { rateLimitedError, rateLimits } from '../../http/rate-limits.js';
+import { AppError, notFound } from '../../shared/app-error.js';
+import { attachmentDisposition } from '../../supervision/route-helpers.js';
+import { countyOf, countyQuery, pageQuery, scopeRegions } from '../route-support.js';
+import { importHistoryRepository } from './import-history.repository.js';
+import { importJobsOf } from './import-jobs.js';
+import { indicatorServiceOf } from '../../indicators/indicator-service.js';
+import { templateFileName, writeImportTemplate } from './import-template.js';
+
+const tags = ['imports'];
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const bulk = { ...rateLimits.bulk, errorResponseBuilder: rateLimitedError };
+const importParams = z.object({ importId: z.string().uuid() });
+/** Problems sent with the status; the Excel report has all of them. */
+const PROBLEMS_SHOWN = 500;
+
+/**
+ * 数据导入: templates, uploads (answered at once with an import id; the import runs on and the
+ * page polls its progress), the outcome with every problem, the problem report as Excel, and the
+ * history of imports (who, when, file name and SHA-256, counts).
+ */
+export function importsRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
+  const jobs = importJobsOf(ctx.handle);
+  return async (app) => {
+    await app.register(multipart, { limits: { files: 1, fields: 5, fileSize: ctx.config.IMPORT_MAX_MB * 1024 * 1024 + 1 } });
+
+    app.get(
+      '/imports/templates/:kind',
+      { config: { access: { permission: 'imports.run' } }, schema: { tags, summary: 'The Excel template of an import kind: Chinese headers, an example row, notes', params: z.object({ kind: z.enum(importKinds) }) } },
+      async (request, reply) => {
+        const body = new PassThrough();
+        void writeImportTemplate(request.params.kind, body).catch((error: unknown) => body.destroy(error as Error));
+        reply.header('content-disposition', attachmentDisposition(templateFileName(request.params.kind)));
+        return reply.type(xlsxType).send(body);
+      },
+    );
+
+    app.post(
+      '/imports',
+      {
+        config: { access: { permission: 'imports.run' }, rateLimit: bulk },
+        schema: { tags, summary: 'Upload a file (multipart: field "kind", then "file"); answers 202 with the import id, whose progress GET /imports/:id shows', querystring: countyQuery },
+      },
+      async (request, reply) => {
+        const scope = await countyOf(ctx, request);
+        const regions = scopeRegions(request, 'imports.run', scope.regions);
+        if (regions && regions.length === 0) throw new AppError(403, 'forbidden', '无权导入数据 / You may not import data');
+        if (!request.isMultipart()) throw new AppError(415, 'multipart_required', '请以 multipart/form-data 上传文件 / Upload the file as multipart/form-data');
+        let kind: string | undefined;
+        let saved: { dir: string; path: string; fileName: string } | undefined;
+        try {
+          for await (const part of request.parts()) {
+            if (part.type === 'field') {
+              if (part.fieldname === 'kind') kind = String(part.value);
+              continue;
+            }
+            if (saved) {
+              part.file.resume();
+              continue;
+            }
+            const dir = await mkdtemp(join(tmpdir(), 'ipcounty-upload-'));
+            const fileName = basename(part.filename || 'upload');
+            const path = join(dir, 'upload');
+            saved = { dir, path, fileName };
+            await pipeline(part.file, createWriteStream(path));
+            if (part.file.truncated) throw new AppError(413, 'file_too_large', `文件超过 ${ctx.config.IMPORT_MAX_MB} MB / The file is larger than ${ctx.config.IMPORT_MAX_MB} MB`);
+          }
+          if (!kind || !isImportKind(kind)) throw new AppError(422, 'unknown_kind', `请选择导入类别（${importKinds.join('、')}） / Choose what to import`);
+          if (!saved) throw new AppError(422, 'no_file', '没有收到文件 / No file was sent');
+        } catch (error) {
+          if (saved) await rm(saved.dir, { recursive: true, force: true });
+          throw error;
+        }
+        const upload = saved;
+        const importId = await jobs.start(
+          {
+            handle: ctx.handle,
+            audit: ctx.audit,
+            clock: ctx.clock,
+            actor: actorOfRequest(request),
+            countyId: scope.countyId,
+            kind,
+            input: { path: upload.path, fileName: upload.fileName },
+            ...(regions ? { scope: regions } : {}),
+          },
+          async () => {
+            await rm(upload.dir, { recursive: true, force: true });
+            // 统计监测: the materialised indicator series follows the registers as soon as the import ends.
+            await indicatorServiceOf(ctx).refresh(scope.countyId).catch((error: unknown) => request.log.error(error));
+          },
+        );
+        return reply.status(202).send({ importId });
+      },
+    );
+
+    app.get(
+      '/imports',
+      {
+        config: { access: { permission: 'imports.run' } },
+        schema: { tags, summary: 'Import history: who, when, file name and SHA-256, what it did', querystring: countyQuery.extend(pageQuery.shape).extend({ kind: z.string().optional() }) },
+      },
+      async (request) => {
+        const scope = await countyOf(ctx, request);
+        const { page, pageSize, kind } = request.query;
+        const result = await importHistoryRepository.list(ctx.handle.db, scope.countyId, { offset: (page - 1) * pageSize, limit: pageSize, ...(kind ? { kind } : {}) });
+        return { ...result, page, pageSize };
+      },
+    );
+
+    app.get(
+      '/imports/:importId',
+      { config: { access: { permission: 'imports.run' } }, schema: { tags, summary: 'An import: its progress while it runs, then its outcome with the problems found', params: importParams, querystring: countyQuery } },
+      async (request) => {
+        const scope = await countyOf(ctx, request);
+        const { importId } = request.params;
+        const record = await importHistoryRepository.get(ctx.handle.db, scope.countyId, importId);
+        if (!record) throw notFound(`导入 ${importId} / Import ${importId}`);
+        const progress = jobs.progress(scope.countyId, importId) ?? null;
+        const problems = record.status === 'running' ? [] : ((await importHistoryRepository.problems(ctx.handle.db, scope.countyId, importId)) ?? []);
+        return { import: record, progress, problems: problems.slice(0, PROBLEMS_SHOWN), problemsTotal: problems.length };
+      },
+    );
+
+    app.get(
+      '/imports/:importId/problems.xlsx',
+      { config: { access: { permission: 'imports.run' }, rateLimit: bulk }, schema: { tags, summary: 'Every problem of an import as an Excel file (行号, 列, 值, 问题, Problem)', params: importParams, querystring: countyQuery } },
+      async (request, reply) => {
+        const scope = await countyOf(ctx, request);
+        const { importId } = request.params;
+        const record = await importHistoryRepository.get(ctx.handle.db, scope.countyId, importId);
+        const problems = await importHistoryRepository.problems(ctx.handle.db, scope.countyId, importId);
+        if (!record || !problems) throw notFound(`导入 ${importId} / Import ${importId}`);
+        const fileName = `问题清单-${record.fileName.replace(/\.[^.]+$/, '')}.xlsx`;
+        await inWriteTransaction(ctx.handle, (tx) =>
+          recordAudit(tx, ctx.audit, { countyId: scope.countyId, actor: actorOfRequest(request), action: 'exports.downloaded', entity: 'import-problems', entityId: importId }),
+        );
+        const body = new PassThrough();
+        void writeProblemReport(problems, body).catch((error: unknown) => body.destroy(error as Error));
+        reply.header('content-disposition', attachmentDisposition(fileName));
+        return reply.type(xlsxType).send(body);
+      },
+    );
+  };
+}

@@ -1,0 +1,130 @@
+import { legalEventImport, type ImportKind, type RegisterField } from '@ipcounty/domain';
+import { cellsByKey } from '../../files/header-matching.js';
+import type { RowProblem } from '../../files/problem-report.js';
+import type { TableRow } from '../../files/table-reader.js';
+import { registerAdapters } from '../adapters/record-adapters.js';
+import type { ImportContext, RowIssue } from '../adapters/register-adapter.js';
+import { eventValues, parseLegalEventRow } from '../patents/legal-events.js';
+import { DOCUMENT_INDEX, hash53, stagedValues } from '../register-record.js';
+
+/** What checking the rows of one file needs to know about it, once its header has been matched. */
+export interface StagingSetup {
+  kind: ImportKind;
+  headers: readonly string[];
+  /** Field key → the header the file uses for it. */
+  columns: Readonly<Partial<Record<string, string>>>;
+  /** Field key → the unit its header names. */
+  units: Readonly<Partial<Record<string, string>>>;
+  /** The regions the user may write; null for all. */
+  scope: readonly string[] | null;
+}
+
+/** The rows of one batch, checked: staged lines, the records' key hashes, and the problems found. */
+export interface StagedBatch {
+  /** Staging-file lines (see StagingFile), one per record, ready to append. */
+  text: string;
+  count: number;
+  keyHashes: Float64Array;
+  problems: RowProblem[];
+}
+
+/** A text cell Excel would run: =SUM(…), =HYPERLINK(…) (a CSV has no formula cells, only such text). */
+const FORMULA_TEXT = /^[=＝]\s*[A-Za-z_][A-Za-z0-9_.]*\s*\(/;
+
+export function fieldsOf(kind: ImportKind, headers: readonly string[]): readonly RegisterField[] {
+  return kind === 'legal-events' ? legalEventImport.fields : registerAdapters[kind].columns(headers);
+}
+
+/**
+ * Checks rows and turns the good ones into staged records: every cell read by its field's type,
+ * the register's own checks, placement in a region, the data scope. The same function runs in the
+ * importing thread or, for large files, in worker threads (stage-worker.ts).
+ */
+export function createRowStager(setup: StagingSetup, context: ImportContext): (rows: readonly TableRow[]) => StagedBatch {
+  const fields = fieldsOf(setup.kind, setup.headers);
+  const adapter = setup.kind === 'legal-events' ? null : registerAdapters[setup.kind];
+  const scope = setup.scope ? new Set(setup.scope) : null;
+  const columnOf = (field: string) => setup.columns[field] ?? fields.find((f) => f.key === field)?.labels[0] ?? field;
+  const toProblem = (row: number, issue: RowIssue): RowProblem => ({
+    row,
+    ...(issue.field ? { column: columnOf(issue.field) } : {}),
+    ...(issue.value !== undefined ? { value: issue.value } : {}),
+    reason: issue.reason,
+    severity: issue.severity,
+  });
+
+  return (rows) => {
+    const problems: RowProblem[] = [];
+    const keyHashes = new Float64Array(rows.length);
+    let text = '';
+    let count = 0;
+    for (const row of rows) {
+      checkRow(row, problems);
+      const cells = cellsByKey(row.cells, setup.columns);
+      for (const key in cells) {
+        const value = cells[key];
+        if (value && FORMULA_TEXT.test(value.trim())) {
+          problems.push({
+            row: row.rowNumber,
+            column: columnOf(key),
+            value,
+            reason: { zh: '单元格内容是公式，不能导入；请填写数值或文字', en: 'The cell holds a formula, which is not imported; enter the value itself' },
+            severity: 'error',
+          });
+        }
+      }
+      if (!adapter) {
+        const parsed = parseLegalEventRow(cells, context);
+        for (const issue of parsed.issues) problems.push(toProblem(row.rowNumber, issue));
+        if (parsed.event) {
+          text += `${JSON.stringify([row.rowNumber, ...eventValues(parsed.event)])}\n`;
+          count += 1;
+        }
+        continue;
+      }
+      const parsed = adapter.parse(cells, setup.units, context);
+      for (const issue of parsed.issues) problems.push(toProblem(row.rowNumber, issue));
+      if (!parsed.document || parsed.issues.some((i) => i.severity === 'error')) continue;
+      const record = adapter.stage(parsed.document, context);
+      if (scope && !(record.region && scope.has(record.region))) {
+        problems.push({
+          row: row.rowNumber,
+          reason: { zh: '该记录不在您的数据范围（所属镇街）内，不能由您导入', en: 'This record lies outside your data scope (your town); you cannot import it' },
+          severity: 'error',
+        });
+        continue;
+      }
+      const values = stagedValues(record);
+      const document = values[DOCUMENT_INDEX] as string;
+      values[DOCUMENT_INDEX] = null;
+      text += `${JSON.stringify([row.rowNumber, ...values])}\t${document}\n`;
+      keyHashes[count] = hash53(record.key);
+      count += 1;
+    }
+    return { text, count, keyHashes: keyHashes.slice(0, count), problems };
+  };
+}
+
+/** What the file layer tells about a row by itself: formula cells (refused) and unnamed columns. */
+function checkRow(row: TableRow, problems: RowProblem[]): void {
+  for (const column of row.formulaColumns ?? []) {
+    problems.push({
+      row: row.rowNumber,
+      column,
+      value: row.cells[column] ?? '',
+      reason: {
+        zh: '该单元格是公式，导入时不读取公式结果（可能已过时）。请将公式转换为数值（复制后“选择性粘贴—数值”）后重新上传。',
+        en: 'This cell holds a formula; its saved result may be stale and is not imported. Convert formulas to values (copy, then Paste Special → Values) and upload again.',
+      },
+      severity: 'error',
+    });
+  }
+  if (row.unlabelledValues) {
+    problems.push({
+      row: row.rowNumber,
+      value: row.unlabelledValues.join(' | '),
+      reason: { zh: '该行在没有列名的列中有内容，这些内容被忽略。', en: 'This row has values in columns without a header; they were ignored.' },
+      severity: 'warning',
+    });
+  }
+}

@@ -1,0 +1,72 @@
+import { withCountyTotals, type IndicatorRecords, type Patent, type RegisterKind } from '@ipcounty/domain';
+import type { DatabaseHandle } from '../database/connection.js';
+import { planRepository } from '../plan/plan.repository.js';
+import { notFound } from '../shared/app-error.js';
+import { enterpriseFromDocument } from './adapters/enterprises.adapter.js';
+import {
+  awardRecord,
+  copyrightRecord,
+  pledgeRecord,
+  populationRecord,
+  serviceAgencyRecord,
+  talentRecord,
+  trademarkRecord,
+  trainingRecord,
+} from './domain-records.js';
+import { legalEventsOf } from './patents/effective-periods.js';
+import { patentFromDocument } from './patents/patent-document.js';
+import type { RecordDocument } from './register-record.js';
+import { registerRepository } from './register.repository.js';
+
+async function each<T>(handle: DatabaseHandle, kind: RegisterKind, countyId: string, convert: (key: string, document: RecordDocument, region: string | null) => T): Promise<T[]> {
+  const records: T[] = [];
+  for await (const page of registerRepository.stream(handle.db, kind, countyId, {}))
+    for (const row of page) records.push(convert(row.record_key, JSON.parse(row.document) as RecordDocument, row.region));
+  return records;
+}
+
+/**
+ * Everything the statistics engine reads for a county (IndicatorRecords), from the registers:
+ * the plan's regions; each record placed in its region when imported (patents by the grant-date
+ * rule of attributePatent; excluded and unresolved records carry no region and are not counted);
+ * each patent with its legal events; the population with the county's total summed from its
+ * towns where no county row is given. Demo data is included while it is loaded. Read page by
+ * page in key order; a million patents take a few seconds, so callers cache the result by
+ * registersVersion().
+ */
+export async function loadIndicatorRecords(handle: DatabaseHandle, countyId: string): Promise<IndicatorRecords> {
+  const stored = await planRepository.current(handle.db, countyId);
+  if (!stored) throw notFound('工作方案 / Plan');
+  const regions = stored.plan.regions;
+
+  const patents: Patent[] = [];
+  for await (const page of registerRepository.stream(handle.db, 'patents', countyId, {})) {
+    const events = await legalEventsOf(handle.db, countyId, page.map((r) => r.record_key));
+    for (const row of page) patents.push(patentFromDocument(row.record_key, JSON.parse(row.document) as RecordDocument, row.region, events.get(row.record_key)));
+  }
+
+  const [trademarks, copyrights, pledges, enterprises, serviceAgencies, talent, trainingSessions, awards, population] = await Promise.all([
+    each(handle, 'trademarks', countyId, trademarkRecord),
+    each(handle, 'copyrights', countyId, copyrightRecord),
+    each(handle, 'pledges', countyId, pledgeRecord),
+    each(handle, 'enterprises', countyId, enterpriseFromDocument),
+    each(handle, 'agencies', countyId, serviceAgencyRecord),
+    each(handle, 'talent', countyId, talentRecord),
+    each(handle, 'training', countyId, trainingRecord),
+    each(handle, 'awards', countyId, awardRecord),
+    each(handle, 'population', countyId, (_key, document, region) => populationRecord(document, region)),
+  ]);
+  return {
+    regions,
+    patents,
+    trademarks,
+    copyrights,
+    pledges,
+    enterprises,
+    serviceAgencies,
+    talent,
+    trainingSessions,
+    awards,
+    population: withCountyTotals(population, regions),
+  };
+}

@@ -1,0 +1,219 @@
+import {
+  attributePatent,
+  attributionBasis,
+  describeApplicationNumber,
+  field,
+  normalizeAddress,
+  normalizeApplicationNumber,
+  patentHistory,
+  patentRegister,
+  readLegalStatus,
+  type Patent,
+  type RegisterField,
+} from '@ipcounty/domain';
+import {
+  cellsOf,
+  error,
+  mergeFieldwise,
+  parseCells,
+  warning,
+  type ImportContext,
+  type RegisterAdapter,
+  type RowIssue,
+} from '../adapters/register-adapter.js';
+import { OUTSIDE_COUNTY } from '../attribution/address-placer.js';
+import type { RecordDocument, RecordPlacement, StagedRecord } from '../register-record.js';
+import { formatApplicationNumber, patentFromDocument, readOverseasFamily, type PatentDocument } from './patent-document.js';
+
+/**
+ * USPTO PatentsView granted-patent tables (§8.2): g_patent, optionally joined with g_application
+ * (filing date), g_assignee_disambiguated and g_location_disambiguated. A file is read this way
+ * when its header has `patent_id`; the record key is US + patent_id.
+ */
+const patentsViewFields: readonly RegisterField[] = [
+  field('patentId', ['patent_id'], 'patent_id', 'text', { required: true }),
+  field('patentType', ['patent_type'], 'patent_type', 'text'),
+  field('grantDate', ['patent_date'], 'patent_date', 'date', { required: true }),
+  field('title', ['patent_title'], 'patent_title', 'text', { required: true }),
+  field('filingDate', ['filing_date'], 'filing_date', 'date'),
+  field('organization', ['disambig_assignee_organization', 'assignee_organization', 'organization'], 'assignee organization', 'text'),
+  field('firstName', ['disambig_assignee_individual_name_first', 'assignee_individual_name_first'], 'assignee first name', 'text'),
+  field('lastName', ['disambig_assignee_individual_name_last', 'assignee_individual_name_last'], 'assignee last name', 'text'),
+  field('assigneeType', ['assignee_type'], 'assignee_type', 'text'),
+  field('city', ['disambig_city', 'city'], 'city', 'text'),
+  field('state', ['disambig_state', 'state'], 'state', 'text'),
+  field('country', ['disambig_country', 'country'], 'country', 'text'),
+];
+
+/** PatentsView assignee_type (1 unassigned … 9; a leading 1 marks part interest). */
+function ownerTypeOfAssignee(code: string | undefined): string | undefined {
+  const base = Number(code) >= 10 ? Number(code) - 10 : Number(code);
+  if ([2, 3].includes(base)) return 'enterprise';
+  if ([4, 5].includes(base)) return 'individual';
+  if ([6, 7, 8, 9].includes(base)) return 'government';
+  return undefined;
+}
+
+const PATENTSVIEW_TYPES: Readonly<Record<string, PatentDocument['type']>> = { utility: 'invention', design: 'design' };
+
+function isPatentsView(headers: readonly string[]): boolean {
+  return headers.some((h) => h.trim().toLowerCase() === 'patent_id');
+}
+
+function parsePatentsView(cells: Partial<Record<string, string>>, context: ImportContext): { document?: RecordDocument; issues: RowIssue[] } {
+  const parsed = parseCells(patentsViewFields, cells, {}, context.fields);
+  if (parsed.issues.length > 0) return parsed;
+  const row = parsed.document as Record<string, string>;
+  const kind = (row.patentType ?? 'utility').toLowerCase();
+  const type = PATENTSVIEW_TYPES[kind];
+  if (!type) {
+    const reason = { zh: `专利类型 ${kind} 不在统计范围内（只计 utility 和 design），该行未导入`, en: `patent_type ${kind} is not counted (only utility and design); the row was skipped` };
+    return { issues: [warning('patentType', reason, kind)] };
+  }
+  const person = [row.firstName, row.lastName].filter(Boolean).join(' ');
+  const name = row.organization ?? (person || undefined);
+  const ownerType = ownerTypeOfAssignee(row.assigneeType);
+  const address = [row.city, row.state, row.country].filter(Boolean).join(', ');
+  const document: PatentDocument = {
+    applicationNumber: `US${row.patentId}`,
+    type,
+    filingDate: row.filingDate ?? row.grantDate!,
+    grantDate: row.grantDate!,
+    grantNumber: `US${row.patentId}`,
+    title: row.title!,
+    ...(name ? { applicants: [name], ...(ownerType ? { applicantTypes: [ownerType] } : {}) } : {}),
+    ...(address ? { applicantAddress: address } : {}),
+    ...(row.country ? { applicantCountry: row.country } : {}),
+    source: 'patentsview',
+  };
+  return { document: document as unknown as RecordDocument, issues: [] };
+}
+
+const dateIssue = (fieldKey: string, label: { zh: string; en: string }, value: string, filing: string): RowIssue =>
+  error(fieldKey, { zh: `${label.zh}（${value}）早于申请日（${filing}）`, en: `${label.en} (${value}) is before the filing date (${filing})` }, value);
+
+function parseCnipa(cells: Partial<Record<string, string>>, units: Partial<Record<string, string>>, context: ImportContext) {
+  const parsed = parseCells(patentRegister.fields, cells, units, context.fields);
+  const doc = parsed.document as Partial<PatentDocument>;
+  const issues = parsed.issues;
+
+  const raw = cells.applicationNumber ?? '';
+  if (raw.trim() !== '') {
+    const normalised = normalizeApplicationNumber(raw);
+    if (!normalised.ok) {
+      issues.push(error('applicationNumber', { zh: `申请号“${raw}”无效：格式或校验位不符（应为 12 位数字加校验位，如 202310123456.6）`, en: normalised.reason }, raw));
+    } else {
+      doc.applicationNumber = normalised.key;
+      const fromNumber = describeApplicationNumber(normalised.key)?.type;
+      if (!doc.type) doc.type = fromNumber;
+      else if (fromNumber && fromNumber !== doc.type) {
+        const names = { invention: '发明', 'utility-model': '实用新型', design: '外观设计' } as const;
+        issues.push(
+          error('type', { zh: `专利类型“${names[doc.type]}”与申请号第5位（${names[fromNumber]}）不一致`, en: `patent type ${doc.type} contradicts the application number, which is a ${fromNumber}` }, cells.type),
+        );
+      }
+    }
+  }
+  if (!doc.applicants && !doc.patentees && !doc.currentPatentees) {
+    issues.push(error('applicants', { zh: '申请人、专利权人或当前权利人至少填写一项', en: 'Give the applicants, the patentees or the current owners' }));
+  }
+  const filing = doc.filingDate;
+  if (filing) {
+    if (doc.grantDate && doc.grantDate < filing) issues.push(dateIssue('grantDate', { zh: '授权公告日', en: 'Grant date' }, doc.grantDate, filing));
+    if (doc.publicationDate && doc.publicationDate < filing) issues.push(dateIssue('publicationDate', { zh: '公开日', en: 'Publication date' }, doc.publicationDate, filing));
+    if (doc.lapseDate && doc.lapseDate < filing) issues.push(dateIssue('lapseDate', { zh: '失效日', en: 'Lapse date' }, doc.lapseDate, filing));
+  }
+  if (readOverseasFamily(doc.overseasFamily) === null) {
+    issues.push(error('overseasFamily', { zh: `海外同族“${doc.overseasFamily}”应为数量或 是/否`, en: `overseas family "${doc.overseasFamily}" should be a number or yes/no` }, doc.overseasFamily));
+  }
+  if (doc.legalStatus) {
+    const reading = readLegalStatus(doc.legalStatus);
+    if (reading.state === 'unknown') {
+      issues.push(warning('legalStatus', { zh: `法律状态“${doc.legalStatus}”无法识别，未用于判断是否有效`, en: `legal status "${doc.legalStatus}" is not recognised and was not used` }, doc.legalStatus));
+    } else if ((reading.state === 'ended' || reading.state === 'refused') && !doc.lapseDate) {
+      issues.push(
+        warning('lapseDate', {
+          zh: `法律状态为“${doc.legalStatus}”但没有失效日：在导入法律事件或补充失效日之前，按状态未变处理`,
+          en: `legal status "${doc.legalStatus}" without a lapse date: treated as unchanged until a legal-events file or a lapse date says when`,
+        }),
+      );
+    }
+  }
+  if (doc.applicantTypes && doc.applicants && doc.applicantTypes.length > doc.applicants.length) {
+    issues.push(warning('applicantTypes', { zh: '申请人类型比申请人多，多出的类型被忽略', en: 'More applicant types than applicants; the extra types were ignored' }));
+  }
+  return issues.some((i) => i.severity === 'error') ? { issues } : { document: doc as RecordDocument, issues };
+}
+
+function placePatent(patent: Patent, context: ImportContext): RecordPlacement {
+  const basis = attributionBasis(patent);
+  const party = basis === 'patentee' ? (patent.patentees[0] ?? patent.applicants[0]) : patent.applicants[0];
+  const address = party?.address ?? null;
+  const addressKey = address ? normalizeAddress(address) : null;
+  // The office's assignment of the address wins over every rule, the country included.
+  const assigned = address ? context.placer.assignment(address) : undefined;
+  if (assigned === OUTSIDE_COUNTY) return { region: null, attribution: 'excluded', address, addressKey, note: 'outside the county (manual)' };
+  if (assigned) return { region: assigned, attribution: 'attributed', address, addressKey, note: `${basis}: manual` };
+  const result = attributePatent(patent, context.placer.resolver);
+  switch (result.status) {
+    case 'attributed':
+      return { region: result.region, attribution: 'attributed', address, addressKey, note: `${basis}: ${result.via === 'manual' ? 'manual' : `alias ${result.matched ?? ''}`}` };
+    case 'excluded':
+      return { region: null, attribution: 'excluded', address, addressKey, note: `${result.reason} (${basis})` };
+    case 'unresolved':
+      return { region: null, attribution: 'unresolved', address, addressKey, note: `${result.reason} (${basis})` };
+  }
+}
+
+/** Applicants of two rows of one PatentsView patent (one row per assignee), in order, once each. */
+function mergePatentsView(earlier: RecordDocument, later: RecordDocument): RecordDocument {
+  const a = earlier as unknown as PatentDocument;
+  const b = later as unknown as PatentDocument;
+  const applicants = [...(a.applicants ?? [])];
+  const types = [...(a.applicantTypes ?? [])];
+  (b.applicants ?? []).forEach((name, index) => {
+    if (applicants.includes(name)) return;
+    applicants.push(name);
+    if (b.applicantTypes?.[index]) types.push(b.applicantTypes[index]);
+  });
+  return { ...later, ...earlier, applicants, ...(types.length ? { applicantTypes: types } : {}) };
+}
+
+export const patentsAdapter: RegisterAdapter = {
+  kind: 'patents',
+  definition: patentRegister,
+  columns: (headers) => (isPatentsView(headers) ? patentsViewFields : patentRegister.fields),
+  parse(cells, units, context) {
+    return cells.patentId !== undefined ? parsePatentsView(cells, context) : parseCnipa(cells, units, context);
+  },
+  key: (document) => (document as unknown as PatentDocument).applicationNumber,
+  stage(document, context): StagedRecord {
+    const doc = document as unknown as PatentDocument;
+    const key = doc.applicationNumber;
+    const patent = patentFromDocument(key, document);
+    const placement = placePatent(patent, context);
+    const { period } = patentHistory(patent, patent.legalEvents);
+    return {
+      key,
+      document,
+      ...placement,
+      category: doc.type,
+      eventDate: doc.filingDate,
+      patent: {
+        grantDate: doc.grantDate ?? null,
+        applicantType: patent.applicants[0]?.type ?? null,
+        effectiveFrom: period?.from ?? null,
+        effectiveUntil: period?.until ?? null,
+      },
+    };
+  },
+  merge(earlier, later) {
+    if ((earlier as unknown as PatentDocument).source === 'patentsview') return { document: mergePatentsView(earlier, later), conflicts: [] };
+    return mergeFieldwise(patentRegister, earlier, later);
+  },
+  toCells(document, context) {
+    const cells = cellsOf(patentRegister, document, context);
+    cells.applicationNumber = formatApplicationNumber(String(document.applicationNumber ?? ''));
+    return [cells];
+  },
+};

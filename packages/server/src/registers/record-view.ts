@@ -1,0 +1,70 @@
+import type { FieldContext, RegisterKind } from '@ipcounty/domain';
+import { registerAdapters } from './adapters/record-adapters.js';
+import type { RecordDocument } from './register-record.js';
+import type { StoredRecord } from './register.repository.js';
+
+/** 有效 / 审中 / 失效 on a date, from the stored period in force. */
+export type PatentStatusAt = 'in-force' | 'pending' | 'ended' | 'never';
+
+export interface RecordView {
+  key: string;
+  region: string | null;
+  regionName: string | null;
+  attribution: StoredRecord['attribution'];
+  attributionNote: string | null;
+  address: string | null;
+  category: string | null;
+  date: string | null;
+  demo: boolean;
+  importId: string | null;
+  updatedAt: string;
+  updatedBy: string;
+  /** The record's values as stored (dates ISO, amounts in 分, enum values). */
+  document: RecordDocument;
+  /** The record as template rows: the cells an export writes and the edit form starts from. */
+  cells: Record<string, string>[];
+  patent?: {
+    grantDate: string | null;
+    applicantType: string | null;
+    effectiveFrom: string | null;
+    effectiveUntil: string | null;
+    status: PatentStatusAt;
+  };
+}
+
+export function patentStatusAt(effectiveFrom: string | null | undefined, effectiveUntil: string | null | undefined, date: string): PatentStatusAt {
+  if (!effectiveFrom) return 'never';
+  if (date < effectiveFrom) return 'pending';
+  return !effectiveUntil || date < effectiveUntil ? 'in-force' : 'ended';
+}
+
+/** A stored row for the API; `today` decides the patent status shown. */
+export function presentRecord(kind: RegisterKind, row: StoredRecord, context: Pick<FieldContext, 'regionName'>, today: string): RecordView {
+  const document = JSON.parse(row.document) as RecordDocument;
+  const view: RecordView = {
+    key: row.record_key,
+    region: row.region,
+    regionName: row.region ? context.regionName(row.region) : null,
+    attribution: row.attribution,
+    attributionNote: row.attribution_note,
+    address: row.address,
+    category: row.category,
+    date: row.event_date,
+    demo: Number(row.demo) === 1,
+    importId: row.import_id,
+    updatedAt: row.updated_at,
+    updatedBy: row.updated_by,
+    document,
+    cells: registerAdapters[kind].toCells(document, context),
+  };
+  if (kind === 'patents') {
+    view.patent = {
+      grantDate: row.grant_date ?? null,
+      applicantType: row.applicant_type ?? null,
+      effectiveFrom: row.effective_from ?? null,
+      effectiveUntil: row.effective_until ?? null,
+      status: patentStatusAt(row.effective_from, row.effective_until, today),
+    };
+  }
+  return view;
+}

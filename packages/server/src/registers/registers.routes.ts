@@ -1,0 +1,176 @@
+import { PassThrough } from 'node:stream';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { registerKinds, type LegalEvent } from '@ipcounty/domain';
+import { z } from 'zod';
+import { actorOfRequest } from '../accounts/request-identity.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { inWriteTransaction } from '../database/transactions.js';
+import type { ServerContext } from '../http/context.js';
+import { rateLimitedError, rateLimits } from '../http/rate-limits.js';
+import { notFound } from '../shared/app-error.js';
+import { chinaDate } from '../shared/clock.js';
+import { attachmentDisposition } from '../supervision/route-helpers.js';
+import { exportFileName, writeRegisterExport } from './export-register.js';
+import { legalEventsOf } from './patents/effective-periods.js';
+import { documentLegalEvents, type PatentDocument } from './patents/patent-document.js';
+import { presentRecord } from './record-view.js';
+import { registerSettingsRepository } from './register-settings.repository.js';
+import { registerRepository } from './register.repository.js';
+import { bumpRegistersVersion, registersVersion } from './registers-version.js';
+import { countyOf, countyQuery, filterOf, pageQuery, presentationContext, recordQuery, scopeRegions } from './route-support.js';
+import { deleteRecord, saveRecord } from './save-record.js';
+
+const tags = ['registers'];
+const kindParams = z.object({ kind: z.enum(registerKinds) });
+const recordParams = kindParams.extend({ key: z.string().min(1).max(200) });
+const cellsBody = z.object({ cells: z.record(z.string(), z.string().max(10_000)) });
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const bulk = { ...rateLimits.bulk, errorResponseBuilder: rateLimitedError };
+
+/**
+ * 统计监测台账: the registers, read page by page with filters, one record with its history, edited
+ * by the office (audited), and exported to Excel (audited). A town reporter sees the records of
+ * their own town only; a record outside it answers 404, as if it did not exist.
+ */
+export function registersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/registers',
+      { config: { access: { permission: 'registers.read' } }, schema: { tags, summary: 'Every register with its record count, demo records and unresolved addresses', querystring: countyQuery } },
+      async (request) => {
+        const scope = await countyOf(ctx, request);
+        const registers = [];
+        for (const kind of registerKinds) registers.push({ kind, ...(await registerRepository.counts(ctx.handle.db, kind, scope.countyId)) });
+        return { registers, keyIndustries: scope.keyIndustries, version: await registersVersion(ctx.handle, scope.countyId) };
+      },
+    );
+
+    app.get(
+      '/registers/settings/key-industries',
+      { config: { access: { permission: 'registers.read' } }, schema: { tags, summary: '重点产业: the key industries enterprises are tagged with (the plan’s 3+X)', querystring: countyQuery } },
+      async (request) => ({ keyIndustries: (await countyOf(ctx, request)).keyIndustries }),
+    );
+
+    app.put(
+      '/registers/settings/key-industries',
+      {
+        config: { access: { permission: 'registers.write' } },
+        schema: { tags, summary: 'Set the key industries (3+X)', querystring: countyQuery, body: z.object({ keyIndustries: z.array(z.string().trim().min(1).max(30)).min(1).max(30) }) },
+      },
+      async (request) => {
+        const scope = await countyOf(ctx, request);
+        const industries = [...new Set(request.body.keyIndustries)];
+        const actor = actorOfRequest(request);
+        const at = ctx.clock.now().toISOString();
+        await inWriteTransaction(ctx.handle, async (tx) => {
+          await registerSettingsRepository.saveKeyIndustries(tx, scope.countyId, industries, at, actor.name);
+          await recordAudit(tx, ctx.audit, { countyId: scope.countyId, actor, action: 'registers.changed', entity: 'key-industries', entityId: scope.countyId, before: scope.keyIndustries, after: industries, at });
+          await bumpRegistersVersion(tx, scope.countyId, at);
+        });
+        return { keyIndustries: industries };
+      },
+    );
+
+    app.get(
+      '/registers/:kind',
+      {
+        config: { access: { permission: 'registers.read' } },
+        schema: {
+          tags,
+          summary: 'Records of a register, a page at a time: search (q), region (with the regions under it), type, dates, demo, keys (ids); patents also effectiveAt, grantedFrom/To, applicantType',
+          params: kindParams,
+          querystring: recordQuery.extend(pageQuery.shape),
+        },
+      },
+      async (request) => {
+        const { kind } = request.params;
+        const scope = await countyOf(ctx, request);
+        const filter = filterOf(kind, request.query, scope.regions, scopeRegions(request, 'registers.read', scope.regions));
+        const { page, pageSize } = request.query;
+        const result = await registerRepository.list(ctx.handle.db, kind, scope.countyId, filter, { offset: (page - 1) * pageSize, limit: pageSize });
+        const context = presentationContext(scope);
+        const today = chinaDate(ctx.clock.now());
+        return {
+          total: result.total,
+          page,
+          pageSize,
+          records: result.records.map((row) => presentRecord(kind, row, context, today)),
+          version: await registersVersion(ctx.handle, scope.countyId),
+        };
+      },
+    );
+
+    app.get(
+      '/registers/:kind/export.xlsx',
+      {
+        config: { access: { permission: 'exports.run' }, rateLimit: bulk },
+        schema: { tags, summary: 'The register (with the same filters as the list) as an Excel file that imports back', params: kindParams, querystring: recordQuery },
+      },
+      async (request, reply) => {
+        const { kind } = request.params;
+        const scope = await countyOf(ctx, request);
+        const filter = filterOf(kind, request.query, scope.regions, scopeRegions(request, 'exports.run', scope.regions));
+        const today = chinaDate(ctx.clock.now());
+        const at = ctx.clock.now().toISOString();
+        const body = new PassThrough();
+        const fileName = exportFileName(kind, today);
+        // The download is audited before it starts (DJ-AUD-01 导出), with the filters it used.
+        await inWriteTransaction(ctx.handle, (tx) =>
+          recordAudit(tx, ctx.audit, { countyId: scope.countyId, actor: actorOfRequest(request), action: 'exports.downloaded', entity: kind, entityId: fileName, details: { filter: JSON.parse(JSON.stringify(filter)) }, at }),
+        );
+        void writeRegisterExport(ctx.handle.db, kind, scope.countyId, filter, presentationContext(scope), body).catch((error: unknown) => body.destroy(error as Error));
+        reply.header('content-disposition', attachmentDisposition(fileName));
+        return reply.type(xlsxType).send(body);
+      },
+    );
+
+    app.post(
+      '/registers/:kind',
+      { config: { access: { permission: 'registers.write' } }, schema: { tags, summary: 'Add a record: the cells as the import template names them; checked like an imported row', params: kindParams, querystring: countyQuery, body: cellsBody } },
+      async (request, reply) => {
+        const scope = await countyOf(ctx, request);
+        const result = await saveRecord({ handle: ctx.handle, audit: ctx.audit, clock: ctx.clock, actor: actorOfRequest(request), countyId: scope.countyId, kind: request.params.kind, cells: request.body.cells });
+        return reply.status(201).send(result);
+      },
+    );
+
+    app.get(
+      '/registers/:kind/:key',
+      { config: { access: { permission: 'registers.read' } }, schema: { tags, summary: 'One record; a patent with its legal events', params: recordParams, querystring: countyQuery } },
+      async (request) => {
+        const { kind, key } = request.params;
+        const scope = await countyOf(ctx, request);
+        const row = await registerRepository.get(ctx.handle.db, kind, scope.countyId, key);
+        const allowed = scopeRegions(request, 'registers.read', scope.regions);
+        if (!row || (allowed && !(row.region && allowed.includes(row.region)))) throw notFound(`记录 ${key} / Record ${key}`);
+        const record = presentRecord(kind, row, presentationContext(scope), chinaDate(ctx.clock.now()));
+        let events: LegalEvent[] | undefined;
+        if (kind === 'patents') {
+          const stored = (await legalEventsOf(ctx.handle.db, scope.countyId, [key])).get(key);
+          events = stored ?? documentLegalEvents(record.document as unknown as PatentDocument);
+        }
+        return { record, ...(events ? { events } : {}) };
+      },
+    );
+
+    app.put(
+      '/registers/:kind/:key',
+      { config: { access: { permission: 'registers.write' } }, schema: { tags, summary: 'Change a record (audited with the record before and after); the key fields cannot change', params: recordParams, querystring: countyQuery, body: cellsBody } },
+      async (request) => {
+        const scope = await countyOf(ctx, request);
+        return saveRecord({ handle: ctx.handle, audit: ctx.audit, clock: ctx.clock, actor: actorOfRequest(request), countyId: scope.countyId, kind: request.params.kind, key: request.params.key, cells: request.body.cells });
+      },
+    );
+
+    app.delete(
+      '/registers/:kind/:key',
+      { config: { access: { permission: 'registers.write' } }, schema: { tags, summary: 'Delete a record (audited)', params: recordParams, querystring: countyQuery } },
+      async (request, reply) => {
+        const scope = await countyOf(ctx, request);
+        await deleteRecord({ handle: ctx.handle, audit: ctx.audit, clock: ctx.clock, actor: actorOfRequest(request), countyId: scope.countyId, kind: request.params.kind, key: request.params.key });
+        return reply.status(204).send();
+      },
+    );
+
+  };
+}

@@ -1,0 +1,107 @@
+import type { AuditJsonValue, RegisterKind } from '@ipcounty/domain';
+import type { AuditActor } from '../audit/audit-actor.js';
+import type { AuditTrail } from '../audit/audit-trail.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { inBulkTransaction } from '../database/bulk-load.js';
+import type { DatabaseHandle } from '../database/connection.js';
+import { inWriteTransaction } from '../database/transactions.js';
+import { AppError, notFound } from '../shared/app-error.js';
+import type { Clock } from '../shared/clock.js';
+import { registerAdapters } from './adapters/record-adapters.js';
+import { loadImportContext } from './import/import-context.js';
+import { recomputeEffectivePeriods } from './patents/effective-periods.js';
+import { compareColumns, registerTableOf, rowValues, stagedValues, writeColumns, type RecordDocument } from './register-record.js';
+import { registerRepository } from './register.repository.js';
+import { bumpRegistersVersion } from './registers-version.js';
+
+export interface SaveRecordProps {
+  handle: DatabaseHandle;
+  audit: AuditTrail;
+  clock: Clock;
+  actor: AuditActor;
+  countyId: string;
+  kind: RegisterKind;
+  /** The record edited; absent to add a new one. */
+  key?: string;
+  /** The record as template cells by field key, as the edit form sends it. */
+  cells: Readonly<Record<string, string>>;
+}
+
+/** A problem with a field of the edit form, in both languages. */
+export interface FieldProblem {
+  field?: string;
+  value?: string;
+  zh: string;
+  en: string;
+  severity: 'error' | 'warning';
+}
+
+/**
+ * Adds or changes one record (编辑台账). The form's cells go through the same reading, checks and
+ * placement as a row of an imported file; the change is recorded in the audit log with the record
+ * before and after, and bumps the registers' version. A record's key fields cannot change: a new
+ * key is a new record.
+ */
+export async function saveRecord(props: SaveRecordProps): Promise<{ key: string; created: boolean; warnings: FieldProblem[] }> {
+  const { handle, countyId, kind } = props;
+  const adapter = registerAdapters[kind];
+  const context = await loadImportContext(handle.db, countyId);
+  const parsed = adapter.parse(props.cells, {}, context);
+  const problems: FieldProblem[] = parsed.issues.map((i) => ({ ...(i.field ? { field: i.field } : {}), ...(i.value !== undefined ? { value: i.value } : {}), ...i.reason, severity: i.severity }));
+  if (!parsed.document || problems.some((p) => p.severity === 'error')) {
+    throw new AppError(422, 'invalid_record', '记录有误，未保存 / The record has errors and was not saved', problems.filter((p) => p.severity === 'error'));
+  }
+  let document: RecordDocument = parsed.document;
+  const key = adapter.key(document);
+  if (props.key !== undefined && key !== props.key) {
+    throw new AppError(422, 'key_changed', '不能修改记录的编号（如申请号、注册号）；请新增一条记录 / The key fields cannot change; add a new record instead');
+  }
+  const at = props.clock.now().toISOString();
+  return inBulkTransaction(handle, async (session) => {
+    const before = await registerRepository.get(session.db, kind, countyId, key);
+    if (props.key !== undefined && !before) throw notFound(`记录 ${props.key} / Record ${props.key}`);
+    if (props.key === undefined && before) throw new AppError(409, 'record_exists', `记录 ${key} 已存在 / Record ${key} already exists`);
+    const stored = before ? (JSON.parse(before.document) as RecordDocument) : undefined;
+    if (stored && adapter.mergeStored) document = adapter.mergeStored(stored, document);
+    const writer = session.upsert({ table: registerTableOf[kind], columns: writeColumns(kind), keyColumns: ['county_id', 'record_key'], onConflict: { update: 'if-changed', compareColumns } });
+    await writer.add(rowValues(stagedValues(adapter.stage(document, context)), { countyId, demo: false, importId: null, at, by: props.actor.name }));
+    const changed = await writer.finish();
+    if (changed === 0) return { key, created: false, warnings: problems };
+    if (kind === 'patents') await recomputeEffectivePeriods(session, countyId, { keys: [key] });
+    await recordAudit(session.db, props.audit, {
+      countyId,
+      actor: props.actor,
+      action: 'registers.changed',
+      entity: kind,
+      entityId: key,
+      before: (stored ?? null) as AuditJsonValue,
+      after: document as AuditJsonValue,
+      details: { change: before ? 'edited' : 'created' },
+      at,
+    });
+    await bumpRegistersVersion(session.db, countyId, at);
+    return { key, created: !before, warnings: problems };
+  });
+}
+
+export async function deleteRecord(props: Omit<SaveRecordProps, 'cells' | 'key'> & { key: string }): Promise<void> {
+  const { handle, countyId, kind, key } = props;
+  const at = props.clock.now().toISOString();
+  await inWriteTransaction(handle, async (tx) => {
+    const before = await registerRepository.get(tx, kind, countyId, key);
+    if (!before) throw notFound(`记录 ${key} / Record ${key}`);
+    await registerRepository.remove(tx, kind, countyId, key);
+    await recordAudit(tx, props.audit, {
+      countyId,
+      actor: props.actor,
+      action: 'registers.changed',
+      entity: kind,
+      entityId: key,
+      before: JSON.parse(before.document) as AuditJsonValue,
+      after: null,
+      details: { change: 'deleted' },
+      at,
+    });
+    await bumpRegistersVersion(tx, countyId, at);
+  });
+}

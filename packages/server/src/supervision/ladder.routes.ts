@@ -1,0 +1,163 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { can, dataFilter } from '@ipcounty/domain';
+import { inWriteTransaction } from '../database/transactions.js';
+import type { ServerContext } from '../http/context.js';
+import { AppError, notFound } from '../shared/app-error.js';
+import { actingUser } from './acting-user.js';
+import { requireReadable, unitScope } from './data-scope.js';
+import { ladderRepository } from './ladder.repository.js';
+import { noticeDocument } from './ladder/notice-document.js';
+import { asOfInstant, runSupervision } from './ladder/run-supervision.js';
+import { attachmentDisposition, countyAndYear, countyQuery } from './route-helpers.js';
+import { saveUnitContact, unitContactInputSchema } from './save-unit-contact.js';
+import { planOf } from './supervision-context.js';
+
+const tags = ['supervision: ladder'];
+const instant = z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/, 'a date (YYYY-MM-DD, end of that day in Shanghai) or an ISO instant with offset');
+
+/** 督查督办: the ladder run, notifications, the reminder log, 督办单 and unit contacts. */
+export function ladderRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      '/supervision/run',
+      {
+        config: { access: { permission: 'reports.review' } },
+        schema: {
+          tags,
+          summary: 'Evaluate the ladder (提醒 → 催办 → 督办) and send what is due; never sends the same reminder twice',
+          querystring: countyQuery,
+          body: z.object({ asOf: instant.optional() }).default({}),
+        },
+      },
+      async (request) => {
+        const { countyId } = await countyAndYear(ctx, request);
+        return runSupervision({ ctx, countyId, actor: actingUser(request).audit, ...(request.body.asOf ? { asOf: asOfInstant(request.body.asOf) } : {}) });
+      },
+    );
+
+    app.get(
+      '/supervision/notifications',
+      {
+        config: { access: { permission: 'reports.read' } },
+        schema: { tags, summary: 'Notifications to your units (all units for the office), newest first', querystring: countyQuery.extend({ unread: z.enum(['true', 'false']).optional() }) },
+      },
+      async (request) => {
+        const { countyId } = await countyAndYear(ctx, request);
+        const filter = dataFilter(actingUser(request).principal, 'reports.read');
+        return { notifications: await ladderRepository.notifications(ctx.handle.db, countyId, filter, { unreadOnly: request.query.unread === 'true' }) };
+      },
+    );
+
+    app.post(
+      '/supervision/notifications/:notificationId/read',
+      { config: { access: { signedIn: true } }, schema: { tags, summary: 'Mark a notification to your unit as read', params: z.object({ notificationId: z.string().uuid() }), querystring: countyQuery } },
+      async (request, reply) => {
+        const { countyId } = await countyAndYear(ctx, request);
+        const { principal } = actingUser(request);
+        const plan = await planOf(ctx.handle.db, countyId);
+        const n = await ladderRepository.notification(ctx.handle.db, countyId, request.params.notificationId);
+        const what = `通知 / Notification ${request.params.notificationId}`;
+        if (!n) throw notFound(what);
+        requireReadable(principal, 'reports.read', plan, [n.unitCode], what);
+        const scope = unitScope(plan, n.unitCode);
+        // Reading is not changing anything, but a leader's read-only account records nothing at all.
+        if (!can(principal, 'reports.submit', scope) && !can(principal, 'reports.review', scope))
+          throw new AppError(403, 'forbidden', '无权进行此操作 / You do not have permission to do this');
+        await inWriteTransaction(ctx.handle, (tx) => ladderRepository.markRead(tx, countyId, n.id, ctx.clock.now().toISOString()));
+        return reply.status(204).send();
+      },
+    );
+
+    app.get(
+      '/supervision/reminders',
+      { config: { access: { permission: 'reports.read' } }, schema: { tags, summary: 'The reminder log: every rung sent, to whom and why', querystring: countyQuery } },
+      async (request) => {
+        const { countyId } = await countyAndYear(ctx, request);
+        const filter = dataFilter(actingUser(request).principal, 'reports.read');
+        const reminders = await ladderRepository.reminders(ctx.handle.db, countyId, filter);
+        const notifications = await ladderRepository.notifications(ctx.handle.db, countyId, filter, { limit: 5000 });
+        return {
+          reminders: reminders.map((r) => ({
+            ...r,
+            deliveries: notifications
+              .filter((n) => n.reminderId === r.id)
+              .map((n) => ({ unitCode: n.unitCode, emailTo: n.emailTo, emailStatus: n.emailStatus, emailError: n.emailError, readAt: n.readAt, noticeId: n.noticeId })),
+          })),
+        };
+      },
+    );
+
+    app.get(
+      '/supervision/notices',
+      { config: { access: { permission: 'reports.read' } }, schema: { tags, summary: '督办单 issued (to your units, or all for the office)', querystring: countyQuery } },
+      async (request) => {
+        const { countyId } = await countyAndYear(ctx, request);
+        return { notices: await ladderRepository.notices(ctx.handle.db, countyId, dataFilter(actingUser(request).principal, 'reports.read')) };
+      },
+    );
+
+    const noticeWithAddressee = async (countyId: string, id: string, request: Parameters<typeof actingUser>[0]) => {
+      const db = ctx.handle.db;
+      const plan = await planOf(db, countyId);
+      const notice = await ladderRepository.notice(db, countyId, id);
+      const what = `督办单 / Notice ${id}`;
+      if (!notice) throw notFound(what);
+      requireReadable(actingUser(request).principal, 'reports.read', plan, [notice.unitCode], what);
+      const contact = (await ladderRepository.contacts(db, countyId)).find((c) => c.unitCode === notice.unitCode);
+      const unit = plan.units.find((u) => u.code === notice.unitCode);
+      return {
+        plan,
+        notice,
+        addressee: { unitName: unit?.name ?? notice.unitCode, leaderName: contact?.leaderName ?? '', leaderTitle: contact?.leaderTitle ?? '' },
+        issuer: plan.units.find((u) => u.kind === 'program-office')?.name ?? `${plan.county.name}知识产权局`,
+      };
+    };
+
+    app.get(
+      '/supervision/notices/:noticeId',
+      { config: { access: { permission: 'reports.read' } }, schema: { tags, summary: 'One 督办单 with its addressee, for the printable page', params: z.object({ noticeId: z.string().uuid() }), querystring: countyQuery } },
+      async (request) => {
+        const { countyId } = await countyAndYear(ctx, request);
+        const { plan, notice, addressee, issuer } = await noticeWithAddressee(countyId, request.params.noticeId, request);
+        return { notice, addressee, issuer, county: plan.county.name, planTitle: plan.title };
+      },
+    );
+
+    app.get(
+      '/supervision/notices/:noticeId/document.docx',
+      { config: { access: { permission: 'reports.read' } }, schema: { tags, summary: '督办单 as a Word document in the 公文 layout', params: z.object({ noticeId: z.string().uuid() }), querystring: countyQuery } },
+      async (request, reply) => {
+        const { countyId } = await countyAndYear(ctx, request);
+        const { plan, notice, addressee } = await noticeWithAddressee(countyId, request.params.noticeId, request);
+        const body = await noticeDocument(plan, notice, addressee);
+        reply.header('content-disposition', attachmentDisposition(`督办通知单-${notice.documentNumber}.docx`));
+        return reply.type('application/vnd.openxmlformats-officedocument.wordprocessingml.document').send(body);
+      },
+    );
+
+    app.get(
+      '/supervision/contacts',
+      { config: { access: { permission: 'reports.read' } }, schema: { tags, summary: "Units' contacts and leaders for reminders (your own units', or all for the office)", querystring: countyQuery } },
+      async (request) => {
+        const { countyId } = await countyAndYear(ctx, request);
+        const { principal } = actingUser(request);
+        const plan = await planOf(ctx.handle.db, countyId);
+        const contacts = await ladderRepository.contacts(ctx.handle.db, countyId);
+        return { contacts: contacts.filter((c) => can(principal, 'reports.read', unitScope(plan, c.unitCode))) };
+      },
+    );
+
+    app.put(
+      '/supervision/contacts/:unitCode',
+      {
+        config: { access: { permission: 'reports.review' } },
+        schema: { tags, summary: "Set a unit's contact (reminders) and leader (督办单)", params: z.object({ unitCode: z.string().min(1) }), querystring: countyQuery, body: unitContactInputSchema },
+      },
+      async (request) => {
+        const { countyId } = await countyAndYear(ctx, request);
+        return saveUnitContact({ ctx, countyId, user: actingUser(request), unitCode: request.params.unitCode, input: request.body });
+      },
+    );
+  };
+}

@@ -1,0 +1,91 @@
+import { checkWorkItemFigures, checkWorkItems, type Plan, type WorkItem } from '@ipcounty/domain';
+import { inWriteTransaction } from '../database/transactions.js';
+import { AppError, notFound } from '../shared/app-error.js';
+import type { ActingUser } from './acting-user.js';
+import { regionOfUnit } from './data-scope.js';
+import { auditChange, nowIso, planOf, type SupervisionContext } from './supervision-context.js';
+import type { WorkItemInput } from './work-item-input.js';
+import { workPlanRepository, type StoredWorkItem } from './work-plan.repository.js';
+
+export interface SaveWorkItemProps {
+  ctx: SupervisionContext;
+  countyId: string;
+  user: ActingUser;
+  /** Absent: a new item, with an id made from its year and task. */
+  itemId?: string;
+  input: WorkItemInput;
+}
+
+export interface SavedWorkItem {
+  item: StoredWorkItem;
+  created: boolean;
+  /** The consistency checks of the saved item (warnings, not refusals: a draft may be incomplete). */
+  warnings: { code: string; itemId: string; message: string }[];
+}
+
+/** Codes that must exist in the plan; anything else about an item is a warning, never a refusal. */
+function referenceProblems(plan: Plan, item: WorkItem): { path: string; message: string }[] {
+  const units = new Set(plan.units.map((u) => u.code));
+  const tasks = new Set(plan.taskGroups.flatMap((g) => g.tasks.map((t) => t.number)));
+  const problems: { path: string; message: string }[] = [];
+  if (!tasks.has(item.taskNumber)) problems.push({ path: 'taskNumber', message: `方案没有第${item.taskNumber}项任务 / the plan has no task ${item.taskNumber}` });
+  if (item.leadUnit?.trim() && !units.has(item.leadUnit.trim()))
+    problems.push({ path: 'leadUnit', message: `方案没有单位 ${item.leadUnit} / no unit "${item.leadUnit}" in the plan` });
+  item.cooperatingUnits.forEach((unit, i) => {
+    if (!units.has(unit)) problems.push({ path: `cooperatingUnits[${i}]`, message: `方案没有单位 ${unit} / no unit "${unit}" in the plan` });
+  });
+  return problems;
+}
+
+async function nextItemId(db: Parameters<typeof workPlanRepository.ids>[0], countyId: string, year: number, task: number): Promise<string> {
+  const ids = await workPlanRepository.ids(db, countyId);
+  let n = 1;
+  while (ids.has(`${year}-t${task}-${n}`)) n++;
+  return `${year}-t${task}-${n}`;
+}
+
+/**
+ * 分解工作事项: create or change a work item of the annual plan. Unknown task numbers and unit codes
+ * are refused (422) because reports and data scopes hang on them; everything else the checks find
+ * (no lead unit, a milestone after the deadline…) is saved and returned as a warning.
+ */
+export async function saveWorkItem({ ctx, countyId, user, itemId, input }: SaveWorkItemProps): Promise<SavedWorkItem> {
+  const at = nowIso(ctx);
+  return inWriteTransaction(ctx.handle, async (tx) => {
+    const plan = await planOf(tx, countyId);
+    const before = itemId ? await workPlanRepository.item(tx, countyId, itemId) : undefined;
+    if (itemId && !before) throw notFound(`工作事项 ${itemId} / Work item ${itemId}`);
+    const id = itemId ?? (await nextItemId(tx, countyId, input.year, input.taskNumber));
+    const item: WorkItem = { id, ...input, ...(input.leadUnit?.trim() ? { leadUnit: input.leadUnit.trim() } : { leadUnit: undefined }) };
+    const problems = referenceProblems(plan, item);
+    if (problems.length) throw new AppError(422, 'invalid_work_item', '工作事项引用了方案中没有的任务或单位 / The work item names a task or unit the plan lacks', problems);
+
+    await workPlanRepository.save(tx, countyId, item, (unit) => regionOfUnit(plan, unit), at, user.audit.name);
+    const saved = (await workPlanRepository.item(tx, countyId, id))!;
+    await auditChange(tx, ctx, countyId, user.audit, {
+      action: 'workitems.changed',
+      entity: 'work-item',
+      entityId: id,
+      ...(before ? { before: snapshot(before) } : {}),
+      after: snapshot(saved),
+      at,
+    });
+    const warnings = [...checkWorkItems(plan, [item]), ...checkWorkItemFigures(plan, [item])];
+    return { item: saved, created: !before, warnings };
+  });
+}
+
+/** The fields of an item the audit record keeps. */
+export function snapshot(item: StoredWorkItem) {
+  return {
+    year: item.year,
+    taskNumber: item.taskNumber,
+    title: item.title,
+    leadUnit: item.leadUnit ?? null,
+    cooperatingUnits: item.cooperatingUnits,
+    deadline: item.deadline,
+    expectedOutput: item.expectedOutput,
+    milestones: item.milestones.map((m) => ({ title: m.title, due: m.due })),
+    figures: item.figures,
+  };
+}

@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../http/__tests__/test-app.js';
+import { startSmtpCapture, type SmtpCapture } from './__tests__/smtp-capture-server.js';
+import { zipEntryText } from './__tests__/zip-entry.js';
+import { as, content, reportUrl, trainingItem } from './__tests__/supervision-fixture.js';
+
+/**
+ * The three-colour ladder 提醒 → 催办 → 督办 through 2026, with e-mails caught by a local SMTP
+ * server. Item B (县市场监管局, due 2026-03-31) and the training item (黎城街道 with 县人社局, due
+ * 06-30, milestone 04-15) are watched; 2026-Q1 closes 04-10 and 2026-Q2 closes 07-10.
+ */
+describe('supervision ladder', () => {
+  let t: TestApp;
+  let smtp: SmtpCapture;
+  const B = '2026-t18-1';
+  const T = '2026-t20-1';
+
+  const run = async (asOf: string) => {
+    t.clock.set(asOf);
+    const response = await as(t, 'office', 'POST', '/api/supervision/run', { asOf });
+    expect(response.statusCode).toBe(200);
+    return response.json();
+  };
+  const sent = (summary: { sent: { subjectId: string; level: string; units: string[]; notice?: string }[] }) =>
+    summary.sent.map((s) => `${s.level} ${s.subjectId} → ${s.units.join(',')}${s.notice ? ` ${s.notice}` : ''}`);
+
+  beforeAll(async () => {
+    smtp = await startSmtpCapture();
+    t = await createTestApp({ now: '2026-03-20T09:00:00+08:00', config: { SMTP_HOST: '127.0.0.1', SMTP_PORT: smtp.port, SMTP_FROM: 'IPCounty <ipcounty@jinhu.example>' } });
+    await as(t, 'office', 'POST', '/api/supervision/work-items', {
+      year: 2026, taskNumber: 18, title: '建立代理机构非正常申请约谈提醒机制', leadUnit: 'market-supervision', cooperatingUnits: [], deadline: '2026-03-31',
+    });
+    await as(t, 'office', 'POST', '/api/supervision/work-items', trainingItem);
+    await as(t, 'office', 'POST', '/api/supervision/rounds', { year: 2026, roundId: '2026-Q1' });
+    const contact = (unit: string, body: Record<string, string>) => as(t, 'office', 'PUT', `/api/supervision/contacts/${unit}`, body);
+    await contact('market-supervision', { contactName: '王科员', contactEmail: 'amr@jinhu.example', leaderName: '张伟', leaderTitle: '局长', leaderEmail: 'amr-chief@jinhu.example' });
+    await contact('licheng', { contactName: '李干事', contactEmail: 'licheng@jinhu.example', leaderName: '陈明', leaderTitle: '主任', leaderEmail: 'licheng-chief@jinhu.example' });
+    // 县人社局 has no contact yet: its notices stay in the app.
+  });
+  afterAll(async () => {
+    await t.close();
+    await smtp.close();
+  });
+
+  it('is not overdue at 23:59 on its deadline day in Shanghai, and is one minute later (16:00 UTC)', async () => {
+    const statusAt = async (now: string) => {
+      t.clock.set(now);
+      const items = (await as(t, 'office', 'GET', '/api/supervision/dashboard?year=2026')).json().items;
+      return items.find((i: { id: string }) => i.id === B).status;
+    };
+    expect(await statusAt('2026-03-31T23:59:00+08:00')).toMatchObject({ state: 'due-soon', light: 'yellow', daysLeft: 0 });
+    expect(await statusAt('2026-03-31T16:00:00Z')).toMatchObject({ state: 'overdue', light: 'red', daysOverdue: 1 });
+  });
+
+  it('sends a 提醒 six days before the deadline, by e-mail to the unit’s contact and in the app; retries a refused e-mail', async () => {
+    smtp.refuseNext(1);
+    const first = await run('2026-03-25T09:00:00+08:00');
+    expect(sent(first)).toEqual([`reminder work-item:${B} → market-supervision`]);
+    expect(first.emails).toEqual({ sent: 0, failed: 1, noAddress: 0, notConfigured: 0 });
+    expect(smtp.messages).toHaveLength(0);
+
+    // The same day again: nothing new is due, and the refused e-mail goes out now.
+    const again = await run('2026-03-25T15:00:00+08:00');
+    expect(again.sent).toEqual([]);
+    expect(again.emails).toMatchObject({ sent: 1, failed: 0 });
+    expect(smtp.messages).toHaveLength(1);
+    const mail = smtp.messages[0]!;
+    expect(mail.to).toEqual(['amr@jinhu.example']);
+    expect(mail.from).toBe('ipcounty@jinhu.example');
+    expect(mail.subject).toBe('【提醒】工作事项：建立代理机构非正常申请约谈提醒机制');
+    expect(mail.text).toContain('县市场监管局：');
+    expect(mail.text).toContain('距完成时限 2026-03-31 还有 6 天');
+
+    const inApp = (await as(t, 'amr', 'GET', '/api/supervision/notifications')).json().notifications;
+    expect(inApp.map((n: { title: string; emailStatus: string }) => [n.title, n.emailStatus])).toEqual([['【提醒】工作事项：建立代理机构非正常申请约谈提醒机制', 'sent']]);
+    expect((await as(t, 'licheng', 'GET', '/api/supervision/notifications')).json().notifications).toEqual([]);
+  });
+
+  it('never sends the same reminder twice: the next day brings nothing', async () => {
+    expect((await run('2026-03-26T09:00:00+08:00')).sent).toEqual([]);
+    expect(smtp.messages).toHaveLength(1);
+  });
+
+  it('sends a 催办 from the first minute after the deadline day', async () => {
+    const summary = await run('2026-04-01T00:00:00+08:00');
+    expect(sent(summary)).toEqual([`urge work-item:${B} → market-supervision`]);
+    expect(smtp.messages.at(-1)!.subject).toBe('【催办】工作事项：建立代理机构非正常申请约谈提醒机制');
+    expect(smtp.messages.at(-1)!.text).toContain('完成时限 2026-03-31 已过 1 天');
+  });
+
+  it('reminds of a near milestone and urges a report missing after the round closed', async () => {
+    t.clock.set('2026-04-05T10:00:00+08:00');
+    await as(t, 'hr', 'PUT', reportUrl(`2026-Q1/${T}/human-resources`), content('已配合制定培训方案'));
+    await as(t, 'hr', 'POST', reportUrl(`2026-Q1/${T}/human-resources`, 'submit'));
+    await as(t, 'amr', 'PUT', reportUrl(`2026-Q1/${B}/market-supervision`), content('约谈机制草案已起草，待局党组审议'));
+    await as(t, 'amr', 'POST', reportUrl(`2026-Q1/${B}/market-supervision`, 'submit'));
+    const summary = await run('2026-04-11T09:00:00+08:00');
+    expect(sent(summary)).toEqual([`urge report:2026-Q1/${T}/licheng → licheng`, `reminder work-item:${T} → licheng,human-resources`]);
+    // 县人社局 has no e-mail address: its notice is in the app only.
+    expect(summary.emails).toEqual({ sent: 2, failed: 0, noAddress: 1, notConfigured: 0 });
+    expect(smtp.messages.slice(-2).map((m) => `${m.to.join()} ${m.subject}`).sort()).toEqual([
+      'licheng@jinhu.example 【催办】进展报告：2026年第1季度 · 举办知识产权培训班',
+      'licheng@jinhu.example 【提醒】工作事项：举办知识产权培训班',
+    ]);
+  });
+
+  it('escalates to a 督办单 for the unit’s leader when a report is overdue in a second round, even one day late', async () => {
+    // 黎城街道 sends Q1 ten days late and records the milestone; Q2 opens and 黎城 misses it too.
+    t.clock.set('2026-04-20T10:00:00+08:00');
+    await as(t, 'licheng', 'PUT', reportUrl(`2026-Q1/${T}/licheng`), content('培训通知已印发'));
+    await as(t, 'licheng', 'POST', reportUrl(`2026-Q1/${T}/licheng`, 'submit'));
+    await as(t, 'licheng', 'PUT', `/api/supervision/work-items/${T}/progress`, { completedOn: null, milestonesCompleted: { 印发培训通知: '2026-04-14' } });
+    await as(t, 'office', 'POST', '/api/supervision/rounds', { year: 2026, roundId: '2026-Q2' });
+    t.clock.set('2026-07-08T10:00:00+08:00');
+    await as(t, 'amr', 'PUT', reportUrl(`2026-Q2/${B}/market-supervision`), content('约谈机制仍在审议'));
+    await as(t, 'amr', 'POST', reportUrl(`2026-Q2/${B}/market-supervision`, 'submit'));
+
+    const summary = await run('2026-07-11T09:00:00+08:00');
+    expect(sent(summary)).toEqual([
+      `supervise report:2026-Q2/${T}/licheng → licheng 金知督〔2026〕1号`,
+      `supervise work-item:${B} → market-supervision 金知督〔2026〕2号`,
+      `urge report:2026-Q2/${T}/human-resources → human-resources`,
+      `urge work-item:${T} → licheng,human-resources`,
+    ]);
+    const toLeader = smtp.messages.find((m) => m.to[0] === 'licheng-chief@jinhu.example')!;
+    expect(toLeader.subject).toBe('【督办】进展报告：2026年第2季度 · 举办知识产权培训班（金知督〔2026〕1号）');
+    expect(toLeader.text).toContain('已连续 2 个报送轮次逾期');
+
+    const reminders = (await as(t, 'office', 'GET', '/api/supervision/reminders')).json().reminders;
+    expect(reminders.find((r: { subjectId: string; level: string }) => r.level === 'supervise' && r.subjectId.startsWith('report:'))).toMatchObject({
+      overdueRounds: 2,
+      daysOverdue: 1,
+      deliveries: [expect.objectContaining({ unitCode: 'licheng', emailTo: 'licheng-chief@jinhu.example', emailStatus: 'sent' })],
+    });
+  });
+
+  it('issues the 督办单 as a printable notice and a Word document, to the addressed unit only', async () => {
+    const notices = (await as(t, 'licheng', 'GET', '/api/supervision/notices')).json().notices;
+    expect(notices.map((n: { documentNumber: string }) => n.documentNumber)).toEqual(['金知督〔2026〕1号']);
+    const notice = (await as(t, 'licheng', 'GET', `/api/supervision/notices/${notices[0].id}`)).json();
+    expect(notice).toMatchObject({ addressee: { unitName: '黎城街道', leaderName: '陈明', leaderTitle: '主任' }, issuer: '县知识产权局', notice: { respondBy: '2026-07-16' } });
+    const docx = await as(t, 'licheng', 'GET', `/api/supervision/notices/${notices[0].id}/document.docx`);
+    expect(docx.statusCode).toBe(200);
+    expect(docx.headers['content-type']).toContain('wordprocessingml');
+    const text = zipEntryText(docx.rawPayload, 'word/document.xml').replace(/<[^>]+>/g, '');
+    expect(text).toContain('金知督〔2026〕1号');
+    expect(text).toContain('督办通知单');
+    expect(text).toContain('黎城街道 陈明主任同志：');
+    expect(text).toContain('于2026年7月16日前将办理情况');
+    expect(zipEntryText(docx.rawPayload, 'word/document.xml')).toContain('w:eastAsia="方正小标宋简体"');
+    expect((await as(t, 'amr', 'GET', `/api/supervision/notices/${notices[0].id}`)).statusCode).toBe(404);
+  });
+
+  it('runs the same evaluation again without sending anything', async () => {
+    const before = smtp.messages.length;
+    expect((await run('2026-07-11T18:00:00+08:00')).sent).toEqual([]);
+    expect((await run('2026-07-12T09:00:00+08:00')).sent).toEqual([]);
+    expect(smtp.messages.length).toBe(before);
+  });
+});

@@ -1,0 +1,64 @@
+import type { SecurityPolicy } from '@ipcounty/domain';
+import { apiRequest } from './client.js';
+
+/** An account as the administrators' lists show it (phone numbers masked). */
+export interface UserView {
+  id: string;
+  login: string;
+  displayName: string;
+  phone: string | null;
+  phoneMasked: boolean;
+  unitCode: string | null;
+  regionCode: string | null;
+  roles: string[];
+  status: 'active' | 'disabled';
+  mfaEnrolled: boolean;
+  passwordTemporary: boolean;
+  createdAt: string;
+  lastLoginAt: string | null;
+  lockedUntil: string | null;
+}
+
+export interface ScopeOption {
+  code: string;
+  name: string;
+  kind: string;
+}
+
+export interface CountySession {
+  id: string;
+  userId: string;
+  login: string;
+  displayName: string;
+  createdAt: string;
+  lastSeenAt: string;
+  sourceIp: string | null;
+  userAgent: string | null;
+  restricted: boolean;
+}
+
+// 系统管理员
+export const fetchUsers = (signal?: AbortSignal) => apiRequest<{ users: UserView[] }>('/api/users', { signal });
+export const createUser = (body: { login: string; displayName: string; phone?: string | null }) =>
+  apiRequest<{ user: UserView; temporaryPassword: string }>('/api/users', { method: 'POST', body });
+export const updateUser = (id: string, body: { displayName: string; phone?: string | null }) =>
+  apiRequest<{ user: UserView }>(`/api/users/${id}`, { method: 'PATCH', body });
+export const setUserEnabled = (id: string, enabled: boolean) =>
+  apiRequest<{ user: UserView }>(`/api/users/${id}/${enabled ? 'enable' : 'disable'}`, { method: 'POST' });
+export const resetUserPassword = (id: string) =>
+  apiRequest<{ temporaryPassword: string }>(`/api/users/${id}/reset-password`, { method: 'POST' });
+
+// 安全管理员
+export const fetchSecurityUsers = (signal?: AbortSignal) => apiRequest<{ users: UserView[] }>('/api/security/users', { signal });
+export const fetchScopes = (signal?: AbortSignal) =>
+  apiRequest<{ units: ScopeOption[]; regions: ScopeOption[] }>('/api/security/scopes', { signal });
+export const assignRoles = (id: string, body: { roles: string[]; unitCode: string | null; regionCode: string | null }) =>
+  apiRequest<{ user: UserView }>(`/api/security/users/${id}/roles`, { method: 'PUT', body, quiet: true });
+export const unlockUser = (id: string) => apiRequest<void>(`/api/security/users/${id}/unlock`, { method: 'POST' });
+export const resetUserMfa = (id: string) => apiRequest<void>(`/api/security/users/${id}/mfa-reset`, { method: 'POST' });
+export const fetchSecurityPolicy = (signal?: AbortSignal) =>
+  apiRequest<{ policy: SecurityPolicy; passwordProfiles: Record<string, SecurityPolicy['password']> }>('/api/security/policy', { signal });
+export const saveSecurityPolicy = (policy: SecurityPolicy) =>
+  apiRequest<{ policy: SecurityPolicy }>('/api/security/policy', { method: 'PUT', body: policy, quiet: true });
+export const fetchCountySessions = (signal?: AbortSignal) => apiRequest<{ sessions: CountySession[] }>('/api/security/sessions', { signal });
+export const endCountySession = (id: string) => apiRequest<void>(`/api/security/sessions/${encodeURIComponent(id)}`, { method: 'DELETE' });

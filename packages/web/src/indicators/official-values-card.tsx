@@ -1,0 +1,208 @@
+import { DeleteOutlined, DownloadOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, Col, Form, Input, InputNumber, Modal, Popconfirm, Row, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { ApiError } from '../api/client.js';
+import { deleteOfficialValue, saveOfficialValue, type IndicatorDetail, type OfficialComparison, type OfficialValueInput } from '../api/indicators.api.js';
+import { useI18n } from '../i18n/locale-context.js';
+import { usePlan } from '../plan/plan-context.js';
+import { formatChange, formatNumber } from './indicator-format.js';
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+/** 官方发布值 and 对账: each official value beside the platform's own value for its date. */
+export function OfficialValuesCard({ detail, canEdit, onSaved, exportHref }: { detail: IndicatorDetail; canEdit: boolean; onSaved: () => void; exportHref: string | null }) {
+  const { t } = useI18n();
+  const { plan } = usePlan();
+  const { message } = App.useApp();
+  const [editing, setEditing] = useState<OfficialComparison | 'new' | null>(null);
+  const regionName = (code: string) => plan.regions.find((r) => r.code === code)?.name ?? code;
+
+  const remove = async (id: string) => {
+    try {
+      await deleteOfficialValue(detail.summary.code, id);
+      message.success(t('indicators.official.deleted'));
+      onSaved();
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+    }
+  };
+
+  const columns: TableColumnsType<OfficialComparison> = [
+    { key: 'asOf', title: t('indicators.official.asOf'), render: (_, c) => c.official.asOf },
+    { key: 'region', title: t('indicators.official.region'), render: (_, c) => regionName(c.official.region) },
+    { key: 'value', title: t('indicators.official.value'), align: 'right', render: (_, c) => <strong>{formatNumber(c.official.value, 4)}</strong> },
+    { key: 'computed', title: t('indicators.official.computed'), align: 'right', render: (_, c) => formatNumber(c.computed, 4) },
+    { key: 'difference', title: t('indicators.official.difference'), align: 'right', render: (_, c) => formatChange(c.reconciliation.difference, 4) },
+    {
+      key: 'status',
+      title: t('indicators.official.status'),
+      render: (_, c) => (
+        <Tag bordered={false} color={c.reconciliation.status === 'agrees' ? 'green' : c.reconciliation.status === 'differs' ? 'red' : 'default'} data-testid="reconciliation">
+          {t(`indicators.reconciliation.${c.reconciliation.status}`)}
+        </Tag>
+      ),
+    },
+    {
+      key: 'source',
+      title: t('indicators.official.source'),
+      render: (_, c) => (
+        <div>
+          <div>{c.official.sourceDocument}</div>
+          <Typography.Text type="secondary">
+            {[c.official.publisher, t('indicators.official.publishedOnShort', { date: c.official.publishedOn })].filter(Boolean).join(' · ')}
+          </Typography.Text>
+        </div>
+      ),
+    },
+    ...(canEdit
+      ? [
+          {
+            key: 'actions',
+            title: '',
+            width: 90,
+            render: (_: unknown, c: OfficialComparison) => (
+              <Space size={0}>
+                <Button type="text" size="small" icon={<EditOutlined />} aria-label={t('indicators.edit')} onClick={() => setEditing(c)} />
+                <Popconfirm title={t('indicators.official.confirmDelete')} onConfirm={() => remove(c.official.id)}>
+                  <Button type="text" size="small" danger icon={<DeleteOutlined />} aria-label={t('indicators.delete')} />
+                </Popconfirm>
+              </Space>
+            ),
+          },
+        ]
+      : []),
+  ];
+
+  return (
+    <Card
+      size="small"
+      title={t('indicators.official.title')}
+      data-testid="official-card"
+      extra={
+        <Space>
+          {exportHref && (
+            <Button size="small" icon={<DownloadOutlined />} href={exportHref}>
+              {t('indicators.export')}
+            </Button>
+          )}
+          {canEdit && (
+            <Button size="small" type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="add-official">
+              {t('indicators.official.add')}
+            </Button>
+          )}
+        </Space>
+      }
+    >
+      <Typography.Paragraph type="secondary" className="settings-note">
+        {t('indicators.official.note')}
+      </Typography.Paragraph>
+      <Table<OfficialComparison> size="small" rowKey={(c) => c.official.id} columns={columns} dataSource={detail.officialValues} pagination={false} locale={{ emptyText: t('indicators.official.empty') }} />
+      {editing && (
+        <OfficialValueModal
+          code={detail.summary.code}
+          unit={detail.rule.unit}
+          existing={editing === 'new' ? null : editing}
+          regions={plan.regions.map((r) => ({ value: r.code, label: r.name }))}
+          onClose={() => setEditing(null)}
+          onSaved={onSaved}
+        />
+      )}
+    </Card>
+  );
+}
+
+interface ModalProps {
+  code: string;
+  unit: string;
+  existing: OfficialComparison | null;
+  regions: { value: string; label: string }[];
+  onClose: () => void;
+  onSaved: () => void;
+}
+
+function OfficialValueModal({ code, unit, existing, regions, onClose, onSaved }: ModalProps) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<OfficialValueInput>();
+  const [saving, setSaving] = useState(false);
+  const o = existing?.official;
+  const dateRule = { pattern: isoDate, message: t('indicators.form.dateFormat') };
+
+  const submit = async () => {
+    const values = await form.validateFields();
+    setSaving(true);
+    try {
+      const input: OfficialValueInput = {
+        asOf: values.asOf,
+        value: values.value,
+        sourceDocument: values.sourceDocument,
+        publishedOn: values.publishedOn,
+        ...(values.region ? { region: values.region } : {}),
+        ...(values.decimals !== undefined && values.decimals !== null ? { decimals: values.decimals } : {}),
+        ...(values.publisher ? { publisher: values.publisher } : {}),
+        ...(values.note ? { note: values.note } : {}),
+      };
+      await saveOfficialValue(code, input, o?.id);
+      message.success(t('indicators.official.saved'));
+      onSaved();
+      onClose();
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal open title={t(o ? 'indicators.official.editTitle' : 'indicators.official.addTitle')} onCancel={onClose} onOk={submit} confirmLoading={saving} okText={t('indicators.save')} data-testid="official-modal">
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={o ? { ...o, decimals: o.decimals ?? undefined, publisher: o.publisher ?? undefined, note: o.note ?? undefined } : { region: regions[0]?.value }}
+      >
+        <Row gutter={12}>
+          <Col span={12}>
+            <Form.Item name="asOf" label={t('indicators.official.asOf')} rules={[{ required: true, message: t('indicators.form.required') }, dateRule]}>
+              <Input placeholder="2025-12-31" />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="region" label={t('indicators.official.region')}>
+              <Select options={regions} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Row gutter={12}>
+          <Col span={12}>
+            <Form.Item name="value" label={`${t('indicators.official.value')}（${unit}）`} rules={[{ required: true, message: t('indicators.form.required') }]}>
+              <InputNumber style={{ width: '100%' }} min={0} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="decimals" label={t('indicators.official.decimals')}>
+              <InputNumber style={{ width: '100%' }} min={0} max={6} precision={0} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item name="sourceDocument" label={t('indicators.official.source')} rules={[{ required: true, whitespace: true, message: t('indicators.form.required') }]}>
+          <Input placeholder={t('indicators.official.sourcePlaceholder')} maxLength={300} />
+        </Form.Item>
+        <Row gutter={12}>
+          <Col span={12}>
+            <Form.Item name="publishedOn" label={t('indicators.official.publishedOn')} rules={[{ required: true, message: t('indicators.form.required') }, dateRule]}>
+              <Input placeholder="2026-03-31" />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="publisher" label={t('indicators.official.publisher')}>
+              <Input maxLength={200} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item name="note" label={t('indicators.form.note')}>
+          <Input.TextArea autoSize={{ minRows: 2 }} maxLength={2000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,200 @@
+import { EditOutlined } from '@ant-design/icons';
+import { App, Button, Card, Descriptions, Form, Input, InputNumber, Modal, Select, Switch, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { ApiError } from '../api/client.js';
+import { saveSettings, type IndicatorDetail, type SettingView } from '../api/indicators.api.js';
+import { useI18n } from '../i18n/locale-context.js';
+import { settingOptionLabels } from './setting-options.js';
+
+type Translate = ReturnType<typeof useI18n>['t'];
+
+/** A setting value's name in the interface, or the value itself. */
+const optionText = (t: Translate, value: unknown) => {
+  const key = typeof value === 'string' ? settingOptionLabels[value] : undefined;
+  return key ? t(key) : String(value);
+};
+
+/** How a setting's value reads: option names, lists joined, objects as JSON, null as 未设置. */
+function settingText(t: Translate, value: unknown): string {
+  if (value === null || value === undefined) return t('indicators.settings.none');
+  if (Array.isArray(value)) return value.length === 0 ? '[]' : value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : optionText(t, v))).join(t('list.separator'));
+  if (typeof value === 'object') return JSON.stringify(value);
+  return optionText(t, value);
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const isStructured = (s: SettingView) => !s.options && (Array.isArray(s.default) || (typeof s.default === 'object' && s.default !== null));
+
+/** 统计口径: what the number counts, where the rule comes from, and the settings it is counted with. */
+export function RuleCard({ detail, canEdit, onSaved }: { detail: IndicatorDetail; canEdit: boolean; onSaved: () => void }) {
+  const { t, locale } = useI18n();
+  const [editing, setEditing] = useState(false);
+  const rule = detail.rule;
+  const columns: TableColumnsType<SettingView> = [
+    {
+      key: 'description',
+      title: t('indicators.settings.setting'),
+      render: (_, s) => (
+        <div>
+          <div>{locale === 'en' ? s.description.en : s.description.zh}</div>
+          <Typography.Text type="secondary" className="setting-key">
+            {s.key}
+          </Typography.Text>
+        </div>
+      ),
+    },
+    { key: 'value', title: t('indicators.settings.value'), width: '22%', render: (_, s) => <span data-testid="setting-value">{settingText(t, s.value)}</span> },
+    { key: 'default', title: t('indicators.settings.default'), width: '18%', render: (_, s) => <span className="muted">{settingText(t, s.default)}</span> },
+    {
+      key: 'status',
+      title: t('indicators.settings.status'),
+      width: 170,
+      render: (_, s) => (
+        <div className="setting-tags">
+          {s.confirmed ? (
+            <Tag bordered={false}>{t('indicators.settings.confirmed')}</Tag>
+          ) : (
+            <Tag bordered={false} color="gold" data-testid="unconfirmed-tag">
+              {t('indicators.unconfirmed')}
+            </Tag>
+          )}
+          {s.overridden && (
+            <Tag bordered={false} color="blue">
+              {t('indicators.settings.overridden')}
+            </Tag>
+          )}
+        </div>
+      ),
+    },
+  ];
+
+  return (
+    <Card
+      size="small"
+      title={t('indicators.rule.title')}
+      data-testid="rule-card"
+      extra={
+        canEdit &&
+        detail.settings.length > 0 && (
+          <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="edit-settings">
+            {t('indicators.settings.edit')}
+          </Button>
+        )
+      }
+    >
+      <Descriptions size="small" column={{ xs: 1, lg: 2 }} bordered>
+        <Descriptions.Item label={t('indicators.rule.text')} span={2}>
+          <span data-testid="rule-text">{locale === 'en' ? rule.text.en : rule.text.zh}</span>
+        </Descriptions.Item>
+        <Descriptions.Item label={t('indicators.rule.source')} span={2}>
+          {rule.source}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('indicators.rule.basis')}>
+          {t(`indicators.basis.${rule.basis}`)}
+          {rule.statisticalYear && ` · ${t(`indicators.statisticalYear.${rule.statisticalYear}`)}`}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('indicators.rule.formula')}>{t(`indicators.formula.${rule.formula}`)}</Descriptions.Item>
+        <Descriptions.Item label={t('indicators.rule.records')}>{t(`indicators.recordKind.${rule.records}`)}</Descriptions.Item>
+        <Descriptions.Item label={t('indicators.rule.unit')}>{rule.unit}</Descriptions.Item>
+        <Descriptions.Item label={t('indicators.ruleVersion')}>
+          <span data-testid="rule-version">{rule.ruleVersion}</span>
+        </Descriptions.Item>
+        <Descriptions.Item label={t('indicators.rule.dimensions')}>{rule.dimensions.map((d) => t(`indicators.dimension.${d}`)).join(t('list.separator'))}</Descriptions.Item>
+      </Descriptions>
+      {detail.settings.length > 0 ? (
+        <>
+          <Typography.Paragraph type="secondary" className="settings-note">
+            {t('indicators.settings.note')}
+          </Typography.Paragraph>
+          <Table<SettingView> size="small" rowKey="key" columns={columns} dataSource={detail.settings} pagination={false} data-testid="settings-table" />
+        </>
+      ) : (
+        <Typography.Paragraph type="secondary" className="settings-note">
+          {t('indicators.settings.noneForRule')}
+        </Typography.Paragraph>
+      )}
+      {editing && <SettingsModal detail={detail} onClose={() => setEditing(false)} onSaved={onSaved} />}
+    </Card>
+  );
+}
+
+function SettingsModal({ detail, onClose, onSaved }: { detail: IndicatorDetail; onClose: () => void; onSaved: () => void }) {
+  const { t, locale } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Record<string, unknown>>();
+  const [saving, setSaving] = useState(false);
+  const initial = Object.fromEntries(detail.settings.map((s) => [s.key, isStructured(s) ? JSON.stringify(s.value, null, 2) : s.value]));
+
+  const submit = async () => {
+    const values = await form.validateFields();
+    const overrides: Record<string, unknown> = {};
+    for (const s of detail.settings) {
+      let value = values[s.key];
+      if (isStructured(s)) value = JSON.parse(String(value));
+      if (value === undefined) value = null;
+      if (!same(value, s.default)) overrides[s.key] = value;
+    }
+    setSaving(true);
+    try {
+      await saveSettings(detail.summary.code, overrides);
+      message.success(t('indicators.settings.saved'));
+      onSaved();
+      onClose();
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal open title={t('indicators.settings.editTitle', { name: detail.summary.name })} onCancel={onClose} onOk={submit} confirmLoading={saving} width={720} okText={t('indicators.save')}>
+      <Typography.Paragraph type="secondary">{t('indicators.settings.editNote')}</Typography.Paragraph>
+      <Form form={form} layout="vertical" initialValues={initial}>
+        {detail.settings.map((s) => (
+          <Form.Item
+            key={s.key}
+            name={s.key}
+            label={
+              <span>
+                {locale === 'en' ? s.description.en : s.description.zh}{' '}
+                {!s.confirmed && (
+                  <Tag bordered={false} color="gold">
+                    {t('indicators.unconfirmed')}
+                  </Tag>
+                )}
+              </span>
+            }
+            extra={t('indicators.settings.defaultIs', { value: settingText(t, s.default) })}
+            valuePropName={typeof s.default === 'boolean' ? 'checked' : 'value'}
+            rules={
+              isStructured(s)
+                ? [
+                    {
+                      validator: async (_, text: string) => {
+                        JSON.parse(text);
+                      },
+                      message: t('indicators.settings.badJson'),
+                    },
+                  ]
+                : []
+            }
+          >
+            {settingInput(s, t)}
+          </Form.Item>
+        ))}
+      </Form>
+    </Modal>
+  );
+}
+
+function settingInput(s: SettingView, t: Translate) {
+  if (s.options) {
+    const options = s.options.map((o) => ({ value: o as string, label: optionText(t, o) }));
+    return <Select mode={Array.isArray(s.default) ? 'multiple' : undefined} options={options} />;
+  }
+  if (typeof s.default === 'boolean') return <Switch />;
+  if (typeof s.default === 'number' || s.default === null) return <InputNumber style={{ width: 240 }} min={0} />;
+  if (isStructured(s)) return <Input.TextArea autoSize={{ minRows: 3, maxRows: 12 }} spellCheck={false} className="settings-json" />;
+  return <Input style={{ width: 240 }} placeholder="YYYY-MM-DD" />;
+}

@@ -1,0 +1,104 @@
+import { Progress, Tag, Tooltip } from 'antd';
+import { Link } from 'react-router-dom';
+import type { TargetSummary } from '../api/indicators.api.js';
+import { useI18n } from '../i18n/locale-context.js';
+import { formatChange, formatNumber, statusColors, statusTagColors, withUnit } from './indicator-format.js';
+import { Sparkline } from './sparkline.js';
+
+/** One target at a glance: value against target, status, trend, forecast, official value. */
+export function TargetTile({ target, asOf }: { target: TargetSummary; asOf: string }) {
+  const { t, locale } = useI18n();
+  const forecast = target.forecast.forecast;
+  const official = target.official;
+  const color = statusColors[target.status];
+  const percent = target.attainedPercent;
+  return (
+    <div className="target-tile" data-testid="target-tile" data-code={target.code} style={{ borderTopColor: color }}>
+      <div className="target-tile-head">
+        <Link to={`/indicators/${target.code}?asOf=${asOf}`} className="target-tile-name" data-testid="target-link">
+          {target.name}
+        </Link>
+        <Tag color={statusTagColors[target.status]} bordered={false} data-testid="target-status">
+          {t(`indicators.status.${target.status}`)}
+        </Tag>
+      </div>
+      {locale === 'en' && target.nameEn && <div className="muted target-tile-en">{target.nameEn}</div>}
+      <div className="target-tile-value">
+        <span className="target-tile-number" data-testid="target-value">
+          {formatNumber(target.value)}
+        </span>
+        <span className="target-tile-unit">{target.value === null ? '' : target.unit}</span>
+        <span className="muted target-tile-target">
+          {t('indicators.targetLine', { comparison: t(`comparison.${target.comparison}`), target: withUnit(target.forecast.target, target.unit) })}
+        </span>
+      </div>
+      <Progress percent={Math.min(100, Math.max(0, percent ?? 0))} showInfo={false} strokeColor={color} size="small" />
+      <div className="target-tile-attained muted">
+        {percent === null ? t('indicators.noValue') : t('indicators.attained', { percent: formatNumber(percent, 1) })}
+        {target.valueSource === 'manual' && <Tag bordered={false}>{t('indicators.source.manual')}</Tag>}
+        {target.valueSource === 'official' && <Tag bordered={false}>{t('indicators.source.official')}</Tag>}
+        {target.definition.unconfirmedSettings > 0 && (
+          <Tooltip title={t('indicators.unconfirmedHint')}>
+            <Tag bordered={false} color="gold">
+              {t('indicators.unconfirmedShort')}
+            </Tag>
+          </Tooltip>
+        )}
+      </div>
+      <Sparkline points={target.sparkline} color={color} />
+      <div className="target-tile-line">
+        {forecast ? (
+          <Tooltip title={t(`indicators.method.${methodOf(target.kind)}`)}>
+            <span>
+              {t('indicators.forecastLine', {
+                horizon: target.forecast.horizon,
+                point: formatNumber(forecast.point),
+                low: formatNumber(forecast.low),
+                high: formatNumber(forecast.high),
+              })}
+            </span>
+          </Tooltip>
+        ) : (
+          <span className="muted">{t('indicators.noForecast')}</span>
+        )}
+      </div>
+      <NeededLine target={target} />
+      <div className="target-tile-line" data-testid="target-official">
+        {official ? (
+          <span>
+            {t('indicators.officialLine', { value: formatNumber(official.official.value, 4), asOf: official.official.asOf })}{' '}
+            <Tag bordered={false} color={official.reconciliation.status === 'agrees' ? 'green' : official.reconciliation.status === 'differs' ? 'red' : 'default'}>
+              {official.reconciliation.difference === null
+                ? t(`indicators.reconciliation.${official.reconciliation.status}`)
+                : `${t(`indicators.reconciliation.${official.reconciliation.status}`)} ${formatChange(official.reconciliation.difference, 4)}`}
+            </Tag>
+          </span>
+        ) : (
+          <span className="muted">{t('indicators.noOfficial')}</span>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** The forecast's method by kind, as forecastTarget fits it. */
+export function methodOf(kind: TargetSummary['kind']): 'level' | 'cumulative' | 'flow' {
+  return kind === 'annual-flow' ? 'flow' : kind === 'cumulative' || kind === 'new-since-baseline' ? 'cumulative' : 'level';
+}
+
+/**
+ * What is still missing: per month for what accumulates (a stock, a count, a flow this year); for
+ * a share or a score, which do not add up month by month, the gap itself. Nothing once met.
+ */
+function NeededLine({ target }: { target: TargetSummary }) {
+  const { t } = useI18n();
+  const f = target.forecast;
+  if (target.status === 'achieved' || target.value === null) return null;
+  if (target.kind === 'share' || target.kind === 'survey-score') {
+    const gap = f.target - target.value;
+    return gap > 0 ? <div className="target-tile-line muted">{t('indicators.gap', { amount: withUnit(gap, target.unit) })}</div> : null;
+  }
+  if (f.monthsRemaining === 0 || f.neededPerMonth <= 0) return null;
+  const key = target.kind === 'annual-flow' ? 'indicators.neededPerMonthYear' : 'indicators.neededPerMonth';
+  return <div className="target-tile-line muted">{t(key, { amount: withUnit(f.neededPerMonth, target.unit) })}</div>;
+}

@@ -1,0 +1,160 @@
+import { BellOutlined } from '@ant-design/icons';
+import { Badge, Button, Card, Col, Empty, List, Row, Statistic, Table, Tag, Typography } from 'antd';
+import { Link, useNavigate } from 'react-router-dom';
+import { supervisionApi, type DashboardItem, type DashboardView, type Notification, type ReportRow } from '../api/supervision.api.js';
+import { formatDateTime } from '../calendar/calendar-format.js';
+import { useI18n } from '../i18n/locale-context.js';
+import { ScoreLines } from './score-lines.js';
+import { ReportStateTag, StatusLight, TimelinessTag, useRoundLabel, useUnitName } from './supervision-labels.js';
+import { YearSelect } from './year-select.js';
+
+const levelColor: Record<string, string> = { reminder: 'gold', urge: 'orange', supervise: 'red' };
+
+/** 单位工作台: my work items, what is due soon, reports to write, returned reports, my score, my notices. */
+export function UnitWorkspace({ view, reload }: { view: DashboardView; reload: () => void }) {
+  const { t } = useI18n();
+  const unitName = useUnitName();
+  const roundLabel = useRoundLabel();
+  const navigate = useNavigate();
+  const open = (r: ReportRow) => r.opens <= view.today;
+  const toWrite = view.reports.filter((r) => (r.state === 'draft' || r.state === 'returned') && open(r));
+  const returned = view.reports.filter((r) => r.state === 'returned');
+  const dueSoon = view.items.filter((i) => i.status.state === 'due-soon' || i.status.state === 'overdue');
+  const score = view.scores[0];
+  const unread = view.notifications.filter((n) => !n.readAt).length;
+
+  const openNotification = async (n: Notification) => {
+    if (!n.readAt) await supervisionApi.markRead(n.id).catch(() => undefined);
+    if (n.link) navigate(n.link);
+    else reload();
+  };
+
+  const reportColumns = [
+    { title: t('supervision.col.round'), render: (_: unknown, r: ReportRow) => roundLabel({ id: r.roundId, label: r.roundLabel }), width: 130 },
+    {
+      title: t('supervision.col.item'),
+      render: (_: unknown, r: ReportRow) => (
+        <span>
+          {r.itemTitle} <Tag>{t(r.role === 'lead' ? 'role.lead' : 'role.co-operating')}</Tag>
+        </span>
+      ),
+    },
+    { title: t('supervision.col.unit'), render: (_: unknown, r: ReportRow) => unitName(r.unitCode), width: 130 },
+    { title: t('supervision.col.closes'), dataIndex: 'closes', width: 110 },
+    { title: t('supervision.col.state'), render: (_: unknown, r: ReportRow) => <ReportStateTag state={r.state} />, width: 100 },
+    { title: t('supervision.col.timeliness'), render: (_: unknown, r: ReportRow) => <TimelinessTag timeliness={r.timeliness} />, width: 120 },
+    {
+      title: '',
+      width: 90,
+      render: (_: unknown, r: ReportRow) => (
+        <Link to={`/supervision/reports/${encodeURIComponent(r.id)}`} data-testid="open-report">
+          {r.state === 'draft' || r.state === 'returned' ? t('supervision.action.fill') : t('supervision.action.view')}
+        </Link>
+      ),
+    },
+  ];
+
+  return (
+    <div className="stack">
+      <div className="supervision-toolbar">
+        <YearSelect />
+        <span className="muted">{t('supervision.unitIntro')}</span>
+      </div>
+      <Row gutter={[12, 12]}>
+        {[
+          ['myItems', view.items.length],
+          ['dueSoon', dueSoon.length],
+          ['toWrite', toWrite.length],
+          ['returned', returned.length],
+        ].map(([key, value]) => (
+          <Col xs={12} md={6} lg={4} key={key}>
+            <Card size="small" data-testid={`stat-${key}`}>
+              <Statistic title={t(`supervision.stat.${key}` as 'supervision.stat.myItems')} value={value} />
+            </Card>
+          </Col>
+        ))}
+        <Col xs={24} md={12} lg={8}>
+          <Card size="small" data-testid="stat-score">
+            <Statistic
+              title={t('supervision.stat.myScore')}
+              value={score ? score.score.total : '—'}
+              precision={score ? 2 : undefined}
+              suffix={score ? <span className="stat-suffix">{t('supervision.rank', { rank: score.rank, of: score.of, groupRank: score.groupRank, groupSize: score.groupSize })}</span> : null}
+            />
+          </Card>
+        </Col>
+      </Row>
+
+      {returned.length > 0 && (
+        <Card size="small" title={t('supervision.returnedReports')} data-testid="returned-reports">
+          <List
+            dataSource={returned}
+            renderItem={(r) => (
+              <List.Item actions={[<Link key="open" to={`/supervision/reports/${encodeURIComponent(r.id)}`}>{t('supervision.action.fill')}</Link>]}>
+                <List.Item.Meta title={`${roundLabel({ id: r.roundId, label: r.roundLabel })} · ${r.itemTitle}`} description={t('supervision.returnedBecause', { reason: r.returnReason ?? '' })} />
+              </List.Item>
+            )}
+          />
+        </Card>
+      )}
+
+      <Card size="small" title={t('supervision.reportsToWrite')} data-testid="reports-to-write">
+        <Table<ReportRow> size="small" rowKey="id" pagination={false} columns={reportColumns} dataSource={view.reports} locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('supervision.noReports')} /> }} />
+      </Card>
+
+      <Row gutter={[12, 12]}>
+        <Col xs={24} xl={15}>
+          <Card size="small" title={t('supervision.myItems')} data-testid="my-items">
+            <Table<DashboardItem>
+              size="small"
+              rowKey="id"
+              pagination={false}
+              dataSource={view.items}
+              columns={[
+                { title: t('supervision.col.task'), dataIndex: 'taskNumber', width: 56 },
+                { title: t('supervision.col.item'), dataIndex: 'title' },
+                { title: t('supervision.col.lead'), render: (_, i) => unitName(i.leadUnit), width: 120 },
+                { title: t('supervision.col.deadline'), dataIndex: 'deadline', width: 110 },
+                { title: t('supervision.col.status'), render: (_, i) => <StatusLight status={i.status} />, width: 140 },
+              ]}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} xl={9}>
+          <Card
+            size="small"
+            title={
+              <span>
+                <BellOutlined /> {t('supervision.notifications')} {unread > 0 && <Badge count={unread} />}
+              </span>
+            }
+            data-testid="notifications"
+          >
+            <List
+              size="small"
+              dataSource={view.notifications}
+              locale={{ emptyText: t('supervision.noNotifications') }}
+              renderItem={(n) => (
+                <List.Item className={n.readAt ? 'notification is-read' : 'notification'} data-testid="notification">
+                  <Button type="link" className="notification-title" onClick={() => void openNotification(n)}>
+                    <Tag color={levelColor[n.level]}>{t(`supervision.level.${n.level}` as 'supervision.level.reminder')}</Tag>
+                    {n.title}
+                  </Button>
+                  <Typography.Text type="secondary" className="notification-time">
+                    {formatDateTime(n.createdAt)}
+                  </Typography.Text>
+                </List.Item>
+              )}
+            />
+          </Card>
+        </Col>
+      </Row>
+
+      {score && (
+        <Card size="small" title={t('supervision.myScoreExplained', { unit: unitName(score.score.unitCode) })} data-testid="my-score">
+          <ScoreLines score={score.score} facts={score.facts} />
+        </Card>
+      )}
+    </div>
+  );
+}

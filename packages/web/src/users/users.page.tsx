@@ -1,0 +1,145 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { App, Button, Form, Input, Modal, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { useCallback, useState } from 'react';
+import { createUser, fetchUsers, resetUserPassword, setUserEnabled, updateUser, type UserView } from '../api/accounts.api.js';
+import { useResource } from '../api/use-resource.js';
+import { formatDateTime } from '../calendar/calendar-format.js';
+import { useI18n } from '../i18n/locale-context.js';
+import { roleName } from '../session/role-names.js';
+import { useMe } from '../session/session-context.js';
+import { OneTimePasswordModal } from './one-time-password-modal.js';
+
+interface ProfileFields {
+  login: string;
+  displayName: string;
+  phone?: string;
+}
+
+/**
+ * 账户管理 (系统管理员): create accounts, change names and phone numbers, disable and enable, issue a
+ * new one-time password. Roles are granted by the security administrator, not here (三权分立).
+ */
+export function UsersPage() {
+  const { t, locale } = useI18n();
+  const { message } = App.useApp();
+  const me = useMe();
+  const load = useCallback((signal: AbortSignal) => fetchUsers(signal), []);
+  const users = useResource(load);
+  const [editing, setEditing] = useState<UserView | 'new' | null>(null);
+  const [issued, setIssued] = useState<{ login: string; password: string } | null>(null);
+  const [form] = Form.useForm<ProfileFields>();
+  const reload = () => users.state === 'ready' && users.reload();
+
+  const open = (target: UserView | 'new') => {
+    setEditing(target);
+    form.setFieldsValue(target === 'new' ? { login: '', displayName: '', phone: '' } : { login: target.login, displayName: target.displayName, phone: '' });
+  };
+
+  const save = async (values: ProfileFields) => {
+    const phone = values.phone?.trim() ? values.phone.trim() : null;
+    if (editing === 'new') {
+      const created = await createUser({ login: values.login, displayName: values.displayName, phone });
+      setIssued({ login: created.user.login, password: created.temporaryPassword });
+    } else if (editing) {
+      await updateUser(editing.id, { displayName: values.displayName, ...(phone ? { phone } : {}) });
+      void message.success(t('users.saved'));
+    }
+    setEditing(null);
+    reload();
+  };
+
+  const reset = async (user: UserView) => {
+    const { temporaryPassword } = await resetUserPassword(user.id);
+    setIssued({ login: user.login, password: temporaryPassword });
+    reload();
+  };
+
+  const toggle = async (user: UserView) => {
+    await setUserEnabled(user.id, user.status !== 'active');
+    reload();
+  };
+
+  return (
+    <div className="stack">
+      <div className="page-title">
+        <Typography.Title level={1}>{t('nav.users')}</Typography.Title>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => open('new')} data-testid="user-create">
+          {t('users.create')}
+        </Button>
+      </div>
+      <Typography.Paragraph className="muted">{t('users.intro')}</Typography.Paragraph>
+      <Table<UserView>
+        size="small"
+        rowKey="id"
+        data-testid="users-table"
+        loading={users.state === 'loading'}
+        dataSource={users.state === 'ready' ? users.data.users : []}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        columns={[
+          { key: 'login', title: t('users.login'), dataIndex: 'login', render: (login: string) => <span data-testid="user-login">{login}</span> },
+          { key: 'displayName', title: t('users.name'), dataIndex: 'displayName' },
+          { key: 'phone', title: t('users.phone'), dataIndex: 'phone', render: (phone: string | null) => phone ?? '—' },
+          {
+            key: 'roles',
+            title: t('users.roles'),
+            render: (_, u) => (u.roles.length ? u.roles.map((r) => <Tag key={r}>{roleName(r, locale)}</Tag>) : <span className="muted">{t('users.noRoles')}</span>),
+          },
+          {
+            key: 'status',
+            title: t('users.status'),
+            render: (_, u) => (
+              <Space size={4} wrap>
+                {u.status === 'active' ? <Tag color="green">{t('users.active')}</Tag> : <Tag>{t('users.disabled')}</Tag>}
+                {u.passwordTemporary && <Tag color="orange">{t('users.temporary')}</Tag>}
+                {u.mfaEnrolled && <Tag color="blue">{t('users.mfa')}</Tag>}
+              </Space>
+            ),
+          },
+          { key: 'lastLoginAt', title: t('users.lastLogin'), render: (_, u) => (u.lastLoginAt ? formatDateTime(u.lastLoginAt) : '—') },
+          {
+            key: 'actions',
+            title: '',
+            render: (_, u) => (
+              <Space size={4} wrap>
+                <Button size="small" onClick={() => open(u)}>
+                  {t('users.edit')}
+                </Button>
+                <Popconfirm title={t('users.resetConfirm', { login: u.login })} onConfirm={() => reset(u)}>
+                  <Button size="small" data-testid="user-reset">{t('users.reset')}</Button>
+                </Popconfirm>
+                {u.id !== me.user.id && (
+                  <Popconfirm title={u.status === 'active' ? t('users.disableConfirm', { login: u.login }) : t('users.enableConfirm', { login: u.login })} onConfirm={() => toggle(u)}>
+                    <Button size="small" danger={u.status === 'active'}>
+                      {u.status === 'active' ? t('users.disable') : t('users.enable')}
+                    </Button>
+                  </Popconfirm>
+                )}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <Modal
+        title={editing === 'new' ? t('users.create') : t('users.edit')}
+        open={editing !== null}
+        onCancel={() => setEditing(null)}
+        onOk={() => form.submit()}
+        okButtonProps={{ 'data-testid': 'user-save' }}
+        destroyOnHidden
+      >
+        <Form form={form} layout="vertical" onFinish={save} requiredMark={false} data-testid="user-form">
+          <Form.Item name="login" label={t('users.login')} extra={editing === 'new' ? t('users.loginHint') : undefined} rules={[{ required: true, message: t('users.loginRequired') }]}>
+            <Input disabled={editing !== 'new'} autoComplete="off" data-testid="user-login-input" />
+          </Form.Item>
+          <Form.Item name="displayName" label={t('users.name')} rules={[{ required: true, message: t('users.nameRequired') }]}>
+            <Input autoComplete="off" data-testid="user-name-input" />
+          </Form.Item>
+          <Form.Item name="phone" label={t('users.phone')} extra={editing !== 'new' && editing?.phone ? t('users.phoneKeep', { phone: editing.phone }) : undefined}>
+            <Input autoComplete="off" data-testid="user-phone-input" />
+          </Form.Item>
+        </Form>
+      </Modal>
+      <OneTimePasswordModal issued={issued} onClose={() => setIssued(null)} />
+    </div>
+  );
+}
