@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import { Kysely, PostgresDialect, type PostgresPool } from 'kysely';
 import type pg from 'pg';
@@ -134,7 +133,11 @@ function copyField(value: BulkValue): string {
   return value.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
 }
 
-const COPY_FLUSH_CHARS = 256 * 1024;
+/**
+ * Rows are sent in chunks, each a complete COPY: a COPY left open would hold the connection, and
+ * a query run between two rows (reading what to write next) would wait for it forever.
+ */
+const COPY_CHUNK_CHARS = 8 * 1024 * 1024;
 
 /** Streams rows into a fresh temporary table shaped like `columns` of `table`, then runs `merge`. */
 function postgresStaged(
@@ -144,31 +147,29 @@ function postgresStaged(
   stage: string,
   merge: () => Promise<number>,
 ): BulkWriter {
-  let copy: CopyStreamQuery | undefined;
-  let opening: Promise<void> | undefined;
+  const list = columns.map(quote).join(', ');
+  let created = false;
   let pending = '';
-  const open = async () => {
-    const list = columns.map(quote).join(', ');
-    await client.query(`create temporary table ${quote(stage)} on commit drop as select ${list} from ${quote(table)} with no data`);
-    copy = client.query(copyFrom(`copy ${quote(stage)} (${list}) from stdin`));
-  };
-  const flush = async () => {
-    if (!copy || pending === '') return;
+  const copyPending = async () => {
+    if (pending === '') return;
     const text = pending;
     pending = '';
-    if (!copy.write(text)) await once(copy, 'drain');
+    if (!created) {
+      await client.query(`create temporary table ${quote(stage)} on commit drop as select ${list} from ${quote(table)} with no data`);
+      created = true;
+    }
+    const copy: CopyStreamQuery = client.query(copyFrom(`copy ${quote(stage)} (${list}) from stdin`));
+    copy.end(text);
+    await finished(copy);
   };
   return {
     async add(values) {
-      if (!copy) await (opening ??= open());
       pending += `${values.map(copyField).join('\t')}\n`;
-      if (pending.length >= COPY_FLUSH_CHARS) await flush();
+      if (pending.length >= COPY_CHUNK_CHARS) await copyPending();
     },
     async finish() {
-      if (!copy) return 0;
-      await flush();
-      copy.end();
-      await finished(copy);
+      await copyPending();
+      if (!created) return 0;
       const changed = await merge();
       await client.query(`drop table ${quote(stage)}`);
       return changed;
