@@ -101,7 +101,7 @@ export async function startSmtpCapture(): Promise<SmtpCapture> {
         else if (verb === 'QUIT') {
           reply('221 2.0.0 bye');
           socket.end();
-        } else reply('502 5.5.2 command not implemented');
+        } else reply('502 5.5.2 unknown command');
       }
     });
   });
