@@ -77,7 +77,8 @@ function patentRow(i: number, random: SeededRandom): string[] {
   const filing = `${year}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
   const granted = random.chance(0.8);
   const grantDate = granted ? `${year + 1}-${String(1 + (i % 12)).padStart(2, '0')}-15` : '';
-  const lapsed = granted && random.chance(0.3);
+  // Lapses four years after filing, so only for filings old enough to have lapsed by 2026.
+  const lapsed = granted && year <= 2021 && random.chance(0.3);
   const town = TOWNS[i % TOWNS.length]!;
   return [
     number,

@@ -145,6 +145,10 @@ export async function runIndicatorBenchmark(options: IndicatorBenchOptions = {})
       const { latencies, seconds } = await loadTest({ url: `${base}/api/indicators`, cookie, clients, requests });
       latencies.sort((a, b) => a - b);
       log(`  GET /api/indicators, ${clients} concurrent clients (own thread), ${requests.toLocaleString('en-US')} requests: p50 ${fmt(percentile(latencies, 50))}, p95 ${fmt(percentile(latencies, 95))}, max ${fmt(latencies[latencies.length - 1] ?? NaN)}, ${Math.round(requests / seconds)} requests/s (goal p95 < 50 ms)`);
+      // What any signed-in request costs here (session lookup, routing, headers), for comparison.
+      const baseline = await loadTest({ url: `${base}/api/health`, cookie, clients, requests });
+      baseline.latencies.sort((a, b) => a - b);
+      log(`  baseline GET /api/health with the same session, same load: p50 ${fmt(percentile(baseline.latencies, 50))}, p95 ${fmt(percentile(baseline.latencies, 95))}, ${Math.round(requests / baseline.seconds)} requests/s`);
     } finally {
       await app.close();
     }

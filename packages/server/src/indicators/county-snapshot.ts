@@ -44,8 +44,10 @@ export interface CountySnapshot {
   officialValues: StoredOfficialValue[];
   manualValues: StoredManualValue[];
   registersVersion: string;
-  /** Changes whenever the registers, the office's inputs, the plan, a rule version or the current month do. */
+  /** What the series was computed from: changes whenever the registers, the office's inputs, the plan, a rule version or the current month do. */
   sourceVersion: string;
+  /** The source version and today's date: a snapshot serves one day. */
+  key: string;
   /** The date in China when the snapshot was taken. */
   today: IsoDate;
   series: SeriesIndex;
@@ -143,7 +145,8 @@ export function createSnapshotStore(options: SnapshotStoreOptions) {
     const { year, month } = civilOf(today);
     const lastMonth = monthEnd(year, month);
     const sourceVersion = [registersVersion, `inputs ${revisions.inputs}`, `plan ${revisions.plan}`, lastMonth, rulesFingerprint].join('|');
-    return { registersVersion, sourceVersion, today, lastMonth };
+    // A new day needs a new snapshot (today's values, the default date) but not a new series.
+    return { registersVersion, sourceVersion, today, lastMonth, key: `${sourceVersion}|${today}` };
   }
 
   function registersOf(countyId: string, version: string): Promise<IndicatorRecords> {
@@ -205,6 +208,7 @@ export function createSnapshotStore(options: SnapshotStoreOptions) {
       manualValues,
       registersVersion: v.registersVersion,
       sourceVersion: v.sourceVersion,
+      key: v.key,
       today: v.today,
       series: indexSeries(rows, months),
       seriesState,
@@ -224,8 +228,8 @@ export function createSnapshotStore(options: SnapshotStoreOptions) {
       if (!options.fresh && known && checked !== undefined && performance.now() - checked < VERSION_CHECK_MS) return known;
       const v = await versions(countyId);
       checkedAt.set(countyId, performance.now());
-      if (known?.sourceVersion === v.sourceVersion) return known;
-      const key = `${countyId}|${v.sourceVersion}`;
+      if (known?.key === v.key) return known;
+      const key = `${countyId}|${v.key}`;
       let pending = building.get(key);
       if (!pending) {
         pending = build(countyId, v)

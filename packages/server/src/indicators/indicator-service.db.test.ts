@@ -247,4 +247,12 @@ describe('the materialised series', () => {
     expect((await indicatorSeriesRepository.state(t.ctx.handle.db, 'jinhu'))?.computedAt).toBe(computedAt);
     expect(source.loads).toBe(loadsBefore + 1);
   });
+
+  it('serves a new day from the same series: today moves, nothing is recomputed', async () => {
+    const computedAt = (await indicatorSeriesRepository.state(t.ctx.handle.db, 'jinhu'))?.computedAt;
+    t.clock.set('2026-11-29T09:00:00+08:00');
+    const nextDay = createIndicatorService({ ...t.ctx, records: source });
+    expect((await nextDay.dashboard('jinhu')).asOf).toBe('2026-11-29');
+    expect((await indicatorSeriesRepository.state(t.ctx.handle.db, 'jinhu'))?.computedAt).toBe(computedAt);
+  });
 });

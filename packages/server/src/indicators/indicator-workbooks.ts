@@ -179,3 +179,61 @@ export function recordsSheet(records: RecordsBehind, rows: readonly TableRecord[
     rows,
   };
 }
+
+const evidenceNames: Record<string, string> = { text: '说明', url: '网址', document: '文件' };
+
+export function manualSheet(detail: IndicatorDetail, regionName: (code: string) => string): SheetData {
+  return {
+    name: `${detail.summary.code}-人工填报`.slice(0, 31),
+    columns: [
+      { header: '统计日期', key: 'asOf', width: 12 },
+      { header: '地区', key: 'region', width: 16 },
+      { header: '填报值', key: 'value', width: 12 },
+      { header: '单位', key: 'unit', width: 8 },
+      { header: '来源', key: 'source', width: 34 },
+      { header: '佐证类型', key: 'evidenceKind', width: 10 },
+      { header: '佐证', key: 'evidence', width: 40 },
+      { header: '备注', key: 'note', width: 30 },
+      { header: '填报人', key: 'by', width: 16 },
+      { header: '填报时间', key: 'at', width: 22 },
+    ],
+    rows: detail.manualValues.map((m) => ({
+      asOf: m.asOf,
+      region: regionName(m.region),
+      value: m.value,
+      unit: m.unit,
+      source: m.source,
+      evidenceKind: evidenceNames[m.evidence.kind] ?? m.evidence.kind,
+      evidence: m.evidence.text,
+      note: m.note,
+      by: m.updatedBy,
+      at: m.updatedAt,
+    })),
+  };
+}
+
+const cell = (value: unknown) => (value === null || value === undefined ? null : typeof value === 'object' ? JSON.stringify(value) : String(value));
+
+export function settingsSheet(detail: IndicatorDetail): SheetData {
+  return {
+    name: `${detail.summary.code}-口径设置`.slice(0, 31),
+    columns: [
+      { header: '设置', key: 'key', width: 24 },
+      { header: '说明', key: 'description', width: 60 },
+      { header: '采用值', key: 'value', width: 24 },
+      { header: '默认值', key: 'default', width: 24 },
+      { header: '本县设置', key: 'overridden', width: 10 },
+      { header: '口径是否经官方确认', key: 'confirmed', width: 16 },
+      { header: '口径版本', key: 'ruleVersion', width: 10 },
+    ],
+    rows: detail.settings.map((setting) => ({
+      key: setting.key,
+      description: setting.description.zh,
+      value: cell(setting.value),
+      default: cell(setting.default),
+      overridden: setting.overridden ? '是' : '',
+      confirmed: setting.confirmed ? '已确认' : '口径未经官方确认',
+      ruleVersion: detail.rule.ruleVersion,
+    })),
+  };
+}

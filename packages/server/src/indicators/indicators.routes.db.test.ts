@@ -143,6 +143,11 @@ describe('exports', () => {
     const lichengRow = split.getRows(2, split.rowCount - 1)!.find((r) => r.getCell(2).value === 'licheng');
     expect(lichengRow?.getCell(3).value).toBe(0.75);
 
+    const settings = await readWorkbook((await get('/api/indicators/effective-invention-patents-per-10k/export.xlsx?table=settings')).rawPayload);
+    expect(settings.rowCount).toBe(3); // header, populationBasis, invalidationBasis
+    expect(settings.getCell('A2').value).toBe('populationBasis');
+    expect(settings.getCell('F2').value).toBe('口径未经官方确认');
+
     const records = await readWorkbook((await get('/api/indicators/effective-invention-patents-per-10k/records.xlsx?region=licheng')).rawPayload);
     expect(records.rowCount).toBe(4);
     const exported = await t.ctx.handle.db.selectFrom('audit_log').select('object_id').where('event_type', '=', 'exports.downloaded').execute();

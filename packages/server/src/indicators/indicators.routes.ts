@@ -13,7 +13,7 @@ import { AppError } from '../shared/app-error.js';
 import { indicatorServiceOf } from './indicator-service.js';
 import { isoDateSchema, manualValueInputSchema, officialValueInputSchema, settingsInputSchema } from './indicator-input.schema.js';
 import { splitDimensions } from './indicator-split.view.js';
-import { dashboardSheet, officialSheet, recordsSheet, splitSheet, trendSheet, workbookBuffer } from './indicator-workbooks.js';
+import { dashboardSheet, manualSheet, officialSheet, recordsSheet, settingsSheet, splitSheet, trendSheet, workbookBuffer } from './indicator-workbooks.js';
 
 const tags = ['indicators'];
 const countyQuery = z.object({ county: z.string().optional() });
@@ -39,7 +39,7 @@ const recordsQuery = asOfQuery.extend({
   offset: z.coerce.number().int().min(0).default(0),
   limit: z.coerce.number().int().min(1).max(1000).default(50),
 });
-const exportQuery = detailQuery.extend({ table: z.enum(['trend', 'split', 'official']) });
+const exportQuery = detailQuery.extend({ table: z.enum(['trend', 'split', 'official', 'manual', 'settings']) });
 
 const read = { access: { permission: 'dashboard.read' as const } };
 const write = { access: { permission: 'registers.write' as const } };
@@ -140,13 +140,21 @@ export function indicatorRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
 
     app.get(
       '/indicators/:code/export.xlsx',
-      { config: download, schema: { tags, summary: 'A table of the indicator page as Excel: its trend, its split, or its official values', params: codeParams, querystring: exportQuery } },
+      { config: download, schema: { tags, summary: 'A table of the indicator page as Excel: its trend, split, official values, reported values or settings', params: codeParams, querystring: exportQuery } },
       async (request, reply) => {
         const countyId = await countyOf(request);
         const { table, by, limit, ...query } = request.query;
         const detail = await service().detail(countyId, request.params.code, { ...query, ...(by ? { by } : {}), limit: limit ?? 100_000 });
-        const regionName = (code: string) => detail.split?.rows.find((r) => r.key === code)?.name ?? code;
-        const sheet = table === 'trend' ? trendSheet(detail) : table === 'split' ? splitSheet(detail) : officialSheet(request.params.code, detail.officialValues, regionName);
+        const plan = (await service().snapshot(countyId)).plan;
+        const regionName = (code: string) => plan.regions.find((r) => r.code === code)?.name ?? code;
+        const sheets = {
+          trend: () => trendSheet(detail),
+          split: () => splitSheet(detail),
+          official: () => officialSheet(request.params.code, detail.officialValues, regionName),
+          manual: () => manualSheet(detail, regionName),
+          settings: () => settingsSheet(detail),
+        };
+        const sheet = sheets[table]();
         return sendWorkbook(request, reply, countyId, `${request.params.code}-${table}-${detail.asOf}.xlsx`, await workbookBuffer([sheet]));
       },
     );

@@ -13,14 +13,14 @@ import {
   trademarkRecord,
   trainingRecord,
 } from './domain-records.js';
-import { legalEventsOf } from './patents/effective-periods.js';
+import { allLegalEvents } from './patents/effective-periods.js';
 import { patentFromDocument } from './patents/patent-document.js';
 import type { RecordDocument } from './register-record.js';
 import { registerRepository } from './register.repository.js';
 
 async function each<T>(handle: DatabaseHandle, kind: RegisterKind, countyId: string, convert: (key: string, document: RecordDocument, region: string | null) => T): Promise<T[]> {
   const records: T[] = [];
-  for await (const page of registerRepository.stream(handle.db, kind, countyId, {}))
+  for await (const page of registerRepository.documents(handle.db, kind, countyId))
     for (const row of page) records.push(convert(row.record_key, JSON.parse(row.document) as RecordDocument, row.region));
   return records;
 }
@@ -39,9 +39,9 @@ export async function loadIndicatorRecords(handle: DatabaseHandle, countyId: str
   if (!stored) throw notFound('工作方案 / Plan');
   const regions = stored.plan.regions;
 
+  const events = await allLegalEvents(handle.db, countyId);
   const patents: Patent[] = [];
-  for await (const page of registerRepository.stream(handle.db, 'patents', countyId, {})) {
-    const events = await legalEventsOf(handle.db, countyId, page.map((r) => r.record_key));
+  for await (const page of registerRepository.documents(handle.db, 'patents', countyId)) {
     for (const row of page) patents.push(patentFromDocument(row.record_key, JSON.parse(row.document) as RecordDocument, row.region, events.get(row.record_key)));
   }
 

@@ -1,4 +1,5 @@
-import type { FieldContext, RegisterKind } from '@ipcounty/domain';
+import { readLegalStatus, type FieldContext, type LocalizedText, type RegisterKind } from '@ipcounty/domain';
+import { describePlacement } from './attribution/placement-note.js';
 import { registerAdapters } from './adapters/record-adapters.js';
 import type { RecordDocument } from './register-record.js';
 import type { StoredRecord } from './register.repository.js';
@@ -12,6 +13,8 @@ export interface RecordView {
   regionName: string | null;
   attribution: StoredRecord['attribution'];
   attributionNote: string | null;
+  /** Why the record was placed so, in both languages. */
+  placement: LocalizedText | null;
   address: string | null;
   category: string | null;
   date: string | null;
@@ -32,8 +35,15 @@ export interface RecordView {
   };
 }
 
-export function patentStatusAt(effectiveFrom: string | null | undefined, effectiveUntil: string | null | undefined, date: string): PatentStatusAt {
-  if (!effectiveFrom) return 'never';
+/**
+ * A patent's state on a date from its stored period in force. Without a period it was never in
+ * force: still pending, unless the record says it was granted (void) or refused.
+ */
+export function patentStatusAt(effectiveFrom: string | null | undefined, effectiveUntil: string | null | undefined, date: string, document: RecordDocument = {}): PatentStatusAt {
+  if (!effectiveFrom) {
+    const refused = readLegalStatus(typeof document.legalStatus === 'string' ? document.legalStatus : undefined).state === 'refused';
+    return document.grantDate !== undefined || refused ? 'never' : 'pending';
+  }
   if (date < effectiveFrom) return 'pending';
   return !effectiveUntil || date < effectiveUntil ? 'in-force' : 'ended';
 }
@@ -47,6 +57,7 @@ export function presentRecord(kind: RegisterKind, row: StoredRecord, context: Pi
     regionName: row.region ? context.regionName(row.region) : null,
     attribution: row.attribution,
     attributionNote: row.attribution_note,
+    placement: describePlacement(row.attribution_note),
     address: row.address,
     category: row.category,
     date: row.event_date,
@@ -63,7 +74,7 @@ export function presentRecord(kind: RegisterKind, row: StoredRecord, context: Pi
       applicantType: row.applicant_type ?? null,
       effectiveFrom: row.effective_from ?? null,
       effectiveUntil: row.effective_until ?? null,
-      status: patentStatusAt(row.effective_from, row.effective_until, today),
+      status: patentStatusAt(row.effective_from, row.effective_until, today, document),
     };
   }
   return view;

@@ -260,6 +260,6 @@ export const deleteManualValue = (code: string, id: string) => apiRequest<void>(
 /** Excel downloads: plain links, the browser saves the file. */
 export const indicatorDownloads = {
   dashboard: (asOf: string) => `/api/indicators/export.xlsx${query({ asOf })}`,
-  table: (code: string, table: 'trend' | 'split' | 'official', q: DetailQuery) => `${base(code)}/export.xlsx${query({ table, ...q })}`,
+  table: (code: string, table: 'trend' | 'split' | 'official' | 'manual' | 'settings', q: DetailQuery) => `${base(code)}/export.xlsx${query({ table, ...q })}`,
   records: (code: string, asOf: string, selection: RecordsSelection) => `${base(code)}/records.xlsx${query({ asOf, ...selection })}`,
 };

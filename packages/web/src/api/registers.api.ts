@@ -8,6 +8,7 @@ export interface RecordView {
   regionName: string | null;
   attribution: 'attributed' | 'excluded' | 'unresolved' | 'none';
   attributionNote: string | null;
+  placement: LocalizedText | null;
   address: string | null;
   category: string | null;
   date: string | null;
@@ -91,7 +92,7 @@ export interface ImportStatus {
 export interface UnresolvedAddress {
   addressKey: string;
   address: string;
-  reason: string | null;
+  reason: LocalizedText | null;
   records: number;
   registers: Partial<Record<RegisterKind, number>>;
 }

@@ -6,6 +6,7 @@ import { usePlanIfLoaded } from '../plan/plan-context.js';
 import { roleName } from '../session/role-names.js';
 import { useMe, useSession } from '../session/session-context.js';
 import { areaOf, areasFor } from './navigation.js';
+import { DemoBanner } from '../data/demo-banner.js';
 
 const languageOptions: { value: Locale; label: string }[] = [
   { value: 'zh-CN', label: '中文' },
@@ -100,6 +101,7 @@ export function AppLayout() {
           />
         </Layout.Sider>
         <Layout.Content className="app-content">
+          <DemoBanner />
           <Outlet />
         </Layout.Content>
       </Layout>

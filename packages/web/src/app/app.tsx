@@ -28,6 +28,7 @@ const pageModules = {
   supervision: () => import('../supervision/supervision.page.js'),
   indicators: () => import('../indicators/indicators-dashboard.page.js'),
   indicator: () => import('../indicators/indicator.page.js'),
+  data: () => import('../data/data.page.js'),
 };
 for (const load of Object.values(pageModules)) void load();
 
@@ -42,6 +43,7 @@ const AuditPage = lazy(() => pageModules.audit().then((m) => ({ default: m.Audit
 const SupervisionPage = lazy(() => pageModules.supervision().then((m) => ({ default: m.SupervisionPage })));
 const IndicatorsDashboardPage = lazy(() => pageModules.indicators().then((m) => ({ default: m.IndicatorsDashboardPage })));
 const IndicatorPage = lazy(() => pageModules.indicator().then((m) => ({ default: m.IndicatorPage })));
+const DataPage = lazy(() => pageModules.data().then((m) => ({ default: m.DataPage })));
 
 function Page({ children }: { children: ReactNode }) {
   return (
@@ -81,6 +83,7 @@ function SignedInApp() {
             <Route path="indicators" element={<Page><RequirePermission permission="dashboard.read"><IndicatorsDashboardPage /></RequirePermission></Page>} />
             <Route path="indicators/:code" element={<Page><RequirePermission permission="dashboard.read"><IndicatorPage /></RequirePermission></Page>} />
             <Route path="supervision/*" element={<Page><RequirePermission permission="workitems.read"><SupervisionPage /></RequirePermission></Page>} />
+            <Route path="data/*" element={<Page><RequirePermission permission="registers.read"><DataPage /></RequirePermission></Page>} />
             <Route path="account" element={<OwnPage><AccountPage /></OwnPage>} />
             <Route path="users" element={<OwnPage permission="users.manage"><UsersPage /></OwnPage>} />
             <Route path="security" element={<OwnPage permission="roles.assign"><SecurityPage /></OwnPage>} />

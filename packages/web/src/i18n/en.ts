@@ -1,7 +1,9 @@
 import type { Messages } from './zh-CN.js';
+import { dataEn } from './data.en.js';
 
 /** Interface text in English, translated from zh-CN.ts (the source of truth). */
 export const en: Messages = {
+  ...dataEn,
   'app.name': 'IP Strong County Platform',
   'app.shortName': 'IPCounty',
   'app.today': 'Today {date}',

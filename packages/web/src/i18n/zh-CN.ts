@@ -1,8 +1,11 @@
+import { dataZhCN } from './data.zh-CN.js';
+
 /**
  * Interface text in Simplified Chinese: the source of truth. Every key here must exist in en.ts
  * (messages.test.ts and the type of `en` both enforce it). `{name}` marks a value filled in at run time.
  */
 export const zhCN = {
+  ...dataZhCN,
   'app.name': '知识产权强县建设管理平台',
   'app.shortName': 'IPCounty',
   'app.today': '今天 {date}',

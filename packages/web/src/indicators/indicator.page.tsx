@@ -120,8 +120,10 @@ export function IndicatorPage() {
         />
       )}
 
-      <RuleCard detail={detail} canEdit={canEdit} onSaved={() => resource.reload()} />
-      {detail.rule.formula === 'reported' && <ManualValuesCard detail={detail} canEdit={canEdit} onSaved={() => resource.reload()} />}
+      <RuleCard detail={detail} canEdit={canEdit} onSaved={() => resource.reload()} exportHref={exports ? indicatorDownloads.table(code, 'settings', query) : null} />
+      {detail.rule.formula === 'reported' && (
+        <ManualValuesCard detail={detail} canEdit={canEdit} onSaved={() => resource.reload()} exportHref={exports ? indicatorDownloads.table(code, 'manual', query) : null} />
+      )}
       <OfficialValuesCard detail={detail} canEdit={canEdit} onSaved={() => resource.reload()} exportHref={exports ? indicatorDownloads.table(code, 'official', query) : null} />
       <RecordsDrawer request={records} onClose={() => setRecords(null)} />
     </div>

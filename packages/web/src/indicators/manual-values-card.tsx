@@ -1,4 +1,4 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined, DownloadOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Form, Input, InputNumber, Modal, Popconfirm, Row, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../api/client.js';
@@ -10,7 +10,7 @@ import { formatNumber } from './indicator-format.js';
 const evidenceKinds = ['text', 'url', 'document'] as const;
 
 /** 人工填报: values of an indicator the platform cannot compute, each with its source and evidence. */
-export function ManualValuesCard({ detail, canEdit, onSaved }: { detail: IndicatorDetail; canEdit: boolean; onSaved: () => void }) {
+export function ManualValuesCard({ detail, canEdit, onSaved, exportHref }: { detail: IndicatorDetail; canEdit: boolean; onSaved: () => void; exportHref: string | null }) {
   const { t } = useI18n();
   const { plan } = usePlan();
   const { message } = App.useApp();
@@ -73,11 +73,18 @@ export function ManualValuesCard({ detail, canEdit, onSaved }: { detail: Indicat
       title={t('indicators.manual.title')}
       data-testid="manual-card"
       extra={
-        canEdit && (
-          <Button size="small" type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="add-manual">
-            {t('indicators.manual.add')}
-          </Button>
-        )
+        <Space>
+          {exportHref && (
+            <Button size="small" icon={<DownloadOutlined />} href={exportHref}>
+              {t('indicators.export')}
+            </Button>
+          )}
+          {canEdit && (
+            <Button size="small" type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="add-manual">
+              {t('indicators.manual.add')}
+            </Button>
+          )}
+        </Space>
       }
     >
       <Typography.Paragraph type="secondary" className="settings-note">

@@ -1,5 +1,5 @@
-import { EditOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Form, Input, InputNumber, Modal, Select, Switch, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { DownloadOutlined, EditOutlined } from '@ant-design/icons';
+import { App, Button, Card, Descriptions, Form, Input, InputNumber, Modal, Select, Space, Switch, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../api/client.js';
 import { saveSettings, type IndicatorDetail, type SettingView } from '../api/indicators.api.js';
@@ -26,7 +26,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 const isStructured = (s: SettingView) => !s.options && (Array.isArray(s.default) || (typeof s.default === 'object' && s.default !== null));
 
 /** 统计口径: what the number counts, where the rule comes from, and the settings it is counted with. */
-export function RuleCard({ detail, canEdit, onSaved }: { detail: IndicatorDetail; canEdit: boolean; onSaved: () => void }) {
+export function RuleCard({ detail, canEdit, onSaved, exportHref }: { detail: IndicatorDetail; canEdit: boolean; onSaved: () => void; exportHref: string | null }) {
   const { t, locale } = useI18n();
   const [editing, setEditing] = useState(false);
   const rule = detail.rule;
@@ -74,12 +74,18 @@ export function RuleCard({ detail, canEdit, onSaved }: { detail: IndicatorDetail
       title={t('indicators.rule.title')}
       data-testid="rule-card"
       extra={
-        canEdit &&
-        detail.settings.length > 0 && (
-          <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="edit-settings">
-            {t('indicators.settings.edit')}
-          </Button>
-        )
+        <Space>
+          {exportHref && detail.settings.length > 0 && (
+            <Button size="small" icon={<DownloadOutlined />} href={exportHref}>
+              {t('indicators.export')}
+            </Button>
+          )}
+          {canEdit && detail.settings.length > 0 && (
+            <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="edit-settings">
+              {t('indicators.settings.edit')}
+            </Button>
+          )}
+        </Space>
       }
     >
       <Descriptions size="small" column={{ xs: 1, lg: 2 }} bordered>

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { normalizeAddress, registerKinds, type RegisterKind } from '@ipcounty/domain';
+import { normalizeAddress, registerKinds, type LocalizedText, type RegisterKind } from '@ipcounty/domain';
 import { z } from 'zod';
 import { actorOfRequest } from '../../accounts/request-identity.js';
 import type { ServerContext } from '../../http/context.js';
@@ -8,6 +8,7 @@ import { countyOf, countyQuery, pageQuery } from '../route-support.js';
 import { addressAssignmentsRepository } from './address-assignments.repository.js';
 import { OUTSIDE_COUNTY } from './address-placer.js';
 import { assignAddress } from './assign-address.js';
+import { describePlacement } from './placement-note.js';
 
 const tags = ['registers'];
 
@@ -26,9 +27,9 @@ export function addressesRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       async (request) => {
         const scope = await countyOf(ctx, request);
         const rows = await registerRepository.unresolvedAddresses(ctx.handle.db, scope.countyId, registerKinds);
-        const byAddress = new Map<string, { addressKey: string; address: string; reason: string | null; records: number; registers: Partial<Record<RegisterKind, number>> }>();
+        const byAddress = new Map<string, { addressKey: string; address: string; reason: LocalizedText | null; records: number; registers: Partial<Record<RegisterKind, number>> }>();
         for (const row of rows) {
-          const entry = byAddress.get(row.addressKey) ?? { addressKey: row.addressKey, address: row.address, reason: row.note, records: 0, registers: {} };
+          const entry = byAddress.get(row.addressKey) ?? { addressKey: row.addressKey, address: row.address, reason: describePlacement(row.note), records: 0, registers: {} };
           entry.records += row.records;
           entry.registers[row.kind] = (entry.registers[row.kind] ?? 0) + row.records;
           byAddress.set(row.addressKey, entry);

@@ -30,7 +30,8 @@ const workerFile = new URL('./stage-worker.js', import.meta.url);
 export function workerStager(setup: StagingSetup, data: ImportContextData): BatchStager | null {
   if (!existsSync(fileURLToPath(workerFile))) return null;
   const count = Math.max(1, Math.min(4, availableParallelism()));
-  const workers = Array.from({ length: count }, () => new Worker(workerFile, { workerData: { setup, data } }));
+  // Small heaps: a worker holds one batch at a time, and the import's memory must stay flat.
+  const workers = Array.from({ length: count }, () => new Worker(workerFile, { workerData: { setup, data }, resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 } }));
   const waiting = new Map<number, { resolve: (batch: StagedBatch) => void; reject: (error: unknown) => void }>();
   let next = 0;
   for (const worker of workers) {

@@ -111,6 +111,7 @@ export async function runImport(props: RunImportProps): Promise<ImportOutcome> {
     });
   }
   const base = { importId, kind, fileName: input.fileName, sha256: print.sha256 };
+  props.onProgress?.({ phase: 'reading', rowsRead: 0, rowsExpected: print.lines === null ? null : Math.max(print.lines - 1, 0), written: 0, toWrite: 0 });
   let reading: Reading | undefined;
   try {
     const data = await loadImportContextData(handle.db, countyId);
