@@ -60,8 +60,6 @@ async function importFile(page: Page, kindLabel: string, file: string): Promise<
   await page.getByTestId('import-upload').locator('input[type=file]').setInputFiles(path.join(dir, file));
 }
 
-const outcome = (page: Page) => page.getByTestId('import-outcome');
-
 describe('数据管理 (registers and imports)', () => {
   it('shows the demo banner, imports a patent export while showing its progress, and lists the patents (zh-CN)', async () => {
     const { context, page } = await signedIn('zh-CN');
@@ -123,6 +121,7 @@ describe('数据管理 (registers and imports)', () => {
     await page.getByTestId('register-table').locator('tbody tr.ant-table-row').first().waitFor();
     expect(Number((await page.getByTestId('record-total').textContent())!.replace(/[^\d]/g, ''))).toBe(8);
     expect(await page.getByTestId('register-table').textContent()).toContain('36,000');
+    expect(await page.getByTestId('county-population').textContent()).toContain('2025年 288,000 人');
     await screenshot(page, 'data-population-zh-CN');
 
     for (const kind of ['enterprises', 'pledges', 'trademarks']) {

@@ -48,6 +48,12 @@ function openSqlite(file: string): DatabaseHandle {
 
 function openPostgres(url: string): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // A connection the server ends (restart, pg_terminate_backend, DROP DATABASE … WITH (FORCE))
+  // emits 'error' on its client; without a listener that would crash the process. The pool
+  // discards the client, and a query in flight still fails with the error where it was made.
+  const ignoreDroppedConnection = () => undefined;
+  pool.on('error', ignoreDroppedConnection);
+  pool.on('connect', (client) => client.on('error', ignoreDroppedConnection));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', pgPool: pool, close: () => db.destroy() };
 }

@@ -115,6 +115,16 @@ describe('the registers API', () => {
     expect((await get('/api/addresses/assignments')).json().assignments).toEqual([expect.objectContaining({ address: '淮安市银集镇示例路1号', region: 'yintu', assignedBy: 'test-office' })]);
   });
 
+  it('gives the county’s population with the population register: the sum of its towns', async () => {
+    const towns = ['黎城街道', '金北街道', '戴楼街道', '银涂镇', '塔集镇', '前锋镇', '吕良镇', '金南镇'];
+    const file = csv([['地区', '年份', '常住人口（万人）'], ...towns.map((town) => [town, '2025', '3.6'])]);
+    const upload = await t.app.inject({ method: 'POST', url: '/api/imports', ...importUpload('population', '人口.csv', Buffer.from(file)) });
+    await importJobsOf(t.ctx.handle).whenDone(upload.json().importId);
+    const page = (await get('/api/registers/population')).json();
+    expect(page.total).toBe(8);
+    expect(page.countyTotals).toEqual([expect.objectContaining({ region: 'jinhu', year: 2025, persons: 288_000 })]);
+  });
+
   it('reports demo data and lets the office remove it', async () => {
     expect((await get('/api/demo')).json()).toMatchObject({ present: false, total: 0 });
     const removed = await t.app.inject({ method: 'DELETE', url: '/api/demo' });

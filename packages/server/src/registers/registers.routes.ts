@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { registerKinds, type LegalEvent } from '@ipcounty/domain';
+import { registerKinds, withCountyTotals, type LegalEvent } from '@ipcounty/domain';
 import { z } from 'zod';
 import { actorOfRequest } from '../accounts/request-identity.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -17,7 +17,9 @@ import { presentRecord } from './record-view.js';
 import { registerSettingsRepository } from './register-settings.repository.js';
 import { registerRepository } from './register.repository.js';
 import { bumpRegistersVersion, registersVersion } from './registers-version.js';
-import { countyOf, countyQuery, filterOf, pageQuery, presentationContext, recordQuery, scopeRegions } from './route-support.js';
+import { countyOf, countyQuery, filterOf, pageQuery, presentationContext, recordQuery, scopeRegions, type CountyScope } from './route-support.js';
+import { populationRecord } from './domain-records.js';
+import type { RecordDocument } from './register-record.js';
 import { deleteRecord, saveRecord } from './save-record.js';
 
 const tags = ['registers'];
@@ -32,6 +34,16 @@ const bulk = { ...rateLimits.bulk, errorResponseBuilder: rateLimitedError };
  * by the office (audited), and exported to Excel (audited). A town reporter sees the records of
  * their own town only; a record outside it answers 404, as if it did not exist.
  */
+/** The county's population by year: its own row, or the sum of its towns (what the indicators divide by). */
+async function countyPopulation(ctx: ServerContext, countyId: string, regions: CountyScope['regions']) {
+  const figures = [];
+  for await (const page of registerRepository.documents(ctx.handle.db, 'population', countyId)) for (const row of page) figures.push(populationRecord(JSON.parse(row.document) as RecordDocument, row.region));
+  const county = regions.find((r) => r.kind === 'county')?.code;
+  return withCountyTotals(figures, regions)
+    .filter((f) => f.region === county)
+    .sort((a, b) => b.year - a.year);
+}
+
 export function registersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
@@ -96,6 +108,7 @@ export function registersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
           pageSize,
           records: result.records.map((row) => presentRecord(kind, row, context, today)),
           version: await registersVersion(ctx.handle, scope.countyId),
+          ...(kind === 'population' ? { countyTotals: await countyPopulation(ctx, scope.countyId, scope.regions) } : {}),
         };
       },
     );

@@ -35,6 +35,8 @@ export interface RecordPage {
   pageSize: number;
   records: RecordView[];
   version: string;
+  /** Population only: the county's figure by year, its own row or the sum of its towns. */
+  countyTotals?: { year: number; persons: number; basis: 'resident' | 'registered'; source: string }[];
 }
 
 export interface RegisterSummary {

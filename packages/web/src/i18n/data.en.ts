@@ -23,6 +23,8 @@ export const dataEn: Record<keyof typeof dataZhCN, string> = {
   'data.demoOnly': 'Demo data only',
   'data.idsFilter': 'Showing only the {count} records chosen on the dashboard',
   'data.clearFilter': 'Show all',
+  'data.countyPopulation': 'County resident population (its own figure where given, otherwise the sum of its towns): {figures}',
+  'data.countyPopulationYear': '{year}: {persons}',
   'data.export': 'Export to Excel',
   'data.importFile': 'Import a file',
   'data.add': 'Add',

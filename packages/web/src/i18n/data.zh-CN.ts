@@ -25,6 +25,8 @@ export const dataZhCN = {
   'data.demoOnly': '仅示例数据',
   'data.idsFilter': '仅显示指定的 {count} 条记录（来自统计看板）',
   'data.clearFilter': '显示全部',
+  'data.countyPopulation': '全县常住人口（有县级数据的用县级数据，否则为各镇街合计）：{figures}',
+  'data.countyPopulationYear': '{year}年 {persons} 人',
   'data.export': '导出 Excel',
   'data.importFile': '导入文件',
   'data.add': '新增',
