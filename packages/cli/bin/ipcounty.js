@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import process from 'node:process';
 import { run } from '../dist/main.js';
 
 process.exitCode = await run(process.argv);

@@ -122,14 +122,15 @@ async function writeCsv(path: string, header: readonly string[], count: number, 
 }
 
 /** Samples the resident set while `work` runs; the peak in MB. */
-async function measured<T>(work: () => Promise<T>): Promise<{ value: T; seconds: number; peakRssMb: number }> {
-  let peak = process.memoryUsage.rss();
+async function measured<T>(work: () => Promise<T>): Promise<{ value: T; seconds: number; peakRssMb: number; startRssMb: number }> {
+  const start = process.memoryUsage.rss();
+  let peak = start;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 25);
   const started = process.hrtime.bigint();
   try {
     const value = await work();
     peak = Math.max(peak, process.memoryUsage.rss());
-    return { value, seconds: Number(process.hrtime.bigint() - started) / 1e9, peakRssMb: peak / (1024 * 1024) };
+    return { value, seconds: Number(process.hrtime.bigint() - started) / 1e9, peakRssMb: peak / (1024 * 1024), startRssMb: start / (1024 * 1024) };
   } finally {
     clearInterval(timer);
   }
@@ -206,13 +207,13 @@ export async function runImportBenchmark(options: ImportBenchOptions = {}): Prom
     await importPlan({ handle, clock: systemClock, actor: 'system', audit, input: readPlanFile(config.PLAN_FILE) });
     const run = async (name: string, kind: ImportKind, path: string) => {
       const size = (await stat(path)).size;
-      const { value, seconds, peakRssMb } = await measured(() =>
+      const { value, seconds, peakRssMb, startRssMb } = await measured(() =>
         runImport({ handle, audit, clock: systemClock, actor: cliActor(), countyId: 'jinhu', kind, input: { path, fileName: 'bench.csv' }, maxRows: 10_000_000 }),
       );
       if (value.status !== 'committed') throw new Error(`${name}: refused with ${value.errorCount} errors, e.g. ${JSON.stringify(value.problems[0])}`);
       const figure = { name, rows: value.rowsRead, seconds, rowsPerSecond: value.rowsRead / seconds, peakRssMb };
       figures.push(figure);
-      log(`  ${name.padEnd(28)} ${value.rowsRead.toLocaleString('en-US').padStart(10)} rows  ${(size / 1e6).toFixed(0).padStart(4)} MB  ${seconds.toFixed(1).padStart(6)} s  ${Math.round(figure.rowsPerSecond).toLocaleString('en-US').padStart(8)} rows/s  peak RSS ${peakRssMb.toFixed(0)} MB`);
+      log(`  ${name.padEnd(28)} ${value.rowsRead.toLocaleString('en-US').padStart(10)} rows  ${(size / 1e6).toFixed(0).padStart(4)} MB  ${seconds.toFixed(1).padStart(6)} s  ${Math.round(figure.rowsPerSecond).toLocaleString('en-US').padStart(8)} rows/s  peak RSS ${peakRssMb.toFixed(0)} MB (${(peakRssMb - startRssMb).toFixed(0)} MB above the ${startRssMb.toFixed(0)} MB before)`);
     };
     log('Import through the CLI code path (parse, check, stage, one transaction), SQLite:');
     await run(`patents (${smallPatents.toLocaleString('en-US')})`, 'patents', files.small);
