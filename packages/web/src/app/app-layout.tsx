@@ -6,7 +6,7 @@ import { usePlanIfLoaded } from '../plan/plan-context.js';
 import { roleName } from '../session/role-names.js';
 import { useMe, useSession } from '../session/session-context.js';
 import { areaOf, areasFor } from './navigation.js';
-import { DemoBanner } from '../data/demo-banner.js';
+import { DemoBanner } from '../registers/demo-banner.js';
 
 const languageOptions: { value: Locale; label: string }[] = [
   { value: 'zh-CN', label: '中文' },

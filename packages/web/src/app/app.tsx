@@ -28,7 +28,7 @@ const pageModules = {
   supervision: () => import('../supervision/supervision.page.js'),
   indicators: () => import('../indicators/indicators-dashboard.page.js'),
   indicator: () => import('../indicators/indicator.page.js'),
-  data: () => import('../data/data.page.js'),
+  data: () => import('../registers/data.page.js'),
 };
 for (const load of Object.values(pageModules)) void load();
 

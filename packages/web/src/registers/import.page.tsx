@@ -1,0 +1,303 @@
+import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
+import { importKinds, isImportKind, registerCatalog, type ImportKind } from '@ipcounty/domain';
+import { Alert, Button, Card, Progress, Select, Space, Steps, Table, Tag, Tooltip, Typography, Upload } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { registersApi, type ImportRecord, type ImportStatus, type RowProblem } from '../api/registers.api.js';
+import { useResource } from '../api/use-resource.js';
+import { formatDateTime } from '../calendar/calendar-format.js';
+import { useI18n } from '../i18n/locale-context.js';
+import type { MessageKey } from '../i18n/zh-CN.js';
+import { RequirePermission } from '../app/require-permission.js';
+import { registerName } from './field-format.js';
+import { notifyRegistersChanged } from './registers-changed.js';
+
+const POLL_MS = 500;
+const statusColours = { running: 'processing', committed: 'success', refused: 'error', failed: 'error', removed: 'default' } as const;
+
+/**
+ * 数据导入: choose what the file holds, download its template, upload; the page shows the import's
+ * progress as it reads, checks and writes, then the outcome — every problem with its row, column,
+ * value and reason, downloadable as Excel — and the history of imports below.
+ */
+export function ImportPage() {
+  return (
+    <RequirePermission permission="imports.run">
+      <ImportWorkspace />
+    </RequirePermission>
+  );
+}
+
+function ImportWorkspace() {
+  const { t, locale } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const asked = params.get('kind');
+  const kind: ImportKind = asked && isImportKind(asked) ? asked : 'patents';
+  const [importId, setImportId] = useState<string | null>(params.get('import'));
+  const [status, setStatus] = useState<ImportStatus | null>(null);
+  const [uploading, setUploading] = useState(false);
+  const [historyPage, setHistoryPage] = useState(1);
+  const loadHistory = useCallback((signal: AbortSignal) => registersApi.history(historyPage, 10, signal), [historyPage]);
+  const history = useResource(loadHistory);
+
+  const choose = (next: { kind?: ImportKind; import?: string | null }) => {
+    const search = new URLSearchParams(params);
+    if (next.kind) search.set('kind', next.kind);
+    if (next.import === null) search.delete('import');
+    else if (next.import) search.set('import', next.import);
+    setParams(search, { replace: true });
+  };
+
+  // Poll the import until it has ended.
+  useEffect(() => {
+    if (!importId) return;
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const controller = new AbortController();
+    const poll = async () => {
+      try {
+        const next = await registersApi.importStatus(importId, controller.signal);
+        if (stopped) return;
+        setStatus(next);
+        if (next.import.status === 'running') timer = setTimeout(() => void poll(), POLL_MS);
+        else {
+          if (history.state === 'ready') history.reload();
+          if (next.import.status === 'committed') notifyRegistersChanged();
+        }
+      } catch {
+        if (!stopped) timer = setTimeout(() => void poll(), POLL_MS * 4);
+      }
+    };
+    void poll();
+    return () => {
+      stopped = true;
+      controller.abort();
+      if (timer) clearTimeout(timer);
+    };
+    // Polling restarts only for another import.
+  }, [importId]);
+
+  const upload = async (file: File) => {
+    setUploading(true);
+    setStatus(null);
+    try {
+      const { importId: id } = await registersApi.upload(kind, file);
+      setImportId(id);
+      choose({ import: id });
+      if (history.state === 'ready') history.reload();
+    } finally {
+      setUploading(false);
+    }
+  };
+
+  return (
+    <div className="stack" data-testid="import-page">
+      <div className="page-title">
+        <Typography.Title level={1}>{t('data.import.title')}</Typography.Title>
+      </div>
+      <Card>
+        <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+          <Space wrap>
+            <Typography.Text strong>{t('data.import.kind')}</Typography.Text>
+            <Select<ImportKind>
+              value={kind}
+              onChange={(value) => choose({ kind: value })}
+              style={{ minWidth: 220 }}
+              showSearch
+              optionFilterProp="label"
+              options={importKinds.map((k) => ({ value: k, label: registerName(registerCatalog[k], locale) }))}
+              data-testid="import-kind"
+            />
+            <Button icon={<DownloadOutlined />} href={registersApi.templateUrl(kind)} data-testid="template-download">
+              {t('data.import.template')}
+            </Button>
+          </Space>
+          <div data-testid="import-upload">
+          <Upload.Dragger
+            accept=".csv,.tsv,.txt,.xlsx"
+            multiple={false}
+            showUploadList={false}
+            disabled={uploading || status?.import.status === 'running'}
+            beforeUpload={(file) => {
+              void upload(file as File);
+              return false;
+            }}
+          >
+            <p className="ant-upload-drag-icon">
+              <InboxOutlined />
+            </p>
+            <p className="ant-upload-text">{t('data.import.drop', { register: registerName(registerCatalog[kind], locale) })}</p>
+            <p className="ant-upload-hint">{t('data.import.hint')}</p>
+          </Upload.Dragger>
+          </div>
+        </Space>
+      </Card>
+
+      {importId && <ImportOutcomeCard status={status} uploading={uploading} />}
+
+      <Card title={t('data.import.history')} size="small">
+        <HistoryTable
+          imports={history.state === 'ready' ? history.data.imports : []}
+          total={history.state === 'ready' ? history.data.total : 0}
+          page={historyPage}
+          loading={history.state === 'loading'}
+          onPage={setHistoryPage}
+          onOpen={(id) => {
+            setStatus(null);
+            setImportId(id);
+            choose({ import: id });
+          }}
+        />
+      </Card>
+    </div>
+  );
+}
+
+function percentOf(status: ImportStatus): { percent: number | null; step: number } {
+  const { import: record, progress } = status;
+  if (record.status !== 'running') return { percent: 100, step: 3 };
+  if (!progress) return { percent: null, step: 1 };
+  if (progress.phase === 'reading') return { percent: progress.rowsExpected ? Math.min(99, Math.round((progress.rowsRead / progress.rowsExpected) * 100)) : null, step: 1 };
+  return { percent: progress.toWrite ? Math.min(99, Math.round((progress.written / progress.toWrite) * 100)) : 99, step: 2 };
+}
+
+function ImportOutcomeCard({ status, uploading }: { status: ImportStatus | null; uploading: boolean }) {
+  const { t, locale } = useI18n();
+  if (!status) return <Card loading={uploading} data-testid="import-outcome" />;
+  const { import: record, problems, problemsTotal, progress } = status;
+  const { percent, step } = percentOf(status);
+  const running = record.status === 'running';
+  const failed = record.status === 'refused' || record.status === 'failed';
+  return (
+    <Card title={t('data.import.current', { file: record.fileName })} data-testid="import-outcome" data-status={record.status}>
+      <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+        <Steps
+          className="import-steps"
+          size="small"
+          current={step}
+          status={failed ? 'error' : running ? 'process' : 'finish'}
+          items={[{ title: t('data.import.stepUpload') }, { title: t('data.import.stepCheck') }, { title: t('data.import.stepWrite') }, { title: t('data.import.stepDone') }]}
+        />
+        <Progress
+          percent={percent ?? 0}
+          status={failed ? 'exception' : running ? 'active' : 'success'}
+          format={() => (percent === null ? `${(progress?.rowsRead ?? 0).toLocaleString()}` : `${percent}%`)}
+          data-testid="import-progress"
+        />
+        {running && progress && (
+          <Typography.Text type="secondary" data-testid="import-progress-text">
+            {progress.phase === 'reading'
+              ? t('data.import.reading', { rows: progress.rowsRead.toLocaleString(), expected: progress.rowsExpected?.toLocaleString() ?? '?' })
+              : t('data.import.writing', { written: progress.written.toLocaleString(), total: progress.toWrite.toLocaleString() })}
+          </Typography.Text>
+        )}
+        {record.status === 'committed' && (
+          <Alert
+            type="success"
+            showIcon
+            data-testid="import-committed"
+            message={t('data.import.committed', { records: record.records, inserted: record.inserted, updated: record.updated, unchanged: record.unchanged })}
+            description={record.warningCount > 0 ? t('data.import.warnings', { count: record.warningCount }) : undefined}
+          />
+        )}
+        {failed && (
+          <Alert
+            type="error"
+            showIcon
+            data-testid="import-refused"
+            message={record.status === 'refused' ? t('data.import.refused', { count: record.errorCount }) : t('data.import.failed')}
+            description={record.message ? (locale === 'en' ? record.message.en : record.message.zh) : undefined}
+          />
+        )}
+        {problemsTotal > 0 && (
+          <>
+            <Space>
+              <Typography.Text strong>{t('data.import.problems', { count: problemsTotal })}</Typography.Text>
+              <Button size="small" icon={<DownloadOutlined />} href={registersApi.problemsUrl(record.importId)} data-testid="problems-download">
+                {t('data.import.problemsDownload')}
+              </Button>
+            </Space>
+            <ProblemsTable problems={problems} />
+          </>
+        )}
+      </Space>
+    </Card>
+  );
+}
+
+function ProblemsTable({ problems }: { problems: RowProblem[] }) {
+  const { t, locale } = useI18n();
+  return (
+    <Table<RowProblem>
+      size="small"
+      rowKey={(p) => `${p.row}-${p.column ?? ''}-${p.reason.en}`}
+      dataSource={problems}
+      pagination={{ pageSize: 10, showSizeChanger: false }}
+      data-testid="problems-table"
+      columns={[
+        { key: 'row', title: t('data.import.row'), width: 70, render: (_, p) => (p.row === 0 ? '—' : p.row) },
+        { key: 'column', title: t('data.import.column'), dataIndex: 'column', width: 140 },
+        { key: 'value', title: t('data.import.value'), dataIndex: 'value', width: 160, ellipsis: true },
+        { key: 'reason', title: t('data.import.reason'), render: (_, p) => <span className="problem-reason">{locale === 'en' ? p.reason.en : p.reason.zh}</span> },
+        {
+          key: 'severity',
+          title: t('data.import.severity'),
+          width: 80,
+          render: (_, p) => <Tag color={p.severity === 'error' ? 'red' : 'orange'}>{t(p.severity === 'error' ? 'data.import.error' : 'data.import.warning')}</Tag>,
+        },
+      ]}
+    />
+  );
+}
+
+function HistoryTable(props: { imports: ImportRecord[]; total: number; page: number; loading: boolean; onPage: (page: number) => void; onOpen: (id: string) => void }) {
+  const { t, locale } = useI18n();
+  return (
+    <Table<ImportRecord>
+      size="small"
+      rowKey="importId"
+      loading={props.loading}
+      dataSource={props.imports}
+      data-testid="import-history"
+      scroll={{ x: 'max-content' }}
+      pagination={{ current: props.page, pageSize: 10, total: props.total, onChange: props.onPage, showSizeChanger: false }}
+      columns={[
+        { key: 'at', title: t('data.import.at'), render: (_, r) => <span className="nowrap">{formatDateTime(r.startedAt)}</span> },
+        { key: 'kind', title: t('data.import.kind'), render: (_, r) => registerName(registerCatalog[r.kind], locale) },
+        {
+          key: 'file',
+          title: t('data.import.file'),
+          render: (_, r) => (
+            <Typography.Link onClick={() => props.onOpen(r.importId)}>
+              {r.fileName}
+              {r.demo && <Tag color="gold" style={{ marginLeft: 6 }}>{t('data.demoTag')}</Tag>}
+            </Typography.Link>
+          ),
+        },
+        {
+          key: 'sha',
+          title: 'SHA-256',
+          render: (_, r) => (
+            <Tooltip title={r.sha256}>
+              <Typography.Text className="sha" copyable={r.sha256 ? { text: r.sha256 } : false}>
+                {r.sha256.slice(0, 12)}
+              </Typography.Text>
+            </Tooltip>
+          ),
+        },
+        { key: 'by', title: t('data.import.by'), dataIndex: 'actorName' },
+        { key: 'status', title: t('data.status'), render: (_, r) => <Tag color={statusColours[r.status]}>{t(`data.import.status.${r.status}` as MessageKey)}</Tag> },
+        {
+          key: 'counts',
+          title: t('data.import.counts'),
+          render: (_, r) =>
+            r.status === 'committed' || r.status === 'removed'
+              ? t('data.import.countsValue', { rows: r.rowsRead, inserted: r.inserted, updated: r.updated, unchanged: r.unchanged })
+              : r.status === 'refused'
+                ? t('data.import.errorsValue', { errors: r.errorCount })
+                : '',
+        },
+      ]}
+    />
+  );
+}

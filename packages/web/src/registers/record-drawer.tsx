@@ -1,0 +1,200 @@
+import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
+import { enterpriseRegister, fieldOf, registerCatalog, type LegalEvent, type RegisterKind } from '@ipcounty/domain';
+import { App, Button, Descriptions, Drawer, Empty, Popconfirm, Space, Spin, Table, Tag, Timeline, Typography } from 'antd';
+import { useCallback } from 'react';
+import { registersApi, type RecordView } from '../api/registers.api.js';
+import { useResource } from '../api/use-resource.js';
+import { formatDateTime } from '../calendar/calendar-format.js';
+import { useI18n } from '../i18n/locale-context.js';
+import type { MessageKey } from '../i18n/zh-CN.js';
+import { fieldLabel, formatValue } from './field-format.js';
+import { formatRecordKey, useRegionNames } from './region-names.js';
+
+interface Props {
+  kind: RegisterKind;
+  recordKey: string;
+  canWrite: boolean;
+  onClose: () => void;
+  onEdit: (record: RecordView) => void;
+  onDeleted: () => void;
+}
+
+/** One record in full: every field, where it was placed and why, its history; a patent's legal events. */
+export function RecordDrawer({ kind, recordKey, canWrite, onClose, onEdit, onDeleted }: Props) {
+  const { t, locale } = useI18n();
+  const { message } = App.useApp();
+  const regionName = useRegionNames();
+  const load = useCallback((signal: AbortSignal) => registersApi.record(kind, recordKey, signal), [kind, recordKey]);
+  const resource = useResource(load);
+  const definition = registerCatalog[kind];
+  const yesNo: [string, string] = [t('data.yes'), t('data.no')];
+
+  const remove = async () => {
+    await registersApi.remove(kind, recordKey);
+    void message.success(t('data.deleted'));
+    onDeleted();
+  };
+
+  const record = resource.state === 'ready' ? resource.data.record : null;
+  const shownFields = record ? definition.fields.filter((f) => record.document[f.key] !== undefined && (kind !== 'enterprises' || ['creditCode', 'name', 'address', 'region', 'industryCode', 'keyIndustry'].includes(f.key))) : [];
+
+  return (
+    <Drawer
+      open
+      width={640}
+      onClose={onClose}
+      title={record ? formatRecordKey(kind, record.key) : recordKey}
+      data-testid="record-drawer"
+      extra={
+        record &&
+        canWrite && (
+          <Space>
+            <Button icon={<EditOutlined />} onClick={() => onEdit(record)} data-testid="edit-record">
+              {t('data.edit')}
+            </Button>
+            <Popconfirm title={t('data.confirmDelete')} onConfirm={() => void remove()} okText={t('data.delete')} cancelText={t('data.cancel')}>
+              <Button danger icon={<DeleteOutlined />}>
+                {t('data.delete')}
+              </Button>
+            </Popconfirm>
+          </Space>
+        )
+      }
+    >
+      {resource.state === 'loading' && <Spin />}
+      {resource.state === 'failed' && <Empty description={resource.error.message} />}
+      {record && (
+        <>
+          <Space wrap style={{ marginBottom: 12 }}>
+            {record.demo && <Tag color="gold">{t('data.demoTag')}</Tag>}
+            {record.patent && <Tag color={record.patent.status === 'in-force' ? 'green' : 'default'}>{t(`data.patentStatus.${record.patent.status}` as MessageKey)}</Tag>}
+            <Tag color={record.attribution === 'unresolved' ? 'orange' : record.attribution === 'excluded' ? 'default' : 'blue'}>
+              {record.regionName ?? t(`data.attribution.${record.attribution}` as MessageKey)}
+            </Tag>
+          </Space>
+          <Descriptions column={1} size="small" bordered labelStyle={{ width: 180 }} data-testid="record-fields">
+            {shownFields.map((field) => (
+              <Descriptions.Item key={field.key} label={fieldLabel(field, locale)}>
+                {field.key === 'applicationNumber' ? formatRecordKey(kind, String(record.document[field.key])) : formatValue(field, record.document[field.key], locale, regionName, yesNo)}
+              </Descriptions.Item>
+            ))}
+          </Descriptions>
+
+          {kind === 'enterprises' && <EnterpriseLists record={record} />}
+
+          <Typography.Title level={5} className="drawer-section">
+            {t('data.placement')}
+          </Typography.Title>
+          <Descriptions column={1} size="small" labelStyle={{ width: 180 }}>
+            <Descriptions.Item label={t('data.region')}>{record.regionName ?? t(`data.attribution.${record.attribution}` as MessageKey)}</Descriptions.Item>
+            {record.address && <Descriptions.Item label={t('data.placedBy')}>{record.address}</Descriptions.Item>}
+            {record.placement && <Descriptions.Item label={t('data.placementNote')}>{locale === 'en' ? record.placement.en : record.placement.zh}</Descriptions.Item>}
+            {record.patent?.effectiveFrom && (
+              <Descriptions.Item label={t('data.inForce')}>
+                {t('data.inForcePeriod', { from: record.patent.effectiveFrom, until: record.patent.effectiveUntil ?? '—' })}
+              </Descriptions.Item>
+            )}
+            <Descriptions.Item label={t('data.updated')}>{t('data.updatedBy', { at: formatDateTime(record.updatedAt), by: record.updatedBy })}</Descriptions.Item>
+          </Descriptions>
+
+          {resource.state === 'ready' && resource.data.events && <LegalEvents events={resource.data.events} />}
+        </>
+      )}
+    </Drawer>
+  );
+}
+
+function LegalEvents({ events }: { events: LegalEvent[] }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <Typography.Title level={5} className="drawer-section">
+        {t('data.legalEvents')}
+      </Typography.Title>
+      {events.length === 0 ? (
+        <Typography.Text type="secondary">{t('data.noLegalEvents')}</Typography.Text>
+      ) : (
+        <Timeline
+          data-testid="legal-events"
+          items={events.map((event) => ({
+            key: `${event.date}-${event.category}-${event.rawName ?? ''}`,
+            children: (
+              <span>
+                <strong>{event.date}</strong> {t(`legalEvent.${event.category}` as MessageKey)}
+                {event.rawName && <Typography.Text type="secondary"> · {event.rawName}</Typography.Text>}
+                {event.code && <Tag style={{ marginLeft: 6 }}>{event.code}</Tag>}
+              </span>
+            ),
+          }))}
+        />
+      )}
+    </>
+  );
+}
+
+/** An enterprise's 贯标 certificates, 优势/示范 titles and 知识产权密集型 recognitions. */
+function EnterpriseLists({ record }: { record: RecordView }) {
+  const { t, locale } = useI18n();
+  const regionName = useRegionNames();
+  const yesNo: [string, string] = [t('data.yes'), t('data.no')];
+  const f = (key: string, value: unknown) => formatValue(fieldOf(enterpriseRegister, key), value, locale, regionName, yesNo);
+  const label = (key: string) => fieldLabel(fieldOf(enterpriseRegister, key), locale);
+  const doc = record.document as {
+    certifications?: { certificateNumber: string; certificationBody: string; standard: string; issuedOn: string; expiresOn: string; status: string }[];
+    titles?: { title: string; level: string; year: number; document?: string }[];
+    ipIntensive?: { recognisedOn: string; level: string; document?: string }[];
+  };
+  return (
+    <>
+      <Typography.Title level={5} className="drawer-section">
+        {t('data.certificates')}
+      </Typography.Title>
+      <Table
+        size="small"
+        pagination={false}
+        rowKey="certificateNumber"
+        dataSource={doc.certifications ?? []}
+        columns={[
+          { key: 'n', title: label('certificateNumber'), dataIndex: 'certificateNumber' },
+          { key: 's', title: label('standard'), dataIndex: 'standard' },
+          { key: 'i', title: label('certificateIssuedOn'), dataIndex: 'issuedOn' },
+          { key: 'e', title: label('certificateExpiresOn'), dataIndex: 'expiresOn' },
+          { key: 'st', title: label('certificateStatus'), render: (_, c) => f('certificateStatus', c.status) },
+        ]}
+      />
+      <Typography.Title level={5} className="drawer-section">
+        {t('data.titles')}
+      </Typography.Title>
+      <Table
+        size="small"
+        pagination={false}
+        rowKey={(r) => `${r.title}-${r.level}-${r.year}`}
+        dataSource={doc.titles ?? []}
+        columns={[
+          { key: 't', title: label('title'), render: (_, r) => f('title', r.title) },
+          { key: 'l', title: label('titleLevel'), render: (_, r) => f('titleLevel', r.level) },
+          { key: 'y', title: label('titleYear'), dataIndex: 'year' },
+          { key: 'd', title: label('titleDocument'), dataIndex: 'document' },
+        ]}
+      />
+      {(doc.ipIntensive?.length ?? 0) > 0 && (
+        <>
+          <Typography.Title level={5} className="drawer-section">
+            {label('ipIntensiveOn')}
+          </Typography.Title>
+          <Table
+            size="small"
+            pagination={false}
+            rowKey="recognisedOn"
+            dataSource={doc.ipIntensive ?? []}
+            columns={[
+              { key: 'on', title: label('ipIntensiveOn'), dataIndex: 'recognisedOn' },
+              { key: 'l', title: label('ipIntensiveLevel'), render: (_, r) => f('ipIntensiveLevel', r.level) },
+              { key: 'd', title: label('ipIntensiveDocument'), dataIndex: 'document' },
+            ]}
+          />
+        </>
+      )}
+    </>
+  );
+}
