@@ -40,4 +40,11 @@ describe('maskPersonalNumbersInText', () => {
     );
     expect(maskPersonalNumbersInText('2025年3月有效发明专利 1234 件')).toBe('2025年3月有效发明专利 1234 件');
   });
+
+  it('leaves digit runs inside a file digest or a code alone (a backup manifest names its SHA-256)', () => {
+    const digest = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca13912345678b855';
+    expect(maskPersonalNumbersInText(digest)).toBe(digest);
+    expect(maskPersonalNumbersInText('ab320102199001011234cd')).toBe('ab320102199001011234cd');
+    expect(maskPersonalNumbersInText('sha256 e3b0, tel 13912345678.')).toBe('sha256 e3b0, tel 139****5678.');
+  });
 });

@@ -40,8 +40,9 @@ export function maskIdNumber(value: string | null | undefined): string {
   return `${compact.slice(0, 4)}${'*'.repeat(compact.length - 8)}${compact.slice(-4)}`;
 }
 
-const idNumberInText = /(?<![0-9])(?:\d{17}[0-9Xx]|\d{15})(?![0-9Xx])/g;
-const mobileInText = /(?<![0-9])1[3-9]\d{9}(?![0-9])/g;
+// A number stands alone: a digit run inside a hex digest or a code (ab13912345678cd) is no phone.
+const idNumberInText = /(?<![0-9A-Za-z])(?:\d{17}[0-9Xx]|\d{15})(?![0-9A-Za-z])/g;
+const mobileInText = /(?<![0-9A-Za-z])1[3-9]\d{9}(?![0-9A-Za-z])/g;
 
 /** Masks ID numbers and mobile numbers wherever they occur in free text (comments, log details). */
 export function maskPersonalNumbersInText(text: string): string {

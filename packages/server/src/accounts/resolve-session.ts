@@ -6,6 +6,7 @@ import type { Account } from './account.js';
 import { accountActor } from './account-actor.js';
 import type { RequestMeta } from './request-meta.js';
 import { securityPolicyRepository } from './security-policy.repository.js';
+import { sessionLookupCache, type SessionLookup } from './session-lookup-cache.js';
 import { sessionRepository, type StoredSession } from './session.repository.js';
 import { sessionTokenDigest } from './session-token.js';
 import { userRepository } from './user.repository.js';
@@ -25,11 +26,11 @@ const touchEveryMs = 1000;
  */
 export async function resolveSession(ctx: ServerContext, token: string, meta: RequestMeta): Promise<ResolvedSession> {
   const db = ctx.handle.db;
-  const session = await sessionRepository.findByDigest(db, sessionTokenDigest(token));
-  if (!session) return { kind: 'none' };
+  const digest = sessionTokenDigest(token);
+  const lookup = sessionLookupCache.get(ctx.handle, digest) ?? (await lookUp(ctx, digest));
+  if (!lookup) return { kind: 'none' };
+  const { session, account, policy } = lookup;
   const now = ctx.clock.now().getTime();
-  const account = await userRepository.findById(db, session.countyId, session.userId);
-  const policy = await securityPolicyRepository.get(db, session.countyId);
   const state = sessionState(
     policy.session,
     { createdAt: Date.parse(session.createdAt), lastSeenAt: Date.parse(session.lastSeenAt), authenticatedAt: Date.parse(session.authenticatedAt) },
@@ -55,7 +56,21 @@ export async function resolveSession(ctx: ServerContext, token: string, meta: Re
   if (now - Date.parse(session.lastSeenAt) >= touchEveryMs) {
     const at = new Date(now).toISOString();
     await sessionRepository.touch(db, session.tokenDigest, at);
+    sessionLookupCache.touched(ctx.handle, digest, at);
     session.lastSeenAt = at;
   }
   return { kind: 'active', account, session, expiresAt: state.state === 'active' ? state.expiresAt : now };
+}
+
+/** The session, its account and the policy, read afresh (and kept a moment for the next request). */
+async function lookUp(ctx: ServerContext, digest: string): Promise<SessionLookup | undefined> {
+  const db = ctx.handle.db;
+  const generation = sessionLookupCache.generation();
+  const session = await sessionRepository.findByDigest(db, digest);
+  if (!session) return undefined;
+  const account = await userRepository.findById(db, session.countyId, session.userId);
+  const policy = await securityPolicyRepository.get(db, session.countyId);
+  const lookup = { session, account, policy };
+  sessionLookupCache.put(ctx.handle, digest, lookup, generation);
+  return lookup;
 }

@@ -1,5 +1,6 @@
 import type { SessionsTable } from '../database/schema.js';
 import type { Executor } from '../database/transactions.js';
+import { accountsChanged } from './session-lookup-cache.js';
 
 export type SessionRestriction = 'change-password' | 'enrol-mfa';
 
@@ -100,10 +101,12 @@ export const sessionRepository = {
       .set(authenticatedAt ? { restriction, authenticated_at: authenticatedAt } : { restriction })
       .where('token_digest', '=', tokenDigest)
       .execute();
+    accountsChanged();
   },
 
   async delete(db: Executor, tokenDigest: string): Promise<number> {
     const result = await db.deleteFrom('sessions').where('token_digest', '=', tokenDigest).executeTakeFirst();
+    accountsChanged();
     return Number(result.numDeletedRows);
   },
 
@@ -112,6 +115,7 @@ export const sessionRepository = {
     let query = db.deleteFrom('sessions').where('county_id', '=', countyId).where('user_id', '=', userId);
     if (except) query = query.where('token_digest', '!=', except);
     const result = await query.executeTakeFirst();
+    accountsChanged();
     return Number(result.numDeletedRows);
   },
 };

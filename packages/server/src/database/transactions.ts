@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from './schema.js';
+import { commitCounter } from './commit-counter.js';
 import type { DatabaseHandle } from './connection.js';
 
 export type Executor = Kysely<Database> | Transaction<Database>;
@@ -13,12 +14,17 @@ export async function inWriteTransaction<T>(
   handle: DatabaseHandle,
   work: (tx: Kysely<Database>) => Promise<T>,
 ): Promise<T> {
-  if (handle.dialect === 'postgres') return handle.db.transaction().execute(work);
+  if (handle.dialect === 'postgres') {
+    const result = await handle.db.transaction().execute(work);
+    commitCounter.committed();
+    return result;
+  }
   return handle.db.connection().execute(async (connection) => {
     await sql`begin immediate`.execute(connection);
     try {
       const result = await work(connection);
       await sql`commit`.execute(connection);
+      commitCounter.committed();
       return result;
     } catch (error) {
       await sql`rollback`.execute(connection);

@@ -1,0 +1,67 @@
+import type { SecurityPolicy } from '@ipcounty/domain';
+import { commitCounter } from '../database/commit-counter.js';
+import type { DatabaseHandle } from '../database/connection.js';
+import type { Account } from './account.js';
+import type { StoredSession } from './session.repository.js';
+
+/** What checking a session cookie reads from the database: the session, its account, the policy. */
+export interface SessionLookup {
+  session: StoredSession;
+  account: Account | undefined;
+  policy: SecurityPolicy;
+}
+
+/**
+ * How long a lookup may be reused. Changes made in this process end every cached lookup at once
+ * (see accountsChanged); this bound is for changes another process makes (a second server on the
+ * same PostgreSQL, the command line), which are seen within it.
+ */
+export const SESSION_LOOKUP_TTL_MS = 1000;
+
+interface Entry extends SessionLookup {
+  generation: string;
+  /** performance.now() when read: the bound is real time, whatever clock the server keeps. */
+  readAt: number;
+}
+
+let changes = 0;
+/** Changes here and commits anywhere: a write transaction that changed an account commits after its change. */
+const generation = () => `${changes}|${commitCounter.current()}`;
+const byHandle = new WeakMap<DatabaseHandle, Map<string, Entry>>();
+
+/**
+ * Every request with a cookie checks its session, which is three lookups: under load they cost
+ * more than the request itself. Accounts, roles, sessions and the policy change rarely, and every
+ * change here calls accountsChanged(), so a lookup read before the change is never used after it.
+ */
+export const sessionLookupCache = {
+  /** The generation to note before reading, so that a change committed meanwhile voids the read. */
+  generation,
+
+  get(handle: DatabaseHandle, digest: string): SessionLookup | undefined {
+    const now = performance.now();
+    const entry = byHandle.get(handle)?.get(digest);
+    if (!entry || entry.generation !== generation() || now - entry.readAt >= SESSION_LOOKUP_TTL_MS) return undefined;
+    return { session: { ...entry.session }, account: entry.account, policy: entry.policy };
+  },
+
+  put(handle: DatabaseHandle, digest: string, lookup: SessionLookup, readGeneration: string): void {
+    if (readGeneration !== generation()) return;
+    let entries = byHandle.get(handle);
+    if (!entries) byHandle.set(handle, (entries = new Map()));
+    // Sessions are few (three per account at most); a sweep now and then keeps ended ones from piling up.
+    if (entries.size > 10_000) entries.clear();
+    entries.set(digest, { session: { ...lookup.session }, account: lookup.account, policy: lookup.policy, generation: readGeneration, readAt: performance.now() });
+  },
+
+  /** The session's last-seen time moved on (the one write that need not void every lookup). */
+  touched(handle: DatabaseHandle, digest: string, lastSeenAt: string): void {
+    const entry = byHandle.get(handle)?.get(digest);
+    if (entry) entry.session = { ...entry.session, lastSeenAt };
+  },
+};
+
+/** An account, its roles, a session or the security policy changed: no cached lookup stands. */
+export function accountsChanged(): void {
+  changes += 1;
+}
