@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { registerKinds } from '@ipcounty/domain';
+import { createIndicatorService } from '../indicators/indicator-service.js';
 import { createRegisterFixture, csv, jinhuAddress, office, type RegisterFixture } from '../registers/__tests__/register-fixture.js';
 import { loadIndicatorRecords } from '../registers/load-indicator-records.js';
 import { registerRepository } from '../registers/register.repository.js';
@@ -17,7 +18,11 @@ describe('示例数据 (demo data)', () => {
   it('loads every register through the importer, flagged as demo data, and loading again changes nothing', async () => {
     const status = await loadDemoData({ ...props(), scale: 0.05 });
     expect(status.present).toBe(true);
-    for (const kind of registerKinds) expect(status.records[kind], kind).toBeGreaterThan(0);
+    for (const kind of registerKinds) {
+      expect(status.records[kind], kind).toBeGreaterThan(0);
+      const counts = await registerRepository.counts(f.handle.db, kind, 'jinhu');
+      expect(counts.demo, kind).toBe(counts.total);
+    }
     const version = await registersVersion(f.handle, 'jinhu');
     const again = await loadDemoData({ ...props(), scale: 0.05 });
     expect(again.total).toBe(status.total);
@@ -25,6 +30,46 @@ describe('示例数据 (demo data)', () => {
     const records = await loadIndicatorRecords(f.handle, 'jinhu');
     expect(records.population?.find((p) => p.region === 'jinhu' && p.year === 2024)?.persons).toBe(290_000);
   }, 120_000);
+
+  it('is sized like Jinhu: late in 2026 most targets are met or on course, two or three at risk, none absurdly over', async () => {
+    await loadDemoData(props());
+    const dashboard = await createIndicatorService({ handle: f.handle, clock: f.clock, audit: f.audit }).dashboard('jinhu');
+    expect(dashboard.asOf).toBe('2026-11-28');
+    const targets = Object.fromEntries(dashboard.targets.map((t) => [t.code, t]));
+    // Where a pilot county of 290,000 in northern Jiangsu would stand a month before the plan ends.
+    const bands: Record<string, readonly [number, number]> = {
+      'effective-invention-patents-per-10k': [34, 42],
+      'high-value-invention-patents-per-10k': [14, 20],
+      'enterprise-grant-share': [80, 90],
+      'invention-grant-share': [9.5, 16],
+      'trademark-registrations': [1_000, 1_600],
+      'copyright-registrations': [500, 700],
+      'pledge-financing-amount': [8, 14],
+      'new-certified-enterprises': [30, 48],
+      'advantage-demonstration-enterprises': [6, 10],
+      'ip-intensive-enterprises': [10, 18],
+      'new-service-agencies': [4, 8],
+      'new-high-level-talent': [2, 4],
+      'introduced-professionals': [4, 8],
+      'training-participants': [300, 1_000],
+    };
+    for (const [code, [low, high]] of Object.entries(bands)) {
+      const value = targets[code]?.value;
+      expect(value, code).toBeGreaterThanOrEqual(low);
+      expect(value, code).toBeLessThanOrEqual(high);
+      expect(value!, code).toBeLessThanOrEqual(2 * targets[code]!.target);
+    }
+    // The statistics bureau's and the survey's figures are entered by hand, never made up.
+    expect(targets['patent-intensive-industry-share']?.value).toBeNull();
+    expect(targets['satisfaction-score']?.value).toBeNull();
+    const statuses = dashboard.targets.map((t) => t.status);
+    const behind = statuses.filter((s) => s === 'at-risk' || s === 'off-track').length;
+    expect(behind).toBeGreaterThanOrEqual(2);
+    expect(behind).toBeLessThanOrEqual(3);
+    expect(statuses.filter((s) => s === 'achieved' || s === 'on-track').length).toBe(16 - 2 - behind);
+    expect(targets['training-participants']?.status).toBe('achieved');
+    expect(targets['advantage-demonstration-enterprises']?.status).toBe('on-track');
+  }, 240_000);
 
   it('is removed entirely by one command, leaving the office’s own records', async () => {
     await f.importFile('patents', 'mine.csv', csv([['申请号', '申请日', '发明名称', '申请人', '申请人地址'], ['202310123456.6', '2023-01-05', '甲', '甲公司', jinhuAddress]]));
