@@ -243,11 +243,98 @@ describe('督查考核: the ladder and the other pages', () => {
     await context.close();
   });
 
+  it('the office sets the year’s 督办规则; the unit workspace and the overdue list follow them', async () => {
+    const { context, page } = await signedIn(office);
+    await page.goto(`${app.url}/supervision?year=${year}`);
+    await page.getByTestId('ladder-rules').waitFor();
+    expect(await page.getByTestId('ladder-summary').textContent()).toBe('提前7天提醒 · 逾期第1天起催办 · 逾期第30天或连续2个报送轮次逾期发督办单');
+    // The overdue 县市场监管局 item stands on the 督办 rung (more than 30 days past its 31 January deadline).
+    expect(await page.getByTestId('overdue-list').locator('[data-testid=overdue-rung][data-level=supervise]').count()).toBeGreaterThan(0);
+    await page.getByTestId('edit-ladder-rules').click();
+    const form = page.getByTestId('ladder-rules-form');
+    await form.waitFor();
+    expect(await page.locator('.ant-modal-content').textContent()).toContain('默认 7');
+    await numberInput(page, 'ladder-yellowWithinDays').fill('10');
+    await numberInput(page, 'ladder-urgeAfterDaysOverdue').fill('40');
+    await page.locator('.ant-modal-footer .ant-btn-primary').click();
+    await page.getByText('催办不能晚于督办').waitFor();
+    await page.screenshot({ path: path.join(screenshotDir, 'supervision-ladder-rules-zh-CN.png'), animations: 'disabled' });
+    await numberInput(page, 'ladder-urgeAfterDaysOverdue').fill('3');
+    await page.locator('.ant-modal-footer .ant-btn-primary').click();
+    await page.getByTestId('ladder-summary').filter({ hasText: '提前10天提醒 · 逾期第3天起催办' }).waitFor();
+    expect(await page.getByTestId('ladder-rules').textContent()).toContain(`${year}年设定`);
+    await context.close();
+
+    const settings = await officeApi.call<{ ladder: { thresholds: Record<string, number>; setFor: number } }>('GET', `/api/supervision/years/${year}/settings`);
+    expect(settings.ladder).toMatchObject({ setFor: year, thresholds: { yellowWithinDays: 10, urgeAfterDaysOverdue: 3, superviseAfterDaysOverdue: 30, superviseAfterOverdueRounds: 2 } });
+
+    const unit = await signedIn(reporter);
+    await unit.page.goto(`${app.url}/supervision?year=${year}`);
+    await unit.page.getByTestId('advance-notice').waitFor();
+    expect(await unit.page.getByTestId('advance-notice').textContent()).toBe('提前10天提醒');
+    await unit.context.close();
+
+    const english = await signedIn(office, 'en');
+    await english.page.goto(`${app.url}/supervision?year=${year}`);
+    await english.page.getByTestId('edit-ladder-rules').click();
+    await english.page.getByTestId('ladder-rules-form').waitFor();
+    expect(await english.page.locator('.ant-modal-content').textContent()).toContain('Default 7');
+    await english.page.screenshot({ path: path.join(screenshotDir, 'supervision-ladder-rules-en.png'), animations: 'disabled' });
+    await english.context.close();
+  });
+
+  it('warns the units of a target behind its pace, from the statistics forecast, and says so', async () => {
+    // The demo registers put some flow target behind the pace it needs; a work item names it.
+    const indicators = await officeApi.call<{ targets: { code: string; kind: string; status: string; definition: { reported: boolean } }[] }>('GET', '/api/indicators');
+    const behind = indicators.targets.find(
+      (x) => ['annual-flow', 'cumulative', 'new-since-baseline'].includes(x.kind) && !x.definition.reported && (x.status === 'at-risk' || x.status === 'off-track'),
+    );
+    expect(behind, 'a flow target behind its pace in the demo registers').toBeDefined();
+    await officeApi.call('POST', '/api/supervision/work-items', {
+      year,
+      taskNumber: 13,
+      title: '推进知识产权运营和质押融资',
+      leadUnit: 'financial-services-center',
+      cooperatingUnits: ['finance'],
+      deadline: `${year}-12-31`,
+      expectedOutput: '',
+      milestones: [],
+      figures: [behind!.code],
+    });
+    const summary = await officeApi.call<{ sent: { subjectId: string; units: string[] }[] }>('POST', '/api/supervision/run', {});
+    expect(summary.sent.find((s) => s.subjectId === `indicator:${behind!.code}`)?.units).toEqual(['financial-services-center', 'finance']);
+
+    const { context, page } = await signedIn(office);
+    await page.goto(`${app.url}/supervision/reminders`);
+    const pace = page.getByTestId('reminder-log').locator('[data-testid=pace][data-basis=statistics]').first();
+    await pace.waitFor();
+    expect(await pace.textContent()).toContain('统计预测');
+    await pace.hover();
+    const tooltip = page.locator('.ant-tooltip-inner', { hasText: '统计预测：' });
+    await tooltip.waitFor();
+    expect(await tooltip.textContent()).toMatch(/目标 [\d.]+/);
+    await page.screenshot({ path: path.join(screenshotDir, 'supervision-reminders-pace-zh-CN.png'), animations: 'disabled' });
+    await context.close();
+  });
+
+  it('shows every column of the reporting rates at 1366 px', async () => {
+    const { context, page } = await signedIn(office);
+    await page.goto(`${app.url}/supervision?year=${year}`);
+    const rates = page.getByTestId('rates');
+    await rates.getByRole('columnheader', { name: '按时报送率' }).waitFor();
+    const overflow = await rates.locator('.ant-table-content').evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const card = (await rates.boundingBox())!;
+    const header = (await rates.getByRole('columnheader', { name: '按时报送率' }).boundingBox())!;
+    expect(header.x + header.width).toBeLessThanOrEqual(card.x + card.width);
+    await context.close();
+  });
+
   it('shows the annual work plan with its warnings, the timeline and the targets', async () => {
     const { context, page } = await signedIn(office);
     await page.goto(`${app.url}/supervision/plan?year=${year}`);
     await page.getByTestId('work-items').waitFor();
-    expect(await page.getByTestId('work-items').locator('tbody tr.ant-table-row').count()).toBe(2);
+    expect(await page.getByTestId('work-items').locator('tbody tr.ant-table-row').count()).toBe(3);
     await page.getByTestId('plan-warnings').locator('.ant-collapse-header').click();
     await page.getByTestId('plan-warning').first().waitFor();
     expect(await page.getByTestId('plan-warnings').textContent()).toContain('各镇街目标合计 170，比全县目标 200 少 30');
@@ -265,6 +352,61 @@ describe('督查考核: the ladder and the other pages', () => {
     // The dialog covers the window, not the whole page: photograph what the user sees.
     await page.screenshot({ path: path.join(screenshotDir, 'supervision-item-form-zh-CN.png') });
     await context.close();
+  });
+
+  it('names the targets a work item serves; a stock behind its pace warns the serving lead unit first', async () => {
+    // 支撑指标: a stock or ratio no unit reports, behind its pace in the demo registers.
+    const indicators = await officeApi.call<{ targets: { code: string; kind: string; status: string; definition: { reported: boolean } }[] }>('GET', '/api/indicators');
+    const behind = indicators.targets.find((x) => ['stock', 'share'].includes(x.kind) && !x.definition.reported && (x.status === 'at-risk' || x.status === 'off-track'));
+    expect(behind, 'a stock or share behind its pace in the demo registers').toBeDefined();
+    await officeApi.call('POST', '/api/supervision/work-items', {
+      year,
+      taskNumber: 7,
+      title: '实施高价值专利培育工程',
+      leadUnit: 'science-technology',
+      cooperatingUnits: ['market-supervision', 'industry-it'],
+      deadline: `${year}-12-31`,
+      expectedOutput: '高价值专利培育企业名单',
+      milestones: [],
+      figures: [],
+      servesTargets: [behind!.code, 'high-value-invention-patents-per-10k'],
+    });
+    const summary = await officeApi.call<{ sent: { subjectId: string; units: string[] }[] }>('POST', '/api/supervision/run', {});
+    expect(summary.sent.find((s) => s.subjectId === `indicator:${behind!.code}`)?.units).toEqual(['science-technology', 'market-supervision', 'industry-it']);
+
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const { context, page } = await signedIn(office, locale);
+      await page.goto(`${app.url}/supervision/plan?year=${year}`);
+      await page.getByTestId('work-items').locator('tr', { hasText: '实施高价值专利培育工程' }).getByTestId('edit-item').click();
+      const field = page.getByTestId('work-item-form').getByTestId('item-serves-targets');
+      await field.locator('.ant-select-selection-item').nth(1).waitFor();
+      // The dialog zooms in; a dropdown opened before it settles is placed where the field was mid-zoom.
+      await page.locator('.ant-modal').evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
+      await field.click();
+      // The dropdown groups the plan's targets under its headings.
+      const dropdown = page.locator('.ant-select-dropdown', { has: page.locator('.ant-select-item-group', { hasText: '知识产权产出质量进一步提高' }) });
+      await dropdown.waitFor();
+      // Let the dropdown finish sliding in, where it settles beside the field, before photographing it.
+      await dropdown.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
+      await screenshot(page, `supervision-item-form-targets-${locale}`, { fullPage: false });
+      await context.close();
+    }
+
+    const { context, page } = await signedIn(office);
+    await page.goto(`${app.url}/supervision?year=${year}`);
+    const responsible = page.getByTestId(`responsible-${behind!.code}`);
+    await responsible.waitFor();
+    expect(await responsible.textContent()).toBe('县科技局；配合：县市场监管局、县工信局');
+    await page.getByTestId('figures').scrollIntoViewIfNeeded();
+    await page.getByTestId('figures').screenshot({ path: path.join(screenshotDir, 'supervision-target-responsibility-zh-CN.png'), animations: 'disabled' });
+    await context.close();
+
+    // 黎城街道 leads the training item, which reports 培训人次: its workspace lists that target with its pace.
+    const unit = await signedIn(reporter);
+    await unit.page.goto(`${app.url}/supervision?year=${year}`);
+    await unit.page.getByTestId('my-targets').locator('.ant-table-row').first().waitFor();
+    expect(await unit.page.getByTestId('my-targets').locator('.ant-table-row').allTextContents()).toEqual([expect.stringMatching(/^培训.*牵头/)]);
+    await unit.context.close();
   });
 
   it('gives a leader the same views, read-only', async () => {

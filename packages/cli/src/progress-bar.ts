@@ -1,4 +1,4 @@
-import type { ImportProgress } from '@ipcounty/server';
+import type { ImportProgress } from '@ipcounty/domain';
 
 const WIDTH = 30;
 

@@ -38,6 +38,7 @@ export * from './registers/patents/legal-status-text.js';
 export * from './registers/population/county-population.js';
 export * from './indicators/indicator-definition.js';
 export * from './indicators/indicator-records.js';
+export * from './indicators/patent-facts.js';
 export * from './indicators/settings.js';
 export * from './indicators/region-tree.js';
 export * from './indicators/high-value/ipc-pattern.js';
@@ -55,3 +56,6 @@ export * from './official-values/reconcile.js';
 
 // Responsibility, periodic reporting and supervision (督查考核).
 export * from './supervision/index.js';
+
+// The HTTP API's response shapes, shared by the server and the web.
+export type * from './api-contracts/index.js';

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { DemoStatus } from '@ipcounty/domain';
 import { bootstrapAdministrators, type BootstrapAdministrator } from './accounts/bootstrap-administrators.js';
 import { auditTrailFromConfig, type AuditTrail } from './audit/audit-trail.js';
 import type { Config } from './config/config.js';
@@ -12,7 +13,6 @@ import { planRepository } from './plan/plan.repository.js';
 import { AppError } from './shared/app-error.js';
 import type { Clock } from './shared/clock.js';
 import { prepareRegisters } from './demo/startup-demo.js';
-import type { DemoStatus } from './demo/demo-data.js';
 
 export interface Startup {
   handle: DatabaseHandle;

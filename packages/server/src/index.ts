@@ -31,5 +31,5 @@ export * from './registers/load-indicator-records.js';
 export * from './registers/registers-version.js';
 export * from './registers/import/run-import.js';
 export * from './registers/import/import-template.js';
-export { importHistoryRepository, type ImportRecord } from './registers/import/import-history.repository.js';
+export { importHistoryRepository } from './registers/import/import-history.repository.js';
 export * from './demo/demo-data.js';

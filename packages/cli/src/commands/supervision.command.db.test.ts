@@ -18,7 +18,7 @@ describe('ipcounty supervision run', () => {
       ctx: { config, handle: database.handle, clock: systemClock, audit },
       countyId: 'jinhu',
       user: { principal: { id: 'office-1', roles: ['program-office'] }, audit: { id: 'office-1', name: 'office-1', roles: ['program-office'] } },
-      input: { year: 2026, taskNumber: 1, title: '调整领导小组成员名单', leadUnit: 'market-supervision', cooperatingUnits: ['organization-department'], deadline: '2026-03-31', expectedOutput: '', milestones: [], figures: [] },
+      input: { year: 2026, taskNumber: 1, title: '调整领导小组成员名单', leadUnit: 'market-supervision', cooperatingUnits: ['organization-department'], deadline: '2026-03-31', expectedOutput: '', milestones: [], figures: [], servesTargets: [] },
     });
   });
   afterAll(async () => database.drop());

@@ -4,9 +4,10 @@ import { populationFor } from '../registers/population/population.js';
 import type { IndicatorDefinition, RecordQuery } from './indicator-definition.js';
 import type { IndicatorRecords } from './indicator-records.js';
 import { valueFromTallies } from './evaluate-indicator.js';
-import { weightAt, type FactTable, type Measure } from './fact-table.js';
+import { weightAt, type Measure } from './fact-table.js';
 import { formulaQueries, nextStatisticalYearStart, resolveBasis, type ResolvedBasis } from './period-basis.js';
-import { factsFor } from './record-facts.js';
+import { patentFactsOf } from './patent-columns.js';
+import { eachSelectedPatent, factsFor } from './record-facts.js';
 import { buildRegionTree, type RegionTree } from './region-tree.js';
 import { resolveSettings, type ResolvedSettings, type SettingOverrides } from './settings.js';
 
@@ -83,7 +84,7 @@ function seriesOf(
   }
 
   const measure = definition.formula.kind === 'sum' ? definition.formula.measure : 'count';
-  const sweep = (query: RecordQuery) => sweepQuery(factsFor(query, records, settings), basis, tree, days, measure);
+  const sweep = (query: RecordQuery) => sweepQuery(query, records, settings, basis, tree, days, measure);
   const numerator = sweep(queries.numerator);
   const denominator = queries.denominator ? sweep(queries.denominator) : null;
   const populationBasis = definition.formula.kind === 'per10k' ? settings.get<'resident' | 'registered'>('populationBasis') : null;
@@ -107,26 +108,37 @@ function seriesOf(
   }));
 }
 
-/** Totals per region × date (row-major), from the facts' intervals. */
-function sweepQuery(table: FactTable, basis: ResolvedBasis, tree: RegionTree, days: readonly number[], measure: Measure): Float64Array {
-  const width = days.length;
-  const stride = width + 1;
-  const diff = new Float64Array(tree.codes.length * stride);
-  // Row offsets in diff of each region of the table and its ancestors.
-  const targets = table.regionNames.map((code) => {
-    const index = tree.indexOf.get(code);
-    return index === undefined ? [] : (tree.selfAndAncestors[index] ?? []).map((r) => r * stride);
-  });
-  const add = (offsets: readonly number[], from: number, until: number, weight: number) => {
-    const lo = firstAtOrAfter(days, from);
-    const hi = until === Infinity ? width : firstAtOrAfter(days, until);
-    if (lo >= hi) return;
-    for (let j = 0; j < offsets.length; j++) {
-      const offset = offsets[j] as number;
-      diff[offset + lo] = (diff[offset + lo] as number) + weight;
-      diff[offset + hi] = (diff[offset + hi] as number) - weight;
-    }
-  };
+/** Totals per region × date (row-major) of one record query. */
+function sweepQuery(
+  query: RecordQuery,
+  records: IndicatorRecords,
+  settings: ResolvedSettings,
+  basis: ResolvedBasis,
+  tree: RegionTree,
+  days: readonly number[],
+  measure: Measure,
+): Float64Array {
+  const sweep = createSweep(tree, days);
+  if (query.records === 'patents') {
+    // Straight from the patent facts, without building a table of the selection.
+    const facts = patentFactsOf(records);
+    const targets = sweep.targets(facts.regionNames);
+    const weight = measure === 'count' ? 1 : 0;
+    const grantDays = facts.firstGrantDays;
+    const countFlow = sweep.flow(basis);
+    eachSelectedPatent(records, query.filters, settings, (position, from, until) => {
+      const region = facts.regionIds[position] as number;
+      if (region < 0) return;
+      const offsets = targets[region] as readonly number[];
+      if (basis.kind === 'stock') {
+        if (from < until) sweep.add(offsets, from, until, weight);
+      } else countFlow(offsets, grantDays[position] as number, weight);
+    });
+    return sweep.totals();
+  }
+  const table = factsFor(query, records, settings);
+  const targets = sweep.targets(table.regionNames);
+  const countFlow = sweep.flow(basis);
   for (let row = 0; row < table.rows.length; row++) {
     const position = table.rows[row] as number;
     const region = table.regionIds[position] as number;
@@ -136,35 +148,87 @@ function sweepQuery(table: FactTable, basis: ResolvedBasis, tree: RegionTree, da
     const weight = weightAt(table, position, measure);
     if (basis.kind === 'stock') {
       const end = table.heldOffsets[row + 1] as number;
-      for (let k = table.heldOffsets[row] as number; k < end; k++) {
-        add(offsets, table.heldFrom[k] as number, table.heldUntil[k] as number, weight);
-      }
-      continue;
-    }
-    const day = table.days[position] as number;
-    if (Number.isNaN(day)) continue;
-    if (basis.kind === 'annual') add(offsets, day, nextStatisticalYearStart(day, basis.year), weight);
-    else if (basis.kind === 'since' && day >= basis.from) add(offsets, day, Infinity, weight);
+      for (let k = table.heldOffsets[row] as number; k < end; k++) sweep.add(offsets, table.heldFrom[k] as number, table.heldUntil[k] as number, weight);
+    } else countFlow(offsets, table.days[position] as number, weight);
   }
-  const totals = new Float64Array(tree.codes.length * width);
-  for (let r = 0; r < tree.codes.length; r++) {
-    let running = 0;
-    for (let i = 0; i < width; i++) {
-      running += diff[r * stride + i] as number;
-      totals[r * width + i] = running;
-    }
-  }
-  return totals;
+  return sweep.totals();
 }
 
-/** Index of the first day ≥ target (days.length when none). */
-function firstAtOrAfter(days: readonly number[], target: number): number {
-  let lo = 0;
-  let hi = days.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((days[mid] as number) < target) lo = mid + 1;
-    else hi = mid;
+/**
+ * A difference array over regions × dates: an interval [from, until) of days adds its weight to
+ * the dates it covers, in its region and the region's ancestors, in O(depth). The index of the
+ * first date on or after a day comes from a table over the dates' span, so a million intervals
+ * cost no search.
+ */
+function createSweep(tree: RegionTree, days: readonly number[]) {
+  const width = days.length;
+  const stride = width + 1;
+  const diff = new Float64Array(tree.codes.length * stride);
+  const first = days[0] as number;
+  const last = days[width - 1] as number;
+  const index = new Int32Array(last - first + 1);
+  for (let d = 0, i = 0; d < index.length; d++) {
+    while ((days[i] as number) < first + d) i += 1;
+    index[d] = i;
   }
-  return lo;
+  /** Index of the first date ≥ day (width when none). */
+  const at = (day: number): number => (day <= first ? 0 : day > last ? width : (index[day - first] as number));
+
+  const add = (offsets: readonly number[], from: number, until: number, weight: number): void => {
+    const lo = at(from);
+    const hi = at(until);
+    if (lo >= hi) return;
+    for (let j = 0; j < offsets.length; j++) {
+      const offset = offsets[j] as number;
+      diff[offset + lo] = (diff[offset + lo] as number) + weight;
+      diff[offset + hi] = (diff[offset + hi] as number) - weight;
+    }
+  };
+
+  return {
+    add,
+    /** Row offsets in the difference array of each region name and its ancestors (none for a region outside the plan). */
+    targets(regionNames: readonly string[]): (readonly number[])[] {
+      return regionNames.map((code) => {
+        const region = tree.indexOf.get(code);
+        return region === undefined ? [] : (tree.selfAndAncestors[region] ?? []).map((r) => r * stride);
+      });
+    },
+    /** How a flow on a day counts under the basis: to the end of its statistical year, or onwards. */
+    flow(basis: ResolvedBasis): (offsets: readonly number[], day: number, weight: number) => void {
+      if (basis.kind === 'since') {
+        return (offsets, day, weight) => {
+          if (day >= basis.from) add(offsets, day, Infinity, weight);
+        };
+      }
+      if (basis.kind !== 'annual') return () => undefined;
+      // The next year start's date index for each day that can reach a date: a year is at most
+      // 366 days, so a day more than that before the first date counts at none.
+      const reach = first - 367;
+      const yearEnds = new Int32Array(last - reach + 1);
+      for (let d = 0; d < yearEnds.length; d++) yearEnds[d] = at(nextStatisticalYearStart(reach + d, basis.year));
+      return (offsets, day, weight) => {
+        if (!(day >= reach && day <= last)) return;
+        const lo = at(day);
+        const hi = yearEnds[day - reach] as number;
+        if (lo >= hi) return;
+        for (let j = 0; j < offsets.length; j++) {
+          const offset = offsets[j] as number;
+          diff[offset + lo] = (diff[offset + lo] as number) + weight;
+          diff[offset + hi] = (diff[offset + hi] as number) - weight;
+        }
+      };
+    },
+    totals(): Float64Array {
+      const totals = new Float64Array(tree.codes.length * width);
+      for (let r = 0; r < tree.codes.length; r++) {
+        let running = 0;
+        for (let i = 0; i < width; i++) {
+          running += diff[r * stride + i] as number;
+          totals[r * width + i] = running;
+        }
+      }
+      return totals;
+    },
+  };
 }

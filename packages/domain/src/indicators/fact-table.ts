@@ -62,8 +62,10 @@ export function encodeRegions(codes: readonly (string | undefined)[]): { regionI
 export function tableFromRows(rows: readonly FactRow[]): FactTable {
   const length = rows.length;
   const intervalCount = rows.reduce((n, r) => n + (r.held?.length ?? 0), 0);
+  const positions = new Int32Array(length);
+  for (let i = 0; i < length; i++) positions[i] = i;
   const table: FactTable = {
-    rows: Int32Array.from({ length }, (_, i) => i),
+    rows: positions,
     ids: rows.map((r) => r.id),
     ...encodeRegions(rows.map((r) => r.region)),
     enterprises: rows.map((r) => r.enterprise),

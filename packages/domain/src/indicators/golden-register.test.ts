@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { jinhuRegions } from '../attribution/__tests__/jinhu-regions.js';
 import { attributePatents } from '../attribution/attribute-patent.js';
 import { createRegionResolver } from '../attribution/region-resolver.js';
-import { monthEndsBetween } from '../periods/iso-date.js';
+import { fromDay, monthEndsBetween, toDay } from '../periods/iso-date.js';
 import type { AwardRecord } from '../registers/awards/award.js';
 import type { LegalEvent } from '../registers/patents/legal-event.js';
 import type { OwnerType, Patent, PatentParty } from '../registers/patents/patent.js';
+import { statusAt } from '../registers/patents/patent-status.js';
 import type { PopulationFigure } from '../registers/population/population.js';
 import {
   effectiveInventionPatentsPer10k,
@@ -14,8 +15,11 @@ import {
   inventionGrantShare,
 } from './definitions/index.js';
 import { evaluateAll } from './evaluate-all.js';
+import { buildHighValueEvidence, classifyHighValue, defaultHighValueRules, type HighValueRules } from './high-value/high-value-categories.js';
 import { evaluateIndicator } from './evaluate-indicator.js';
 import type { IndicatorRecords } from './indicator-records.js';
+import { patentHighValueFrom, patentPeriods } from './patent-columns.js';
+import { derivePatentFacts, FULLY_INVALIDATED } from './patent-facts.js';
 
 /*
  * A hand-made register of 15 patents in two towns of Jinhu (黎城街道 = licheng, 银涂镇 = yintu)
@@ -280,3 +284,92 @@ describe('golden register: monthly series', () => {
     expect(mismatches).toEqual([]);
   });
 });
+
+describe('golden register: from the patents\' facts alone (as a server stores them)', () => {
+  const facts = derivePatentFacts(patents, attribution.regions);
+  const fromFacts: IndicatorRecords = { regions: jinhuRegions, patentFacts: facts, awards, population };
+  const at = (id: string) => facts.ids.indexOf(id);
+
+  it('keeps the turning days of the hand-worked cases', () => {
+    // P06 lapsed ON 2024-12-31: in force until that day, exclusive.
+    expect(facts.inForceUntil[at('P06')]).toBe(toDay('2024-12-31'));
+    // P05 lapsed 2023-02-02 and was restored 2023-07-01: in force from the grant to the end of the term.
+    expect([facts.inForceFrom[at('P05')], facts.inForceUntil[at('P05')]]).toEqual([toDay('2019-11-11'), toDay('2037-02-02')]);
+    // P14 fully invalidated 2025-03-03: ends then, and is marked for the void-from-the-start basis.
+    expect(facts.inForceUntil[at('P14')]).toBe(toDay('2025-03-03'));
+    expect((facts.flags[at('P14')] as number) & FULLY_INVALIDATED).toBe(FULLY_INVALIDATED);
+    // P07 granted ON 2024-12-31; P08 pending: never in force.
+    expect(facts.firstGrantDays[at('P07')]).toBe(toDay('2024-12-31'));
+    expect([facts.inForceFrom[at('P08')], facts.firstGrantDays[at('P08')]]).toEqual([Number.NaN, Number.NaN]);
+    // The 2020/2021 cut-over: P01 (granted 2014) in the patentee's town, P02 (granted 2021) in the applicant's.
+    expect([facts.regionNames[facts.regionIds[at('P01')] as number], facts.regionNames[facts.regionIds[at('P02')] as number]]).toEqual(['licheng', 'licheng']);
+    expect(facts.regionIds[at('P09')]).toBe(-1);
+  });
+
+  // Every day from 2022 to 2025: each turning day of the register is among them.
+  const first = toDay('2022-01-01');
+  const dates = Array.from({ length: toDay('2025-12-31') - first + 1 }, (_, i) => fromDay(first + i));
+  const evidence = buildHighValueEvidence([], awards);
+  const ruleSets: Record<string, HighValueRules> = {
+    defaults: defaultHighValueRules,
+    'from the grant, at least 5 years, any family member, no vendor flags, 十五五 list': {
+      ...defaultHighValueRules,
+      maintenanceBasis: 'grant-date',
+      maintenanceComparison: 'at-least',
+      maintenanceYears: 5,
+      overseasFamilyRule: 'any-member',
+      useVendorFlags: false,
+      categoryVersion: 'cnipa-15th-five-year-reported',
+    },
+  };
+
+  for (const basis of ['decision-date', 'void-ab-initio'] as const) {
+    it(`agree with statusAt for every patent on every day (${basis})`, () => {
+      const periods = patentPeriods(fromFacts, basis);
+      const mismatches = patents.flatMap((patent) =>
+        dates.flatMap((date) => {
+          const day = toDay(date);
+          const i = at(patent.id);
+          const inForce = (periods.from[i] as number) <= day && day < (periods.until[i] as number);
+          return inForce === statusAt(patent, patent.legalEvents, date, { invalidationBasis: basis }).inForce ? [] : [`${patent.id} ${date}`];
+        }),
+      );
+      expect(mismatches).toEqual([]);
+    });
+  }
+
+  for (const [name, rules] of Object.entries(ruleSets)) {
+    it(`agree with classifyHighValue for every patent on every day: ${name}`, () => {
+      const periods = patentPeriods(fromFacts, 'decision-date');
+      const highValueFrom = patentHighValueFrom(fromFacts, rules);
+      const mismatches = patents.flatMap((patent) =>
+        dates.flatMap((date) => {
+          const day = toDay(date);
+          const i = at(patent.id);
+          const held = Math.max(periods.from[i] as number, highValueFrom[i] as number) <= day && day < (periods.until[i] as number);
+          return held === classifyHighValue(patent, date, evidence, rules).highValue ? [] : [`${patent.id} ${date}`];
+        }),
+      );
+      expect(mismatches).toEqual([]);
+    });
+  }
+
+  it('gives the series the patents themselves give', () => {
+    const definitions = [effectiveInventionPatentsPer10k, highValueInventionPatentsPer10k, enterpriseGrantShare, inventionGrantShare];
+    const months = monthEndsBetween('2022-01-01', '2025-12-31');
+    expect(evaluateAll(definitions, fromFacts, { dates: months })).toEqual(evaluateAll(definitions, records, { dates: months }));
+  });
+
+  it('counts a high-value patent meeting several categories once (P05: C2 and, from 2027, C3)', () => {
+    const series = evaluateAll([highValueInventionPatentsPer10k], fromFacts, { dates: ['2027-02-03'], settings: {} });
+    const licheng = series.find((s) => s.region === 'licheng');
+    // P01 P02 P05 P15 in 黎城, each once although P05 and P01 meet C3 and P05 C2 too.
+    expect(licheng?.points[0]?.numerator).toBe(4);
+  });
+
+  it('gives the same records behind a number as the patents themselves', () => {
+    const single = (r: IndicatorRecords) => evaluateIndicator(highValueInventionPatentsPer10k, r, { asOf: '2025-06-30', breakdown: 'region' });
+    expect(single(fromFacts)).toEqual(single(records));
+  });
+});
+

@@ -10,17 +10,24 @@ import type { ServiceAgency } from '../registers/service-agencies/service-agency
 import type { TalentRecord } from '../registers/talent/talent.js';
 import type { Trademark } from '../registers/trademarks/trademark.js';
 import type { TrainingSession } from '../registers/training/training-session.js';
+import type { PatentFacts } from './patent-facts.js';
 
 /**
  * Everything the statistics engine reads. Records carry their plan region, resolved on import
  * through attribution/ (patents by attributePatent, whose rule depends on the grant date).
- * Treat the object as immutable: what the engine derives from it (each patent's effective period,
- * high-value day, columns) is kept per object, so evaluating again on the same object skips the
- * replay of a million legal histories.
+ * Treat the object as immutable: what the engine derives from it (each patent's facts, high-value
+ * day, columns) is kept per object, so evaluating again on the same object skips the replay of a
+ * million legal histories.
+ *
+ * Patents come as records (`patents`), from which the engine derives their facts, or as the facts
+ * themselves (`patentFacts`, as a server stores them), which is all the engine needs unless a
+ * high-value IPC table is configured (then `patents` too, aligned with the facts).
  */
 export interface IndicatorRecords {
   regions: readonly Region[];
   patents?: readonly Patent[];
+  /** The patents' facts (patentFactOf for each); used instead of deriving them from `patents` when given. */
+  patentFacts?: PatentFacts;
   /**
    * Patent id → plan region code (attributePatents().regions), replacing Patent.region when given;
    * a patent without region (foreign, HK/MO/TW, unresolved) is not counted.

@@ -1,35 +1,25 @@
-import { toDay } from '../periods/iso-date.js';
 import type { Enterprise } from '../registers/enterprises/enterprise.js';
-import { ownerTypes, patentTypes, type Patent } from '../registers/patents/patent.js';
-import { replayLegalEvents, type InvalidationBasis } from '../registers/patents/patent-status.js';
-import { buildHighValueEvidence, highValueFromDay, type HighValueRules } from './high-value/high-value-categories.js';
-import { encodeRegions } from './fact-table.js';
+import { patentTypes, type Patent } from '../registers/patents/patent.js';
+import type { InvalidationBasis } from '../registers/patents/patent-status.js';
+import {
+  buildHighValueEvidence,
+  highValueDayFinder,
+  matchesIpcTable,
+  type HighValueInputs,
+  type HighValueRules,
+} from './high-value/high-value-categories.js';
 import type { IndicatorRecords } from './indicator-records.js';
+import { derivePatentFacts, FULLY_INVALIDATED, type PatentFacts } from './patent-facts.js';
 
 /**
- * Facts about each patent of a register that every patent indicator needs, computed once per
- * register (the registers are immutable inputs) and held in columns aligned with records.patents.
+ * What the engine computes from a register's patent facts, once per IndicatorRecords object (the
+ * registers are immutable inputs), in columns aligned with the facts.
  */
-export interface PatentColumns {
-  ids: readonly string[];
-  /** Index into patentTypes. */
-  typeCodes: Uint8Array;
-  /** Index into ownerTypes of the first applicant (first patentee when no applicant); 255 when none. */
-  partyTypeCodes: Uint8Array;
-  regionIds: Int32Array;
-  regionNames: readonly string[];
-  enterprises: readonly (string | undefined)[];
-  keyIndustries: readonly (string | undefined)[];
-  /** Earliest grant day; NaN when not granted. */
-  grantDays: Float64Array;
-  /** All zero: patents carry no amount or participants. */
-  zeros: Float64Array;
-}
-
-export const NO_PARTY_TYPE = 255;
-
 interface Cache {
-  columns?: PatentColumns;
+  facts?: PatentFacts;
+  enterprises?: readonly (string | undefined)[];
+  keyIndustries?: readonly (string | undefined)[];
+  zeros?: Float64Array;
   periods: Map<InvalidationBasis, { from: Float64Array; until: Float64Array }>;
   highValueFrom: Map<string, Float64Array>;
 }
@@ -41,86 +31,103 @@ function cacheOf(records: IndicatorRecords): Cache {
   return cache;
 }
 
-export function patentColumns(records: IndicatorRecords): PatentColumns {
+/** The patents' facts: as given (records.patentFacts), or derived from records.patents once. */
+export function patentFactsOf(records: IndicatorRecords): PatentFacts {
+  if (records.patentFacts) return records.patentFacts;
   const cache = cacheOf(records);
-  if (cache.columns) return cache.columns;
-  const patents = records.patents ?? [];
-  const placed = records.patentRegions;
+  cache.facts ??= derivePatentFacts(records.patents ?? [], records.patentRegions);
+  return cache.facts;
+}
+
+/** Each patent's enterprise key: the first party's credit code, or its name when it has none. */
+export function patentEnterprises(records: IndicatorRecords): readonly (string | undefined)[] {
+  const facts = patentFactsOf(records);
+  const codes = facts.partyCreditCodes;
+  if (!codes) return facts.partyNames;
+  const cache = cacheOf(records);
+  cache.enterprises ??= facts.partyNames.map((name, i) => codes[i] ?? name);
+  return cache.enterprises;
+}
+
+/** Each patent's key industry: that of the first party in the enterprise register (by credit code, else name). */
+export function patentKeyIndustries(records: IndicatorRecords): readonly (string | undefined)[] {
+  const cache = cacheOf(records);
+  if (cache.keyIndustries) return cache.keyIndustries;
+  const facts = patentFactsOf(records);
   const byCode = new Map<string, Enterprise>();
   const byName = new Map<string, Enterprise>();
   for (const e of records.enterprises ?? []) {
     byCode.set(e.creditCode, e);
     byName.set(e.name, e);
   }
-  const n = patents.length;
-  // Filled by push: V8 keeps `new Array(n)` of a million slots as a slow dictionary.
-  const ids: string[] = [];
-  const typeCodes = new Uint8Array(n);
-  const partyTypeCodes = new Uint8Array(n);
-  const regions: (string | undefined)[] = [];
-  const enterprises: (string | undefined)[] = [];
-  const keyIndustries: (string | undefined)[] = [];
-  const grantDays = new Float64Array(n).fill(Number.NaN);
-  for (let i = 0; i < n; i++) {
-    const patent = patents[i] as Patent;
-    const party = patent.applicants[0] ?? patent.patentees[0];
-    ids.push(patent.id);
-    typeCodes[i] = patentTypes.indexOf(patent.type);
-    partyTypeCodes[i] = party ? ownerTypes.indexOf(party.type) : NO_PARTY_TYPE;
-    regions.push(placed ? placed.get(patent.id) : patent.region);
-    enterprises.push(party ? (party.creditCode ?? party.name) : undefined);
-    const enterprise = party ? ((party.creditCode ? byCode.get(party.creditCode) : undefined) ?? byName.get(party.name)) : undefined;
-    keyIndustries.push(enterprise?.keyIndustry);
-    let grant = patent.grant?.date;
-    for (const e of patent.legalEvents) if (e.category === 'grant' && (grant === undefined || e.date < grant)) grant = e.date;
-    if (grant !== undefined) grantDays[i] = toDay(grant);
+  const codes = facts.partyCreditCodes;
+  const industries: (string | undefined)[] = [];
+  for (let i = 0; i < facts.ids.length; i++) {
+    const name = facts.partyNames[i];
+    const code = codes?.[i];
+    const enterprise = name === undefined ? undefined : ((code ? byCode.get(code) : undefined) ?? byName.get(name));
+    industries.push(enterprise?.keyIndustry);
   }
-  const columns: PatentColumns = {
-    ids,
-    typeCodes,
-    partyTypeCodes,
-    ...encodeRegions(regions),
-    enterprises,
-    keyIndustries,
-    grantDays,
-    zeros: new Float64Array(n),
-  };
-  cache.columns = columns;
-  return columns;
+  cache.keyIndustries = industries;
+  return industries;
 }
 
-/** Each patent's effective period [from, until) in day numbers; NaN when never in force. */
+/** All zero, one per patent: patents carry no amount or participants. */
+export function patentZeros(records: IndicatorRecords): Float64Array {
+  const cache = cacheOf(records);
+  cache.zeros ??= new Float64Array(patentFactsOf(records).ids.length);
+  return cache.zeros;
+}
+
+/** Each patent's effective period [from, until) in day numbers under an invalidation basis; NaN when never in force. */
 export function patentPeriods(records: IndicatorRecords, basis: InvalidationBasis): { from: Float64Array; until: Float64Array } {
+  const facts = patentFactsOf(records);
+  if (basis === 'decision-date') return { from: facts.inForceFrom, until: facts.inForceUntil };
   const cache = cacheOf(records);
   const known = cache.periods.get(basis);
   if (known) return known;
-  const patents = records.patents ?? [];
-  const from = new Float64Array(patents.length).fill(Number.NaN);
-  const until = new Float64Array(patents.length).fill(Number.NaN);
-  patents.forEach((patent, i) => {
-    const { days } = replayLegalEvents(patent, patent.legalEvents, { invalidationBasis: basis });
-    if (days) {
-      from[i] = days.from;
-      until[i] = days.until;
-    }
-  });
+  // Void from the start (专利法 第四十七条): a fully invalidated patent was never in force.
+  const from = facts.inForceFrom.slice();
+  const until = facts.inForceUntil.slice();
+  for (let i = 0; i < from.length; i++) {
+    if ((facts.flags[i] as number) & FULLY_INVALIDATED) from[i] = until[i] = Number.NaN;
+  }
   const periods = { from, until };
   cache.periods.set(basis, periods);
   return periods;
 }
 
-/** The first day each patent is high-value under the rules (ignoring whether in force); NaN when never. */
+/**
+ * The first day each patent is high-value under the rules (ignoring whether in force); NaN when
+ * never. Read from the facts' high-value inputs, except C1 by an IPC table, which tests each
+ * patent's IPC codes and so needs records.patents (aligned with the facts).
+ */
 export function patentHighValueFrom(records: IndicatorRecords, rules: HighValueRules): Float64Array {
   const cache = cacheOf(records);
   const key = JSON.stringify(rules);
   const known = cache.highValueFrom.get(key);
   if (known) return known;
-  const evidence = buildHighValueEvidence(records.pledges ?? [], records.awards ?? []);
-  const patents = records.patents ?? [];
-  const days = new Float64Array(patents.length).fill(Number.NaN);
-  patents.forEach((patent, i) => {
-    days[i] = highValueFromDay(patent, evidence, rules);
-  });
+  const facts = patentFactsOf(records);
+  const patents = records.patents;
+  const byIpcTable = rules.strategicEmergingTable.length > 0;
+  if (byIpcTable && patents?.length !== facts.ids.length) {
+    throw new RangeError('high-value category 1 by the IPC table reads each patent’s IPC codes: the records must carry the patents, not only their facts');
+  }
+  const firstDay = highValueDayFinder(buildHighValueEvidence(records.pledges ?? [], records.awards ?? []), rules);
+  const n = facts.ids.length;
+  const days = new Float64Array(n).fill(Number.NaN);
+  const invention = patentTypes.indexOf('invention');
+  // One inputs object, refilled for each patent: no allocation per patent.
+  const inputs: HighValueInputs = { invention: true, applicationNumber: '', filingDay: 0, grantDay: 0, flags: 0, awardDay: 0 };
+  for (let i = 0; i < n; i++) {
+    if (facts.typeCodes[i] !== invention) continue;
+    inputs.applicationNumber = (facts.applicationNumbers ?? facts.ids)[i] as string;
+    inputs.filingDay = facts.filingDays[i] as number;
+    inputs.grantDay = facts.recordedGrantDays[i] as number;
+    inputs.flags = facts.flags[i] as number;
+    inputs.awardDay = facts.awardDays[i] as number;
+    days[i] = firstDay(inputs, byIpcTable && matchesIpcTable((patents as readonly Patent[])[i] as Patent, rules));
+  }
   cache.highValueFrom.set(key, days);
   return days;
 }

@@ -6,7 +6,7 @@ import type { HighValueRules } from './high-value/high-value-categories.js';
 import type { FilterName, RecordFilter, RecordQuery } from './indicator-definition.js';
 import type { IndicatorRecords } from './indicator-records.js';
 import { tableFromRows, type FactRow, type FactTable } from './fact-table.js';
-import { patentColumns, patentHighValueFrom, patentPeriods } from './patent-columns.js';
+import { patentEnterprises, patentFactsOf, patentHighValueFrom, patentKeyIndustries, patentPeriods, patentZeros } from './patent-columns.js';
 import type { ResolvedSettings } from './settings.js';
 
 export function highValueRulesFrom(settings: ResolvedSettings): HighValueRules {
@@ -38,8 +38,27 @@ function filterSet(filters: readonly RecordFilter[], name: FilterName, settings:
   return (v) => v !== undefined && sets.every((s) => s.has(v));
 }
 
+/**
+ * The tables of the smaller registers' queries, kept per records object and query for the
+ * filter values they were made with: every evaluation over the same registers reuses them.
+ * (Patents are selected straight from their facts each time.)
+ */
+const tables = new WeakMap<IndicatorRecords, WeakMap<RecordQuery, Map<string, FactTable>>>();
+
 /** The facts of a record query, after its filters. */
 export function factsFor(query: RecordQuery, records: IndicatorRecords, settings: ResolvedSettings): FactTable {
+  if (query.records === 'patents') return patentFacts(records, query.filters, settings);
+  let byQuery = tables.get(records);
+  if (!byQuery) tables.set(records, (byQuery = new WeakMap()));
+  let byFilters = byQuery.get(query);
+  if (!byFilters) byQuery.set(query, (byFilters = new Map()));
+  const key = JSON.stringify(query.filters.map((f) => (f.value === undefined ? null : settings.ref<unknown>(f.value))));
+  let table = byFilters.get(key);
+  if (!table) byFilters.set(key, (table = registerFacts(query, records, settings)));
+  return table;
+}
+
+function registerFacts(query: RecordQuery, records: IndicatorRecords, settings: ResolvedSettings): FactTable {
   const { filters } = query;
   switch (query.records) {
     case 'patents':
@@ -166,10 +185,18 @@ function codeMask(filters: readonly RecordFilter[], name: FilterName, list: read
   return mask;
 }
 
-/** Patents: one effective interval each (from the high-value day when filtered), and the grant day. */
-function patentFacts(records: IndicatorRecords, filters: readonly RecordFilter[], settings: ResolvedSettings): FactTable {
-  const columns = patentColumns(records);
-  const n = columns.ids.length;
+/** Receives each patent a query selects: its position in the patent facts and the interval [from, until) it is held (empty when from ≥ until). */
+export type PatentVisitor = (position: number, from: number, until: number) => void;
+
+/**
+ * The one statement of the patent filters: visits each patent the query selects (by type, first
+ * party type, high-value), with the interval it counts in a stock — its effective period under
+ * the invalidation basis, from the high-value day when filtered. Flows count the same patents on
+ * their first grant day (patentFactsOf(records).firstGrantDays).
+ */
+export function eachSelectedPatent(records: IndicatorRecords, filters: readonly RecordFilter[], settings: ResolvedSettings, visit: PatentVisitor): void {
+  const facts = patentFactsOf(records);
+  const n = facts.ids.length;
   const types = codeMask(filters, 'patent-type', patentTypes, settings);
   const partyTypes = codeMask(filters, 'first-party-type', ownerTypes, settings);
   const invalidationBasis = settings.uses.some((u) => u.key === 'invalidationBasis')
@@ -177,40 +204,54 @@ function patentFacts(records: IndicatorRecords, filters: readonly RecordFilter[]
     : 'decision-date';
   const periods = patentPeriods(records, invalidationBasis);
   const highValue = filters.some((f) => f.name === 'high-value') ? patentHighValueFrom(records, highValueRulesFrom(settings)) : null;
+  for (let i = 0; i < n; i++) {
+    if (types !== null && types[facts.typeCodes[i] as number] !== 1) continue;
+    if (partyTypes !== null && partyTypes[facts.partyTypeCodes[i] as number] !== 1) continue;
+    if (highValue === null) {
+      visit(i, periods.from[i] as number, periods.until[i] as number);
+      continue;
+    }
+    const hv = highValue[i] as number;
+    if (!Number.isNaN(hv)) visit(i, Math.max(periods.from[i] as number, hv), periods.until[i] as number);
+  }
+}
 
+/** Patents: one effective interval each (from the high-value day when filtered), and the first grant day. */
+function patentFacts(records: IndicatorRecords, filters: readonly RecordFilter[], settings: ResolvedSettings): FactTable {
+  const columns = patentFactsOf(records);
+  const n = columns.ids.length;
   const rows = new Int32Array(n);
   const heldOffsets = new Uint32Array(n + 1);
   const heldFrom = new Float64Array(n);
   const heldUntil = new Float64Array(n);
   let length = 0;
   let intervals = 0;
-  for (let i = 0; i < n; i++) {
-    if (types !== null && types[columns.typeCodes[i] as number] !== 1) continue;
-    if (partyTypes !== null && partyTypes[columns.partyTypeCodes[i] as number] !== 1) continue;
-    const hv = highValue === null ? -Infinity : (highValue[i] as number);
-    if (Number.isNaN(hv)) continue;
-    rows[length] = i;
+  eachSelectedPatent(records, filters, settings, (position, from, until) => {
+    rows[length] = position;
     heldOffsets[length] = intervals;
-    const from = Math.max(periods.from[i] as number, hv);
-    const until = periods.until[i] as number;
     if (from < until) {
       heldFrom[intervals] = from;
       heldUntil[intervals] = until;
       intervals += 1;
     }
     length += 1;
-  }
+  });
   heldOffsets[length] = intervals;
+  const zeros = patentZeros(records);
+  let keyIndustries: readonly (string | undefined)[] | undefined;
   return {
     rows: rows.subarray(0, length),
     ids: columns.ids,
     regionIds: columns.regionIds,
     regionNames: columns.regionNames,
-    enterprises: columns.enterprises,
-    keyIndustries: columns.keyIndustries,
-    days: columns.grantDays,
-    amounts: columns.zeros,
-    participants: columns.zeros,
+    enterprises: patentEnterprises(records),
+    // Only a split by industry reads it: worked out on first use.
+    get keyIndustries() {
+      return (keyIndustries ??= patentKeyIndustries(records));
+    },
+    days: columns.firstGrantDays,
+    amounts: zeros,
+    participants: zeros,
     heldOffsets: heldOffsets.subarray(0, length + 1),
     heldFrom: heldFrom.subarray(0, intervals),
     heldUntil: heldUntil.subarray(0, intervals),

@@ -125,20 +125,20 @@ export function addDays(iso: IsoDate, days: number): IsoDate {
  * 没有对应日的，月末日为期间的最后一日), so the first day after it is 1 March.
  */
 export function anniversary(iso: IsoDate, years: number): IsoDate {
-  const { year, month, day } = civilOf(iso);
-  const target = year + years;
-  if (month === 2 && day === 29 && !isLeapYear(target)) return formatIsoDate(target, 3, 1);
-  return formatIsoDate(target, month, day);
+  return fromDay(anniversaryOfDay(toDay(iso), years));
 }
 
 /** anniversary() as a day number, without building the intermediate text (used per patent). */
 export function anniversaryDay(iso: IsoDate, years: number): DayNumber {
-  toDay(iso); // validates
-  const year = digits(iso, 0, 4) + years;
-  const month = digits(iso, 5, 7);
-  const day = digits(iso, 8, 10);
-  if (month === 2 && day === 29 && !isLeapYear(year)) return dayFromCivil(year, 3, 1);
-  return dayFromCivil(year, month, day);
+  return anniversaryOfDay(toDay(iso), years);
+}
+
+/** anniversary() of a day number, as a day number. */
+export function anniversaryOfDay(dayNumber: DayNumber, years: number): DayNumber {
+  const { year, month, day } = civilFromDay(dayNumber);
+  const target = year + years;
+  if (month === 2 && day === 29 && !isLeapYear(target)) return dayFromCivil(target, 3, 1);
+  return dayFromCivil(target, month, day);
 }
 
 /** The last day of a month. */

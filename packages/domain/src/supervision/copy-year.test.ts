@@ -12,6 +12,7 @@ const item = (overrides: Partial<WorkItem>): WorkItem => ({
   deadline: '2024-06-30',
   expectedOutput: '会议纪要',
   milestones: [],
+  servesTargets: [],
   ...overrides,
 });
 

@@ -37,6 +37,19 @@ describe('deadlineStatus (三色)', () => {
     expect(deadlineStatus(item, at('2025-06-29'), 0)).toMatchObject({ light: 'green', daysLeft: 1 });
   });
 
+  it('turns yellow at midnight in Shanghai when the office sets a 10-day window, whatever the offset of now', () => {
+    // 2025-06-19T16:00Z is 2025-06-20 00:00 in Shanghai: 10 days before 06-30.
+    expect(deadlineStatus(item, '2025-06-19T15:59:59Z', 10)).toMatchObject({ light: 'green', state: 'on-track', daysLeft: 11 });
+    expect(deadlineStatus(item, '2025-06-19T16:00:00Z', 10)).toMatchObject({ light: 'yellow', state: 'due-soon', daysLeft: 10 });
+    expect(deadlineStatus(item, at('2025-06-20', '00:00:00'), 10)).toMatchObject({ light: 'yellow', daysLeft: 10 });
+  });
+
+  it('with no advance window, is yellow only on the deadline day (Shanghai)', () => {
+    expect(deadlineStatus(item, at('2025-06-29', '23:59:59'), 0)).toMatchObject({ light: 'green', daysLeft: 1 });
+    expect(deadlineStatus(item, '2025-06-29T16:00:00Z', 0)).toMatchObject({ light: 'yellow', state: 'due-soon', daysLeft: 0 });
+    expect(deadlineStatus(item, '2025-06-30T16:00:00Z', 0)).toMatchObject({ light: 'red', daysOverdue: 1 });
+  });
+
   it('is green once completed, also when completed late, but not for a completion date still ahead', () => {
     expect(deadlineStatus({ ...item, completedOn: '2025-07-05' }, at('2025-07-10'))).toMatchObject({ light: 'green', state: 'completed' });
     expect(deadlineStatus({ ...item, completedOn: '2025-07-15' }, at('2025-07-10'))).toMatchObject({ light: 'red', daysOverdue: 10 });

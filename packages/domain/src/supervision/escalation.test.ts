@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultEscalationPolicy, escalationLevel, overdueRounds } from './escalation.js';
+import { defaultEscalationPolicy, escalationLevel, escalationPolicyOf, overdueRounds } from './escalation.js';
+import { defaultLadderThresholds } from './ladder-thresholds.js';
 import { defaultReportingCycle, roundsForYear } from './reporting-round.js';
 
 describe('escalationLevel', () => {
@@ -17,6 +18,28 @@ describe('escalationLevel', () => {
     expect(escalationLevel('red', 3, 1, strict)).toBe('supervise');
     expect(escalationLevel('red', 10, 0, strict)).toBe('supervise');
     expect(escalationLevel('red', 9, 0, strict)).toBe('urge');
+  });
+
+  it('waits for the configured day overdue before 催办, standing on 提醒 until then', () => {
+    const patient = { ...defaultLadderThresholds, urgeAfterDaysOverdue: 3, superviseAfterDaysOverdue: 15 };
+    expect(escalationLevel('red', 1, 0, patient)).toBe('reminder');
+    expect(escalationLevel('red', 2, 0, patient)).toBe('reminder');
+    expect(escalationLevel('red', 3, 0, patient)).toBe('urge');
+    expect(escalationLevel('red', 14, 1, patient)).toBe('urge');
+    expect(escalationLevel('red', 15, 0, patient)).toBe('supervise');
+    // An indicator at risk before its deadline (red, no days overdue) is urged at once.
+    expect(escalationLevel('red', 0, 0, patient)).toBe('urge');
+  });
+
+  it('issues a 督办单 at the configured number of overdue rounds, even before the urge day', () => {
+    const threeRounds = { ...defaultLadderThresholds, urgeAfterDaysOverdue: 5, superviseAfterOverdueRounds: 3 };
+    expect(escalationLevel('red', 20, 2, threeRounds)).toBe('urge');
+    expect(escalationLevel('red', 20, 3, threeRounds)).toBe('supervise');
+    expect(escalationLevel('red', 1, 3, threeRounds)).toBe('supervise');
+  });
+
+  it('builds the policy of a year from its rules, sent once per rung and deadline', () => {
+    expect(escalationPolicyOf(defaultLadderThresholds)).toEqual(defaultEscalationPolicy);
   });
 });
 

@@ -39,8 +39,15 @@ export interface PaceThresholds {
 
 export const defaultPaceThresholds: PaceThresholds = { onTrack: 0.95, behind: 0.85 };
 
+/**
+ * Where a pace judgement comes from: 统计预测, the statistics engine's forecast of a target it
+ * computes from the registers; or 报送趋势, the trend of the figures units reported.
+ */
+export type PaceBasis = 'statistics' | 'reported';
+
 export interface PaceAssessment {
   indicatorCode: string;
+  basis: PaceBasis;
   target: number;
   deadline: string;
   asOf: string;
@@ -53,6 +60,8 @@ export interface PaceAssessment {
   progressRatio?: number;
   /** The rate per year still needed from the latest value to reach the target at the deadline. */
   requiredPerYear?: number;
+  /** What is still needed each month to reach the target at the deadline (a twelfth of requiredPerYear on the trend). */
+  neededPerMonth?: number;
   /** The least-squares slope through the baseline and the observations, per year. */
   trendPerYear?: number;
   forecastAtDeadline?: number;
@@ -80,8 +89,8 @@ function trendLine(points: readonly { x: number; y: number }[]): { slope: number
 const fmt = (n: number) => String(clean(Math.round(n * 100) / 100));
 
 /**
- * How an indicator is doing against the pace its target needs (序时进度), for targets where more
- * is better (all of the plan's). A target not reached by its deadline is "missed" and handled like
+ * How an indicator is doing against the pace its target needs (序时进度), judged on reported values
+ * (报送趋势), for targets where more is better (all of the plan's). A target not reached by its deadline is "missed" and handled like
  * an overdue item; an on-pace indicator whose forecast still falls short is only "behind".
  */
 export function assessPace(input: PaceInput, thresholds: PaceThresholds = defaultPaceThresholds): PaceAssessment {
@@ -89,7 +98,7 @@ export function assessPace(input: PaceInput, thresholds: PaceThresholds = defaul
   const comparison = input.comparison ?? 'at-least';
   const span = daysBetween(baseline.date, deadline);
   if (span <= 0) throw new RangeError(`the deadline ${deadline} is not after the baseline date ${baseline.date}`);
-  const head = { indicatorCode: input.indicatorCode, target, deadline, asOf, daysOverdue: 0 };
+  const head = { indicatorCode: input.indicatorCode, basis: 'reported' as const, target, deadline, asOf, daysOverdue: 0 };
   const observations = [...input.observations].filter((o) => o.date <= asOf).sort((a, b) => a.date.localeCompare(b.date));
   const latest = observations[observations.length - 1];
   if (!latest) return { ...head, light: 'yellow', state: 'no-data', reason: 'no value has been reported yet' };
@@ -113,7 +122,7 @@ export function assessPace(input: PaceInput, thresholds: PaceThresholds = defaul
     latest,
     expectedAtLatest,
     progressRatio,
-    ...(requiredPerYear === undefined ? {} : { requiredPerYear }),
+    ...(requiredPerYear === undefined ? {} : { requiredPerYear, neededPerMonth: requiredPerYear / 12 }),
     ...(trendPerYear === undefined ? {} : { trendPerYear }),
     ...(forecastAtDeadline === undefined ? {} : { forecastAtDeadline, forecastSource }),
     ...(forecastShort ? { forecastShortfall: target - forecastAtDeadline! } : {}),
@@ -147,4 +156,22 @@ export function assessPace(input: PaceInput, thresholds: PaceThresholds = defaul
       reason: `on pace now (${pace}) but the ${forecastSource} forecast ${fmt(forecastAtDeadline!)} falls short of ${fmt(target)}${need}`,
     };
   return { ...figures, light: 'green', state: 'on-track', reason: `on track: ${pace}` };
+}
+
+/** The figures of a pace judgement that a reminder keeps and a page shows, without the wording. */
+export type PaceFigures = Pick<PaceAssessment, 'basis' | 'state' | 'light' | 'target' | 'deadline' | 'asOf' | 'latest' | 'forecastAtDeadline' | 'neededPerMonth'>;
+
+export function paceFigures(pace: PaceAssessment): PaceFigures {
+  const { basis, state, light, target, deadline, asOf, latest, forecastAtDeadline, neededPerMonth } = pace;
+  return {
+    basis,
+    state,
+    light,
+    target,
+    deadline,
+    asOf,
+    ...(latest ? { latest } : {}),
+    ...(forecastAtDeadline === undefined ? {} : { forecastAtDeadline }),
+    ...(neededPerMonth === undefined ? {} : { neededPerMonth }),
+  };
 }

@@ -1,12 +1,13 @@
 import type { Plan } from '../plan/plan.schema.js';
 import { yearOf } from '../periods/iso-date.js';
-import { isReportable } from './reported-figures.js';
-import { reportedIndicatorPace, type ReportedValue } from './reported-pace.js';
+import type { ReportedValue } from './reported-pace.js';
 import { formTimeliness } from './reporting-rate.js';
 import { reportSubject, workItemSubject, type SupervisedSubject, type WorkItemProgress } from './reminders.js';
 import type { ReportingRound } from './reporting-round.js';
 import type { Report } from './report.schema.js';
 import { shanghaiDate } from './shanghai-calendar.js';
+import { targetPace, type IndicatorForecast } from './target-pace.js';
+import { unitsAnsweringFor, targetResponsibilities } from './target-responsibility.js';
 import type { AnnualIndicatorTargets, WorkItem } from './work-plan.schema.js';
 
 export interface LadderInput {
@@ -20,6 +21,11 @@ export interface LadderInput {
   /** Approved reported figures, for the pace of the indicators units report. */
   reportedValues: readonly ReportedValue[];
   targets: readonly AnnualIndicatorTargets[];
+  /**
+   * 统计预测 of the targets the statistics engine computes from the registers. A target without
+   * one (a reported indicator, or too little data) is judged on the trend of reported figures.
+   */
+  forecasts?: readonly IndicatorForecast[];
   now: string;
 }
 
@@ -28,9 +34,11 @@ export interface LadderInput {
  * - every work item, against its deadline and milestones, with the rounds it was overdue in;
  * - every report form of an opened round, against the round's due date, with the earlier rounds in
  *   which the same unit's report on the same item came late or not at all (a second miss → 督办单);
- * - the pace of each figure this year's work items ask units to report, addressed to the units
- *   that report it (lead units first). An indicator with nothing reported yet is left to the
- *   reminders about the missing reports themselves.
+ * - the pace of each target this year's work items serve (支撑指标) or name among their figures,
+ *   addressed to those items' units (lead units first, see targetResponsibilities): from the
+ *   statistics forecast where there is one, else from the trend of the reported figures. An
+ *   indicator with nothing to judge it on yet is left to the reminders about the missing reports
+ *   themselves.
  */
 export function ladderSubjects(input: LadderInput): SupervisedSubject[] {
   const { now } = input;
@@ -65,16 +73,21 @@ export function ladderSubjects(input: LadderInput): SupervisedSubject[] {
   }
 
   const year = yearOf(shanghaiDate(now));
-  const indicators = input.plan.targetGroups.flatMap((g) => g.indicators).filter(isReportable);
-  for (const indicator of indicators) {
-    const asking = input.items.filter((i) => i.year === year && (i.figures ?? []).includes(indicator.code));
-    const leads = [...new Set(asking.map((i) => i.leadUnit?.trim() ?? '').filter((u) => u !== ''))];
-    const others = [...new Set(asking.flatMap((i) => i.cooperatingUnits))].filter((u) => !leads.includes(u));
-    if (leads.length === 0 && others.length === 0) continue;
-    const pace = reportedIndicatorPace(input.plan, indicator, input.reportedValues, input.targets, shanghaiDate(now));
-    if (pace.state === 'no-data') continue;
-    const [leadUnit, ...rest] = [...leads, ...others];
-    subjects.push({ id: `indicator:${indicator.code}`, kind: 'indicator', title: indicator.name, leadUnit: leadUnit!, cooperatingUnits: rest, overdueRounds: [], pace });
+  const indicators = new Map(input.plan.targetGroups.flatMap((g) => g.indicators).map((i) => [i.code, i]));
+  for (const responsibility of targetResponsibilities(input.plan, input.items, year)) {
+    const [leadUnit, ...rest] = unitsAnsweringFor(responsibility);
+    if (leadUnit === undefined) continue;
+    const indicator = indicators.get(responsibility.indicatorCode)!;
+    const pace = targetPace({
+      plan: input.plan,
+      indicator,
+      forecasts: input.forecasts ?? [],
+      reportedValues: input.reportedValues,
+      targets: input.targets,
+      asOf: shanghaiDate(now),
+    });
+    if (!pace || pace.state === 'no-data') continue;
+    subjects.push({ id: `indicator:${indicator.code}`, kind: 'indicator', title: indicator.name, leadUnit, cooperatingUnits: rest, overdueRounds: [], pace });
   }
   return subjects;
 }

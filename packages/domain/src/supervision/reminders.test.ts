@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultEscalationPolicy } from './escalation.js';
+import { defaultEscalationPolicy, escalationPolicyOf } from './escalation.js';
+import { defaultLadderThresholds } from './ladder-thresholds.js';
 import { assessPace } from './indicator-pace.js';
 import { defaultReportingCycle, formsForRound, roundsForYear } from './reporting-round.js';
 import { remindersDue, reportSubject, workItemSubject, type SentReminder, type SupervisedSubject } from './reminders.js';
@@ -88,6 +89,26 @@ describe('remindersDue', () => {
     expect(remindersDue([task('b', '2025-06-10')], now, sent('2025-06-19'), policy)).toHaveLength(0);
   });
 
+  it("follows the year's rules at the Shanghai day boundary: 10 days' notice, 催办 from the third day overdue", () => {
+    const rules = escalationPolicyOf({ ...defaultLadderThresholds, yellowWithinDays: 10, urgeAfterDaysOverdue: 3 });
+    const due = (now: string, log: SentReminder[] = []) => remindersDue([task('a', '2025-06-30'), task('b', '2025-06-10')], now, log, rules);
+    // 2025-06-19T16:00Z is 06-20 00:00 in Shanghai: 10 days before a, 10 days after b.
+    expect(due('2025-06-12T15:59:59Z').map((r) => [r.subjectId, r.level, r.light, r.daysOverdue])).toEqual([['work-item:b', 'reminder', 'red', 2]]);
+    expect(due('2025-06-12T16:00:00Z').map((r) => [r.subjectId, r.level, r.daysOverdue])).toEqual([['work-item:b', 'urge', 3]]);
+    expect(due('2025-06-19T15:59:59Z').map((r) => r.subjectId)).toEqual(['work-item:b']);
+    expect(due('2025-06-19T16:00:00Z').map((r) => [r.subjectId, r.level, r.daysLeft])).toEqual([
+      ['work-item:b', 'urge', -10],
+      ['work-item:a', 'reminder', 10],
+    ]);
+    // The default rules give a no notice yet on 06-20, and urge b from its first day overdue.
+    expect(remindersDue([task('a', '2025-06-30'), task('b', '2025-06-10')], '2025-06-10T16:00:00Z', []).map((r) => [r.subjectId, r.level])).toEqual([['work-item:b', 'urge']]);
+
+    // A 提醒 sent in the grace days does not stop the 催办 on the third day.
+    const reminded: SentReminder[] = [{ subjectId: 'work-item:b', level: 'reminder', deadline: '2025-06-10', sentAt: '2025-06-11T09:00:00+08:00' }];
+    expect(due('2025-06-12T09:00:00+08:00', reminded)).toEqual([]);
+    expect(due('2025-06-13T09:00:00+08:00', reminded).map((r) => r.level)).toEqual(['urge']);
+  });
+
   it('warns the responsible units of an indicator behind its pace like an overdue item', () => {
     const [first] = remindersDue([indicator([])], now, []);
     expect(first).toMatchObject({ level: 'urge', light: 'red', deadline: '2025-12-31', to: ['amr', 'town-a', 'town-b'], addressee: 'units' });
@@ -110,6 +131,7 @@ describe('remindersDue', () => {
       deadline: '2025-03-15',
       expectedOutput: '导航报告',
       milestones: [],
+      servesTargets: [],
     };
     const patient = { ...defaultEscalationPolicy, superviseAfterDaysOverdue: 1000 };
     const inApril = '2025-04-11T09:00:00+08:00';
@@ -119,6 +141,14 @@ describe('remindersDue', () => {
     expect(july).toMatchObject({ subjectId: 'work-item:w7', level: 'supervise', overdueRounds: 2, to: ['amr', 'tech'] });
     expect(july!.reason).toBe('deadline 2025-03-15 passed 118 days ago; overdue in 2 reporting rounds (2025-Q1, 2025-Q2)');
     expect(remindersDue([workItemSubject(item, { completedOn: '2025-07-01' }, rounds, inJuly)], inJuly, [])).toEqual([]);
+
+    // A county that waits for a third overdue round: July is still a 催办, October (Q1–Q3) a 督办单.
+    const threeRounds = escalationPolicyOf({ ...defaultLadderThresholds, superviseAfterDaysOverdue: 366, superviseAfterOverdueRounds: 3 });
+    expect(remindersDue([workItemSubject(item, {}, rounds, inJuly)], inJuly, [], threeRounds).map((r) => [r.level, r.overdueRounds])).toEqual([['urge', 2]]);
+    // Q3 closes at the end of 10-10 in Shanghai: 16:00 UTC that day.
+    const q3Closed = '2025-10-10T16:00:00Z';
+    expect(remindersDue([workItemSubject(item, {}, rounds, '2025-10-10T15:59:59Z')], '2025-10-10T15:59:59Z', [], threeRounds).map((r) => r.level)).toEqual(['urge']);
+    expect(remindersDue([workItemSubject(item, {}, rounds, q3Closed)], q3Closed, [], threeRounds).map((r) => [r.level, r.overdueRounds])).toEqual([['supervise', 3]]);
   });
 
   it('still warns about an item without a lead unit, to its co-operating units', () => {
@@ -131,6 +161,7 @@ describe('remindersDue', () => {
       deadline: '2025-06-10',
       expectedOutput: '',
       milestones: [],
+      servesTargets: [],
     };
     const [reminder] = remindersDue([workItemSubject(orphan, {}, [], now)], now, []);
     expect(reminder).toMatchObject({ level: 'urge', to: ['finance'] });
@@ -147,6 +178,7 @@ describe('remindersDue', () => {
       deadline: '2025-12-31',
       expectedOutput: '',
       milestones: [{ title: '遴选培育企业', due: '2025-06-30' }, { title: '中期检查', due: '2025-09-30' }],
+      servesTargets: [],
     };
     const rounds = roundsForYear(defaultReportingCycle, 2025);
     expect(remindersDue([workItemSubject(item, {}, rounds, now)], now, [])[0]!.reason).toBe('milestone "遴选培育企业" 2025-06-30 is in 5 days');
@@ -159,7 +191,7 @@ describe('remindersDue', () => {
     const rounds = roundsForYear(defaultReportingCycle, 2025);
     const q2 = rounds[1]!;
     const [, form] = formsForRound(q2, [
-      { id: 'w1', year: 2025, taskNumber: 1, title: '联席会议', leadUnit: 'amr', cooperatingUnits: ['finance'], deadline: '2025-12-31', expectedOutput: '', milestones: [] },
+      { id: 'w1', year: 2025, taskNumber: 1, title: '联席会议', leadUnit: 'amr', cooperatingUnits: ['finance'], deadline: '2025-12-31', expectedOutput: '', milestones: [], servesTargets: [] },
     ]);
     const july12 = '2025-07-12T09:00:00+08:00';
     const once = reportSubject(form!, q2, undefined, '联席会议 第2季度进展');

@@ -55,6 +55,8 @@ export interface Reminder {
   /** 提醒/催办 go to the responsible units' contacts; a 督办单 to the lead unit's leader. */
   addressee: 'units' | 'lead-unit-leader';
   reason: string;
+  /** An indicator's pace, with the source it was judged on and the figures behind it. */
+  pace?: PaceAssessment;
 }
 
 interface SubjectStatus {
@@ -145,11 +147,20 @@ export function remindersDue(
       to: [subject.leadUnit, ...subject.cooperatingUnits.filter((u) => u !== subject.leadUnit)].filter((u) => u.trim() !== ''),
       addressee: level === 'supervise' ? 'lead-unit-leader' : 'units',
       reason: status.reason + history,
+      ...(subject.kind === 'indicator' ? { pace: subject.pace } : {}),
     });
   }
   return reminders.sort(
     (a, b) => escalationRank(b.level) - escalationRank(a.level) || a.subjectId.localeCompare(b.subjectId),
   );
+}
+
+/**
+ * The rung every subject that is not green stands on now, as the ladder judges it regardless of
+ * what was already sent: subject id → 提醒 / 催办 / 督办. For lists that show the ladder's view.
+ */
+export function ladderStanding(subjects: readonly SupervisedSubject[], now: string, policy: EscalationPolicy = defaultEscalationPolicy): Map<string, EscalationLevel> {
+  return new Map(remindersDue(subjects, now, [], policy).map((r) => [r.subjectId, r.level]));
 }
 
 /**

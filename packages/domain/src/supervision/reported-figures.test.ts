@@ -25,7 +25,7 @@ describe('reportableFigures', () => {
 describe('checkWorkItemFigures', () => {
   const item = (figures: string[]): WorkItem => ({
     id: 'w1', year: 2025, taskNumber: 20, title: '举办知识产权培训班', leadUnit: 'human-resources', cooperatingUnits: [],
-    deadline: '2025-06-30', expectedOutput: '培训通知、签到表', milestones: [], figures,
+    deadline: '2025-06-30', expectedOutput: '培训通知、签到表', milestones: [], servesTargets: [], figures,
   });
 
   it('accepts reportable figures and flags a ratio or an unknown code, saying why', () => {

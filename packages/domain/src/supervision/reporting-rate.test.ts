@@ -19,6 +19,7 @@ const item = (id: string, cooperatingUnits: string[]): WorkItem => ({
   deadline: '2025-12-31',
   expectedOutput: '',
   milestones: [],
+  servesTargets: [],
 });
 const items = [item('w1', ['finance']), item('w2', [])];
 

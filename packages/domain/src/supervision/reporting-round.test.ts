@@ -70,6 +70,7 @@ describe('formsForRound', () => {
     deadline: '2025-11-30',
     expectedOutput: '活动总结',
     milestones: [],
+    servesTargets: [],
     ...overrides,
   });
   const [q1, q2] = roundsForYear(defaultReportingCycle, 2025);

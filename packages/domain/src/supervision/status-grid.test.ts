@@ -3,7 +3,7 @@ import { taskUnitStatus, workItemStatus } from './status-grid.js';
 import type { WorkItem } from './work-plan.schema.js';
 
 const item = (id: string, taskNumber: number, deadline: string, extra: Partial<WorkItem> = {}): WorkItem => ({
-  id, year: 2026, taskNumber, title: id, leadUnit: 'amr', cooperatingUnits: ['finance'], deadline, expectedOutput: '', milestones: [], ...extra,
+  id, year: 2026, taskNumber, title: id, leadUnit: 'amr', cooperatingUnits: ['finance'], deadline, expectedOutput: '', milestones: [], servesTargets: [], ...extra,
 });
 
 describe('workItemStatus', () => {

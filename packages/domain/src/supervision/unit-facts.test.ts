@@ -13,9 +13,9 @@ const indicators = plan.targetGroups.flatMap((g) => g.indicators);
 const [q1, q2] = roundsForYear({ kind: 'quarterly' }, 2025); // Q1 closes 04-10, Q2 07-10
 
 const items: WorkItem[] = [
-  { id: 'train', year: 2025, taskNumber: 20, title: '举办培训班', leadUnit: 'licheng', cooperatingUnits: ['human-resources'], deadline: '2025-06-30', expectedOutput: '', milestones: [], figures: ['training-participants'] },
-  { id: 'station', year: 2025, taskNumber: 16, title: '建设知识产权工作站', leadUnit: 'licheng', cooperatingUnits: [], deadline: '2025-12-31', expectedOutput: '', milestones: [] },
-  { id: 'old', year: 2024, taskNumber: 16, title: '上一年的事项', leadUnit: 'licheng', cooperatingUnits: [], deadline: '2024-12-31', expectedOutput: '', milestones: [] },
+  { id: 'train', year: 2025, taskNumber: 20, title: '举办培训班', leadUnit: 'licheng', cooperatingUnits: ['human-resources'], deadline: '2025-06-30', expectedOutput: '', milestones: [], figures: ['training-participants'], servesTargets: [] },
+  { id: 'station', year: 2025, taskNumber: 16, title: '建设知识产权工作站', leadUnit: 'licheng', cooperatingUnits: [], deadline: '2025-12-31', expectedOutput: '', milestones: [], servesTargets: [] },
+  { id: 'old', year: 2024, taskNumber: 16, title: '上一年的事项', leadUnit: 'licheng', cooperatingUnits: [], deadline: '2024-12-31', expectedOutput: '', milestones: [], servesTargets: [] },
 ];
 
 const unit = (code: string): ReportActor => ({ userId: `${code}-user`, unitCode: code, role: 'unit' });

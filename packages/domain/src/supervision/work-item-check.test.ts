@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../plan/plan.schema.js';
-import { checkWorkItems } from './work-item-check.js';
+import { jinhuPlan } from './__tests__/jinhu.js';
+import { checkServedTargets, checkWorkItems } from './work-item-check.js';
 import type { WorkItem } from './work-plan.schema.js';
 
 const plan: Pick<Plan, 'period' | 'units' | 'taskGroups'> = {
@@ -29,6 +30,7 @@ const item = (overrides: Partial<WorkItem>): WorkItem => ({
   deadline: '2025-06-30',
   expectedOutput: '会议纪要',
   milestones: [{ title: '印发通知', due: '2025-03-31' }],
+  servesTargets: [],
   ...overrides,
 });
 
@@ -87,5 +89,44 @@ describe('checkWorkItems', () => {
       item({ milestones: [{ title: '验收', due: '2025-07-15' }, { title: '调研', due: '2023-11-01' }] }),
     ]);
     expect(warnings.map((w) => w.code)).toEqual(['milestone-after-deadline', 'milestone-outside-period']);
+  });
+});
+
+describe('checkServedTargets', () => {
+  const jinhu = jinhuPlan();
+  const targets = jinhu.targetGroups.flatMap((g) => g.indicators);
+  const everyTargetBut = (...left: string[]) => targets.map((t) => t.code).filter((c) => !left.includes(c));
+
+  it('names each target of the plan no work item of the year serves, and nothing once all are served', () => {
+    const items = [item({ servesTargets: everyTargetBut('high-value-invention-patents-per-10k', 'enterprise-grant-share') })];
+    expect(checkServedTargets(jinhu, items, 2025)).toEqual([
+      {
+        code: 'target-not-served',
+        severity: 'warning',
+        indicatorCode: 'high-value-invention-patents-per-10k',
+        year: 2025,
+        message: 'no 2025 work item serves the target 万人高价值发明专利拥有量; nobody is warned when it falls behind',
+        numbers: { reportingItems: 0 },
+      },
+      expect.objectContaining({ indicatorCode: 'enterprise-grant-share', message: expect.stringContaining('企业专利授权量占比') }),
+    ]);
+    expect(checkServedTargets(jinhu, [item({ servesTargets: everyTargetBut() })], 2025)).toEqual([]);
+  });
+
+  it('notes a target whose figures units report but no item serves, and ignores an item of another year', () => {
+    const items = [item({ servesTargets: everyTargetBut('training-participants'), figures: ['training-participants'] }), item({ id: 'w2', year: 2024, servesTargets: ['training-participants'] })];
+    expect(checkServedTargets(jinhu, items, 2025)).toEqual([
+      expect.objectContaining({
+        code: 'target-only-reported',
+        severity: 'info',
+        indicatorCode: 'training-participants',
+        numbers: { reportingItems: 1 },
+        message: expect.stringContaining('only the units reporting its figures are warned'),
+      }),
+    ]);
+  });
+
+  it('leaves a year without any work items alone', () => {
+    expect(checkServedTargets(jinhu, [item({ year: 2024, deadline: '2024-06-30' })], 2025)).toEqual([]);
   });
 });

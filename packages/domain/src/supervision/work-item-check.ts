@@ -1,5 +1,6 @@
 import type { Plan } from '../plan/plan.schema.js';
 import { yearOf } from '../periods/iso-date.js';
+import { targetResponsibilities } from './target-responsibility.js';
 import type { WorkItem } from './work-plan.schema.js';
 
 export type WorkItemWarningCode =
@@ -71,4 +72,45 @@ export function checkWorkItems(plan: PlanPart, items: readonly WorkItem[]): Work
     }
   }
   return warnings;
+}
+
+/**
+ * A target of the plan no work item of the year serves. 'target-not-served': nobody answers for it,
+ * so nobody is warned when it falls behind. 'target-only-reported' (a note): units report its
+ * figures and are warned, but no item says it works towards the target.
+ */
+export interface UnservedTargetWarning {
+  code: 'target-not-served' | 'target-only-reported';
+  severity: 'warning' | 'info';
+  indicatorCode: string;
+  year: number;
+  message: string;
+  /** reportingItems: the year's items whose units report the target's figures. */
+  numbers: Record<string, number>;
+}
+
+/**
+ * 指标责任落实: every target of the plan needs a work item of the year that serves it (支撑指标), so
+ * that some unit answers for its pace. A year without any items yet is left alone: it has not been
+ * planned, which the empty plan already shows.
+ */
+export function checkServedTargets(plan: Pick<Plan, 'targetGroups'>, items: readonly WorkItem[], year: number): UnservedTargetWarning[] {
+  if (!items.some((i) => i.year === year)) return [];
+  const names = new Map(plan.targetGroups.flatMap((g) => g.indicators).map((i) => [i.code, i.name]));
+  return targetResponsibilities(plan, items, year)
+    .filter((r) => r.servingItems.length === 0)
+    .map((r) => {
+      const name = names.get(r.indicatorCode) ?? r.indicatorCode;
+      const reported = r.reportingItems.length > 0;
+      return {
+        code: reported ? 'target-only-reported' : 'target-not-served',
+        severity: reported ? 'info' : 'warning',
+        indicatorCode: r.indicatorCode,
+        year,
+        message: reported
+          ? `no ${year} work item serves the target ${name}; only the units reporting its figures are warned when it falls behind`
+          : `no ${year} work item serves the target ${name}; nobody is warned when it falls behind`,
+        numbers: { reportingItems: r.reportingItems.length },
+      };
+    });
 }

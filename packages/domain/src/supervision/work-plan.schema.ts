@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Plan } from '../plan/plan.schema.js';
 
 /**
  * The annual work plan (年度工作计划): the seed plan's 六(三) asks the county to "制定年度工作计划，
@@ -41,7 +42,27 @@ export const workItemSchema = z.object({
    * units report with their progress on this item, e.g. training-participants.
    */
   figures: z.array(z.string()).optional(),
+  /**
+   * 支撑指标: the plan's targets (any indicator code, a stock or a ratio as well as a flow) this
+   * item works towards. The lead and co-operating units of the year's items that serve a target
+   * answer for it: its pace warnings go to them.
+   */
+  servesTargets: z.array(z.string()).default([]),
 });
+
+/**
+ * The work-item schema of one plan: the served targets must be the plan's indicators, because a
+ * pace warning can only follow a target the plan has.
+ */
+export function workItemSchemaFor(plan: Pick<Plan, 'targetGroups'>) {
+  const codes = new Set(plan.targetGroups.flatMap((g) => g.indicators.map((i) => i.code)));
+  return workItemSchema.superRefine((item, ctx) => {
+    item.servesTargets.forEach((code, index) => {
+      if (!codes.has(code))
+        ctx.addIssue({ code: 'custom', path: ['servesTargets', index], message: `方案没有指标“${code}” / the plan has no target "${code}"` });
+    });
+  });
+}
 
 /** 年度指标分解: one indicator's target for one year, for the county and per region. */
 export const annualIndicatorTargetsSchema = z.object({

@@ -1,4 +1,4 @@
-import { can, isMfaRequired, passwordStatus, permissionIds, sessionState } from '@ipcounty/domain';
+import { can, isMfaRequired, passwordStatus, permissionIds, sessionState, type Me } from '@ipcounty/domain';
 import { z } from 'zod';
 import type { Executor } from '../database/transactions.js';
 import { planRepository } from '../plan/plan.repository.js';
@@ -8,15 +8,14 @@ import type { StoredSession } from './session.repository.js';
 
 const named = z.object({ code: z.string(), name: z.string() }).nullable();
 
+/** Me as the response schema serialises it; `satisfies` keeps the two alike. */
 export const meSchema = z.object({
   user: z.object({ id: z.string(), login: z.string(), displayName: z.string(), phone: z.string().nullable() }),
   county: z.object({ id: z.string(), name: z.string() }),
   roles: z.array(z.string()),
   permissions: z.array(z.string()),
-  /** 所属单位 and 所属镇（街道、开发区）: the data scope of the account's roles. */
   unit: named,
   region: named,
-  /** The session is held back until the password is changed (temporary or expired). */
   mustChangePassword: z.boolean(),
   restriction: z.enum(['change-password', 'enrol-mfa']).nullable(),
   password: z.object({
@@ -29,8 +28,7 @@ export const meSchema = z.object({
   }),
   mfa: z.object({ enrolled: z.boolean(), required: z.boolean(), pending: z.boolean() }),
   session: z.object({ id: z.string(), createdAt: z.string(), expiresAt: z.string() }),
-});
-export type Me = z.infer<typeof meSchema>;
+}) satisfies z.ZodType<Me>;
 
 /** GET /api/session: who is signed in, what they may do, and what they must do first. */
 export async function presentMe(db: Executor, account: Account, session: StoredSession, now: number): Promise<Me> {

@@ -1,4 +1,4 @@
-import { isMfaRequired } from '@ipcounty/domain';
+import { isMfaRequired, type MfaEnrolment } from '@ipcounty/domain';
 import type { AuditActor } from '../audit/audit-actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction } from '../database/transactions.js';
@@ -18,12 +18,6 @@ import { userRepository } from './user.repository.js';
  * lock them out: the server makes a secret and shows it (as an otpauth:// URI and as text); it
  * counts only once a first code from the app confirms it.
  */
-
-export interface MfaEnrolment {
-  secret: string;
-  otpauthUri: string;
-  issuer: string;
-}
 
 export async function beginMfaEnrolment(ctx: ServerContext, account: Account): Promise<MfaEnrolment> {
   if (account.totpSecret !== null) throw new AppError(409, 'mfa_enrolled', '已绑定动态口令 / An authenticator is already enrolled');

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { passwordPolicies, securityPolicySchema } from '@ipcounty/domain';
+import { passwordPolicies, securityPolicySchema, type ScopeOption } from '@ipcounty/domain';
 import { z } from 'zod';
 import type { ServerContext } from '../http/context.js';
 import { principalOf } from '../http/route-access.js';
@@ -12,13 +12,15 @@ import { resetUserMfa } from './mfa-enrolment.js';
 import { actorOfRequest, countyOfRequest } from './request-identity.js';
 import { securityPolicyRepository } from './security-policy.repository.js';
 import { sessionRepository } from './session.repository.js';
+import { presentOpenSession } from './session.presenter.js';
+import { countySessionSchema } from './session-view.schema.js';
 import { unlockAccount } from './unlock-account.js';
 import { updateSecurityPolicy } from './update-security-policy.js';
 import { presentUser } from './user.presenter.js';
 import { userRepository } from './user.repository.js';
 import { userIdParams, userViewSchema } from './user-view.schema.js';
 
-const named = z.object({ code: z.string(), name: z.string(), kind: z.string() });
+const named = z.object({ code: z.string(), name: z.string(), kind: z.string() }) satisfies z.ZodType<ScopeOption>;
 
 /**
  * 安全管理 for the security administrator: roles and data scopes, unlocking accounts, resetting an
@@ -142,39 +144,13 @@ export function securityRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['accounts'],
           summary: 'Every open session of the county',
-          response: {
-            200: z.object({
-              sessions: z.array(
-                z.object({
-                  id: z.string(),
-                  userId: z.string(),
-                  login: z.string(),
-                  displayName: z.string(),
-                  createdAt: z.string(),
-                  lastSeenAt: z.string(),
-                  sourceIp: z.string().nullable(),
-                  userAgent: z.string().nullable(),
-                  restricted: z.boolean(),
-                }),
-              ),
-            }),
-          },
+          response: { 200: z.object({ sessions: z.array(countySessionSchema) }) },
         },
       },
       async (request) => {
         const sessions = await sessionRepository.listForCounty(ctx.handle.db, await county(request));
         return {
-          sessions: sessions.map((s) => ({
-            id: s.sessionId,
-            userId: s.userId,
-            login: s.login,
-            displayName: s.displayName,
-            createdAt: s.createdAt,
-            lastSeenAt: s.lastSeenAt,
-            sourceIp: s.sourceIp,
-            userAgent: s.userAgent,
-            restricted: s.restriction !== null,
-          })),
+          sessions: sessions.map((s) => ({ ...presentOpenSession(s), userId: s.userId, login: s.login, displayName: s.displayName, restricted: s.restriction !== null })),
         };
       },
     );

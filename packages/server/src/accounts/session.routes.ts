@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { loginFailureMessage } from '@ipcounty/domain';
+import { loginFailureMessage, type MfaEnrolment } from '@ipcounty/domain';
 import { z } from 'zod';
 import type { ServerContext } from '../http/context.js';
 import { rateLimitedError, rateLimits } from '../http/rate-limits.js';
@@ -10,20 +10,14 @@ import { meSchema, presentMe } from './me.presenter.js';
 import { beginMfaEnrolment, confirmMfaEnrolment, removeOwnMfa } from './mfa-enrolment.js';
 import { actorOfRequest, requestMeta, signedInOf } from './request-identity.js';
 import { sessionRepository } from './session.repository.js';
+import { presentOpenSession } from './session.presenter.js';
+import { mySessionSchema } from './session-view.schema.js';
 import { clearSessionCookies, setSessionCookies } from './session-cookies.js';
 import { signIn } from './sign-in.js';
 import { userRepository } from './user.repository.js';
 
 const bilingual = (text: { zh: string; en: string }) => `${text.zh} / ${text.en}`;
 const signedIn = { signedIn: true } as const;
-const sessionView = z.object({
-  id: z.string(),
-  createdAt: z.string(),
-  lastSeenAt: z.string(),
-  sourceIp: z.string().nullable(),
-  userAgent: z.string().nullable(),
-  current: z.boolean(),
-});
 
 /** The signed-in user's own session, password and authenticator: POST/GET/DELETE /api/session… */
 export function sessionRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
@@ -111,19 +105,12 @@ export function sessionRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
 
     app.get(
       '/session/all',
-      { config: { access: signedIn }, schema: { tags: ['accounts'], summary: 'Your sessions: where and since when you are signed in', response: { 200: z.object({ sessions: z.array(sessionView) }) } } },
+      { config: { access: signedIn }, schema: { tags: ['accounts'], summary: 'Your sessions: where and since when you are signed in', response: { 200: z.object({ sessions: z.array(mySessionSchema) }) } } },
       async (request) => {
         const { account, session } = signedInOf(request);
         const sessions = await sessionRepository.listForUser(ctx.handle.db, account.countyId, account.userId);
         return {
-          sessions: sessions.map((s) => ({
-            id: s.sessionId,
-            createdAt: s.createdAt,
-            lastSeenAt: s.lastSeenAt,
-            sourceIp: s.sourceIp,
-            userAgent: s.userAgent,
-            current: s.tokenDigest === session.tokenDigest,
-          })),
+          sessions: sessions.map((s) => ({ ...presentOpenSession(s), current: s.tokenDigest === session.tokenDigest })),
         };
       },
     );
@@ -159,7 +146,7 @@ export function sessionRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['accounts'],
           summary: 'Start enrolling an authenticator app: a new secret, as an otpauth:// URI and as text',
-          response: { 200: z.object({ secret: z.string(), otpauthUri: z.string(), issuer: z.string() }) },
+          response: { 200: z.object({ secret: z.string(), otpauthUri: z.string(), issuer: z.string() }) satisfies z.ZodType<MfaEnrolment> },
         },
       },
       async (request) => beginMfaEnrolment(ctx, signedInOf(request).account),

@@ -1,5 +1,7 @@
+import type { UserView } from '@ipcounty/domain';
 import { z } from 'zod';
 
+/** UserView as the response schema serialises it; `satisfies` keeps the two alike. */
 export const userViewSchema = z.object({
   id: z.string(),
   login: z.string(),
@@ -15,6 +17,6 @@ export const userViewSchema = z.object({
   createdAt: z.string(),
   lastLoginAt: z.string().nullable(),
   lockedUntil: z.string().nullable(),
-});
+}) satisfies z.ZodType<UserView>;
 
 export const userIdParams = z.object({ id: z.string().min(1).max(64) });

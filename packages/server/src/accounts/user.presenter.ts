@@ -1,24 +1,5 @@
-import { can, maskPhone, type Principal } from '@ipcounty/domain';
+import { can, maskPhone, type Principal, type UserView } from '@ipcounty/domain';
 import type { Account } from './account.js';
-
-export interface UserView {
-  id: string;
-  login: string;
-  displayName: string;
-  /** 138****1234 unless the viewer holds pii.unmask (DJ-PI-02). */
-  phone: string | null;
-  phoneMasked: boolean;
-  unitCode: string | null;
-  regionCode: string | null;
-  roles: string[];
-  status: 'active' | 'disabled';
-  mfaEnrolled: boolean;
-  passwordTemporary: boolean;
-  createdAt: string;
-  lastLoginAt: string | null;
-  /** Locked after failed sign-ins until this time; null when not locked. */
-  lockedUntil: string | null;
-}
 
 /** An account as lists show it. Secrets never leave; phone numbers leave masked unless permitted. */
 export function presentUser(account: Account, viewer: Principal, lockedUntil: string | null = null): UserView {

@@ -1,5 +1,6 @@
 import { PassThrough } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AuditChainReport } from '@ipcounty/domain';
 import { z } from 'zod';
 import { actorOfRequest, countyOfRequest } from '../accounts/request-identity.js';
 import { inWriteTransaction } from '../database/transactions.js';
@@ -115,7 +116,7 @@ export function auditRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       async (request) => {
         const countyId = await countyOfRequest(ctx, request);
         const result = await verifyAuditLog(ctx.handle.db, ctx.audit, countyId);
-        const answer = {
+        const answer: AuditChainReport = {
           ok: result.ok,
           verified: result.verified,
           head: result.ok ? result.head : null,

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import SQLite from 'better-sqlite3';
-import { applicationCheckCharacter, type ImportKind } from '@ipcounty/domain';
+import { applicationCheckCharacter, PATENT_FACTS_VERSION, toDay, type ImportKind } from '@ipcounty/domain';
 import { cliActor } from '../audit/audit-actor.js';
 import { auditTrailFromConfig } from '../audit/audit-trail.js';
 import { readPlanFile } from '../bootstrap.js';
@@ -167,7 +167,10 @@ function bareInsert(file: string, count: number, seed: number): number {
       const cells = patentRow(i, random);
       const document = JSON.stringify(Object.fromEntries(PATENT_HEADER.map((name, c) => [name, cells[c]])));
       const key = cells[0]!.replace('.', '');
-      const content = [key, 'licheng', 'attributed', cells[10]!, cells[10]!, 'applicant', cells[1]!, cells[2]!, document, cells[6] || null, 'enterprise', cells[6] || null, null];
+      const grant = cells[6] ? toDay(cells[6]) : null;
+      // The patent's facts as the importer stores them (patentFactColumns): party, days, flags, version.
+      const facts = [cells[8]!, null, 'enterprise', grant, grant, grant === null ? null : grant + 7300, 0, toDay(cells[2]!), grant, null, PATENT_FACTS_VERSION];
+      const content = [key, 'licheng', 'attributed', cells[10]!, cells[10]!, 'applicant', cells[1]!, cells[2]!, document, cells[6] || null, 'enterprise', cells[6] || null, null, ...facts];
       insert.run(rowValues(content, stamp));
     }
   })();

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { monthEndsBetween, normalizeLoginName, type IndicatorRecords } from '@ipcounty/domain';
+import { derivePatentFacts, monthEndsBetween, normalizeLoginName, type IndicatorRecords } from '@ipcounty/domain';
 import { hashPassword } from '../accounts/password-hashing.js';
 import { userRepository } from '../accounts/user.repository.js';
 import { auditTrailFromConfig } from '../audit/audit-trail.js';
@@ -21,6 +21,7 @@ import { computeSeries } from '../indicators/series-computation.js';
 import { importPlan } from '../plan/import-plan.js';
 import { planRepository } from '../plan/plan.repository.js';
 import { loadIndicatorRecords } from '../registers/load-indicator-records.js';
+import { patentsByKey } from '../registers/patents/patents-by-key.js';
 import { registersVersion } from '../registers/registers-version.js';
 import { systemClock } from '../shared/clock.js';
 import { syntheticCounty } from './synthetic-county.js';
@@ -30,7 +31,8 @@ import { syntheticCounty } from './synthetic-county.js';
  * legal events, 100,000 trademarks imported as the office imports them), or alone
  * (BENCH_ONLY=indicators) on a synthetic county of those sizes made in memory:
  * - all 16 indicators for every region at 36 month-ends (2024-01 … 2026-12) in one computation,
- *   the first time (every legal history replayed) and again (histories cached) — goal < 2 s;
+ *   the first time (from the patents' stored facts, as the server computes after a restart or an
+ *   import) and again — goal < 2 s; on the imported registers the read of the registers before it;
  * - the materialised series refresh as the server does it (computed and written back);
  * - GET /api/indicators on the real HTTP server, signed in, under 50 concurrent clients:
  *   p50 and p95 latency — goal p95 < 50 ms.
@@ -95,30 +97,41 @@ export async function runIndicatorBenchmark(options: IndicatorBenchOptions = {})
 
     let records: IndicatorRecords;
     let version: string;
+    let events: number;
     if (options.handle) {
-      const loaded = await timedAsync(() => loadIndicatorRecords(handle, COUNTY));
+      // As the server reads them: each patent as the facts stored with it when it was imported.
+      const loaded = await timedAsync(() => loadIndicatorRecords(handle, COUNTY, { patents: 'facts' }));
       records = loaded.value;
       version = await registersVersion(handle, COUNTY);
-      log(`Registers read from the database (loadIndicatorRecords): ${both(loaded)}`);
+      events = Number((await handle.db.selectFrom('register_patent_events').select((eb) => eb.fn.countAll().as('n')).where('county_id', '=', COUNTY).executeTakeFirstOrThrow()).n);
+      log(`Registers read from the database (loadIndicatorRecords, the patents as their stored facts): ${both(loaded)}`);
     } else {
       const built = timed(() => syntheticCounty(plan.regions, sizes));
-      records = built.value;
-      version = 'synthetic';
+      const patents = built.value.patents ?? [];
+      events = patents.reduce((n, p) => n + p.legalEvents.length - (p.legalEvents.some((e) => e.category === 'grant') ? 1 : 0), 0);
       log(`Registers: a synthetic county made in memory (${fmt(built.wall)})`);
+      // What the importer derives and stores with each patent, once, when it is written.
+      const derived = timed(() => derivePatentFacts(patents));
+      log(`  patent facts derived, as the importer stores them with each patent (legal histories replayed, high-value inputs read): ${both(derived)}`);
+      records = { ...built.value, patentFacts: derived.value };
+      version = 'synthetic';
     }
-    const patents = records.patents ?? [];
-    const events = patents.reduce((n, p) => n + p.legalEvents.length - (p.legalEvents.some((e) => e.category === 'grant') ? 1 : 0), 0);
-    log(`  ${patents.length.toLocaleString('en-US')} patents, ${events.toLocaleString('en-US')} legal events besides grants, ${(records.trademarks ?? []).length.toLocaleString('en-US')} trademarks`);
+    const patentCount = records.patentFacts?.ids.length ?? 0;
+    log(`  ${patentCount.toLocaleString('en-US')} patents, ${events.toLocaleString('en-US')} legal events besides grants, ${(records.trademarks ?? []).length.toLocaleString('en-US')} trademarks`);
 
     const definitions = planDefinitions(plan);
     const months = monthEndsBetween('2024-01-31', '2026-12-31');
     const input = { definitions, records, reported: { regions: plan.regions }, settings: {}, months };
     const first = timed(() => computeSeries(input));
-    log(`  all ${definitions.length} indicators × ${plan.regions.length} regions × ${months.length} month-ends, first run (legal histories replayed): ${both(first)} (${first.value.length.toLocaleString('en-US')} values)`);
+    log(`  all ${definitions.length} indicators × ${plan.regions.length} regions × ${months.length} month-ends, first run (from the stored facts, nothing replayed): ${both(first)} (${first.value.length.toLocaleString('en-US')} values) (goal < 2 s)`);
     const warm = [0, 1, 2].map(() => timed(() => computeSeries(input)));
-    log(`  the same again, histories cached: ${warm.map(both).join('; ')} (goal < 2 s)`);
+    log(`  the same again, on the same records: ${warm.map(both).join('; ')}`);
 
-    const source: RecordsSource = { load: async () => records, version: async () => version };
+    const source: RecordsSource = {
+      load: async () => records,
+      version: async () => version,
+      ...(options.handle ? { patents: (countyId: string, ids: readonly string[]) => patentsByKey(handle.db, countyId, ids) } : {}),
+    };
     const service = createIndicatorService({ handle, clock: systemClock, audit, records: source });
     const refreshed = await timedAsync(() => service.refresh(COUNTY));
     log(`  materialised series refresh (${refreshed.value.firstMonth} … ${refreshed.value.lastMonth}: computed in ${refreshed.value.durationMs} ms, written to SQLite): ${both(refreshed)}`);

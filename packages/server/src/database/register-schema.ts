@@ -37,6 +37,22 @@ export interface PatentRegisterTable extends RegisterTable {
   effective_from: string | null;
   /** First day no longer in force; null while the right has no end. */
   effective_until: string | null;
+  // From here: the patent's facts as the statistics engine reads them (domain PatentFact, migration
+  // 20261129T0600-store-patent-facts), written with the record; days are day numbers, null for NaN.
+  /** The first applicant (first patentee when none): name, credit code, type. */
+  party: string | null;
+  party_code: string | null;
+  party_type: string | null;
+  first_grant_day: number | null;
+  in_force_from: number | null;
+  in_force_until: number | null;
+  /** highValueFlags bits and FULLY_INVALIDATED. */
+  fact_flags: number | null;
+  filing_day: number | null;
+  recorded_grant_day: number | null;
+  award_day: number | null;
+  /** PATENT_FACTS_VERSION the facts were derived under; null before they were first derived. */
+  facts_version: number | null;
 }
 
 export interface PatentEventsTable {

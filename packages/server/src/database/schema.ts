@@ -149,6 +149,8 @@ export interface SupervisionYearsTable {
   reporting_cycle: string;
   /** AssessmentScheme as JSON; null until the office sets one (the default scheme applies). */
   assessment_scheme: string | null;
+  /** LadderThresholds (督办规则) as JSON; null while the year keeps the last year's or the defaults. */
+  ladder_thresholds: string | null;
   updated_at: string;
   updated_by: string;
 }
@@ -166,6 +168,8 @@ export interface WorkItemsTable {
   expected_output: string;
   milestones: string;
   figures: string;
+  /** 支撑指标: JSON array of the plan's indicator codes the item serves. */
+  serves_targets: string;
   /** 办结日期 (Shanghai date). */
   completed_on: string | null;
   /** JSON { milestone title: date completed }. */
@@ -317,6 +321,8 @@ export interface SupervisionRemindersTable {
   /** JSON array of unit codes, lead first. */
   units: string;
   run_by: string;
+  /** An indicator's pace as JSON (PaceFigures: the source it was judged on, forecast, target, needed per month); null for deadlines. */
+  pace: string | null;
 }
 
 /** 督办单: numbered per county and year. */
@@ -346,8 +352,12 @@ export interface NotificationsTable {
   unit_code: string;
   region_code: string | null;
   level: string;
+  /** Chinese; the e-mail puts the English after it. */
   title: string;
   body: string;
+  /** English; null on notifications made before reminders were bilingual. */
+  title_en: string | null;
+  body_en: string | null;
   link: string | null;
   created_at: string;
   read_at: string | null;

@@ -1,13 +1,15 @@
-import { registerCatalog, registerKinds, type ImportKind } from '@ipcounty/domain';
+import { registerCatalog, registerKinds, type DemoStatus, type ImportKind, type ImportProgress } from '@ipcounty/domain';
 import type { AuditActor } from '../audit/audit-actor.js';
 import type { AuditTrail } from '../audit/audit-trail.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { inBulkTransaction } from '../database/bulk-load.js';
 import type { DatabaseHandle } from '../database/connection.js';
 import { inWriteTransaction, type Executor } from '../database/transactions.js';
 import { planRepository } from '../plan/plan.repository.js';
 import { AppError, notFound } from '../shared/app-error.js';
 import { chinaDate, type Clock } from '../shared/clock.js';
-import { runImport, type ImportProgress } from '../registers/import/run-import.js';
+import { runImport } from '../registers/import/run-import.js';
+import { refreshPatentFacts } from '../registers/patents/patent-facts.repository.js';
 import { registerRepository } from '../registers/register.repository.js';
 import { bumpRegistersVersion } from '../registers/registers-version.js';
 import { generateDemoData } from './generate-demo-data.js';
@@ -24,14 +26,6 @@ export interface DemoProps {
   /** 1 = Jinhu's order of magnitude; tests load less. */
   scale?: number;
   onProgress?: (kind: ImportKind, progress: ImportProgress) => void;
-}
-
-export interface DemoStatus {
-  present: boolean;
-  /** Demo records per register. */
-  records: Partial<Record<ImportKind, number>>;
-  total: number;
-  loadedAt: string | null;
 }
 
 /**
@@ -73,7 +67,8 @@ export async function loadDemoData(props: DemoProps): Promise<DemoStatus> {
 export async function removeDemoData(props: Omit<DemoProps, 'scale' | 'onProgress'>): Promise<{ removed: number }> {
   const { countyId } = props;
   const at = props.clock.now().toISOString();
-  return inWriteTransaction(props.handle, async (tx) => {
+  return inBulkTransaction(props.handle, async (session) => {
+    const tx = session.db;
     let removed = 0;
     const byKind: Record<string, number> = {};
     for (const kind of registerKinds) {
@@ -81,8 +76,18 @@ export async function removeDemoData(props: Omit<DemoProps, 'scale' | 'onProgres
       if (n > 0) byKind[kind] = n;
       removed += n;
     }
+    // The office's own patents that demo events were stored for lose them: their facts are derived again.
+    const kept = await tx
+      .selectFrom('register_patent_events')
+      .select('application_key')
+      .distinct()
+      .where('county_id', '=', countyId)
+      .where('demo', '=', 1)
+      .where('application_key', 'in', (eb) => eb.selectFrom('register_patents').select('record_key').where('county_id', '=', countyId))
+      .execute();
     const events = await tx.deleteFrom('register_patent_events').where('county_id', '=', countyId).where('demo', '=', 1).executeTakeFirst();
     if (Number(events.numDeletedRows) > 0) byKind['legal-events'] = Number(events.numDeletedRows);
+    await refreshPatentFacts(session, countyId, { keys: kept.map((r) => r.application_key) });
     await tx.updateTable('register_imports').set({ status: 'removed' }).where('county_id', '=', countyId).where('demo', '=', 1).where('status', '=', 'committed').execute();
     await recordAudit(tx, props.audit, { countyId, actor: props.actor, action: 'demo.changed', entity: 'demo', entityId: countyId, details: { change: 'removed', records: byKind }, at });
     if (removed > 0 || byKind['legal-events']) await bumpRegistersVersion(tx, countyId, at);

@@ -1,9 +1,10 @@
+import type { DemoStatus } from '@ipcounty/domain';
 import { systemActor } from '../audit/audit-actor.js';
 import type { AuditTrail } from '../audit/audit-trail.js';
 import type { DatabaseHandle } from '../database/connection.js';
 import { importHistoryRepository } from '../registers/import/import-history.repository.js';
 import type { Clock } from '../shared/clock.js';
-import { loadDemoData, type DemoStatus } from './demo-data.js';
+import { loadDemoData } from './demo-data.js';
 
 /**
  * On start-up: imports a stopped server left 'running' are marked failed (each ran in one

@@ -1,4 +1,4 @@
-import type { RowProblem } from './problem-report.js';
+import type { RowProblem } from '@ipcounty/domain';
 
 /** A column an importer expects, under any of the names sources give it. */
 export interface ColumnSpec<Key extends string = string> {

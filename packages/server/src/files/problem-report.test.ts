@@ -2,7 +2,8 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from './__tests__/table-fixtures.js';
-import { tableRowWarnings, writeProblemReport, type RowProblem } from './problem-report.js';
+import type { RowProblem } from '@ipcounty/domain';
+import { tableRowWarnings, writeProblemReport } from './problem-report.js';
 
 let temp: Awaited<ReturnType<typeof makeTempDir>>;
 beforeAll(async () => {

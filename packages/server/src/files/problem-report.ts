@@ -1,20 +1,7 @@
 import type { Writable } from 'node:stream';
-import type { LocalizedText } from '@ipcounty/domain';
+import type { RowProblem } from '@ipcounty/domain';
 import type { TableRow } from './table-reader.js';
 import { writeXlsx } from './table-writer.js';
-
-/** Something wrong with one row (or the header row) of an uploaded file. */
-export interface RowProblem {
-  /** The row number the user sees in Excel. */
-  row: number;
-  /** The column as headed in the file. */
-  column?: string;
-  /** The offending value as read. */
-  value?: string;
-  reason: LocalizedText;
-  /** An error keeps the row out of the import; a warning lets it in. */
-  severity: 'error' | 'warning';
-}
 
 const severityLabel = { error: '错误', warning: '警告' } as const;
 

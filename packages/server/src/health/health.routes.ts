@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Health } from '@ipcounty/domain';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { ServerContext } from '../http/context.js';
@@ -14,7 +15,7 @@ export function healthRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
           tags: ['system'],
           summary: 'Liveness and database reachability; today is the date in Asia/Shanghai',
           response: {
-            200: z.object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']), today: z.string(), version: z.string() }),
+            200: z.object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']), today: z.string(), version: z.string() }) satisfies z.ZodType<Health>,
           },
         },
       },

@@ -9,8 +9,11 @@ import {
   type IndicatorRecords,
   type IsoDate,
   type OfficialValue,
+  type Patent,
   type Plan,
   type SettingOverrides,
+  type StoredManualValue,
+  type StoredOfficialValue,
 } from '@ipcounty/domain';
 import type { DatabaseHandle } from '../database/connection.js';
 import { inWriteTransaction } from '../database/transactions.js';
@@ -18,9 +21,9 @@ import { planRepository } from '../plan/plan.repository.js';
 import { notFound } from '../shared/app-error.js';
 import { chinaDate, type Clock } from '../shared/clock.js';
 import { indicatorCatalog, planDefinitions, type CatalogEntry } from './indicator-catalog.js';
-import { indicatorInputsRepository, type StoredManualValue, type StoredOfficialValue } from './indicator-inputs.repository.js';
+import { indicatorInputsRepository } from './indicator-inputs.repository.js';
 import { indicatorSeriesRepository, type SeriesState } from './indicator-series.repository.js';
-import type { RecordsSource } from './records-source.js';
+import type { RecordsNeeds, RecordsSource } from './records-source.js';
 import { computeSeries, type SeriesRow } from './series-computation.js';
 
 /**
@@ -38,6 +41,8 @@ export interface CountySnapshot {
   root: string;
   regionNames: ReadonlyMap<string, string>;
   records: IndicatorRecords;
+  /** The patents with these ids, in that order (records may carry only the patents' facts). */
+  patents(ids: readonly string[]): Promise<Patent[]>;
   /** Regions plus official and manual values: what the reported indicators are read from. */
   reported: IndicatorRecords;
   settings: Readonly<Record<string, SettingOverrides>>;
@@ -120,6 +125,25 @@ export function reportedValues(official: readonly StoredOfficialValue[], manual:
   ];
 }
 
+/**
+ * Whether the engine needs the patents themselves under these settings: C1 of 高价值发明专利 by
+ * an IPC table reads each patent's IPC codes, which the stored facts do not keep.
+ */
+export function needsWholePatents(settings: Readonly<Record<string, SettingOverrides>>): boolean {
+  return Object.values(settings).some((overrides) => Array.isArray(overrides.strategicEmergingTable) && overrides.strategicEmergingTable.length > 0);
+}
+
+/** The patents with these ids, in the order asked: a scan, not an index of a million records. */
+function patentsAmong(patents: readonly Patent[], ids: readonly string[]): Patent[] {
+  const wanted = new Set(ids);
+  const found = new Map<string, Patent>();
+  for (const patent of patents) if (wanted.has(patent.id)) found.set(patent.id, patent);
+  return ids.flatMap((id) => {
+    const patent = found.get(id);
+    return patent ? [patent] : [];
+  });
+}
+
 export interface SnapshotStoreOptions {
   handle: DatabaseHandle;
   clock: Clock;
@@ -149,10 +173,12 @@ export function createSnapshotStore(options: SnapshotStoreOptions) {
     return { registersVersion, sourceVersion, today, lastMonth, key: `${sourceVersion}|${today}` };
   }
 
-  function registersOf(countyId: string, version: string): Promise<IndicatorRecords> {
+  /** The registers at a version, loaded once; loaded again only when the version or what they must include changes. */
+  function registersOf(countyId: string, registersVersion: string, needs: RecordsNeeds): Promise<IndicatorRecords> {
+    const version = `${registersVersion}|${needs.wholePatents ? 'patents' : 'facts'}`;
     const known = registers.get(countyId);
     if (known?.version === version) return known.records;
-    const records = source.load(countyId);
+    const records = source.load(countyId, needs);
     registers.set(countyId, { version, records });
     records.catch(() => registers.delete(countyId));
     return records;
@@ -162,9 +188,9 @@ export function createSnapshotStore(options: SnapshotStoreOptions) {
     const stored = await planRepository.current(handle.db, countyId);
     if (!stored) throw notFound('工作方案 / Plan');
     const plan = stored.plan;
-    const [records, settings, officialValues, manualValues, state] = await Promise.all([
-      registersOf(countyId, v.registersVersion),
-      indicatorInputsRepository.settings(handle.db, countyId),
+    const settings = await indicatorInputsRepository.settings(handle.db, countyId);
+    const [records, officialValues, manualValues, state] = await Promise.all([
+      registersOf(countyId, v.registersVersion, { wholePatents: needsWholePatents(settings) }),
       indicatorInputsRepository.officialValues(handle.db, countyId),
       indicatorInputsRepository.manualValues(handle.db, countyId),
       indicatorSeriesRepository.state(handle.db, countyId),
@@ -202,6 +228,7 @@ export function createSnapshotStore(options: SnapshotStoreOptions) {
       root: tree.root,
       regionNames: new Map(plan.regions.map((r) => [r.code, r.name])),
       records,
+      patents: (ids) => (records.patents ? Promise.resolve(patentsAmong(records.patents, ids)) : (source.patents?.(countyId, ids) ?? Promise.resolve([]))),
       reported,
       settings,
       officialValues,

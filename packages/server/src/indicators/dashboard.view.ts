@@ -1,50 +1,10 @@
-import type { Comparison, ForecastStatus, IndicatorKind, IsoDate, TargetForecast } from '@ipcounty/domain';
+import type { Dashboard, IsoDate, TargetSummary, ValueSource } from '@ipcounty/domain';
 import type { CountySnapshot } from './county-snapshot.js';
 import { isReported, type CatalogEntry } from './indicator-catalog.js';
 import { unconfirmedCount } from './indicator-settings.view.js';
 import { evaluateFor, valueAt } from './indicator-values.js';
-import { latestOfficialComparison, type OfficialComparison } from './official-comparison.js';
+import { latestOfficialComparison } from './official-comparison.js';
 import { outlookOf } from './target-forecast.js';
-
-/** Where a value shown comes from: the engine, the office's entry, or an authority's publication. */
-export type ValueSource = 'computed' | 'manual' | 'official' | 'none';
-
-export interface TargetSummary {
-  code: string;
-  /** Exactly as the plan writes it. */
-  name: string;
-  nameEn: string | null;
-  group: { code: string; title: string };
-  planText: string;
-  unit: string;
-  target: number;
-  comparison: Comparison;
-  kind: IndicatorKind;
-  definition: { key: string; unit: string; ruleVersion: string; unconfirmedSettings: number; reported: boolean };
-  value: number | null;
-  numerator: number;
-  denominator: number | null;
-  valueSource: ValueSource;
-  /** value ÷ the target that applies at asOf (an annual flow: this year's) × 100. */
-  attainedPercent: number | null;
-  status: ForecastStatus;
-  /** Month-end values, then the value at asOf: [date, value rounded to 4 decimals]. */
-  sparkline: [IsoDate, number][];
-  /** forecastTarget's result without its method text (the rule is the same for every target of a kind). */
-  forecast: Omit<TargetForecast, 'method' | 'thresholds'>;
-  official: OfficialComparison | null;
-}
-
-export interface Dashboard {
-  countyId: string;
-  asOf: IsoDate;
-  today: IsoDate;
-  planEnd: IsoDate;
-  registersVersion: string;
-  seriesComputedAt: string;
-  groups: { code: string; title: string }[];
-  targets: TargetSummary[];
-}
 
 const SPARKLINE_MONTHS = 24;
 

@@ -6,15 +6,11 @@ import {
   monthsBetween,
   predictAt,
   predictSum,
+  type BandPoint,
   type IndicatorKind,
   type IsoDate,
   type MonthlyObservation,
-  type Prediction,
 } from '@ipcounty/domain';
-
-export interface BandPoint extends Prediction {
-  date: IsoDate;
-}
 
 /**
  * The forecast month by month from the month after `asOf` to `planEnd`, by the same trends

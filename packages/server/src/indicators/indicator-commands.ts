@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { buildRegionTree, type Plan } from '@ipcounty/domain';
+import { buildRegionTree, type Plan, type StoredManualValue, type StoredOfficialValue } from '@ipcounty/domain';
 import type { AuditActor } from '../audit/audit-actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { Executor } from '../database/transactions.js';
@@ -17,7 +17,7 @@ import {
   type OfficialValueInput,
   type Problem,
 } from './indicator-input.schema.js';
-import { indicatorInputsRepository, type StoredManualValue, type StoredOfficialValue } from './indicator-inputs.repository.js';
+import { indicatorInputsRepository } from './indicator-inputs.repository.js';
 
 /** What the indicator commands need from the running server. */
 export type IndicatorCommandContext = Pick<ServerContext, 'handle' | 'clock' | 'audit'>;

@@ -1,60 +1,16 @@
-import type { BilingualText, Dimension, IsoDate, PopulationUsed, StatisticalYear } from '@ipcounty/domain';
+import type { Granularity, IndicatorDetail, IsoDate, RuleStatement, SplitDimension, StatisticalYear } from '@ipcounty/domain';
 import { resolveSettings } from '@ipcounty/domain';
 import { AppError } from '../shared/app-error.js';
 import type { CountySnapshot } from './county-snapshot.js';
 import { isReported, type CatalogEntry } from './indicator-catalog.js';
-import type { StoredManualValue } from './indicator-inputs.repository.js';
-import { settingsView, type SettingView } from './indicator-settings.view.js';
-import { splitOf, type Split, type SplitDimension } from './indicator-split.view.js';
+import { settingsView } from './indicator-settings.view.js';
+import { splitOf } from './indicator-split.view.js';
 import { evaluateFor } from './indicator-values.js';
-import { compareOfficial, type OfficialComparison } from './official-comparison.js';
-import { trendOf, type Granularity, type TrendPoint } from './period-trend.js';
-import { recordKindOf, registerOf, type RecordKind } from './record-summaries.js';
-import { targetSummary, type TargetSummary } from './dashboard.view.js';
+import { compareOfficial } from './official-comparison.js';
+import { trendOf } from './period-trend.js';
+import { recordKindOf, registerOf } from './record-summaries.js';
+import { targetSummary } from './dashboard.view.js';
 import { outlookOf } from './target-forecast.js';
-import type { BandPoint } from './forecast-band.js';
-
-/** 统计口径: everything needed to say what the number counts. */
-export interface RuleStatement {
-  text: BilingualText;
-  source: string;
-  ruleVersion: string;
-  unit: string;
-  formula: 'count' | 'sum' | 'ratio' | 'per10k' | 'reported';
-  basis: 'stock-at-date' | 'annual-flow' | 'cumulative' | 'new-since-baseline' | 'reported';
-  /** For annual flows: the statistical year in use. */
-  statisticalYear: StatisticalYear | null;
-  records: RecordKind;
-  register: string | null;
-  dimensions: readonly Dimension[];
-}
-
-export interface IndicatorDetail {
-  asOf: IsoDate;
-  summary: TargetSummary;
-  region: { code: string; name: string };
-  current: {
-    value: number | null;
-    numerator: number;
-    denominator: number | null;
-    population: PopulationUsed | null;
-    window: { from: IsoDate; to: IsoDate } | null;
-    /** Records that match but carry no region of the plan, so are not counted. */
-    unattributed: number;
-    note: string | null;
-  };
-  rule: RuleStatement;
-  settings: SettingView[];
-  /** Month-end values of the region from January of the year before the plan, then the value at asOf: the trend chart's line. */
-  series: { date: IsoDate; value: number | null }[];
-  granularity: Granularity;
-  trend: TrendPoint[];
-  /** The forecast month by month to the plan's end (county only). */
-  band: BandPoint[];
-  split: Split | null;
-  officialValues: OfficialComparison[];
-  manualValues: StoredManualValue[];
-}
 
 export interface DetailOptions {
   asOf: IsoDate;
@@ -65,6 +21,7 @@ export interface DetailOptions {
   limit: number;
 }
 
+/** 统计口径: everything needed to say what the number counts. */
 export function ruleStatement(snapshot: CountySnapshot, entry: CatalogEntry): RuleStatement {
   const { definition } = entry;
   const overrides = snapshot.settings[definition.key];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkSettings, isIsoDate, parseIpc, type IndicatorDefinition, type Plan } from '@ipcounty/domain';
+import { checkSettings, isIsoDate, parseIpc, type EvidenceKind, type IndicatorDefinition, type Plan } from '@ipcounty/domain';
 
 /** A real calendar date written YYYY-MM-DD. */
 export const isoDateSchema = z.string().refine(isIsoDate, 'must be a date written YYYY-MM-DD');
@@ -21,7 +21,7 @@ export const officialValueInputSchema = z.object({
 });
 export type OfficialValueInput = z.infer<typeof officialValueInputSchema>;
 
-export const evidenceKinds = ['text', 'url', 'document'] as const;
+export const evidenceKinds = ['text', 'url', 'document'] as const satisfies readonly EvidenceKind[];
 
 /** 人工填报值 with its evidence: a description, a web address, or a document reference (文号、报告名称). */
 export const manualValueInputSchema = z.object({

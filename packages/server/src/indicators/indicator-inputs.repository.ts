@@ -1,43 +1,5 @@
-import type { SettingOverrides } from '@ipcounty/domain';
+import type { EvidenceKind, SettingOverrides, StoredManualValue, StoredOfficialValue } from '@ipcounty/domain';
 import type { Executor } from '../database/transactions.js';
-
-/** 官方发布值 as stored. `indicatorKey` is the definition key (the statistic, not the plan's code). */
-export interface StoredOfficialValue {
-  id: string;
-  indicatorKey: string;
-  region: string;
-  asOf: string;
-  value: number;
-  unit: string;
-  decimals: number | null;
-  sourceDocument: string;
-  publishedOn: string;
-  publisher: string | null;
-  note: string | null;
-  createdAt: string;
-  createdBy: string;
-  updatedAt: string;
-  updatedBy: string;
-}
-
-export type EvidenceKind = 'text' | 'url' | 'document';
-
-/** 人工填报值 as stored. */
-export interface StoredManualValue {
-  id: string;
-  indicatorKey: string;
-  region: string;
-  asOf: string;
-  value: number;
-  unit: string;
-  source: string;
-  evidence: { kind: EvidenceKind; text: string };
-  note: string | null;
-  createdAt: string;
-  createdBy: string;
-  updatedAt: string;
-  updatedBy: string;
-}
 
 export type OfficialValueFields = Pick<StoredOfficialValue, 'indicatorKey' | 'region' | 'asOf' | 'value' | 'unit' | 'decimals' | 'sourceDocument' | 'publishedOn' | 'publisher' | 'note'>;
 export type ManualValueFields = Pick<StoredManualValue, 'indicatorKey' | 'region' | 'asOf' | 'value' | 'unit' | 'source' | 'evidence' | 'note'>;

@@ -1,11 +1,11 @@
 import { gzipSync } from 'node:zlib';
-import type { IsoDate } from '@ipcounty/domain';
+import type { Dashboard, IndicatorDetail, IndicatorSettings, IsoDate, OfficialComparison, RecordsBehind } from '@ipcounty/domain';
 import type { AuditTrail } from '../audit/audit-trail.js';
 import type { DatabaseHandle } from '../database/connection.js';
 import { AppError } from '../shared/app-error.js';
 import type { Clock } from '../shared/clock.js';
 import { createSnapshotStore, type CountySnapshot } from './county-snapshot.js';
-import { buildDashboard, type Dashboard } from './dashboard.view.js';
+import { buildDashboard } from './dashboard.view.js';
 import { defaultRecordsSource } from './default-records-source.js';
 import { catalogEntry } from './indicator-catalog.js';
 import {
@@ -16,13 +16,13 @@ import {
   saveOfficialValue,
   type CommandTarget,
 } from './indicator-commands.js';
-import { buildDetail, ruleStatement, type DetailOptions, type IndicatorDetail, type RuleStatement } from './indicator-detail.view.js';
+import { buildDetail, ruleStatement, type DetailOptions } from './indicator-detail.view.js';
 import type { ManualValueInput, OfficialValueInput } from './indicator-input.schema.js';
 import type { SeriesState } from './indicator-series.repository.js';
-import { settingsView, type SettingView } from './indicator-settings.view.js';
-import { compareOfficial, type OfficialComparison } from './official-comparison.js';
+import { settingsView } from './indicator-settings.view.js';
+import { compareOfficial } from './official-comparison.js';
 import type { RecordsSource } from './records-source.js';
-import { recordsBehind, type RecordsBehind, type RecordsQuery } from './records-behind.view.js';
+import { recordsBehind, type RecordsQuery } from './records-behind.view.js';
 
 /** The dashboard of a snapshot at a date, built once: everything in it depends on nothing else. */
 function dashboardOf(snapshot: CountySnapshot, asOf: IsoDate): Dashboard {
@@ -38,12 +38,6 @@ export interface IndicatorServiceOptions {
   audit: AuditTrail;
   /** The registers; the register tables by default. */
   records?: RecordsSource;
-}
-
-export interface IndicatorSettings {
-  indicator: string;
-  rule: RuleStatement;
-  settings: SettingView[];
 }
 
 type Target = Omit<CommandTarget, 'ctx'>;

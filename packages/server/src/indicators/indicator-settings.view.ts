@@ -1,17 +1,4 @@
-import type { BilingualText, IndicatorDefinition, SettingOverrides } from '@ipcounty/domain';
-
-/** One setting of an indicator as the office sees it: the value in use beside the default. */
-export interface SettingView {
-  key: string;
-  value: unknown;
-  default: unknown;
-  /** The office chose the value (it is not the default). */
-  overridden: boolean;
-  /** Whether the official definitions confirm the rule; false shows 口径未经官方确认. */
-  confirmed: boolean;
-  options: readonly (string | number | boolean | null)[] | null;
-  description: BilingualText;
-}
+import type { IndicatorDefinition, SettingOverrides, SettingView } from '@ipcounty/domain';
 
 export function settingsView(definition: IndicatorDefinition, overrides: SettingOverrides = {}): SettingView[] {
   return Object.entries(definition.settings).map(([key, spec]) => {

@@ -1,38 +1,13 @@
-import { yearOnYear, type Dimension, type IndicatorGroup, type IsoDate, type YearOnYear } from '@ipcounty/domain';
+import { yearOnYear, type Dimension, type IndicatorGroup, type IsoDate, type Split, type SplitDimension, type SplitRow } from '@ipcounty/domain';
 import { AppError } from '../shared/app-error.js';
 import type { CountySnapshot } from './county-snapshot.js';
 import { isReported, type CatalogEntry } from './indicator-catalog.js';
 import { evaluateFor, sameDayLastYear, valuesAt } from './indicator-values.js';
 import { enterpriseNames } from './record-summaries.js';
 
-export const splitDimensions = ['region', 'industry', 'enterprise'] as const;
-export type SplitDimension = (typeof splitDimensions)[number];
+export const splitDimensions = ['region', 'industry', 'enterprise'] as const satisfies readonly SplitDimension[];
 
 export const engineDimension: Record<SplitDimension, Dimension> = { region: 'region', industry: 'key-industry', enterprise: 'enterprise' };
-
-export interface SplitRow {
-  /** Region code, key industry, or enterprise key (credit code, else name); '' for records without one. */
-  key: string;
-  name: string;
-  /** The county's own row: records placed at county level with no town in the address. */
-  countyLevelOnly: boolean;
-  value: number | null;
-  numerator: number;
-  denominator: number | null;
-  /** The same day a year earlier. */
-  previous: { value: number | null; numerator: number };
-  yearOnYear: YearOnYear;
-}
-
-export interface Split {
-  by: SplitDimension;
-  asOf: IsoDate;
-  previousAsOf: IsoDate;
-  /** Rows in all (the enterprise list can be long; `rows` is the page asked for). */
-  total: number;
-  offset: number;
-  rows: SplitRow[];
-}
 
 const groupMap = (groups: readonly IndicatorGroup[] | undefined) => new Map((groups ?? []).map((g) => [g.key, g]));
 

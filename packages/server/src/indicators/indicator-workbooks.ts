@@ -1,9 +1,6 @@
 import { PassThrough } from 'node:stream';
+import type { Dashboard, IndicatorDetail, OfficialComparison, RecordsBehind } from '@ipcounty/domain';
 import { writeXlsx, type SheetData, type TableRecord } from '../files/table-writer.js';
-import type { Dashboard } from './dashboard.view.js';
-import type { IndicatorDetail } from './indicator-detail.view.js';
-import type { OfficialComparison } from './official-comparison.js';
-import type { RecordsBehind } from './records-behind.view.js';
 
 const statusNames: Record<string, string> = {
   achieved: '已实现',

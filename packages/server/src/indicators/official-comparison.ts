@@ -1,16 +1,7 @@
-import { reconcile, type IndicatorDefinition, type IsoDate, type Reconciliation } from '@ipcounty/domain';
+import { reconcile, type IndicatorDefinition, type IsoDate, type OfficialComparison, type StoredOfficialValue } from '@ipcounty/domain';
 import type { CountySnapshot } from './county-snapshot.js';
 import { isReported } from './indicator-catalog.js';
-import type { StoredOfficialValue } from './indicator-inputs.repository.js';
 import { valueAt } from './indicator-values.js';
-
-/** 对账: an official value beside the platform's own figure for the same date. */
-export interface OfficialComparison {
-  official: StoredOfficialValue;
-  /** The platform's value at the official value's date: its computed estimate, or for reported indicators the office's own entry. */
-  computed: number | null;
-  reconciliation: Reconciliation;
-}
 
 /** The platform's own figure for a statistic at a date, to compare an official value with. */
 function platformValue(snapshot: CountySnapshot, definition: IndicatorDefinition, region: string, date: IsoDate): number | null {
@@ -20,6 +11,7 @@ function platformValue(snapshot: CountySnapshot, definition: IndicatorDefinition
   return valueAt(snapshot, definition.key, region, date)?.value ?? null;
 }
 
+/** 对账: an official value beside the platform's own figure for the same date. */
 export function compareOfficial(snapshot: CountySnapshot, definition: IndicatorDefinition, official: StoredOfficialValue): OfficialComparison {
   const computed = platformValue(snapshot, definition, official.region, official.asOf);
   const reconciliation = reconcile(

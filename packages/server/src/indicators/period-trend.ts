@@ -4,31 +4,15 @@ import {
   samePeriodLastYear,
   valueFromTallies,
   yearOnYear,
+  type Granularity,
   type IndicatorDefinition,
   type IsoDate,
   type Period,
   type StatisticalYear,
-  type YearOnYear,
+  type TrendPoint,
 } from '@ipcounty/domain';
 import type { CountySnapshot } from './county-snapshot.js';
 import { evaluateFor, sameDayLastYear, valueAt, type PointValue } from './indicator-values.js';
-
-export type Granularity = 'month' | 'quarter' | 'year';
-
-export interface TrendPoint {
-  /** '2024-03', '2024Q1', '2024', or '2024TM' for a trademark statistical year. */
-  label: string;
-  from: IsoDate;
-  /** The period's last day, or asOf for the period still running. */
-  to: IsoDate;
-  /** The period is still running at asOf: its value is so far, compared with as far last year. */
-  partial: boolean;
-  value: number | null;
-  numerator: number;
-  denominator: number | null;
-  /** 同比 */
-  yearOnYear: YearOnYear;
-}
 
 /** Stocks are read at a period's end; everything else is counted over the period (evaluatePeriod's rule). */
 const isStockLike = (definition: IndicatorDefinition) => definition.basis.kind === 'stock-at-date' || definition.basis.kind === 'reported';

@@ -4,15 +4,15 @@ import {
   resolveSettings,
   type IndicatorDefinition,
   type IndicatorRecords,
-  type RecordSetName,
+  type Patent,
+  type RecordKind,
   type SettingOverrides,
+  type SummaryColumn,
 } from '@ipcounty/domain';
 import type { TableRecord } from '../files/table-writer.js';
 import type { CountySnapshot } from './county-snapshot.js';
 
-/** The records behind a number: a register, or the official and manual values of a reported indicator. */
-export type RecordKind = RecordSetName | 'reported-values';
-
+/** The records behind the indicator's number: the register its rule counts (a setting may choose it), or reported values. */
 export function recordKindOf(definition: IndicatorDefinition, overrides: SettingOverrides | undefined): RecordKind {
   const formula = definition.formula;
   if (formula.kind === 'reported') return 'reported-values';
@@ -37,16 +37,10 @@ export const registerOf: Readonly<Record<RecordKind, string | null>> = {
   'reported-values': null,
 };
 
-export interface SummaryColumn {
-  key: string;
-  zh: string;
-  en: string;
-}
-
 /** A kind of record as a table: its columns, and rows for the records asked for, in the order asked. */
 export interface RecordTable {
   columns: SummaryColumn[];
-  rows(ids: readonly string[]): TableRecord[];
+  rows(ids: readonly string[]): Promise<TableRecord[]>;
 }
 
 const column = (key: string, zh: string, en: string): SummaryColumn => ({ key, zh, en });
@@ -62,10 +56,12 @@ function table<T extends { id: string }>(columns: SummaryColumn[], records: read
       const wanted = new Set(ids);
       const found = new Map<string, TableRecord>();
       for (const record of records) if (wanted.has(record.id)) found.set(record.id, { id: record.id, ...row(record) });
-      return ids.flatMap((id) => {
-        const r = found.get(id);
-        return r ? [r] : [];
-      });
+      return Promise.resolve(
+        ids.flatMap((id) => {
+          const r = found.get(id);
+          return r ? [r] : [];
+        }),
+      );
     },
   };
 }
@@ -78,8 +74,19 @@ function registerTable(kind: Exclude<RecordKind, 'reported-values'>, records: In
   switch (kind) {
     case 'patents': {
       const placed = records.patentRegions;
-      return table(
-        [
+      const row = (p: Patent): TableRecord => ({
+        id: p.id,
+        applicationNumber: p.applicationNumber,
+        title: p.title,
+        type: patentTypeNames[p.type] ?? p.type,
+        party: (p.applicants[0] ?? p.patentees[0])?.name ?? null,
+        region: region(placed ? placed.get(p.id) : p.region),
+        filingDate: p.filingDate,
+        grantDate: p.grant?.date ?? null,
+      });
+      // The patents may be loaded as their facts only: the page asked for is read when asked.
+      return {
+        columns: [
           column('applicationNumber', '申请号', 'Application number'),
           column('title', '名称', 'Title'),
           column('type', '专利类型', 'Type'),
@@ -88,17 +95,8 @@ function registerTable(kind: Exclude<RecordKind, 'reported-values'>, records: In
           column('filingDate', '申请日', 'Filed'),
           column('grantDate', '授权公告日', 'Granted'),
         ],
-        records.patents ?? [],
-        (p) => ({
-          applicationNumber: p.applicationNumber,
-          title: p.title,
-          type: patentTypeNames[p.type] ?? p.type,
-          party: (p.applicants[0] ?? p.patentees[0])?.name ?? null,
-          region: region(placed ? placed.get(p.id) : p.region),
-          filingDate: p.filingDate,
-          grantDate: p.grant?.date ?? null,
-        }),
-      );
+        rows: async (ids) => (await snapshot.patents(ids)).map(row),
+      };
     }
     case 'trademarks':
       return table(
@@ -257,7 +255,9 @@ export function enterpriseNames(snapshot: CountySnapshot): ReadonlyMap<string, s
   };
   const records = snapshot.records;
   for (const e of records.enterprises ?? []) names.set(e.creditCode, e.name);
-  for (const p of records.patents ?? []) add(p.applicants[0] ?? p.patentees[0]);
+  const facts = records.patentFacts;
+  if (facts) facts.partyCreditCodes?.forEach((creditCode, i) => add(creditCode ? { name: facts.partyNames[i] ?? creditCode, creditCode } : undefined));
+  else for (const p of records.patents ?? []) add(p.applicants[0] ?? p.patentees[0]);
   for (const t of records.trademarks ?? []) add(t.applicant);
   for (const p of records.pledges ?? []) add(p.pledgor);
   for (const a of records.serviceAgencies ?? []) if (a.creditCode) add({ name: a.name, creditCode: a.creditCode });

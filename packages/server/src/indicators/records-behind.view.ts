@@ -1,11 +1,10 @@
-import type { BilingualText, IsoDate, SettingUse } from '@ipcounty/domain';
-import type { TableRecord } from '../files/table-writer.js';
+import type { IsoDate, RecordsBehind } from '@ipcounty/domain';
 import { AppError } from '../shared/app-error.js';
 import type { CountySnapshot } from './county-snapshot.js';
 import type { CatalogEntry } from './indicator-catalog.js';
 import { evaluateFor } from './indicator-values.js';
 import { engineDimension } from './indicator-split.view.js';
-import { recordKindOf, recordTable, registerOf, type RecordKind, type SummaryColumn } from './record-summaries.js';
+import { recordKindOf, recordTable, registerOf } from './record-summaries.js';
 
 export interface RecordsQuery {
   asOf: IsoDate;
@@ -22,31 +21,6 @@ export interface RecordsQuery {
   limit: number;
 }
 
-export interface RecordsBehind {
-  indicator: string;
-  asOf: IsoDate;
-  region: string;
-  part: 'numerator' | 'denominator';
-  kind: RecordKind;
-  /** The register page that lists them (/data/<register>), when there is one. */
-  register: string | null;
-  /** Every record id counted, in the engine's order. */
-  ids: string[];
-  count: number;
-  /** What they add up to: the count, or the sum (分 for money, 人次 for participants). */
-  total: number;
-  /** The register page filtered to exactly these records, when short enough for an address. */
-  link: string | null;
-  columns: SummaryColumn[];
-  /** The page asked for (offset, limit). */
-  rows: TableRecord[];
-  rule: BilingualText;
-  ruleVersion: string;
-  settings: SettingUse[];
-  /** The window flows were counted in, both ends included. */
-  window: { from: IsoDate; to: IsoDate } | null;
-}
-
 /** Links list ids in the address; beyond this many the page of records (and its export) serves instead. */
 const MAX_LINKED_IDS = 500;
 
@@ -55,7 +29,7 @@ const MAX_LINKED_IDS = 500;
  * region (a town's figure, the county's), an industry's or an enterprise's share of it, or a
  * ratio's denominator, with the rule, rule version and settings it was counted under.
  */
-export function recordsBehind(snapshot: CountySnapshot, entry: CatalogEntry, query: RecordsQuery): RecordsBehind {
+export async function recordsBehind(snapshot: CountySnapshot, entry: CatalogEntry, query: RecordsQuery): Promise<RecordsBehind> {
   const { definition } = entry;
   const region = query.region ?? snapshot.root;
   if (!snapshot.regionNames.has(region)) throw new AppError(422, 'unknown_region', `方案没有地区 ${region} / The plan has no region "${region}"`);
@@ -101,7 +75,7 @@ export function recordsBehind(snapshot: CountySnapshot, entry: CatalogEntry, que
     total,
     link: register && ids.length > 0 && ids.length <= MAX_LINKED_IDS ? `/data/${register}?ids=${ids.map(encodeURIComponent).join(',')}` : null,
     columns: table.columns,
-    rows: table.rows(ids.slice(query.offset, query.offset + query.limit)),
+    rows: await table.rows(ids.slice(query.offset, query.offset + query.limit)),
     rule: definition.rule,
     ruleVersion: definition.ruleVersion,
     settings: result.settings,

@@ -1,4 +1,13 @@
-import type { IndicatorRecords } from '@ipcounty/domain';
+import type { IndicatorRecords, Patent } from '@ipcounty/domain';
+
+/** What a load must include beyond what the engine always reads. */
+export interface RecordsNeeds {
+  /**
+   * The patents themselves (records.patents), not only their facts: a high-value IPC table tests
+   * each patent's IPC codes, which the facts do not keep.
+   */
+  wholePatents: boolean;
+}
 
 /**
  * Where the statistics engine's registers come from. The registers module implements it over the
@@ -7,6 +16,11 @@ import type { IndicatorRecords } from '@ipcounty/domain';
  * before is still current; `load` may be slow (a million patents) and is called only then.
  */
 export interface RecordsSource {
-  load(countyId: string): Promise<IndicatorRecords>;
+  load(countyId: string, needs: RecordsNeeds): Promise<IndicatorRecords>;
   version(countyId: string): Promise<string>;
+  /**
+   * The patents with these ids, for listing the records behind a number when the records loaded
+   * carry only the patents' facts. Absent when `load` always gives the patents.
+   */
+  patents?(countyId: string, ids: readonly string[]): Promise<Patent[]>;
 }

@@ -69,4 +69,20 @@ describe('indicators over the register tables', () => {
     expect(after.registersVersion).not.toBe(before);
     expect((await service.records('jinhu', 'effective-invention-patents-per-10k', { region: 'yintu', offset: 0, limit: 10 })).count).toBe(2);
   });
+
+  it('read the patents themselves once a high-value IPC table is set, which the stored facts cannot answer', async () => {
+    const service = indicatorServiceOf(t.ctx);
+    const office = { countyId: 'jinhu', actor: { id: 'office', name: 'office', roles: ['program-office'] } };
+    const ipc = (serial: number, codes: string) => {
+      const row = patent(serial, '2024-05-06', licheng);
+      return [...row.slice(0, 10), codes, codes, row[12] as string];
+    };
+    await importPatents([ipc(11, 'H01M10/0525'), ipc(12, 'A01G25/16')]);
+    const highValue = () => service.records('jinhu', 'high-value-invention-patents-per-10k', { offset: 0, limit: 10 });
+    expect((await highValue()).count).toBe(0);
+    await service.saveSettings({ ...office, code: 'high-value-invention-patents-per-10k' }, { strategicEmergingTable: [{ industry: '6.1', pattern: 'H01M' }] });
+    const counted = await highValue();
+    expect(counted.ids).toEqual([patent(11, '', '')[0]!.replace('.', '')]);
+    expect(counted.rows).toEqual([expect.objectContaining({ title: '一种装置11', region: '黎城街道' })]);
+  });
 });

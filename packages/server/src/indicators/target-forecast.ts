@@ -1,6 +1,6 @@
-import { civilOf, formatIsoDate, forecastTarget, type IsoDate, type MonthlyObservation, type TargetForecast } from '@ipcounty/domain';
+import { civilOf, formatIsoDate, forecastTarget, type BandPoint, type IsoDate, type MonthlyObservation, type TargetForecast } from '@ipcounty/domain';
 import type { CountySnapshot } from './county-snapshot.js';
-import { forecastBand, type BandPoint } from './forecast-band.js';
+import { forecastBand } from './forecast-band.js';
 import { isReported, type CatalogEntry } from './indicator-catalog.js';
 import { monthSoFar, valueAt } from './indicator-values.js';
 

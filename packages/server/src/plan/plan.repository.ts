@@ -1,20 +1,9 @@
-import type { Plan, PlanChange } from '@ipcounty/domain';
+import type { Plan, PlanChange, PlanMeta, PlanRevision } from '@ipcounty/domain';
 import type { Executor } from '../database/transactions.js';
 
-export interface StoredPlan {
+/** The plan in force with its revision, who loaded it and when. */
+export interface StoredPlan extends PlanMeta {
   plan: Plan;
-  revision: number;
-  updatedAt: string;
-  updatedBy: string;
-}
-
-export interface PlanRevision {
-  revision: number;
-  planCode: string;
-  at: string;
-  by: string;
-  summary: string;
-  changes: PlanChange[];
 }
 
 /** Every query about plans and their revisions. */

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { PlanInForce } from '@ipcounty/domain';
 import { z } from 'zod';
 import type { ServerContext } from '../http/context.js';
 import { resolveCountyId } from '../counties/resolve-county.js';
@@ -36,7 +37,7 @@ export function planRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
     app.get(
       '/plan',
       { config: { access: { permission: 'plan.read' } }, schema: { tags: ['plan'], summary: 'The plan in force, with its revision', querystring: countyQuery } },
-      async (request) => {
+      async (request): Promise<PlanInForce> => {
         const { stored } = await currentPlan(ctx, request.query.county);
         return { plan: stored.plan, meta: { revision: stored.revision, updatedAt: stored.updatedAt, updatedBy: stored.updatedBy } };
       },

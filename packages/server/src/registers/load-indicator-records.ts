@@ -13,8 +13,9 @@ import {
   trademarkRecord,
   trainingRecord,
 } from './domain-records.js';
-import { allLegalEvents } from './patents/effective-periods.js';
+import { allLegalEvents } from './patents/legal-events.repository.js';
 import { patentFromDocument } from './patents/patent-document.js';
+import { loadPatentFacts } from './patents/patent-facts.repository.js';
 import type { RecordDocument } from './register-record.js';
 import { registerRepository } from './register.repository.js';
 
@@ -25,25 +26,28 @@ async function each<T>(handle: DatabaseHandle, kind: RegisterKind, countyId: str
   return records;
 }
 
+export interface LoadOptions {
+  /**
+   * 'records' (the default): every patent with its legal events (records.patents), from the
+   * documents. 'facts': each patent's stored facts (records.patentFacts), read from one index
+   * without parsing a document — all the engine needs unless a high-value IPC table is set.
+   */
+  patents?: 'facts' | 'records';
+}
+
 /**
  * Everything the statistics engine reads for a county (IndicatorRecords), from the registers:
  * the plan's regions; each record placed in its region when imported (patents by the grant-date
  * rule of attributePatent; excluded and unresolved records carry no region and are not counted);
- * each patent with its legal events; the population with the county's total summed from its
- * towns where no county row is given. Demo data is included while it is loaded. Read page by
- * page in key order; a million patents take a few seconds, so callers cache the result by
- * registersVersion().
+ * the patents' facts (or the patents with their legal events); the population with the county's
+ * total summed from its towns where no county row is given. Demo data is included while it is
+ * loaded. Callers cache the result by registersVersion().
  */
-export async function loadIndicatorRecords(handle: DatabaseHandle, countyId: string): Promise<IndicatorRecords> {
+export async function loadIndicatorRecords(handle: DatabaseHandle, countyId: string, options: LoadOptions = {}): Promise<IndicatorRecords> {
   const stored = await planRepository.current(handle.db, countyId);
   if (!stored) throw notFound('工作方案 / Plan');
   const regions = stored.plan.regions;
-
-  const events = await allLegalEvents(handle.db, countyId);
-  const patents: Patent[] = [];
-  for await (const page of registerRepository.documents(handle.db, 'patents', countyId)) {
-    for (const row of page) patents.push(patentFromDocument(row.record_key, JSON.parse(row.document) as RecordDocument, row.region, events.get(row.record_key)));
-  }
+  const patents = options.patents === 'facts' ? { patentFacts: await loadPatentFacts(handle, countyId) } : { patents: await wholePatents(handle, countyId) };
 
   const [trademarks, copyrights, pledges, enterprises, serviceAgencies, talent, trainingSessions, awards, population] = await Promise.all([
     each(handle, 'trademarks', countyId, trademarkRecord),
@@ -58,7 +62,7 @@ export async function loadIndicatorRecords(handle: DatabaseHandle, countyId: str
   ]);
   return {
     regions,
-    patents,
+    ...patents,
     trademarks,
     copyrights,
     pledges,
@@ -69,4 +73,14 @@ export async function loadIndicatorRecords(handle: DatabaseHandle, countyId: str
     awards,
     population: withCountyTotals(population, regions),
   };
+}
+
+/** Every patent with its legal events, from the documents (a million take several seconds). */
+async function wholePatents(handle: DatabaseHandle, countyId: string): Promise<Patent[]> {
+  const events = await allLegalEvents(handle.db, countyId);
+  const patents: Patent[] = [];
+  for await (const page of registerRepository.documents(handle.db, 'patents', countyId)) {
+    for (const row of page) patents.push(patentFromDocument(row.record_key, JSON.parse(row.document) as RecordDocument, row.region, events.get(row.record_key)));
+  }
+  return patents;
 }

@@ -1,39 +1,8 @@
-import { readLegalStatus, type FieldContext, type LocalizedText, type RegisterKind } from '@ipcounty/domain';
+import { readLegalStatus, type FieldContext, type PatentStatusAt, type RecordView, type RegisterKind } from '@ipcounty/domain';
 import { describePlacement } from './attribution/placement-note.js';
 import { registerAdapters } from './adapters/record-adapters.js';
 import type { RecordDocument } from './register-record.js';
 import type { StoredRecord } from './register.repository.js';
-
-/** 有效 / 审中 / 失效 on a date, from the stored period in force. */
-export type PatentStatusAt = 'in-force' | 'pending' | 'ended' | 'never';
-
-export interface RecordView {
-  key: string;
-  region: string | null;
-  regionName: string | null;
-  attribution: StoredRecord['attribution'];
-  attributionNote: string | null;
-  /** Why the record was placed so, in both languages. */
-  placement: LocalizedText | null;
-  address: string | null;
-  category: string | null;
-  date: string | null;
-  demo: boolean;
-  importId: string | null;
-  updatedAt: string;
-  updatedBy: string;
-  /** The record's values as stored (dates ISO, amounts in 分, enum values). */
-  document: RecordDocument;
-  /** The record as template rows: the cells an export writes and the edit form starts from. */
-  cells: Record<string, string>[];
-  patent?: {
-    grantDate: string | null;
-    applicantType: string | null;
-    effectiveFrom: string | null;
-    effectiveUntil: string | null;
-    status: PatentStatusAt;
-  };
-}
 
 /**
  * A patent's state on a date from its stored period in force. Without a period it was never in

@@ -1,6 +1,7 @@
-import type { RegisterKind } from '@ipcounty/domain';
+import type { PatentFact, RegisterKind } from '@ipcounty/domain';
 import type { BulkValue } from '../database/bulk-load.js';
 import type { RegisterDatabase } from '../database/register-schema.js';
+import { patentFactColumns, patentFactValues } from './patents/patent-fact-columns.js';
 
 /** A record as stored in `document`: field key → value (FieldValue), or a register's own shape. */
 export type RecordDocument = Record<string, unknown>;
@@ -22,6 +23,8 @@ export interface PatentColumns {
   applicantType: string | null;
   effectiveFrom: string | null;
   effectiveUntil: string | null;
+  /** What the statistics engine reads of the patent (patentFactOf). */
+  fact: PatentFact;
 }
 
 /** A record read, checked and placed, ready to be written. */
@@ -66,7 +69,7 @@ const CONTENT_COLUMNS = [
 ] as const;
 /** Where the document sits among the content values. */
 export const DOCUMENT_INDEX = CONTENT_COLUMNS.indexOf('document');
-const PATENT_COLUMNS = ['grant_date', 'applicant_type', 'effective_from', 'effective_until'] as const;
+const PATENT_COLUMNS = ['grant_date', 'applicant_type', 'effective_from', 'effective_until', ...patentFactColumns] as const;
 /** Filled in when written: the import's county, flag, time and author. */
 const BOOKKEEPING_COLUMNS = ['county_id', 'demo', 'import_id', 'updated_at', 'updated_by'] as const;
 
@@ -94,7 +97,7 @@ export function stagedValues(record: StagedRecord): BulkValue[] {
   ];
   if (record.patent) {
     const p = record.patent;
-    values.push(p.grantDate, p.applicantType, p.effectiveFrom, p.effectiveUntil);
+    values.push(p.grantDate, p.applicantType, p.effectiveFrom, p.effectiveUntil, ...patentFactValues(p.fact));
   }
   return values;
 }
@@ -109,7 +112,7 @@ export interface WriteStamp {
 
 /**
  * What decides whether a stored row changes: the content and the demo flag, but not the
- * patents' period in force, which is recomputed from the legal events after the write.
+ * patents' period in force and facts, which are recomputed from the legal events after the write.
  */
 export const compareColumns: readonly string[] = [...CONTENT_COLUMNS.filter((c) => c !== 'record_key'), 'demo'];
 

@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { registerKinds, withCountyTotals, type LegalEvent } from '@ipcounty/domain';
+import { registerKinds, withCountyTotals, type LegalEvent, type RecordPage, type RegistersOverview } from '@ipcounty/domain';
 import { z } from 'zod';
 import { actorOfRequest } from '../accounts/request-identity.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -11,7 +11,7 @@ import { notFound } from '../shared/app-error.js';
 import { chinaDate } from '../shared/clock.js';
 import { attachmentDisposition } from '../supervision/route-helpers.js';
 import { exportFileName, writeRegisterExport } from './export-register.js';
-import { legalEventsOf } from './patents/effective-periods.js';
+import { legalEventsOf } from './patents/legal-events.repository.js';
 import { documentLegalEvents, type PatentDocument } from './patents/patent-document.js';
 import { presentRecord } from './record-view.js';
 import { registerSettingsRepository } from './register-settings.repository.js';
@@ -49,7 +49,7 @@ export function registersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
     app.get(
       '/registers',
       { config: { access: { permission: 'registers.read' } }, schema: { tags, summary: 'Every register with its record count, demo records and unresolved addresses', querystring: countyQuery } },
-      async (request) => {
+      async (request): Promise<RegistersOverview> => {
         const scope = await countyOf(ctx, request);
         const registers = [];
         for (const kind of registerKinds) registers.push({ kind, ...(await registerRepository.counts(ctx.handle.db, kind, scope.countyId)) });
@@ -94,7 +94,7 @@ export function registersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
           querystring: recordQuery.extend(pageQuery.shape),
         },
       },
-      async (request) => {
+      async (request): Promise<RecordPage> => {
         const { kind } = request.params;
         const scope = await countyOf(ctx, request);
         const filter = filterOf(kind, request.query, scope.regions, scopeRegions(request, 'registers.read', scope.regions));

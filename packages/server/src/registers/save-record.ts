@@ -9,7 +9,7 @@ import { AppError, notFound } from '../shared/app-error.js';
 import type { Clock } from '../shared/clock.js';
 import { registerAdapters } from './adapters/record-adapters.js';
 import { loadImportContext } from './import/import-context.js';
-import { recomputeEffectivePeriods } from './patents/effective-periods.js';
+import { refreshPatentFacts } from './patents/patent-facts.repository.js';
 import { compareColumns, registerTableOf, rowValues, stagedValues, writeColumns, type RecordDocument } from './register-record.js';
 import { registerRepository } from './register.repository.js';
 import { bumpRegistersVersion } from './registers-version.js';
@@ -67,7 +67,7 @@ export async function saveRecord(props: SaveRecordProps): Promise<{ key: string;
     await writer.add(rowValues(stagedValues(adapter.stage(document, context)), { countyId, demo: false, importId: null, at, by: props.actor.name }));
     const changed = await writer.finish();
     if (changed === 0) return { key, created: false, warnings: problems };
-    if (kind === 'patents') await recomputeEffectivePeriods(session, countyId, { keys: [key] });
+    if (kind === 'patents') await refreshPatentFacts(session, countyId, { keys: [key] });
     await recordAudit(session.db, props.audit, {
       countyId,
       actor: props.actor,

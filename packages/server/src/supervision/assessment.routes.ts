@@ -12,6 +12,7 @@ import { scoresWorkbook } from './assessment/scores-workbook.js';
 import { reachesUnit } from './data-scope.js';
 import { attachmentDisposition, countyAndYear, countyQuery, yearQuery } from './route-helpers.js';
 import { auditChange, planOf } from './supervision-context.js';
+import { statisticsForecasts } from './statistics-forecasts.js';
 import { dashboardView } from './views/dashboard.view.js';
 
 const tags = ['supervision: assessment'];
@@ -24,7 +25,8 @@ export function assessmentRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       { config: { access: { permission: 'workitems.read' } }, schema: { tags, summary: 'The supervision workspace of the signed-in user, cut to their data scope', querystring: yearQuery } },
       async (request) => {
         const { countyId, year } = await countyAndYear(ctx, request);
-        return dashboardView(ctx.handle.db, countyId, await planOf(ctx.handle.db, countyId), actingUser(request).principal, year, ctx.clock.now().toISOString());
+        const now = ctx.clock.now().toISOString();
+        return dashboardView(ctx.handle.db, countyId, await planOf(ctx.handle.db, countyId), actingUser(request).principal, year, now, () => statisticsForecasts(ctx, countyId, now));
       },
     );
 

@@ -1,4 +1,4 @@
-import type { DataFilter, EscalationLevel, SentReminder } from '@ipcounty/domain';
+import type { DataFilter, EscalationLevel, PaceFigures, SentReminder } from '@ipcounty/domain';
 import type { NotificationsTable, SupervisionNoticesTable, SupervisionRemindersTable, UnitContactsTable } from '../database/schema.js';
 import type { Executor } from '../database/transactions.js';
 import { withinScope } from './data-scope.js';
@@ -29,6 +29,8 @@ export interface StoredReminder {
   overdueRounds: number;
   units: string[];
   runBy: string;
+  /** An indicator's pace when it was sent: the source it was judged on and its figures. */
+  pace: PaceFigures | null;
 }
 
 export interface StoredNotice {
@@ -54,8 +56,12 @@ export interface StoredNotification {
   unitCode: string;
   regionCode: string | null;
   level: string;
+  /** Chinese. */
   title: string;
   body: string;
+  /** English; null on notifications made before reminders were bilingual. */
+  titleEn: string | null;
+  bodyEn: string | null;
   link: string | null;
   createdAt: string;
   readAt: string | null;
@@ -92,6 +98,7 @@ const toReminder = (r: SupervisionRemindersTable): StoredReminder => ({
   overdueRounds: Number(r.overdue_rounds),
   units: JSON.parse(r.units) as string[],
   runBy: r.run_by,
+  pace: r.pace ? (JSON.parse(r.pace) as PaceFigures) : null,
 });
 
 const toNotice = (r: SupervisionNoticesTable): StoredNotice => ({
@@ -119,6 +126,8 @@ const toNotification = (r: NotificationsTable): StoredNotification => ({
   level: r.level,
   title: r.title,
   body: r.body,
+  titleEn: r.title_en,
+  bodyEn: r.body_en,
   link: r.link,
   createdAt: r.created_at,
   readAt: r.read_at,
@@ -179,6 +188,7 @@ export const ladderRepository = {
         overdue_rounds: reminder.overdueRounds,
         units: JSON.stringify(reminder.units),
         run_by: reminder.runBy,
+        pace: reminder.pace ? JSON.stringify(reminder.pace) : null,
       })
       .onConflict((oc) => oc.columns(['county_id', 'subject_id', 'level', 'deadline', 'sent_on']).doNothing())
       .executeTakeFirst();
@@ -264,6 +274,8 @@ export const ladderRepository = {
         level: n.level,
         title: n.title,
         body: n.body,
+        title_en: n.titleEn,
+        body_en: n.bodyEn,
         link: n.link,
         created_at: n.createdAt,
         read_at: n.readAt,

@@ -1,4 +1,4 @@
-import { checkWorkItemFigures, checkWorkItems, type Plan, type WorkItem } from '@ipcounty/domain';
+import { checkWorkItemFigures, checkWorkItems, workItemSchemaFor, type Plan, type WorkItem } from '@ipcounty/domain';
 import { inWriteTransaction } from '../database/transactions.js';
 import { AppError, notFound } from '../shared/app-error.js';
 import type { ActingUser } from './acting-user.js';
@@ -34,8 +34,13 @@ function referenceProblems(plan: Plan, item: WorkItem): { path: string; message:
   item.cooperatingUnits.forEach((unit, i) => {
     if (!units.has(unit)) problems.push({ path: `cooperatingUnits[${i}]`, message: `方案没有单位 ${unit} / no unit "${unit}" in the plan` });
   });
+  const served = workItemSchemaFor(plan).safeParse(item);
+  if (!served.success) problems.push(...served.error.issues.map((issue) => ({ path: pathOf(issue.path), message: issue.message })));
   return problems;
 }
+
+/** servesTargets,1 → servesTargets[1], the way the other problems name their place. */
+const pathOf = (path: readonly PropertyKey[]) => path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
 
 async function nextItemId(db: Parameters<typeof workPlanRepository.ids>[0], countyId: string, year: number, task: number): Promise<string> {
   const ids = await workPlanRepository.ids(db, countyId);
@@ -45,8 +50,8 @@ async function nextItemId(db: Parameters<typeof workPlanRepository.ids>[0], coun
 }
 
 /**
- * 分解工作事项: create or change a work item of the annual plan. Unknown task numbers and unit codes
- * are refused (422) because reports and data scopes hang on them; everything else the checks find
+ * 分解工作事项: create or change a work item of the annual plan. Unknown task numbers, unit codes
+ * and served targets are refused (422) because reports, data scopes and pace warnings hang on them; everything else the checks find
  * (no lead unit, a milestone after the deadline…) is saved and returned as a warning.
  */
 export async function saveWorkItem({ ctx, countyId, user, itemId, input }: SaveWorkItemProps): Promise<SavedWorkItem> {
@@ -58,7 +63,7 @@ export async function saveWorkItem({ ctx, countyId, user, itemId, input }: SaveW
     const id = itemId ?? (await nextItemId(tx, countyId, input.year, input.taskNumber));
     const item: WorkItem = { id, ...input, ...(input.leadUnit?.trim() ? { leadUnit: input.leadUnit.trim() } : { leadUnit: undefined }) };
     const problems = referenceProblems(plan, item);
-    if (problems.length) throw new AppError(422, 'invalid_work_item', '工作事项引用了方案中没有的任务或单位 / The work item names a task or unit the plan lacks', problems);
+    if (problems.length) throw new AppError(422, 'invalid_work_item', '工作事项引用了方案中没有的任务、单位或指标 / The work item names a task, unit or target the plan lacks', problems);
 
     await workPlanRepository.save(tx, countyId, item, (unit) => regionOfUnit(plan, unit), at, user.audit.name);
     const saved = (await workPlanRepository.item(tx, countyId, id))!;
@@ -87,5 +92,6 @@ export function snapshot(item: StoredWorkItem) {
     expectedOutput: item.expectedOutput,
     milestones: item.milestones.map((m) => ({ title: m.title, due: m.due })),
     figures: item.figures,
+    servesTargets: item.servesTargets,
   };
 }

@@ -1,9 +1,9 @@
-import { reportingCycleSchema, validateScheme, type ReportingCycleInput } from '@ipcounty/domain';
+import { reportingCycleSchema, validateLadderThresholds, validateScheme, type AuditEventType, type LadderThresholds, type ReportingCycleInput } from '@ipcounty/domain';
 import { inWriteTransaction } from '../database/transactions.js';
 import { AppError } from '../shared/app-error.js';
 import type { ActingUser } from './acting-user.js';
 import { auditChange, nowIso, type SupervisionContext } from './supervision-context.js';
-import { yearSettingsRepository, type YearSettings } from './year-settings.repository.js';
+import { yearSettingsRepository, type StoredYearSettings, type YearSettings } from './year-settings.repository.js';
 
 export interface SaveYearSettingsProps {
   ctx: SupervisionContext;
@@ -13,9 +13,21 @@ export interface SaveYearSettingsProps {
   reportingCycle?: ReportingCycleInput;
   /** The year's 考核办法; null goes back to the default scheme. */
   assessmentScheme?: unknown;
+  /** The year's 督办规则 (LadderThresholds); null goes back to the last year's, or the defaults. */
+  ladderThresholds?: unknown;
 }
 
-/** Set a year's reporting cycle (月报、季报、专项) and assessment scheme; what is left out stays. */
+/** The audit event of a change: the assessment scheme, the ladder rules (a setting) or the reporting cycle (the plan). */
+function actionOf(props: SaveYearSettingsProps): AuditEventType {
+  if (props.assessmentScheme !== undefined) return 'assessment.changed';
+  if (props.ladderThresholds !== undefined) return 'settings.changed';
+  return 'plan.changed';
+}
+
+/**
+ * Set a year's reporting cycle (月报、季报、专项), assessment scheme and 督办规则; what is left out
+ * stays. Every change is audited in the transaction that makes it.
+ */
 export async function saveYearSettings(props: SaveYearSettingsProps): Promise<YearSettings> {
   const { ctx, countyId, user, year } = props;
   const at = nowIso(ctx);
@@ -28,19 +40,26 @@ export async function saveYearSettings(props: SaveYearSettingsProps): Promise<Ye
     if (!validation.ok) throw new AppError(422, 'invalid_scheme', '考核办法无效 / The assessment scheme is invalid', validation.problems);
     scheme = validation.scheme;
   }
+  let thresholds: LadderThresholds | null = null;
+  if (props.ladderThresholds !== undefined && props.ladderThresholds !== null) {
+    const validation = validateLadderThresholds(props.ladderThresholds);
+    if (!validation.ok) throw new AppError(400, 'invalid_ladder_thresholds', '督办规则无效 / The supervision ladder rules are invalid', validation.problems);
+    thresholds = validation.thresholds;
+  }
   return inWriteTransaction(ctx.handle, async (tx) => {
-    const before = await yearSettingsRepository.get(tx, countyId, year);
-    const next = {
+    const before = await yearSettingsRepository.stored(tx, countyId, year);
+    const next: StoredYearSettings = {
       year,
       reportingCycle: cycle?.data ?? before.reportingCycle,
-      assessmentScheme: props.assessmentScheme === undefined ? (before.schemeSet ? before.assessmentScheme : null) : scheme,
+      assessmentScheme: props.assessmentScheme === undefined ? before.assessmentScheme : scheme,
+      ladderThresholds: props.ladderThresholds === undefined ? before.ladderThresholds : thresholds,
     };
     await yearSettingsRepository.save(tx, countyId, next, at, user.audit.name);
     await auditChange(tx, ctx, countyId, user.audit, {
-      action: props.assessmentScheme === undefined ? 'plan.changed' : 'assessment.changed',
+      action: actionOf(props),
       entity: 'supervision-year',
       entityId: String(year),
-      before: JSON.parse(JSON.stringify({ reportingCycle: before.reportingCycle, assessmentScheme: before.schemeSet ? before.assessmentScheme : null })),
+      before: JSON.parse(JSON.stringify(before)),
       after: JSON.parse(JSON.stringify(next)),
       at,
     });

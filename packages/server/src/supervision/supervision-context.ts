@@ -6,8 +6,12 @@ import type { ServerContext } from '../http/context.js';
 import { planRepository } from '../plan/plan.repository.js';
 import { AppError } from '../shared/app-error.js';
 
-/** What supervision commands need: the database, the clock, the audit trail and the settings. */
-export type SupervisionContext = Pick<ServerContext, 'handle' | 'clock' | 'audit' | 'config'>;
+/**
+ * What supervision commands need: the database, the clock, the audit trail and the settings, and
+ * the indicator service when one is given (the ladder reads its forecasts; one over the register
+ * tables is made otherwise).
+ */
+export type SupervisionContext = Pick<ServerContext, 'handle' | 'clock' | 'audit' | 'config' | 'indicators'>;
 
 /** The plan in force for a county; supervision has nothing to work on without one. */
 export async function planOf(db: Executor, countyId: string): Promise<Plan> {

@@ -67,12 +67,19 @@ describe('supervision ladder', () => {
     const mail = smtp.messages[0]!;
     expect(mail.to).toEqual(['amr@jinhu.example']);
     expect(mail.from).toBe('ipcounty@jinhu.example');
-    expect(mail.subject).toBe('【提醒】工作事项：建立代理机构非正常申请约谈提醒机制');
+    // Chinese first, then English: a contact's address carries no language.
+    expect(mail.subject).toBe('【提醒】工作事项：建立代理机构非正常申请约谈提醒机制 / [Reminder] Work item: 建立代理机构非正常申请约谈提醒机制');
     expect(mail.text).toContain('县市场监管局：');
     expect(mail.text).toContain('距完成时限 2026-03-31 还有 6 天');
+    expect(mail.text).toContain('Work item "建立代理机构非正常申请约谈提醒机制": the deadline (2026-03-31) is in 6 days. Please complete it on time and report your progress.');
+    expect(mail.text.indexOf('距完成时限')).toBeLessThan(mail.text.indexOf('the deadline (2026-03-31)'));
 
+    // In the app, each language has its own text, for the page to show in the reader's.
     const inApp = (await as(t, 'amr', 'GET', '/api/supervision/notifications')).json().notifications;
-    expect(inApp.map((n: { title: string; emailStatus: string }) => [n.title, n.emailStatus])).toEqual([['【提醒】工作事项：建立代理机构非正常申请约谈提醒机制', 'sent']]);
+    expect(inApp.map((n: { title: string; titleEn: string; emailStatus: string }) => [n.title, n.titleEn, n.emailStatus])).toEqual([
+      ['【提醒】工作事项：建立代理机构非正常申请约谈提醒机制', '[Reminder] Work item: 建立代理机构非正常申请约谈提醒机制', 'sent'],
+    ]);
+    expect(inApp[0].bodyEn).toBe('To 县市场监管局:\nWork item "建立代理机构非正常申请约谈提醒机制": the deadline (2026-03-31) is in 6 days. Please complete it on time and report your progress.');
     expect((await as(t, 'licheng', 'GET', '/api/supervision/notifications')).json().notifications).toEqual([]);
   });
 
@@ -84,8 +91,9 @@ describe('supervision ladder', () => {
   it('sends a 催办 from the first minute after the deadline day', async () => {
     const summary = await run('2026-04-01T00:00:00+08:00');
     expect(sent(summary)).toEqual([`urge work-item:${B} → market-supervision`]);
-    expect(smtp.messages.at(-1)!.subject).toBe('【催办】工作事项：建立代理机构非正常申请约谈提醒机制');
+    expect(smtp.messages.at(-1)!.subject).toBe('【催办】工作事项：建立代理机构非正常申请约谈提醒机制 / [Urgent reminder] Work item: 建立代理机构非正常申请约谈提醒机制');
     expect(smtp.messages.at(-1)!.text).toContain('完成时限 2026-03-31 已过 1 天');
+    expect(smtp.messages.at(-1)!.text).toContain('the deadline (2026-03-31) passed 1 day ago');
   });
 
   it('reminds of a near milestone and urges a report missing after the round closed', async () => {
@@ -99,8 +107,8 @@ describe('supervision ladder', () => {
     // 县人社局 has no e-mail address: its notice is in the app only.
     expect(summary.emails).toEqual({ sent: 2, failed: 0, noAddress: 1, notConfigured: 0 });
     expect(smtp.messages.slice(-2).map((m) => `${m.to.join()} ${m.subject}`).sort()).toEqual([
-      'licheng@jinhu.example 【催办】进展报告：2026年第1季度 · 举办知识产权培训班',
-      'licheng@jinhu.example 【提醒】工作事项：举办知识产权培训班',
+      'licheng@jinhu.example 【催办】进展报告：2026年第1季度 · 举办知识产权培训班 / [Urgent reminder] Progress report: 2026年第1季度 · 举办知识产权培训班',
+      'licheng@jinhu.example 【提醒】工作事项：举办知识产权培训班 / [Reminder] Work item: 举办知识产权培训班',
     ]);
   });
 
@@ -123,8 +131,9 @@ describe('supervision ladder', () => {
       `urge work-item:${T} → licheng,human-resources`,
     ]);
     const toLeader = smtp.messages.find((m) => m.to[0] === 'licheng-chief@jinhu.example')!;
-    expect(toLeader.subject).toBe('【督办】进展报告：2026年第2季度 · 举办知识产权培训班（金知督〔2026〕1号）');
+    expect(toLeader.subject).toBe('【督办】进展报告：2026年第2季度 · 举办知识产权培训班（金知督〔2026〕1号） / [Supervision notice] Progress report: 2026年第2季度 · 举办知识产权培训班 (金知督〔2026〕1号)');
     expect(toLeader.text).toContain('已连续 2 个报送轮次逾期');
+    expect(toLeader.text).toContain('overdue in 2 reporting rounds in a row');
 
     const reminders = (await as(t, 'office', 'GET', '/api/supervision/reminders')).json().reminders;
     expect(reminders.find((r: { subjectId: string; level: string }) => r.level === 'supervise' && r.subjectId.startsWith('report:'))).toMatchObject({

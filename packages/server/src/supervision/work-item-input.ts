@@ -17,6 +17,8 @@ export const workItemInputSchema = z.object({
   expectedOutput: z.string().max(500).default(''),
   milestones: z.array(milestoneSchema).default([]),
   figures: z.array(z.string()).default([]),
+  /** 支撑指标: the plan's targets the item serves (checked against the plan when saved). */
+  servesTargets: z.array(z.string()).default([]),
 });
 
 export type WorkItemInput = z.infer<typeof workItemInputSchema>;

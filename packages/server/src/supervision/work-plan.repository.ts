@@ -24,6 +24,7 @@ function toItem(row: WorkItemsTable): StoredWorkItem {
     expectedOutput: row.expected_output,
     milestones: JSON.parse(row.milestones) as Milestone[],
     figures: JSON.parse(row.figures) as string[],
+    servesTargets: JSON.parse(row.serves_targets) as string[],
     progress: {
       ...(row.completed_on ? { completedOn: row.completed_on } : {}),
       milestonesCompleted,
@@ -82,6 +83,7 @@ export const workPlanRepository = {
       expected_output: item.expectedOutput,
       milestones: JSON.stringify(item.milestones),
       figures: JSON.stringify(item.figures ?? []),
+      serves_targets: JSON.stringify(item.servesTargets),
       updated_at: at,
       updated_by: by,
     };

@@ -124,7 +124,7 @@ export function workPlanRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
 
     app.get(
       '/supervision/years/:year/settings',
-      { config: { access: { permission: 'workitems.read' } }, schema: { tags, summary: "A year's reporting cycle and assessment scheme", params: z.object({ year: z.coerce.number().int() }), querystring: countyQuery } },
+      { config: { access: { permission: 'workitems.read' } }, schema: { tags, summary: "A year's reporting cycle, assessment scheme and 督办规则 (ladder rules, with where they come from)", params: z.object({ year: z.coerce.number().int() }), querystring: countyQuery } },
       async (request) => {
         const { countyId } = await countyAndYear(ctx, request);
         return yearSettingsRepository.get(ctx.handle.db, countyId, request.params.year);
@@ -137,10 +137,11 @@ export function workPlanRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         config: { access: { permission: 'workitems.write' } },
         schema: {
           tags,
-          summary: "Set a year's reporting cycle and/or assessment scheme (null: back to the default scheme)",
+          summary:
+            "Set a year's reporting cycle, assessment scheme and/or 督办规则 (ladderThresholds: yellowWithinDays, urgeAfterDaysOverdue, superviseAfterDaysOverdue, superviseAfterOverdueRounds); null: back to the default scheme, or the last year's ladder rules",
           params: z.object({ year: z.coerce.number().int() }),
           querystring: countyQuery,
-          body: z.object({ reportingCycle: z.unknown().optional(), assessmentScheme: z.unknown().optional() }),
+          body: z.object({ reportingCycle: z.unknown().optional(), assessmentScheme: z.unknown().optional(), ladderThresholds: z.unknown().optional() }),
         },
       },
       async (request) => {
@@ -152,6 +153,7 @@ export function workPlanRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
           year: request.params.year,
           ...(request.body.reportingCycle === undefined ? {} : { reportingCycle: request.body.reportingCycle as never }),
           ...(request.body.assessmentScheme === undefined ? {} : { assessmentScheme: request.body.assessmentScheme }),
+          ...(request.body.ladderThresholds === undefined ? {} : { ladderThresholds: request.body.ladderThresholds }),
         });
       },
     );

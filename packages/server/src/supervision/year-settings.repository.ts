@@ -1,22 +1,61 @@
 import {
   defaultAssessmentScheme,
+  defaultLadderThresholds,
   defaultReportingCycle,
+  ladderThresholdsSchema,
   reportingCycleSchema,
   assessmentSchemeSchema,
   type AssessmentScheme,
+  type LadderThresholds,
   type ReportingCycle,
 } from '@ipcounty/domain';
 import type { Executor } from '../database/transactions.js';
 
-/** A year's supervision settings; defaults (quarterly reports, the default scheme) until the office sets them. */
+/** The 督办规则 that apply in a year, and where they come from. */
+export interface LadderRules {
+  thresholds: LadderThresholds;
+  /** The year the office set them for (this one or an earlier one); null while the defaults apply. */
+  setFor: number | null;
+  defaults: LadderThresholds;
+}
+
+/** A year's supervision settings; defaults (quarterly reports, the default scheme and ladder rules) until the office sets them. */
 export interface YearSettings {
   year: number;
   reportingCycle: ReportingCycle;
   assessmentScheme: AssessmentScheme;
   /** False while the defaults apply. */
   schemeSet: boolean;
+  ladder: LadderRules;
   updatedAt: string | null;
   updatedBy: string | null;
+}
+
+/** What a year's row holds of its own (null: not set for this year). */
+export interface StoredYearSettings {
+  year: number;
+  reportingCycle: ReportingCycle;
+  assessmentScheme: AssessmentScheme | null;
+  ladderThresholds: LadderThresholds | null;
+}
+
+/**
+ * The 督办规则 in force in a year: the year's own, else those of the latest earlier year the office
+ * set them for (a new year does not silently go back to the defaults), else the defaults.
+ */
+async function ladderRules(db: Executor, countyId: string, year: number): Promise<LadderRules> {
+  const row = await db
+    .selectFrom('supervision_years')
+    .select(['year', 'ladder_thresholds'])
+    .where('county_id', '=', countyId)
+    .where('year', '<=', year)
+    .where('ladder_thresholds', 'is not', null)
+    .orderBy('year', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.ladder_thresholds
+    ? { thresholds: ladderThresholdsSchema.parse(JSON.parse(row.ladder_thresholds)), setFor: Number(row.year), defaults: defaultLadderThresholds }
+    : { thresholds: defaultLadderThresholds, setFor: null, defaults: defaultLadderThresholds };
 }
 
 export const yearSettingsRepository = {
@@ -27,21 +66,30 @@ export const yearSettingsRepository = {
       reportingCycle: row ? reportingCycleSchema.parse(JSON.parse(row.reporting_cycle)) : defaultReportingCycle,
       assessmentScheme: row?.assessment_scheme ? assessmentSchemeSchema.parse(JSON.parse(row.assessment_scheme)) : defaultAssessmentScheme(year),
       schemeSet: Boolean(row?.assessment_scheme),
+      ladder: await ladderRules(db, countyId, year),
       updatedAt: row?.updated_at ?? null,
       updatedBy: row?.updated_by ?? null,
     };
   },
 
-  async save(
-    db: Executor,
-    countyId: string,
-    settings: { year: number; reportingCycle: ReportingCycle; assessmentScheme: AssessmentScheme | null },
-    at: string,
-    by: string,
-  ): Promise<void> {
+  ladder: ladderRules,
+
+  /** What the year's row itself holds, for a change that keeps the parts it does not touch. */
+  async stored(db: Executor, countyId: string, year: number): Promise<StoredYearSettings> {
+    const settings = await yearSettingsRepository.get(db, countyId, year);
+    return {
+      year,
+      reportingCycle: settings.reportingCycle,
+      assessmentScheme: settings.schemeSet ? settings.assessmentScheme : null,
+      ladderThresholds: settings.ladder.setFor === year ? settings.ladder.thresholds : null,
+    };
+  },
+
+  async save(db: Executor, countyId: string, settings: StoredYearSettings, at: string, by: string): Promise<void> {
     const values = {
       reporting_cycle: JSON.stringify(settings.reportingCycle),
       assessment_scheme: settings.assessmentScheme ? JSON.stringify(settings.assessmentScheme) : null,
+      ladder_thresholds: settings.ladderThresholds ? JSON.stringify(settings.ladderThresholds) : null,
       updated_at: at,
       updated_by: by,
     };

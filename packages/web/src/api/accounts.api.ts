@@ -1,41 +1,8 @@
-import type { SecurityPolicy } from '@ipcounty/domain';
+import type { CountySession, ScopeOption, SecurityPolicy, UserView } from '@ipcounty/domain';
 import { apiRequest } from './client.js';
 
-/** An account as the administrators' lists show it (phone numbers masked). */
-export interface UserView {
-  id: string;
-  login: string;
-  displayName: string;
-  phone: string | null;
-  phoneMasked: boolean;
-  unitCode: string | null;
-  regionCode: string | null;
-  roles: string[];
-  status: 'active' | 'disabled';
-  mfaEnrolled: boolean;
-  passwordTemporary: boolean;
-  createdAt: string;
-  lastLoginAt: string | null;
-  lockedUntil: string | null;
-}
-
-export interface ScopeOption {
-  code: string;
-  name: string;
-  kind: string;
-}
-
-export interface CountySession {
-  id: string;
-  userId: string;
-  login: string;
-  displayName: string;
-  createdAt: string;
-  lastSeenAt: string;
-  sourceIp: string | null;
-  userAgent: string | null;
-  restricted: boolean;
-}
+/** /api/users and /api/security: the shapes are the domain's API contracts. */
+export type { CountySession, ScopeOption, UserView } from '@ipcounty/domain';
 
 // 系统管理员
 export const fetchUsers = (signal?: AbortSignal) => apiRequest<{ users: UserView[] }>('/api/users', { signal });

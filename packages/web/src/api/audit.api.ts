@@ -1,22 +1,8 @@
+import type { AuditChainReport, AuditEntryView } from '@ipcounty/domain';
 import { apiRequest } from './client.js';
 
-export interface AuditEntryView {
-  seq: number;
-  occurredAt: string;
-  actorId: string | null;
-  actorName: string;
-  actorRoles: string[];
-  sourceIp: string | null;
-  userAgent: string | null;
-  eventType: string;
-  objectType: string | null;
-  objectId: string | null;
-  outcome: 'success' | 'failure';
-  reasonCode: string | null;
-  requestId: string | null;
-  details: Record<string, unknown> | null;
-  hash: string;
-}
+/** /api/audit: the shapes are the domain's API contracts. */
+export type { AuditChainReport, AuditEntryView } from '@ipcounty/domain';
 
 export interface AuditFilters {
   from?: string;
@@ -25,15 +11,6 @@ export interface AuditFilters {
   action?: string;
   entity?: string;
   outcome?: 'success' | 'failure';
-}
-
-export interface AuditVerification {
-  ok: boolean;
-  verified: number;
-  head: { seq: number; hash: string } | null;
-  broken: { seq: number | null; reason: string; zh: string; en: string } | null;
-  algorithm: string;
-  keyed: boolean;
 }
 
 export function auditQuery(filters: AuditFilters, extra: Record<string, string | number> = {}): string {
@@ -48,4 +25,4 @@ export const searchAudit = (filters: AuditFilters, page: number, pageSize: numbe
 
 export const auditExportUrl = (filters: AuditFilters, format: 'xlsx' | 'csv') => `/api/audit/export?${auditQuery(filters, { format })}`;
 
-export const verifyAudit = () => apiRequest<AuditVerification>('/api/audit/verify');
+export const verifyAudit = () => apiRequest<AuditChainReport>('/api/audit/verify');

@@ -1,28 +1,8 @@
-import type { Plan, PlanChange } from '@ipcounty/domain';
+import type { Health, PlanInForce, PlanRevision } from '@ipcounty/domain';
 import { apiRequest } from './client.js';
 
-/** GET /api/health */
-export interface Health {
-  status: 'ok';
-  database: 'sqlite' | 'postgres';
-  /** The server's date in Asia/Shanghai, YYYY-MM-DD. */
-  today: string;
-  version: string;
-}
-
-export interface PlanMeta {
-  revision: number;
-  updatedAt: string;
-  updatedBy: string;
-}
-
-export interface PlanRevision {
-  revision: number;
-  at: string;
-  by: string;
-  summary: string;
-  changes: PlanChange[];
-}
+/** /api/health and /api/plan: the shapes are the domain's API contracts. */
+export type { Health, PlanMeta, PlanRevision } from '@ipcounty/domain';
 
 export const planDownloads = {
   responsibilityMatrix: '/api/plan/responsibility-matrix.xlsx',
@@ -31,8 +11,7 @@ export const planDownloads = {
 
 export const fetchHealth = (signal?: AbortSignal) => apiRequest<Health>('/api/health', { signal });
 
-export const fetchPlan = (signal?: AbortSignal) =>
-  apiRequest<{ plan: Plan; meta: PlanMeta }>('/api/plan', { signal });
+export const fetchPlan = (signal?: AbortSignal) => apiRequest<PlanInForce>('/api/plan', { signal });
 
 export const fetchPlanRevisions = (signal?: AbortSignal) =>
   apiRequest<{ revisions: PlanRevision[] }>('/api/plan/revisions', { signal });

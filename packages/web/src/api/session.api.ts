@@ -1,48 +1,8 @@
+import type { Me, MfaEnrolment, MySession } from '@ipcounty/domain';
 import { apiRequest } from './client.js';
 
-/** GET /api/session: who is signed in and what they may and must do. */
-export interface Me {
-  user: { id: string; login: string; displayName: string; phone: string | null };
-  county: { id: string; name: string };
-  roles: string[];
-  permissions: string[];
-  unit: { code: string; name: string } | null;
-  region: { code: string; name: string } | null;
-  mustChangePassword: boolean;
-  restriction: 'change-password' | 'enrol-mfa' | null;
-  password: {
-    state: 'current' | 'expiring' | 'expired' | 'temporary' | 'temporary-expired';
-    expiresAt: string | null;
-    daysLeft: number | null;
-    minLength: number;
-    maxLength: number;
-    minCharacterClasses: number;
-  };
-  mfa: { enrolled: boolean; required: boolean; pending: boolean };
-  session: { id: string; createdAt: string; expiresAt: string };
-}
-
-export interface MySession {
-  id: string;
-  createdAt: string;
-  lastSeenAt: string;
-  sourceIp: string | null;
-  userAgent: string | null;
-  current: boolean;
-}
-
-export interface MfaEnrolment {
-  secret: string;
-  otpauthUri: string;
-  issuer: string;
-}
-
-/** A reason the server refused something, in both languages (password policy, role grants). */
-export interface LocalizedProblem {
-  code: string;
-  zh: string;
-  en: string;
-}
+/** /api/session: the shapes are the domain's API contracts; LocalizedProblem is the server's reason for a refusal. */
+export type { LocalizedProblem, Me, MfaEnrolment, MySession } from '@ipcounty/domain';
 
 export const fetchMe = (signal?: AbortSignal) => apiRequest<Me>('/api/session', { signal, quiet: true });
 

@@ -2,11 +2,14 @@ import type {
   AnnualIndicatorTargets,
   AssessmentScheme,
   DeadlineStatus,
+  EscalationLevel,
   FieldChange,
   FigureWarning,
   FormTimeliness,
+  LadderThresholds,
   Milestone,
   PaceAssessment,
+  PaceFigures,
   Ranking,
   ReportableFigure,
   ReportActionType,
@@ -19,6 +22,7 @@ import type {
   StatusCell,
   TargetWarning,
   UnitFacts,
+  UnservedTargetWarning,
   UnitScore,
   WorkItemWarning,
 } from '@ipcounty/domain';
@@ -37,6 +41,8 @@ export interface WorkItemRow {
   expectedOutput: string;
   milestones: Milestone[];
   figures: string[];
+  /** 支撑指标: the plan's targets the item serves. */
+  servesTargets: string[];
   progress: { completedOn?: string; milestonesCompleted?: Record<string, string> };
   updatedAt: string;
   updatedBy: string;
@@ -47,7 +53,7 @@ export interface WorkPlanView {
   year: number;
   items: WorkItemRow[];
   targets: AnnualIndicatorTargets[];
-  warnings: { items: (WorkItemWarning | FigureWarning)[]; targets: TargetWarning[] };
+  warnings: { items: (WorkItemWarning | FigureWarning)[]; targets: (TargetWarning | UnservedTargetWarning)[] };
   figures: ReportableFigure[];
   reportingCycle: ReportingCycle;
   yearsWithItems: number[];
@@ -63,6 +69,7 @@ export interface WorkItemInput {
   expectedOutput: string;
   milestones: Milestone[];
   figures: string[];
+  servesTargets: string[];
 }
 
 export interface RoundRow {
@@ -102,6 +109,7 @@ export interface ReportRow {
   timeliness: FormTimeliness;
   lastEventAt: string | null;
   returnReason: string | null;
+  escalation: EscalationLevel | null;
 }
 
 export interface DashboardItem {
@@ -115,6 +123,14 @@ export interface DashboardItem {
   milestones: Milestone[];
   completedOn: string | null;
   status: DeadlineStatus;
+  escalation: EscalationLevel | null;
+}
+
+/** 督办规则 in force in a year; setFor is the year they were set for (null: the defaults). */
+export interface LadderRules {
+  thresholds: LadderThresholds;
+  setFor: number | null;
+  defaults: LadderThresholds;
 }
 
 export interface Notification {
@@ -125,6 +141,9 @@ export interface Notification {
   level: string;
   title: string;
   body: string;
+  /** English; null on notifications made before reminders were bilingual. */
+  titleEn: string | null;
+  bodyEn: string | null;
   link: string | null;
   createdAt: string;
   readAt: string | null;
@@ -132,15 +151,29 @@ export interface Notification {
   emailStatus: 'pending' | 'sending' | 'sent' | 'failed' | 'no-address' | 'not-configured';
 }
 
+/** One target with the figures units report for it (null: a stock or ratio the engine computes), its pace and who answers for it. */
+export interface FigureRow {
+  code: string;
+  yearTotal: number | null;
+  planTotal: number | null;
+  pace: PaceAssessment | null;
+  leadUnits: string[];
+  cooperatingUnits: string[];
+  /** For a unit: its own role for the target. */
+  ownRole: 'lead' | 'co-operating' | null;
+}
+
 export interface DashboardView {
   year: number;
   today: string;
   perspective: 'office' | 'leader' | 'unit';
+  ladder: LadderRules;
   items: DashboardItem[];
   reports: ReportRow[];
   grid: StatusCell[];
   rates: ReportingCounts[];
-  figures: { code: string; yearTotal: number; planTotal: number; pace: PaceAssessment | null }[];
+  /** Every target of the plan for the office and leaders; for a unit, the targets it answers for. */
+  figures: FigureRow[];
   notifications: Notification[];
   scores: { score: UnitScore; facts: UnitFacts; rank: number; of: number; groupRank: number; groupSize: number }[];
 }
@@ -175,6 +208,7 @@ export interface ReminderRow {
   overdueRounds: number;
   units: string[];
   runBy: string;
+  pace: PaceFigures | null;
   deliveries: { unitCode: string; emailTo: string | null; emailStatus: Notification['emailStatus']; emailError: string | null; readAt: string | null; noticeId: string | null }[];
 }
 
@@ -236,8 +270,8 @@ export const supervisionApi = {
   saveTarget: (year: number, indicatorCode: string, body: { countyTarget: number; regionTargets: Record<string, number> }) =>
     apiRequest<{ warnings: TargetWarning[] }>(`/api/supervision/targets/${year}/${encodeURIComponent(indicatorCode)}`, { method: 'PUT', body }),
   deleteTarget: (year: number, indicatorCode: string) => apiRequest<void>(`/api/supervision/targets/${year}/${encodeURIComponent(indicatorCode)}`, { method: 'DELETE' }),
-  saveSettings: (year: number, body: { reportingCycle?: unknown; assessmentScheme?: unknown }) =>
-    apiRequest<{ reportingCycle: ReportingCycle; assessmentScheme: AssessmentScheme }>(`/api/supervision/years/${year}/settings`, { method: 'PUT', body }),
+  saveSettings: (year: number, body: { reportingCycle?: unknown; assessmentScheme?: unknown; ladderThresholds?: LadderThresholds | null }) =>
+    apiRequest<{ reportingCycle: ReportingCycle; assessmentScheme: AssessmentScheme; ladder: LadderRules }>(`/api/supervision/years/${year}/settings`, { method: 'PUT', body }),
   rounds: (year: number, signal?: AbortSignal) => apiRequest<RoundsView>(`/api/supervision/rounds${q(year)}`, { signal }),
   openRound: (body: { year: number; roundId: string } | { adHoc: { id: string; label: string; periodStart: string; periodEnd: string; opens: string; closes: string } }) =>
     apiRequest<{ opened: boolean; newForms: number }>('/api/supervision/rounds', { method: 'POST', body }),

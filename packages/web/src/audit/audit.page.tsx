@@ -3,7 +3,7 @@ import { auditEventTypes, isAuditEventType } from '@ipcounty/domain';
 import { Alert, Button, Card, DatePicker, Dropdown, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useCallback, useState } from 'react';
-import { auditExportUrl, searchAudit, verifyAudit, type AuditEntryView, type AuditFilters, type AuditVerification } from '../api/audit.api.js';
+import { auditExportUrl, searchAudit, verifyAudit, type AuditEntryView, type AuditFilters, type AuditChainReport } from '../api/audit.api.js';
 import { useResource } from '../api/use-resource.js';
 import { formatDateTime } from '../calendar/calendar-format.js';
 import { useI18n } from '../i18n/locale-context.js';
@@ -34,7 +34,7 @@ function toFilters(fields: FilterFields): AuditFilters {
   };
 }
 
-function VerifyResult({ result }: { result: AuditVerification }) {
+function VerifyResult({ result }: { result: AuditChainReport }) {
   const { t, locale } = useI18n();
   const how = t(result.keyed ? 'audit.keyed' : 'audit.unkeyed', { algorithm: result.algorithm.toUpperCase() });
   if (result.ok)
@@ -79,7 +79,7 @@ export function AuditPage() {
   const [form] = Form.useForm<FilterFields>();
   const [filters, setFilters] = useState<AuditFilters>({});
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
-  const [verification, setVerification] = useState<AuditVerification | null>(null);
+  const [verification, setVerification] = useState<AuditChainReport | null>(null);
   const [verifying, setVerifying] = useState(false);
   const load = useCallback((signal: AbortSignal) => searchAudit(filters, page.page, page.pageSize, signal), [filters, page]);
   const result = useResource(load);

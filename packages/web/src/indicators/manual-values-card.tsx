@@ -1,33 +1,21 @@
-import { DeleteOutlined, DownloadOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Form, Input, InputNumber, Modal, Popconfirm, Row, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
-import { useState } from 'react';
-import { ApiError } from '../api/client.js';
-import { deleteManualValue, saveManualValue, type IndicatorDetail, type ManualValue, type ManualValueInput } from '../api/indicators.api.js';
+import type { EvidenceKind } from '@ipcounty/domain';
+import { Col, Form, Input, InputNumber, Row, Select, Typography, type TableColumnsType } from 'antd';
+import { deleteManualValue, saveManualValue, type IndicatorDetail, type ManualValueInput, type StoredManualValue } from '../api/indicators.api.js';
 import { useI18n } from '../i18n/locale-context.js';
 import { usePlan } from '../plan/plan-context.js';
+import { EditModal, EntriesCard, type EntryEditorProps } from './indicator-card.js';
+import { filledFields } from './filled-fields.js';
 import { formatNumber } from './indicator-format.js';
 
-const evidenceKinds = ['text', 'url', 'document'] as const;
+const evidenceKinds = ['text', 'url', 'document'] as const satisfies readonly EvidenceKind[];
 
 /** 人工填报: values of an indicator the platform cannot compute, each with its source and evidence. */
 export function ManualValuesCard({ detail, canEdit, onSaved, exportHref }: { detail: IndicatorDetail; canEdit: boolean; onSaved: () => void; exportHref: string | null }) {
   const { t } = useI18n();
   const { plan } = usePlan();
-  const { message } = App.useApp();
-  const [editing, setEditing] = useState<ManualValue | 'new' | null>(null);
   const regionName = (code: string) => plan.regions.find((r) => r.code === code)?.name ?? code;
 
-  const remove = async (id: string) => {
-    try {
-      await deleteManualValue(detail.summary.code, id);
-      message.success(t('indicators.manual.deleted'));
-      onSaved();
-    } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-    }
-  };
-
-  const columns: TableColumnsType<ManualValue> = [
+  const columns: TableColumnsType<StoredManualValue> = [
     { key: 'asOf', title: t('indicators.official.asOf'), dataIndex: 'asOf' },
     { key: 'region', title: t('indicators.official.region'), render: (_, m) => regionName(m.region) },
     { key: 'value', title: t('indicators.manual.value'), align: 'right', render: (_, m) => <strong>{formatNumber(m.value, 4)}</strong> },
@@ -48,107 +36,38 @@ export function ManualValuesCard({ detail, canEdit, onSaved, exportHref }: { det
         ),
     },
     { key: 'by', title: t('indicators.manual.enteredBy'), render: (_, m) => <span className="muted">{`${m.updatedBy} · ${m.updatedAt.slice(0, 10)}`}</span> },
-    ...(canEdit
-      ? [
-          {
-            key: 'actions',
-            title: '',
-            width: 90,
-            render: (_: unknown, m: ManualValue) => (
-              <Space size={0}>
-                <Button type="text" size="small" icon={<EditOutlined />} aria-label={t('indicators.edit')} onClick={() => setEditing(m)} />
-                <Popconfirm title={t('indicators.manual.confirmDelete')} onConfirm={() => remove(m.id)}>
-                  <Button type="text" size="small" danger icon={<DeleteOutlined />} aria-label={t('indicators.delete')} />
-                </Popconfirm>
-              </Space>
-            ),
-          },
-        ]
-      : []),
   ];
 
   return (
-    <Card
-      size="small"
-      title={t('indicators.manual.title')}
-      data-testid="manual-card"
-      extra={
-        <Space>
-          {exportHref && (
-            <Button size="small" icon={<DownloadOutlined />} href={exportHref}>
-              {t('indicators.export')}
-            </Button>
-          )}
-          {canEdit && (
-            <Button size="small" type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="add-manual">
-              {t('indicators.manual.add')}
-            </Button>
-          )}
-        </Space>
-      }
-    >
-      <Typography.Paragraph type="secondary" className="settings-note">
-        {t('indicators.manual.note')}
-      </Typography.Paragraph>
-      <Table<ManualValue> size="small" rowKey="id" columns={columns} dataSource={detail.manualValues} pagination={false} locale={{ emptyText: t('indicators.manual.empty') }} />
-      {editing && (
-        <ManualValueModal
-          code={detail.summary.code}
-          unit={detail.rule.unit}
-          existing={editing === 'new' ? null : editing}
-          regions={plan.regions.map((r) => ({ value: r.code, label: r.name }))}
-          onClose={() => setEditing(null)}
-          onSaved={onSaved}
-        />
-      )}
-    </Card>
+    <EntriesCard<StoredManualValue>
+      kind="manual"
+      detail={detail}
+      canEdit={canEdit}
+      exportHref={exportHref}
+      onSaved={onSaved}
+      rowKey="id"
+      columns={columns}
+      rows={detail.manualValues}
+      remove={(m) => deleteManualValue(detail.summary.code, m.id)}
+      Editor={ManualValueModal}
+    />
   );
 }
 
-interface ModalProps {
-  code: string;
-  unit: string;
-  existing: ManualValue | null;
-  regions: { value: string; label: string }[];
-  onClose: () => void;
-  onSaved: () => void;
-}
-
-function ManualValueModal({ code, unit, existing, regions, onClose, onSaved }: ModalProps) {
+function ManualValueModal({ code, unit, existing, regions, onClose, onSaved }: EntryEditorProps<StoredManualValue>) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [form] = Form.useForm<ManualValueInput>();
-  const [saving, setSaving] = useState(false);
   const kind = Form.useWatch(['evidence', 'kind'], form);
 
-  const submit = async () => {
-    const values = await form.validateFields();
-    setSaving(true);
-    try {
-      await saveManualValue(
-        code,
-        {
-          asOf: values.asOf,
-          value: values.value,
-          source: values.source,
-          evidence: values.evidence,
-          ...(values.region ? { region: values.region } : {}),
-          ...(values.note ? { note: values.note } : {}),
-        },
-        existing?.id,
-      );
-      message.success(t('indicators.manual.saved'));
-      onSaved();
-      onClose();
-    } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-    } finally {
-      setSaving(false);
-    }
-  };
-
   return (
-    <Modal open title={t(existing ? 'indicators.manual.editTitle' : 'indicators.manual.addTitle')} onCancel={onClose} onOk={submit} confirmLoading={saving} okText={t('indicators.save')}>
+    <EditModal
+      form={form}
+      save={(values) => saveManualValue(code, filledFields(values), existing?.id)}
+      done={t('indicators.manual.saved')}
+      title={t(existing ? 'indicators.manual.editTitle' : 'indicators.manual.addTitle')}
+      onClose={onClose}
+      onSaved={onSaved}
+    >
       <Form
         form={form}
         layout="vertical"
@@ -191,6 +110,6 @@ function ManualValueModal({ code, unit, existing, regions, onClose, onSaved }: M
           <Input.TextArea autoSize={{ minRows: 2 }} maxLength={2000} />
         </Form.Item>
       </Form>
-    </Modal>
+    </EditModal>
   );
 }

@@ -1,10 +1,9 @@
-import { DeleteOutlined, DownloadOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Form, Input, InputNumber, Modal, Popconfirm, Row, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { useState } from 'react';
-import { ApiError } from '../api/client.js';
+import { Col, Form, Input, InputNumber, Row, Select, Tag, Typography, type TableColumnsType } from 'antd';
 import { deleteOfficialValue, saveOfficialValue, type IndicatorDetail, type OfficialComparison, type OfficialValueInput } from '../api/indicators.api.js';
 import { useI18n } from '../i18n/locale-context.js';
 import { usePlan } from '../plan/plan-context.js';
+import { EditModal, EntriesCard, type EntryEditorProps } from './indicator-card.js';
+import { filledFields } from './filled-fields.js';
 import { formatChange, formatNumber } from './indicator-format.js';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
@@ -13,19 +12,7 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 export function OfficialValuesCard({ detail, canEdit, onSaved, exportHref }: { detail: IndicatorDetail; canEdit: boolean; onSaved: () => void; exportHref: string | null }) {
   const { t } = useI18n();
   const { plan } = usePlan();
-  const { message } = App.useApp();
-  const [editing, setEditing] = useState<OfficialComparison | 'new' | null>(null);
   const regionName = (code: string) => plan.regions.find((r) => r.code === code)?.name ?? code;
-
-  const remove = async (id: string) => {
-    try {
-      await deleteOfficialValue(detail.summary.code, id);
-      message.success(t('indicators.official.deleted'));
-      onSaved();
-    } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-    }
-  };
 
   const columns: TableColumnsType<OfficialComparison> = [
     { key: 'asOf', title: t('indicators.official.asOf'), render: (_, c) => c.official.asOf },
@@ -54,107 +41,40 @@ export function OfficialValuesCard({ detail, canEdit, onSaved, exportHref }: { d
         </div>
       ),
     },
-    ...(canEdit
-      ? [
-          {
-            key: 'actions',
-            title: '',
-            width: 90,
-            render: (_: unknown, c: OfficialComparison) => (
-              <Space size={0}>
-                <Button type="text" size="small" icon={<EditOutlined />} aria-label={t('indicators.edit')} onClick={() => setEditing(c)} />
-                <Popconfirm title={t('indicators.official.confirmDelete')} onConfirm={() => remove(c.official.id)}>
-                  <Button type="text" size="small" danger icon={<DeleteOutlined />} aria-label={t('indicators.delete')} />
-                </Popconfirm>
-              </Space>
-            ),
-          },
-        ]
-      : []),
   ];
 
   return (
-    <Card
-      size="small"
-      title={t('indicators.official.title')}
-      data-testid="official-card"
-      extra={
-        <Space>
-          {exportHref && (
-            <Button size="small" icon={<DownloadOutlined />} href={exportHref}>
-              {t('indicators.export')}
-            </Button>
-          )}
-          {canEdit && (
-            <Button size="small" type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="add-official">
-              {t('indicators.official.add')}
-            </Button>
-          )}
-        </Space>
-      }
-    >
-      <Typography.Paragraph type="secondary" className="settings-note">
-        {t('indicators.official.note')}
-      </Typography.Paragraph>
-      <Table<OfficialComparison> size="small" rowKey={(c) => c.official.id} columns={columns} dataSource={detail.officialValues} pagination={false} locale={{ emptyText: t('indicators.official.empty') }} />
-      {editing && (
-        <OfficialValueModal
-          code={detail.summary.code}
-          unit={detail.rule.unit}
-          existing={editing === 'new' ? null : editing}
-          regions={plan.regions.map((r) => ({ value: r.code, label: r.name }))}
-          onClose={() => setEditing(null)}
-          onSaved={onSaved}
-        />
-      )}
-    </Card>
+    <EntriesCard<OfficialComparison>
+      kind="official"
+      detail={detail}
+      canEdit={canEdit}
+      exportHref={exportHref}
+      onSaved={onSaved}
+      rowKey={(c) => c.official.id}
+      columns={columns}
+      rows={detail.officialValues}
+      remove={(c) => deleteOfficialValue(detail.summary.code, c.official.id)}
+      Editor={OfficialValueModal}
+    />
   );
 }
 
-interface ModalProps {
-  code: string;
-  unit: string;
-  existing: OfficialComparison | null;
-  regions: { value: string; label: string }[];
-  onClose: () => void;
-  onSaved: () => void;
-}
-
-function OfficialValueModal({ code, unit, existing, regions, onClose, onSaved }: ModalProps) {
+function OfficialValueModal({ code, unit, existing, regions, onClose, onSaved }: EntryEditorProps<OfficialComparison>) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [form] = Form.useForm<OfficialValueInput>();
-  const [saving, setSaving] = useState(false);
   const o = existing?.official;
   const dateRule = { pattern: isoDate, message: t('indicators.form.dateFormat') };
 
-  const submit = async () => {
-    const values = await form.validateFields();
-    setSaving(true);
-    try {
-      const input: OfficialValueInput = {
-        asOf: values.asOf,
-        value: values.value,
-        sourceDocument: values.sourceDocument,
-        publishedOn: values.publishedOn,
-        ...(values.region ? { region: values.region } : {}),
-        ...(values.decimals !== undefined && values.decimals !== null ? { decimals: values.decimals } : {}),
-        ...(values.publisher ? { publisher: values.publisher } : {}),
-        ...(values.note ? { note: values.note } : {}),
-      };
-      await saveOfficialValue(code, input, o?.id);
-      message.success(t('indicators.official.saved'));
-      onSaved();
-      onClose();
-    } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-    } finally {
-      setSaving(false);
-    }
-  };
-
   return (
-    <Modal open title={t(o ? 'indicators.official.editTitle' : 'indicators.official.addTitle')} onCancel={onClose} onOk={submit} confirmLoading={saving} okText={t('indicators.save')} data-testid="official-modal">
+    <EditModal
+      form={form}
+      save={(values) => saveOfficialValue(code, filledFields(values), o?.id)}
+      done={t('indicators.official.saved')}
+      title={t(o ? 'indicators.official.editTitle' : 'indicators.official.addTitle')}
+      onClose={onClose}
+      onSaved={onSaved}
+      data-testid="official-modal"
+    >
       <Form
         form={form}
         layout="vertical"
@@ -203,6 +123,6 @@ function OfficialValueModal({ code, unit, existing, regions, onClose, onSaved }:
           <Input.TextArea autoSize={{ minRows: 2 }} maxLength={2000} />
         </Form.Item>
       </Form>
-    </Modal>
+    </EditModal>
   );
 }

@@ -1,9 +1,9 @@
-import { DownloadOutlined, EditOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Form, Input, InputNumber, Modal, Select, Space, Switch, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
+import { Descriptions, Form, Input, InputNumber, Select, Switch, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
-import { ApiError } from '../api/client.js';
 import { saveSettings, type IndicatorDetail, type SettingView } from '../api/indicators.api.js';
 import { useI18n } from '../i18n/locale-context.js';
+import { CardNote, EditModal, IndicatorCard } from './indicator-card.js';
 import { settingOptionLabels } from './setting-options.js';
 
 type Translate = ReturnType<typeof useI18n>['t'];
@@ -68,25 +68,13 @@ export function RuleCard({ detail, canEdit, onSaved, exportHref }: { detail: Ind
     },
   ];
 
+  const hasSettings = detail.settings.length > 0;
   return (
-    <Card
-      size="small"
+    <IndicatorCard
       title={t('indicators.rule.title')}
-      data-testid="rule-card"
-      extra={
-        <Space>
-          {exportHref && detail.settings.length > 0 && (
-            <Button size="small" icon={<DownloadOutlined />} href={exportHref}>
-              {t('indicators.export')}
-            </Button>
-          )}
-          {canEdit && detail.settings.length > 0 && (
-            <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="edit-settings">
-              {t('indicators.settings.edit')}
-            </Button>
-          )}
-        </Space>
-      }
+      testId="rule-card"
+      exportHref={hasSettings ? exportHref : null}
+      action={canEdit && hasSettings ? { label: t('indicators.settings.edit'), icon: <EditOutlined />, onClick: () => setEditing(true), testId: 'edit-settings' } : null}
     >
       <Descriptions size="small" column={{ xs: 1, lg: 2 }} bordered>
         <Descriptions.Item label={t('indicators.rule.text')} span={2}>
@@ -107,32 +95,26 @@ export function RuleCard({ detail, canEdit, onSaved, exportHref }: { detail: Ind
         </Descriptions.Item>
         <Descriptions.Item label={t('indicators.rule.dimensions')}>{rule.dimensions.map((d) => t(`indicators.dimension.${d}`)).join(t('list.separator'))}</Descriptions.Item>
       </Descriptions>
-      {detail.settings.length > 0 ? (
+      {hasSettings ? (
         <>
-          <Typography.Paragraph type="secondary" className="settings-note">
-            {t('indicators.settings.note')}
-          </Typography.Paragraph>
+          <CardNote>{t('indicators.settings.note')}</CardNote>
           <Table<SettingView> size="small" rowKey="key" columns={columns} dataSource={detail.settings} pagination={false} data-testid="settings-table" />
         </>
       ) : (
-        <Typography.Paragraph type="secondary" className="settings-note">
-          {t('indicators.settings.noneForRule')}
-        </Typography.Paragraph>
+        <CardNote>{t('indicators.settings.noneForRule')}</CardNote>
       )}
       {editing && <SettingsModal detail={detail} onClose={() => setEditing(false)} onSaved={onSaved} />}
-    </Card>
+    </IndicatorCard>
   );
 }
 
 function SettingsModal({ detail, onClose, onSaved }: { detail: IndicatorDetail; onClose: () => void; onSaved: () => void }) {
   const { t, locale } = useI18n();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Record<string, unknown>>();
-  const [saving, setSaving] = useState(false);
   const initial = Object.fromEntries(detail.settings.map((s) => [s.key, isStructured(s) ? JSON.stringify(s.value, null, 2) : s.value]));
 
-  const submit = async () => {
-    const values = await form.validateFields();
+  /** Only the settings that differ from their defaults are sent: the rest follow the defaults. */
+  const save = (values: Record<string, unknown>) => {
     const overrides: Record<string, unknown> = {};
     for (const s of detail.settings) {
       let value = values[s.key];
@@ -140,21 +122,19 @@ function SettingsModal({ detail, onClose, onSaved }: { detail: IndicatorDetail; 
       if (value === undefined) value = null;
       if (!same(value, s.default)) overrides[s.key] = value;
     }
-    setSaving(true);
-    try {
-      await saveSettings(detail.summary.code, overrides);
-      message.success(t('indicators.settings.saved'));
-      onSaved();
-      onClose();
-    } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-    } finally {
-      setSaving(false);
-    }
+    return saveSettings(detail.summary.code, overrides);
   };
 
   return (
-    <Modal open title={t('indicators.settings.editTitle', { name: detail.summary.name })} onCancel={onClose} onOk={submit} confirmLoading={saving} width={720} okText={t('indicators.save')}>
+    <EditModal
+      form={form}
+      save={save}
+      done={t('indicators.settings.saved')}
+      title={t('indicators.settings.editTitle', { name: detail.summary.name })}
+      onClose={onClose}
+      onSaved={onSaved}
+      width={720}
+    >
       <Typography.Paragraph type="secondary">{t('indicators.settings.editNote')}</Typography.Paragraph>
       <Form form={form} layout="vertical" initialValues={initial}>
         {detail.settings.map((s) => (
@@ -190,7 +170,7 @@ function SettingsModal({ detail, onClose, onSaved }: { detail: IndicatorDetail; 
           </Form.Item>
         ))}
       </Form>
-    </Modal>
+    </EditModal>
   );
 }
 

@@ -1,7 +1,7 @@
 import { registerCatalog, type RegisterKind } from '@ipcounty/domain';
 import { App, Alert, Button, Card, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useState } from 'react';
-import { registersApi, type AddressAssignment, type UnresolvedAddress } from '../api/registers.api.js';
+import { registersApi, type AddressAssignment, type UnresolvedAddressGroup } from '../api/registers.api.js';
 import { useResource } from '../api/use-resource.js';
 import { formatDateTime } from '../calendar/calendar-format.js';
 import { useI18n } from '../i18n/locale-context.js';
@@ -40,7 +40,7 @@ export function AddressesPage() {
   };
 
   const regionOptions = [...plan.regions.map((r) => ({ value: r.code, label: r.name })), { value: OUTSIDE, label: t('data.addresses.outside') }];
-  const assign = async (address: UnresolvedAddress) => {
+  const assign = async (address: UnresolvedAddressGroup) => {
     const region = choices[address.addressKey];
     if (!region) return;
     const { records } = await registersApi.assign(address.address, region);
@@ -65,7 +65,7 @@ export function AddressesPage() {
       </div>
       <Alert type="info" showIcon message={t('data.addresses.intro')} />
       <Card size="small" title={t('data.addresses.unresolved')} extra={<Input.Search allowClear placeholder={t('data.addresses.search')} onSearch={(value) => { setPage(1); setQ(value); }} style={{ width: 240 }} />}>
-        <Table<UnresolvedAddress>
+        <Table<UnresolvedAddressGroup>
           size="small"
           rowKey="addressKey"
           loading={unresolved.state === 'loading'}
@@ -95,7 +95,7 @@ export function AddressesPage() {
                     key: 'assign',
                     title: t('data.addresses.assign'),
                     width: 260,
-                    render: (_: unknown, a: UnresolvedAddress) => (
+                    render: (_: unknown, a: UnresolvedAddressGroup) => (
                       <Space.Compact>
                         <Select
                           placeholder={t('data.addresses.choose')}

@@ -3,7 +3,7 @@ import { importKinds, isImportKind, registerCatalog, type ImportKind } from '@ip
 import { Alert, Button, Card, Progress, Select, Space, Steps, Table, Tag, Tooltip, Typography, Upload } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { registersApi, type ImportRecord, type ImportStatus, type RowProblem } from '../api/registers.api.js';
+import { registersApi, type ImportRecord, type ImportReport, type RowProblem } from '../api/registers.api.js';
 import { useResource } from '../api/use-resource.js';
 import { formatDateTime } from '../calendar/calendar-format.js';
 import { useI18n } from '../i18n/locale-context.js';
@@ -34,7 +34,7 @@ function ImportWorkspace() {
   const asked = params.get('kind');
   const kind: ImportKind = asked && isImportKind(asked) ? asked : 'patents';
   const [importId, setImportId] = useState<string | null>(params.get('import'));
-  const [status, setStatus] = useState<ImportStatus | null>(null);
+  const [status, setStatus] = useState<ImportReport | null>(null);
   const [uploading, setUploading] = useState(false);
   const [historyPage, setHistoryPage] = useState(1);
   const loadHistory = useCallback((signal: AbortSignal) => registersApi.history(historyPage, 10, signal), [historyPage]);
@@ -153,7 +153,7 @@ function ImportWorkspace() {
   );
 }
 
-function percentOf(status: ImportStatus): { percent: number | null; step: number } {
+function percentOf(status: ImportReport): { percent: number | null; step: number } {
   const { import: record, progress } = status;
   if (record.status !== 'running') return { percent: 100, step: 3 };
   if (!progress) return { percent: null, step: 1 };
@@ -161,7 +161,7 @@ function percentOf(status: ImportStatus): { percent: number | null; step: number
   return { percent: progress.toWrite ? Math.min(99, Math.round((progress.written / progress.toWrite) * 100)) : 99, step: 2 };
 }
 
-function ImportOutcomeCard({ status, uploading }: { status: ImportStatus | null; uploading: boolean }) {
+function ImportOutcomeCard({ status, uploading }: { status: ImportReport | null; uploading: boolean }) {
   const { t, locale } = useI18n();
   if (!status) return <Card loading={uploading} data-testid="import-outcome" />;
   const { import: record, problems, problemsTotal, progress } = status;

@@ -1,11 +1,12 @@
-import type { ReportingCounts } from '@ipcounty/domain';
-import { Card, Col, Empty, Progress, Row, Statistic, Table, Tag, Tooltip } from 'antd';
+import type { EscalationLevel, ReportingCounts } from '@ipcounty/domain';
+import { Card, Col, Empty, Progress, Row, Space, Statistic, Table, Tag, Tooltip } from 'antd';
 import { Link } from 'react-router-dom';
-import type { DashboardItem, DashboardView, ReportRow } from '../api/supervision.api.js';
+import type { DashboardItem, DashboardView, FigureRow, ReportRow } from '../api/supervision.api.js';
 import { useI18n } from '../i18n/locale-context.js';
-import { usePlan } from '../plan/plan-context.js';
+import { LadderRulesCard } from './ladder-rules.js';
+import { PaceTag } from './pace-tag.js';
 import { StatusHeatmap } from './status-heatmap.js';
-import { lightColor, percent, TimelinessTag, useFigureName, useRoundLabel, useUnitName } from './supervision-labels.js';
+import { levelColor, percent, TimelinessTag, useFigureName, useIndicatorUnit, useRoundLabel, useUnitName } from './supervision-labels.js';
 import { YearSelect } from './year-select.js';
 
 interface OverdueRow {
@@ -15,13 +16,17 @@ interface OverdueRow {
   unitCode: string;
   deadline: string;
   daysOverdue: number;
+  /** The rung it stands on under the year's 督办规则. */
+  escalation: EscalationLevel | null;
   link: string | null;
 }
 
-/** 工作专班 / 领导 工作台: the review queue, the overdue list, the status map, reporting rates and the figures. */
-export function OfficeWorkspace({ view }: { view: DashboardView }) {
+/**
+ * 工作专班 / 领导 工作台: the year's 督办规则, the review queue, the overdue list with each entry's rung,
+ * the status map, reporting rates, and every target with its responsible units, figures and pace.
+ */
+export function OfficeWorkspace({ view, reload }: { view: DashboardView; reload: () => void }) {
   const { t } = useI18n();
-  const { plan } = usePlan();
   const unitName = useUnitName();
   const roundLabel = useRoundLabel();
   const figureName = useFigureName();
@@ -29,13 +34,13 @@ export function OfficeWorkspace({ view }: { view: DashboardView }) {
   const overdue: OverdueRow[] = [
     ...view.items
       .filter((i) => i.status.state === 'overdue')
-      .map((i: DashboardItem) => ({ key: `item:${i.id}`, kind: 'item' as const, title: i.status.milestone ? `${i.title}（${i.status.milestone}）` : i.title, unitCode: i.leadUnit ?? '', deadline: i.status.deadline, daysOverdue: i.status.daysOverdue, link: null })),
+      .map((i: DashboardItem) => ({ key: `item:${i.id}`, kind: 'item' as const, title: i.status.milestone ? `${i.title}（${i.status.milestone}）` : i.title, unitCode: i.leadUnit ?? '', deadline: i.status.deadline, daysOverdue: i.status.daysOverdue, escalation: i.escalation, link: null })),
     ...view.reports
       .filter((r) => r.timeliness.status === 'missing')
-      .map((r) => ({ key: `report:${r.id}`, kind: 'report' as const, title: `${roundLabel({ id: r.roundId, label: r.roundLabel })} · ${r.itemTitle}`, unitCode: r.unitCode, deadline: r.closes, daysOverdue: r.timeliness.status === 'missing' ? r.timeliness.daysOverdue : 0, link: `/supervision/reports/${encodeURIComponent(r.id)}` })),
+      .map((r) => ({ key: `report:${r.id}`, kind: 'report' as const, title: `${roundLabel({ id: r.roundId, label: r.roundLabel })} · ${r.itemTitle}`, unitCode: r.unitCode, deadline: r.closes, daysOverdue: r.timeliness.status === 'missing' ? r.timeliness.daysOverdue : 0, escalation: r.escalation, link: `/supervision/reports/${encodeURIComponent(r.id)}` })),
   ].sort((a, b) => b.daysOverdue - a.daysOverdue);
   const totals = view.rates.reduce((a, r) => ({ expected: a.expected + r.expected - r.pending, onTime: a.onTime + r.onTime, submitted: a.submitted + r.submitted }), { expected: 0, onTime: 0, submitted: 0 });
-  const indicatorUnit = (code: string) => plan.targetGroups.flatMap((g) => g.indicators).find((i) => i.code === code)?.unit ?? '';
+  const indicatorUnit = useIndicatorUnit();
 
   return (
     <div className="stack">
@@ -65,6 +70,8 @@ export function OfficeWorkspace({ view }: { view: DashboardView }) {
           </Card>
         </Col>
       </Row>
+
+      <LadderRulesCard year={view.year} ladder={view.ladder} editable={view.perspective === 'office'} onSaved={reload} />
 
       <Row gutter={[12, 12]}>
         <Col xs={24} xl={12}>
@@ -104,7 +111,21 @@ export function OfficeWorkspace({ view }: { view: DashboardView }) {
                 { title: t('supervision.col.unit'), render: (_, o) => unitName(o.unitCode), width: 120 },
                 { title: t('supervision.col.item'), render: (_, o) => (o.link ? <Link to={o.link}>{o.title}</Link> : o.title) },
                 { title: t('supervision.col.deadline'), dataIndex: 'deadline', width: 100 },
-                { title: t('supervision.col.overdue'), render: (_, o) => <Tag color="error">{t('supervision.state.overdue', { days: o.daysOverdue })}</Tag>, width: 110 },
+                {
+                  // The rung under the days overdue: the card is half the width at 1366 px, too narrow for another column.
+                  title: t('supervision.col.overdue'),
+                  width: 120,
+                  render: (_, o) => (
+                    <Space direction="vertical" size={2}>
+                      <Tag color="error">{t('supervision.state.overdue', { days: o.daysOverdue })}</Tag>
+                      {o.escalation && (
+                        <Tag color={levelColor[o.escalation]} data-testid="overdue-rung" data-level={o.escalation}>
+                          {t(`supervision.level.${o.escalation}`)}
+                        </Tag>
+                      )}
+                    </Space>
+                  ),
+                },
               ]}
             />
           </Card>
@@ -115,41 +136,64 @@ export function OfficeWorkspace({ view }: { view: DashboardView }) {
         <StatusHeatmap cells={view.grid} />
       </Card>
 
-      <Row gutter={[12, 12]}>
-        <Col xs={24} xl={13}>
-          <Card size="small" title={t('supervision.rates')} data-testid="rates">
-            <RatesTable rows={view.rates} />
-          </Card>
-        </Col>
-        <Col xs={24} xl={11}>
-          <Card size="small" title={t('supervision.figures')} extra={<span className="muted">{t('supervision.figuresHint')}</span>} data-testid="figures">
-            <Table
-              size="small"
-              rowKey="code"
-              pagination={false}
-              dataSource={view.figures}
-              columns={[
-                { title: t('supervision.col.indicator'), render: (_, f) => figureName(f.code) },
-                { title: t('supervision.col.yearTotal', { year: view.year }), align: 'right', width: 90, render: (_, f) => <span data-testid={`figure-${f.code}`}>{f.yearTotal}</span> },
-                { title: t('supervision.col.planTotal'), align: 'right', width: 90, render: (_, f) => `${f.planTotal} ${indicatorUnit(f.code)}` },
-                {
-                  title: t('supervision.col.pace'),
-                  width: 110,
-                  render: (_, f) =>
-                    f.pace && f.pace.state !== 'no-data' ? (
-                      <Tooltip title={f.pace.reason}>
-                        <Tag color={lightColor[f.pace.light]}>{t(`supervision.pace.${f.pace.state}` as 'supervision.pace.on-track')}</Tag>
-                      </Tooltip>
-                    ) : (
-                      <span className="muted">{t('supervision.pace.no-data')}</span>
-                    ),
-                },
-              ]}
-            />
-          </Card>
-        </Col>
-      </Row>
+      <Card size="small" title={t('supervision.rates')} data-testid="rates">
+        <RatesTable rows={view.rates} />
+      </Card>
+
+      <Card size="small" title={t('supervision.figures')} extra={<span className="muted">{t('supervision.figuresHint')}</span>} data-testid="figures">
+        <Table<FigureRow>
+          size="small"
+          rowKey="code"
+          pagination={false}
+          dataSource={view.figures}
+          columns={[
+            { title: t('supervision.col.indicator'), render: (_, f) => figureName(f.code) },
+            { title: t('supervision.col.responsible'), width: 300, render: (_, f) => <ResponsibleUnits figure={f} /> },
+            { title: t('supervision.col.yearTotal', { year: view.year }), align: 'right', width: 90, render: (_, f) => <span data-testid={`figure-${f.code}`}>{f.yearTotal ?? <ComputedMark />}</span> },
+            { title: t('supervision.col.planTotal'), align: 'right', width: 110, render: (_, f) => (f.planTotal === null ? <ComputedMark /> : `${f.planTotal} ${indicatorUnit(f.code)}`) },
+            {
+              title: t('supervision.col.pace'),
+              width: 190,
+              render: (_, f) =>
+                f.pace && f.pace.state !== 'no-data' ? <PaceTag pace={f.pace} unit={indicatorUnit(f.code)} /> : <span className="muted">{t('supervision.pace.no-data')}</span>,
+            },
+          ]}
+        />
+      </Card>
     </div>
+  );
+}
+
+/** 责任单位: the lead units first, then the co-operating ones, muted; a warning tag when nobody answers for the target. */
+function ResponsibleUnits({ figure }: { figure: FigureRow }) {
+  const { t } = useI18n();
+  const unitName = useUnitName();
+  if (figure.leadUnits.length === 0 && figure.cooperatingUnits.length === 0)
+    return (
+      <Tag color="warning" data-testid="no-responsible">
+        {t('supervision.figures.noResponsible')}
+      </Tag>
+    );
+  return (
+    <span data-testid={`responsible-${figure.code}`}>
+      {figure.leadUnits.map(unitName).join('、')}
+      {figure.cooperatingUnits.length > 0 && (
+        <span className="muted">
+          {figure.leadUnits.length > 0 && t('supervision.figures.separator')}
+          {t('supervision.figures.cooperating', { units: figure.cooperatingUnits.map(unitName).join('、') })}
+        </span>
+      )}
+    </span>
+  );
+}
+
+/** A target units do not report: the statistics engine computes it from the registers. */
+function ComputedMark() {
+  const { t } = useI18n();
+  return (
+    <Tooltip title={t('supervision.figures.computed')}>
+      <span className="muted">—</span>
+    </Tooltip>
   );
 }
 
@@ -161,6 +205,7 @@ export function RatesTable({ rows }: { rows: ReportingCounts[] }) {
     <Table<ReportingCounts>
       size="small"
       rowKey="unitCode"
+      scroll={{ x: 'max-content' }}
       pagination={{ pageSize: 12, hideOnSinglePage: true }}
       dataSource={rows}
       locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('supervision.noReports')} /> }}

@@ -8,10 +8,10 @@ import { formatDateTime } from '../calendar/calendar-format.js';
 import { useResource } from '../api/use-resource.js';
 import { useI18n } from '../i18n/locale-context.js';
 import { usePlan } from '../plan/plan-context.js';
-import { lightColor, useUnitName } from './supervision-labels.js';
+import { PaceTag } from './pace-tag.js';
+import { levelColor, lightColor, useUnitName } from './supervision-labels.js';
 import { usePerspective } from './supervision-perspective.js';
 
-const levelColor: Record<ReminderRow['level'], string> = { reminder: 'gold', urge: 'orange', supervise: 'red' };
 const emailColor: Record<string, string> = { sent: 'success', failed: 'error', pending: 'processing', sending: 'processing', 'no-address': 'default', 'not-configured': 'default' };
 
 async function loadAll(signal: AbortSignal) {
@@ -58,6 +58,7 @@ export function RemindersPage() {
     setContact(null);
     resource.reload();
   };
+  const indicatorUnit = (subjectId: string) => plan.targetGroups.flatMap((g) => g.indicators).find((i) => `indicator:${i.code}` === subjectId)?.unit ?? '';
   const contactRows = perspective.review
     ? plan.units.filter((u) => u.kind !== 'program-office').map((u) => contacts.find((c) => c.unitCode === u.code) ?? { unitCode: u.code, contactName: '', contactEmail: '', leaderName: '', leaderTitle: '', leaderEmail: '' })
     : contacts;
@@ -89,10 +90,12 @@ export function RemindersPage() {
             { title: t('supervision.col.deadline'), dataIndex: 'deadline', width: 104 },
             {
               title: t('supervision.reminders.why'),
-              width: 170,
+              width: 190,
               render: (_, r) =>
                 r.subjectKind === 'indicator'
-                  ? t('supervision.reminders.behindPace')
+                  ? r.pace
+                    ? <PaceTag pace={r.pace} unit={indicatorUnit(r.subjectId)} />
+                    : t('supervision.reminders.behindPace')
                   : r.daysOverdue === 0
                     ? t('supervision.reminders.nearing')
                     : r.overdueRounds > 0

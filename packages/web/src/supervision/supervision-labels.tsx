@@ -1,9 +1,11 @@
-import type { DeadlineStatus, FormTimeliness, Light, ReportState } from '@ipcounty/domain';
+import type { DeadlineStatus, EscalationLevel, FormTimeliness, Light, ReportState } from '@ipcounty/domain';
 import { Tag, Tooltip } from 'antd';
 import { useI18n } from '../i18n/locale-context.js';
 import { usePlan } from '../plan/plan-context.js';
 
 export const lightColor: Record<Light, string> = { green: 'success', yellow: 'warning', red: 'error' };
+/** 提醒 / 催办 / 督办, mildest to sternest. */
+export const levelColor: Record<EscalationLevel, string> = { reminder: 'gold', urge: 'orange', supervise: 'red' };
 
 /** A unit's name from the plan (the code when the plan does not have it). */
 export function useUnitName(): (code: string | null | undefined) => string {
@@ -22,6 +24,13 @@ export function useFigureName(): (code: string) => string {
     if (indicator) return (locale === 'en' && indicator.nameEn) || indicator.name;
     return code === 'training-sessions' ? (locale === 'en' ? 'IP training sessions held' : '举办知识产权培训场次') : code;
   };
+}
+
+/** An indicator's unit of measure (人次, 件, %), for figures and pace; '' for a code the plan lacks. */
+export function useIndicatorUnit(): (code: string) => string {
+  const { plan } = usePlan();
+  const units = new Map(plan.targetGroups.flatMap((g) => g.indicators).map((i) => [i.code, i.unit]));
+  return (code) => units.get(code) ?? '';
 }
 
 /** 绿/黄/红: a work item's state today, with the days left or overdue. */

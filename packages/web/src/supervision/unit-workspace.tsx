@@ -1,21 +1,28 @@
 import { BellOutlined } from '@ant-design/icons';
-import { Badge, Button, Card, Col, Empty, List, Row, Statistic, Table, Tag, Typography } from 'antd';
+import { Badge, Button, Card, Col, Empty, List, Row, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
-import { supervisionApi, type DashboardItem, type DashboardView, type Notification, type ReportRow } from '../api/supervision.api.js';
+import { supervisionApi, type DashboardItem, type DashboardView, type FigureRow, type Notification, type ReportRow } from '../api/supervision.api.js';
 import { formatDateTime } from '../calendar/calendar-format.js';
 import { useI18n } from '../i18n/locale-context.js';
 import { ScoreLines } from './score-lines.js';
-import { ReportStateTag, StatusLight, TimelinessTag, useRoundLabel, useUnitName } from './supervision-labels.js';
+import { advanceNotice } from './ladder-rules.js';
+import { PaceTag } from './pace-tag.js';
+import { levelColor, ReportStateTag, StatusLight, TimelinessTag, useFigureName, useIndicatorUnit, useRoundLabel, useUnitName } from './supervision-labels.js';
 import { YearSelect } from './year-select.js';
 
-const levelColor: Record<string, string> = { reminder: 'gold', urge: 'orange', supervise: 'red' };
-
-/** 单位工作台: my work items, what is due soon, reports to write, returned reports, my score, my notices. */
+/**
+ * 单位工作台: my work items, what is due soon, reports to write, returned reports, the targets I
+ * answer for with their pace, my score, my notices.
+ */
 export function UnitWorkspace({ view, reload }: { view: DashboardView; reload: () => void }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const unitName = useUnitName();
   const roundLabel = useRoundLabel();
+  const figureName = useFigureName();
+  const indicatorUnit = useIndicatorUnit();
   const navigate = useNavigate();
+  // Notifications made before reminders were bilingual have Chinese only.
+  const titleOf = (n: Notification) => (locale === 'en' && n.titleEn) || n.title;
   const open = (r: ReportRow) => r.opens <= view.today;
   const toWrite = view.reports.filter((r) => (r.state === 'draft' || r.state === 'returned') && open(r));
   const returned = view.reports.filter((r) => r.state === 'returned');
@@ -59,6 +66,11 @@ export function UnitWorkspace({ view, reload }: { view: DashboardView; reload: (
       <div className="supervision-toolbar">
         <YearSelect />
         <span className="muted">{t('supervision.unitIntro')}</span>
+        <Tooltip title={t('supervision.ladder.advanceHint', { days: view.ladder.thresholds.yellowWithinDays })}>
+          <Tag color="gold" data-testid="advance-notice">
+            {advanceNotice(t, view.ladder.thresholds.yellowWithinDays)}
+          </Tag>
+        </Tooltip>
       </div>
       <Row gutter={[12, 12]}>
         {[
@@ -137,8 +149,8 @@ export function UnitWorkspace({ view, reload }: { view: DashboardView; reload: (
               renderItem={(n) => (
                 <List.Item className={n.readAt ? 'notification is-read' : 'notification'} data-testid="notification">
                   <Button type="link" className="notification-title" onClick={() => void openNotification(n)}>
-                    <Tag color={levelColor[n.level]}>{t(`supervision.level.${n.level}` as 'supervision.level.reminder')}</Tag>
-                    {n.title}
+                    <Tag color={levelColor[n.level as keyof typeof levelColor]}>{t(`supervision.level.${n.level}` as 'supervision.level.reminder')}</Tag>
+                    {titleOf(n)}
                   </Button>
                   <Typography.Text type="secondary" className="notification-time">
                     {formatDateTime(n.createdAt)}
@@ -149,6 +161,26 @@ export function UnitWorkspace({ view, reload }: { view: DashboardView; reload: (
           </Card>
         </Col>
       </Row>
+
+      <Card size="small" title={t('supervision.myTargets')} extra={<span className="muted">{t('supervision.myTargetsHint')}</span>} data-testid="my-targets">
+        <Table<FigureRow>
+          size="small"
+          rowKey="code"
+          pagination={false}
+          dataSource={view.figures}
+          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('supervision.noTargets')} /> }}
+          columns={[
+            { title: t('supervision.col.indicator'), render: (_, f) => figureName(f.code) },
+            { title: t('supervision.col.role'), width: 90, render: (_, f) => f.ownRole && <Tag color={f.ownRole === 'lead' ? 'blue' : 'default'}>{t(f.ownRole === 'lead' ? 'role.lead' : 'role.co-operating')}</Tag> },
+            {
+              title: t('supervision.col.pace'),
+              width: 200,
+              render: (_, f) =>
+                f.pace && f.pace.state !== 'no-data' ? <PaceTag pace={f.pace} unit={indicatorUnit(f.code)} /> : <span className="muted">{t('supervision.pace.no-data')}</span>,
+            },
+          ]}
+        />
+      </Card>
 
       {score && (
         <Card size="small" title={t('supervision.myScoreExplained', { unit: unitName(score.score.unitCode) })} data-testid="my-score">

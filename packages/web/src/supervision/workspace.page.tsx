@@ -17,6 +17,6 @@ export function WorkspacePage() {
   return view.perspective === 'unit' ? (
     <UnitWorkspace view={view} reload={resource.reload} />
   ) : (
-    <OfficeWorkspace view={view} />
+    <OfficeWorkspace view={view} reload={resource.reload} />
   );
 }

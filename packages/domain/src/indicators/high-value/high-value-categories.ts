@@ -1,4 +1,4 @@
-import { anniversaryDay, fromDay, toDay, type DayNumber, type IsoDate } from '../../periods/iso-date.js';
+import { anniversaryOfDay, fromDay, toDay, type DayNumber, type IsoDate } from '../../periods/iso-date.js';
 import { nationalAwardKinds, type AwardRecord, type PatentAward } from '../../registers/awards/award.js';
 import type { Fen } from '../../registers/money.js';
 import { normalizeApplicationNumber } from '../../registers/patents/application-number.js';
@@ -121,80 +121,231 @@ export interface CategoryMet {
   evidence: string;
 }
 
+/** Bits of HighValueInputs.flags: what the patent's own record says, apart from dates. */
+export const highValueFlags = {
+  /** 战略新兴产业标识 */
+  vendorStrategicEmerging: 1,
+  /** A family member granted abroad (在海外有同族专利权). */
+  overseasFamilyGranted: 2,
+  /** A family member filed abroad. */
+  overseasFamilyMember: 4,
+  /** 海外同族 as a vendor flag. */
+  vendorOverseasFamily: 8,
+  /** 质押融资 as a vendor flag. */
+  vendorPledgeFinancing: 16,
+  /** 获奖 as a vendor flag. */
+  vendorAward: 32,
+} as const;
+
+/**
+ * What the category rules read of a patent's own record. No setting changes it, so it can be
+ * kept with the record (the server stores it when a patent is written) and the rules applied to
+ * it later, for any settings, without the record. The IPC codes (C1 by the IPC table) are not
+ * part of it: the caller says whether they match.
+ */
+export interface HighValueInputs {
+  invention: boolean;
+  /** The key the pledge and award registers name the patent by. */
+  applicationNumber: string;
+  filingDay: DayNumber;
+  /** 授权公告日 as recorded (C3 counted from the grant date); NaN when none. */
+  grantDay: DayNumber;
+  /** highValueFlags bits. */
+  flags: number;
+  /** The first national award on the patent's own record (C5); NaN when none. */
+  awardDay: DayNumber;
+}
+
+export function highValueInputsOf(patent: Patent): HighValueInputs {
+  const vendor = patent.vendorFlags;
+  const family = patent.overseasFamily;
+  let flags = 0;
+  if (vendor?.strategicEmergingIndustry) flags |= highValueFlags.vendorStrategicEmerging;
+  if (family && (family.grantedCount ?? 0) > 0) flags |= highValueFlags.overseasFamilyGranted;
+  if (family && family.memberCount > 0) flags |= highValueFlags.overseasFamilyMember;
+  if (vendor?.overseasFamily) flags |= highValueFlags.vendorOverseasFamily;
+  if (vendor?.highPledgeFinancing) flags |= highValueFlags.vendorPledgeFinancing;
+  if (vendor?.award) flags |= highValueFlags.vendorAward;
+  return {
+    invention: patent.type === 'invention',
+    applicationNumber: patent.applicationNumber,
+    filingDay: toDay(patent.filingDate),
+    grantDay: patent.grant ? toDay(patent.grant.date) : Number.NaN,
+    flags,
+    awardDay: firstNationalAward(patent.awards, undefined)?.day ?? Number.NaN,
+  };
+}
+
+/** The first national award among the patent's own and the award register's; provincial awards do not count. */
+function firstNationalAward(own: readonly PatentAward[], registered: readonly PatentAward[] | undefined): { award: PatentAward; day: DayNumber } | undefined {
+  let first: PatentAward | undefined;
+  const consider = (award: PatentAward) => {
+    if (nationalAwardKinds.has(award.kind) && (!first || award.awardedOn < first.awardedOn)) first = award;
+  };
+  own.forEach(consider);
+  registered?.forEach(consider);
+  return first ? { award: first, day: toDay(first.awardedOn) } : undefined;
+}
+
+/** Which rule or flag met a category (for the evidence text). */
+const grounds = { ipcTable: 0, vendorFlag: 1, familyGranted: 2, familyMember: 3, maintenance: 4, pledges: 5, award: 6 } as const;
+type Ground = (typeof grounds)[keyof typeof grounds];
+
+/** Positions in highValueCategories. */
+const C1 = highValueCategories.indexOf('strategic-emerging-industry');
+const C2 = highValueCategories.indexOf('overseas-family');
+const C3 = highValueCategories.indexOf('maintained-over-ten-years');
+const C4 = highValueCategories.indexOf('high-pledge-financing');
+const C5 = highValueCategories.indexOf('national-award');
+
+function meet(days: Float64Array, why: Uint8Array, category: number, day: DayNumber, ground: Ground): void {
+  days[category] = day;
+  why[category] = ground;
+}
+
+/**
+ * The one statement of the category rules: for each category of highValueCategories, the first
+ * day the patent meets it (NaN when it does not) and why, written into `days` and `why`. C1 and
+ * C2 hold from the start; vendor flags describe the patent at export time and are treated the
+ * same way. The version's category list is applied by the caller.
+ */
+function categoryDays(
+  inputs: HighValueInputs,
+  ipcMatched: boolean,
+  evidence: HighValueEvidence,
+  rules: HighValueRules,
+  days: Float64Array,
+  why: Uint8Array,
+): void {
+  days.fill(Number.NaN);
+  if (!inputs.invention) return;
+  const start = inputs.filingDay;
+  const family = highValueFlags.overseasFamilyGranted | highValueFlags.overseasFamilyMember;
+  const flags = rules.useVendorFlags ? inputs.flags : inputs.flags & family;
+
+  if (ipcMatched) meet(days, why, C1, start, grounds.ipcTable);
+  else if (flags & highValueFlags.vendorStrategicEmerging) meet(days, why, C1, start, grounds.vendorFlag);
+
+  if (flags & highValueFlags.overseasFamilyGranted) meet(days, why, C2, start, grounds.familyGranted);
+  else if (rules.overseasFamilyRule === 'any-member' && flags & highValueFlags.overseasFamilyMember) meet(days, why, C2, start, grounds.familyMember);
+  else if (flags & highValueFlags.vendorOverseasFamily) meet(days, why, C2, start, grounds.vendorFlag);
+
+  const basisDay = rules.maintenanceBasis === 'filing-date' ? inputs.filingDay : inputs.grantDay;
+  if (!Number.isNaN(basisDay)) {
+    meet(days, why, C3, anniversaryOfDay(basisDay, rules.maintenanceYears) + (rules.maintenanceComparison === 'more-than' ? 1 : 0), grounds.maintenance);
+  }
+
+  const pledges = evidence.pledges.size > 0 ? evidence.pledges.get(inputs.applicationNumber) : undefined;
+  const pledgeFrom = pledges ? pledgeThresholdDate(pledges, rules) : null;
+  if (pledgeFrom) meet(days, why, C4, toDay(pledgeFrom.date), grounds.pledges);
+  else if (flags & highValueFlags.vendorPledgeFinancing) meet(days, why, C4, start, grounds.vendorFlag);
+
+  const registered = evidence.awards.size > 0 ? evidence.awards.get(inputs.applicationNumber) : undefined;
+  const registeredDay = registered ? (firstNationalAward([], registered)?.day ?? Number.NaN) : Number.NaN;
+  const awardDay = Number.isNaN(registeredDay) || registeredDay >= inputs.awardDay ? inputs.awardDay : registeredDay;
+  if (!Number.isNaN(awardDay)) meet(days, why, C5, awardDay, grounds.award);
+  else if (flags & highValueFlags.vendorAward) meet(days, why, C5, start, grounds.vendorFlag);
+}
+
+/** The categories of a version, as a mask over highValueCategories. */
+function versionMask(rules: HighValueRules): boolean[] {
+  const version = highValueCategoryVersions[rules.categoryVersion];
+  if (!version) throw new RangeError(`unknown high-value category version "${rules.categoryVersion}"`);
+  return highValueCategories.map((c) => version.categories.includes(c));
+}
+
+function ipcRowOf(patent: Patent, rules: HighValueRules): StrategicEmergingIpcRow | null {
+  return rules.strategicEmergingTable.length === 0
+    ? null
+    : matchStrategicEmergingIndustry(patent.ipcCodes, `${patent.title}${patent.abstract ?? ''}`, rules.strategicEmergingTable);
+}
+
 /**
  * The categories an invention patent meets or will meet, each with the first date it holds,
- * ignoring whether the patent is in force (classifyHighValue adds that). C1 and C2 hold from the
- * start; vendor flags describe the patent at export time and are treated the same way.
+ * ignoring whether the patent is in force (classifyHighValue adds that).
  */
 export function highValueCategoriesOf(patent: Patent, evidence: HighValueEvidence, rules: HighValueRules): CategoryMet[] {
+  const counted = versionMask(rules);
+  const ipcRow = ipcRowOf(patent, rules);
+  const days = new Float64Array(highValueCategories.length);
+  const why = new Uint8Array(highValueCategories.length);
+  categoryDays(highValueInputsOf(patent), ipcRow !== null, evidence, rules, days, why);
   const met: CategoryMet[] = [];
-  collectCategories(patent, evidence, rules, (category, from, why) => met.push({ category, from: fromDay(from), evidence: why() }));
+  highValueCategories.forEach((category, c) => {
+    const day = days[c] as number;
+    if (!counted[c] || Number.isNaN(day)) return;
+    met.push({ category, from: fromDay(day), evidence: evidenceText(category, why[c] as Ground, patent, ipcRow, evidence, rules) });
+  });
   return met;
 }
 
-/**
- * The first day a patent meets any category (NaN when never) — highValueFrom(highValueCategoriesOf())
- * without building the evidence, for the statistics engine's pass over every patent.
- */
-export function highValueFromDay(patent: Patent, evidence: HighValueEvidence, rules: HighValueRules): DayNumber {
-  let first = Number.NaN;
-  collectCategories(patent, evidence, rules, (_category, from) => {
-    if (Number.isNaN(first) || from < first) first = from;
-  });
-  return first;
+function evidenceText(
+  category: HighValueCategory,
+  ground: Ground,
+  patent: Patent,
+  ipcRow: StrategicEmergingIpcRow | null,
+  evidence: HighValueEvidence,
+  rules: HighValueRules,
+): string {
+  switch (ground) {
+    case grounds.ipcTable:
+      return `IPC ${ipcRow?.pattern ?? ''} → 战略性新兴产业 ${ipcRow?.industry ?? ''}`;
+    case grounds.vendorFlag:
+      return vendorFlagNames[category];
+    case grounds.familyGranted:
+      return `${patent.overseasFamily?.grantedCount ?? 0} overseas family members granted`;
+    case grounds.familyMember:
+      return `${patent.overseasFamily?.memberCount ?? 0} overseas family members`;
+    case grounds.maintenance: {
+      const basisDate = rules.maintenanceBasis === 'filing-date' ? patent.filingDate : patent.grant?.date;
+      return `${rules.maintenanceComparison} ${rules.maintenanceYears} years from ${basisDate ?? ''}`;
+    }
+    case grounds.pledges:
+      return pledgeThresholdDate(evidence.pledges.get(patent.applicationNumber) ?? [], rules)?.why ?? '';
+    case grounds.award: {
+      const award = firstNationalAward(patent.awards, evidence.awards.get(patent.applicationNumber))?.award;
+      return award ? `${award.kind} ${award.level ?? ''} ${award.year}`.trim() : '';
+    }
+  }
 }
 
-type Collect = (category: HighValueCategory, from: DayNumber, why: () => string) => void;
+const vendorFlagNames: Readonly<Record<HighValueCategory, string>> = {
+  'strategic-emerging-industry': 'vendor flag 战略新兴产业标识',
+  'overseas-family': 'vendor flag 海外同族',
+  'maintained-over-ten-years': 'vendor flag 维持年限',
+  'high-pledge-financing': 'vendor flag 质押融资',
+  'national-award': 'vendor flag 获奖',
+};
 
-/** The one implementation of the category rules; callers decide what to keep. */
-function collectCategories(patent: Patent, evidence: HighValueEvidence, rules: HighValueRules, collect: Collect): void {
-  if (patent.type !== 'invention') return;
-  const version = highValueCategoryVersions[rules.categoryVersion];
-  if (!version) throw new RangeError(`unknown high-value category version "${rules.categoryVersion}"`);
-  const start = toDay(patent.filingDate);
-  const vendor = rules.useVendorFlags ? (patent.vendorFlags ?? {}) : {};
-  const add = (category: HighValueCategory, from: DayNumber, why: () => string) => {
-    if (version.categories.includes(category)) collect(category, from, why);
+/**
+ * The first day a patent meets any category of the rules' version, from its inputs (NaN when
+ * never), for the statistics engine's pass over every patent: made once per pass, it reuses its
+ * scratch space, so a million patents cost no allocation. `ipcMatched`: the patent's IPC codes
+ * match the rules' IPC table (always false when the table is empty).
+ */
+export function highValueDayFinder(evidence: HighValueEvidence, rules: HighValueRules): (inputs: HighValueInputs, ipcMatched: boolean) => DayNumber {
+  const counted = versionMask(rules);
+  const days = new Float64Array(highValueCategories.length);
+  const why = new Uint8Array(highValueCategories.length);
+  return (inputs, ipcMatched) => {
+    categoryDays(inputs, ipcMatched, evidence, rules, days, why);
+    let first = Number.NaN;
+    for (let c = 0; c < days.length; c++) {
+      const day = days[c] as number;
+      if (counted[c] && (Number.isNaN(first) || day < first)) first = day;
+    }
+    return first;
   };
+}
 
-  // C1
-  const seiRow =
-    rules.strategicEmergingTable.length === 0
-      ? null
-      : matchStrategicEmergingIndustry(patent.ipcCodes, `${patent.title}${patent.abstract ?? ''}`, rules.strategicEmergingTable);
-  if (seiRow) add('strategic-emerging-industry', start, () => `IPC ${seiRow.pattern} → 战略性新兴产业 ${seiRow.industry}`);
-  else if (vendor.strategicEmergingIndustry) add('strategic-emerging-industry', start, () => 'vendor flag 战略新兴产业标识');
+/** Whether a patent's IPC codes (and title, where a row names keywords) match the rules' IPC table. */
+export function matchesIpcTable(patent: Patent, rules: HighValueRules): boolean {
+  return ipcRowOf(patent, rules) !== null;
+}
 
-  // C2
-  const family = patent.overseasFamily;
-  if (family && (family.grantedCount ?? 0) > 0) add('overseas-family', start, () => `${family.grantedCount} overseas family members granted`);
-  else if (rules.overseasFamilyRule === 'any-member' && family && family.memberCount > 0)
-    add('overseas-family', start, () => `${family.memberCount} overseas family members`);
-  else if (vendor.overseasFamily) add('overseas-family', start, () => 'vendor flag 海外同族');
-
-  // C3
-  const basisDate = rules.maintenanceBasis === 'filing-date' ? patent.filingDate : patent.grant?.date;
-  if (basisDate !== undefined) {
-    const from = anniversaryDay(basisDate, rules.maintenanceYears) + (rules.maintenanceComparison === 'more-than' ? 1 : 0);
-    add('maintained-over-ten-years', from, () => `${rules.maintenanceComparison} ${rules.maintenanceYears} years from ${basisDate}`);
-  }
-
-  // C4
-  const pledges = evidence.pledges.get(patent.applicationNumber);
-  const pledgeFrom = pledges ? pledgeThresholdDate(pledges, rules) : null;
-  if (pledgeFrom) add('high-pledge-financing', toDay(pledgeFrom.date), () => pledgeFrom.why);
-  else if (vendor.highPledgeFinancing) add('high-pledge-financing', start, () => 'vendor flag 质押融资');
-
-  // C5: national awards only; provincial awards do not count.
-  const registered = evidence.awards.get(patent.applicationNumber);
-  let firstAward: PatentAward | undefined;
-  for (const award of registered ? [...patent.awards, ...registered] : patent.awards) {
-    if (nationalAwardKinds.has(award.kind) && (!firstAward || award.awardedOn < firstAward.awardedOn)) firstAward = award;
-  }
-  if (firstAward) {
-    const award = firstAward;
-    add('national-award', toDay(award.awardedOn), () => `${award.kind} ${award.level ?? ''} ${award.year}`.trim());
-  } else if (vendor.award) add('national-award', start, () => 'vendor flag 获奖');
+/** The first day a patent meets any category (NaN when never): highValueFrom(highValueCategoriesOf()) as a day. */
+export function highValueFromDay(patent: Patent, evidence: HighValueEvidence, rules: HighValueRules): DayNumber {
+  return highValueDayFinder(evidence, rules)(highValueInputsOf(patent), matchesIpcTable(patent, rules));
 }
 
 function pledgeThresholdDate(

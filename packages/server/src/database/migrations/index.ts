@@ -7,6 +7,9 @@ import * as createReports from './20261128T0201-create-reports.js';
 import * as createSupervisionLadder from './20261128T0202-create-supervision-ladder.js';
 import * as createIndicatorTables from './20261128T0500-create-indicator-tables.js';
 import * as createRegisters from './20261129T0300-create-registers.js';
+import * as storePatentFacts from './20261129T0600-store-patent-facts.js';
+import * as addLadderSettings from './20261130T0200-add-ladder-settings.js';
+import * as addServedTargets from './20261130T0400-add-served-targets.js';
 
 /**
  * Every migration, in order. Named <timestamp>-<what>; never edited once landed: add a new one.
@@ -21,4 +24,7 @@ export const migrations: Record<string, Migration> = {
   '20261128T0202-create-supervision-ladder': createSupervisionLadder,
   '20261128T0500-create-indicator-tables': createIndicatorTables,
   '20261129T0300-create-registers': createRegisters,
+  '20261129T0600-store-patent-facts': storePatentFacts,
+  '20261130T0200-add-ladder-settings': addLadderSettings,
+  '20261130T0400-add-served-targets': addServedTargets,
 };

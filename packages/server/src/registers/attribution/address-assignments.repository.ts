@@ -1,13 +1,5 @@
+import type { AddressAssignment } from '@ipcounty/domain';
 import type { Executor } from '../../database/transactions.js';
-
-export interface AddressAssignment {
-  addressKey: string;
-  address: string;
-  /** A plan region code, or OUTSIDE_COUNTY. */
-  region: string;
-  assignedAt: string;
-  assignedBy: string;
-}
 
 /** 人工指定的地址归属: kept across imports and applied to every record with the address. */
 export const addressAssignmentsRepository = {

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { normalizeAddress, registerKinds, type LocalizedText, type RegisterKind } from '@ipcounty/domain';
+import { normalizeAddress, registerKinds, type AddressAssignments, type UnresolvedAddresses, type UnresolvedAddressGroup } from '@ipcounty/domain';
 import { z } from 'zod';
 import { actorOfRequest } from '../../accounts/request-identity.js';
 import type { ServerContext } from '../../http/context.js';
@@ -24,10 +24,10 @@ export function addressesRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         config: { access: { permission: 'registers.read' } },
         schema: { tags, summary: 'Unresolved addresses, most records first, with the records of each register that carry them', querystring: countyQuery.extend(pageQuery.shape).extend({ q: z.string().max(200).optional() }) },
       },
-      async (request) => {
+      async (request): Promise<UnresolvedAddresses> => {
         const scope = await countyOf(ctx, request);
         const rows = await registerRepository.unresolvedAddresses(ctx.handle.db, scope.countyId, registerKinds);
-        const byAddress = new Map<string, { addressKey: string; address: string; reason: LocalizedText | null; records: number; registers: Partial<Record<RegisterKind, number>> }>();
+        const byAddress = new Map<string, UnresolvedAddressGroup>();
         for (const row of rows) {
           const entry = byAddress.get(row.addressKey) ?? { addressKey: row.addressKey, address: row.address, reason: describePlacement(row.note), records: 0, registers: {} };
           entry.records += row.records;
@@ -44,7 +44,7 @@ export function addressesRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
     app.get(
       '/addresses/assignments',
       { config: { access: { permission: 'registers.read' } }, schema: { tags, summary: 'The office’s address → region assignments', querystring: countyQuery } },
-      async (request) => {
+      async (request): Promise<AddressAssignments> => {
         const scope = await countyOf(ctx, request);
         return { assignments: await addressAssignmentsRepository.all(ctx.handle.db, scope.countyId), outside: OUTSIDE_COUNTY };
       },

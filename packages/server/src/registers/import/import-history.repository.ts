@@ -1,43 +1,7 @@
 import type { Selectable } from 'kysely';
-import type { ImportKind, LocalizedText } from '@ipcounty/domain';
+import type { ImportCounts, ImportKind, ImportRecord, ImportStatus, LocalizedText, RowProblem } from '@ipcounty/domain';
 import type { Executor } from '../../database/transactions.js';
 import type { RegisterImportsTable } from '../../database/register-schema.js';
-import type { RowProblem } from '../../files/problem-report.js';
-
-export type ImportStatus = RegisterImportsTable['status'];
-
-/** One import as the history lists it: who, when, which file (name and SHA-256), what it did. */
-export interface ImportRecord {
-  importId: string;
-  kind: ImportKind;
-  fileName: string;
-  sha256: string;
-  sizeBytes: number;
-  status: ImportStatus;
-  demo: boolean;
-  actorId: string | null;
-  actorName: string;
-  startedAt: string;
-  finishedAt: string | null;
-  rowsRead: number;
-  records: number;
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  errorCount: number;
-  warningCount: number;
-  message: LocalizedText | null;
-}
-
-export interface ImportCounts {
-  rowsRead: number;
-  records: number;
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  errorCount: number;
-  warningCount: number;
-}
 
 function toRecord(row: Selectable<RegisterImportsTable>): ImportRecord {
   return {

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import type { ImportProgress } from '@ipcounty/domain';
 import type { DatabaseHandle } from '../../database/connection.js';
 import { importHistoryRepository } from './import-history.repository.js';
-import { runImport, type ImportOutcome, type ImportProgress, type RunImportProps } from './run-import.js';
+import { runImport, type ImportOutcome, type RunImportProps } from './run-import.js';
 
 interface Job {
   countyId: string;

@@ -6,7 +6,7 @@ import { PassThrough } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { importKinds, isImportKind } from '@ipcounty/domain';
+import { importKinds, isImportKind, type ImportHistory, type ImportReport } from '@ipcounty/domain';
 import { z } from 'zod';
 import { actorOfRequest } from '../../accounts/request-identity.js';
 import { recordAudit } from '../../audit/record-audit.js';
@@ -114,7 +114,7 @@ export function importsRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         config: { access: { permission: 'imports.run' } },
         schema: { tags, summary: 'Import history: who, when, file name and SHA-256, what it did', querystring: countyQuery.extend(pageQuery.shape).extend({ kind: z.string().optional() }) },
       },
-      async (request) => {
+      async (request): Promise<ImportHistory> => {
         const scope = await countyOf(ctx, request);
         const { page, pageSize, kind } = request.query;
         const result = await importHistoryRepository.list(ctx.handle.db, scope.countyId, { offset: (page - 1) * pageSize, limit: pageSize, ...(kind ? { kind } : {}) });
@@ -125,7 +125,7 @@ export function importsRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
     app.get(
       '/imports/:importId',
       { config: { access: { permission: 'imports.run' } }, schema: { tags, summary: 'An import: its progress while it runs, then its outcome with the problems found', params: importParams, querystring: countyQuery } },
-      async (request) => {
+      async (request): Promise<ImportReport> => {
         const scope = await countyOf(ctx, request);
         const { importId } = request.params;
         const record = await importHistoryRepository.get(ctx.handle.db, scope.countyId, importId);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import type { ImportKind, LocalizedText, RegisterField } from '@ipcounty/domain';
+import type { ImportCounts, ImportKind, ImportProgress, LocalizedText, RegisterField, RowProblem } from '@ipcounty/domain';
 import type { AuditActor } from '../../audit/audit-actor.js';
 import type { AuditTrail } from '../../audit/audit-trail.js';
 import { recordAudit } from '../../audit/record-audit.js';
@@ -8,31 +8,21 @@ import { inBulkTransaction, type BulkSession, type BulkValue } from '../../datab
 import type { DatabaseHandle } from '../../database/connection.js';
 import { inWriteTransaction } from '../../database/transactions.js';
 import { matchHeaders, type ColumnSpec } from '../../files/header-matching.js';
-import type { RowProblem } from '../../files/problem-report.js';
 import { TableFileError } from '../../files/table-file-error.js';
 import type { Clock } from '../../shared/clock.js';
 import { registerAdapters } from '../adapters/record-adapters.js';
 import type { ImportContext } from '../adapters/register-adapter.js';
 import { eventColumns } from '../patents/legal-events.js';
-import { recomputeEffectivePeriods } from '../patents/effective-periods.js';
+import { refreshPatentFacts } from '../patents/patent-facts.repository.js';
 import { compareColumns, DOCUMENT_INDEX, hash53, registerTableOf, rowValues, stagedValues, writeColumns, type RecordDocument } from '../register-record.js';
 import { bumpRegistersVersion } from '../registers-version.js';
 import { DuplicateKeys } from './duplicate-keys.js';
 import { buildImportContext, loadImportContextData, type ImportContextData } from './import-context.js';
 import { inThreadStager, workerStager, type BatchStager } from './batch-stager.js';
 import { fieldsOf, type StagedBatch, type StagingSetup } from './stage-rows.js';
-import { importHistoryRepository, type ImportCounts } from './import-history.repository.js';
+import { importHistoryRepository } from './import-history.repository.js';
 import { fingerprint, openImportTable, type ImportInput, type ImportTable } from './import-source.js';
 import { createStagingFile, type StagingFile } from './staging-file.js';
-
-export interface ImportProgress {
-  phase: 'reading' | 'writing' | 'done';
-  rowsRead: number;
-  /** Rows expected in the file (its line count), when known. */
-  rowsExpected: number | null;
-  written: number;
-  toWrite: number;
-}
 
 export interface RunImportProps {
   handle: DatabaseHandle;
@@ -290,7 +280,7 @@ async function writeStaged(
       changed = await writer.finish();
       counts.inserted = changed;
       counts.unchanged = toWrite - changed;
-      await recomputeEffectivePeriods(session, countyId, { eventsImportId: importId });
+      await refreshPatentFacts(session, countyId, { eventsImportId: importId });
       const orphans = await eventsWithoutPatent(session, countyId, importId);
       if (orphans > 0) {
         problems.push({
@@ -358,7 +348,7 @@ async function writeStaged(
       counts.inserted = after - before;
       counts.updated = changed - counts.inserted;
       counts.unchanged = counts.records - changed;
-      if (kind === 'patents' && changed > 0) await recomputeEffectivePeriods(session, countyId, { patentsImportId: importId });
+      if (kind === 'patents' && changed > 0) await refreshPatentFacts(session, countyId, { patentsImportId: importId });
     }
 
     await importHistoryRepository.finish(session.db, countyId, importId, { status: 'committed', at: clock.now().toISOString(), counts, problems, sha256, sizeBytes });

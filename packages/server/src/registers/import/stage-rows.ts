@@ -1,6 +1,5 @@
-import { legalEventImport, type ImportKind, type RegisterField } from '@ipcounty/domain';
+import { legalEventImport, type ImportKind, type RegisterField, type RowProblem } from '@ipcounty/domain';
 import { cellsByKey } from '../../files/header-matching.js';
-import type { RowProblem } from '../../files/problem-report.js';
 import type { TableRow } from '../../files/table-reader.js';
 import { registerAdapters } from '../adapters/record-adapters.js';
 import type { ImportContext, RowIssue } from '../adapters/register-adapter.js';

@@ -4,8 +4,9 @@ import {
   describeApplicationNumber,
   field,
   normalizeAddress,
+  fromDay,
   normalizeApplicationNumber,
-  patentHistory,
+  patentFactOf,
   patentRegister,
   readLegalStatus,
   type Patent,
@@ -192,7 +193,8 @@ export const patentsAdapter: RegisterAdapter = {
     const key = doc.applicationNumber;
     const patent = patentFromDocument(key, document);
     const placement = placePatent(patent, context);
-    const { period } = patentHistory(patent, patent.legalEvents);
+    const fact = patentFactOf(patent);
+    const inForce = (day: number) => (Number.isNaN(day) ? null : fromDay(day));
     return {
       key,
       document,
@@ -202,8 +204,9 @@ export const patentsAdapter: RegisterAdapter = {
       patent: {
         grantDate: doc.grantDate ?? null,
         applicantType: patent.applicants[0]?.type ?? null,
-        effectiveFrom: period?.from ?? null,
-        effectiveUntil: period?.until ?? null,
+        effectiveFrom: inForce(fact.inForceFrom),
+        effectiveUntil: inForce(fact.inForceUntil),
+        fact,
       },
     };
   },

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import {
-  defaultEscalationPolicy,
+  escalationPolicyOf,
   ladderSubjects,
+  paceFigures,
   remindersDue,
   shanghaiDate,
   addDays,
+  yearOf,
   type Plan,
   type Reminder,
 } from '@ipcounty/domain';
@@ -14,10 +16,12 @@ import { AppError } from '../../shared/app-error.js';
 import { regionOfUnit } from '../data-scope.js';
 import { reportRepository } from '../report.repository.js';
 import { auditChange, planOf, type SupervisionContext } from '../supervision-context.js';
+import { statisticsForecasts } from '../statistics-forecasts.js';
 import { workPlanRepository } from '../work-plan.repository.js';
+import { yearSettingsRepository } from '../year-settings.repository.js';
 import { ladderRepository, type StoredNotice, type StoredNotification, type UnitContact } from '../ladder.repository.js';
 import { mailerFromConfig } from './mailer.js';
-import { reminderMessage, situationZh } from './reminder-message.js';
+import { reminderEmail, reminderMessage, situationZh } from './reminder-message.js';
 
 /** A 督办单 asks for a written answer within this many days. */
 const NOTICE_RESPONSE_DAYS = 5;
@@ -57,19 +61,24 @@ export function noticeNumber(plan: Pick<Plan, 'county'>, year: number, seq: numb
 
 /**
  * 督查督办: evaluate the ladder (提醒 → 催办 → 督办) at an instant and send what is due — in-app
- * notifications to each unit, e-mails to the units' contacts, and a numbered 督办单 to the lead
- * unit's leader. Idempotent: the reminder log holds every rung sent for every deadline, so a
- * second run (the same day or any later one) sends nothing already sent; e-mails that failed are
- * retried on the next run. Two runs at once cannot double a reminder: the log's unique key
- * (subject, rung, deadline, day) lets only one of them record it.
+ * notifications to each unit (in Chinese and English), e-mails to the units' contacts (both
+ * languages, Chinese first), and a numbered 督办单 to the lead unit's leader. The rungs follow the
+ * 督办规则 of the instant's year; indicators are judged on the statistics forecast where the engine
+ * has one, else on the trend of reported figures. Idempotent: the reminder log holds every rung
+ * sent for every deadline, so a second run (the same day or any later one) sends nothing already
+ * sent; e-mails that failed are retried on the next run. Two runs at once cannot double a
+ * reminder: the log's unique key (subject, rung, deadline, day) lets only one of them record it.
  */
 export async function runSupervision({ ctx, countyId, actor, asOf }: RunSupervisionProps): Promise<RunSummary> {
   const now = asOf ?? ctx.clock.now().toISOString();
   const mailer = mailerFromConfig(ctx.config);
-  const link = (path: string) => (ctx.config.PUBLIC_URL ? `${ctx.config.PUBLIC_URL.replace(/\/$/, '')}${path}` : null);
+  await planOf(ctx.handle.db, countyId);
+  // Read before the transaction: the indicator service may first refresh its series in one of its own.
+  const forecasts = await statisticsForecasts(ctx, countyId, now);
 
   const sent = await inWriteTransaction(ctx.handle, async (tx) => {
     const plan = await planOf(tx, countyId);
+    const { thresholds } = await yearSettingsRepository.ladder(tx, countyId, yearOf(shanghaiDate(now)));
     const all = { kind: 'all' } as const;
     const items = await workPlanRepository.items(tx, countyId, all);
     const rounds = await reportRepository.rounds(tx, countyId);
@@ -82,11 +91,14 @@ export async function runSupervision({ ctx, countyId, actor, asOf }: RunSupervis
       reports,
       reportedValues: await reportRepository.approvedValues(tx, countyId, all),
       targets: await workPlanRepository.targets(tx, countyId),
+      forecasts,
       now,
     });
-    const due = remindersDue(subjects, now, await ladderRepository.sentLog(tx, countyId), defaultEscalationPolicy);
+    const due = remindersDue(subjects, now, await ladderRepository.sentLog(tx, countyId), escalationPolicyOf(thresholds));
     const contacts = new Map((await ladderRepository.contacts(tx, countyId)).map((c) => [c.unitCode, c]));
     const unitName = (code: string) => plan.units.find((u) => u.code === code)?.name ?? code;
+    const indicatorUnit = (reminder: Reminder) =>
+      reminder.kind === 'indicator' ? plan.targetGroups.flatMap((g) => g.indicators).find((i) => `indicator:${i.code}` === reminder.subjectId)?.unit : undefined;
     const sentOn = shanghaiDate(now);
     const result: RunSummary['sent'] = [];
     const undeliverable = { noAddress: 0, notConfigured: 0 };
@@ -108,6 +120,7 @@ export async function runSupervision({ ctx, countyId, actor, asOf }: RunSupervis
         overdueRounds: reminder.overdueRounds,
         units: reminder.to,
         runBy: actor.name,
+        pace: reminder.pace ? paceFigures(reminder.pace) : null,
       });
       if (!logged) continue;
 
@@ -125,7 +138,7 @@ export async function runSupervision({ ctx, countyId, actor, asOf }: RunSupervis
           unitCode: reminder.to[0]!,
           regionCode: regionOfUnit(plan, reminder.to[0]!),
           title: reminder.title,
-          reason: situationZh(reminder),
+          reason: situationZh(reminder, indicatorUnit(reminder)),
           deadline: reminder.deadline,
           respondBy: addDays(sentOn, NOTICE_RESPONSE_DAYS),
           issuedAt: now,
@@ -141,7 +154,8 @@ export async function runSupervision({ ctx, countyId, actor, asOf }: RunSupervis
           : reminder.kind === 'report'
             ? `/supervision/reports/${encodeURIComponent(reminder.subjectId.slice('report:'.length))}`
             : '/supervision';
-        const message = reminderMessage(reminder, unitName(unitCode), link(path));
+        const unit = indicatorUnit(reminder);
+        const message = reminderMessage(reminder, { unitName: unitName(unitCode), ...(unit ? { indicatorUnit: unit } : {}), ...(notice ? { noticeNumber: notice.documentNumber } : {}) });
         const email = emailOf(contacts.get(unitCode), reminder.level === 'supervise');
         const notification: StoredNotification = {
           id: randomUUID(),
@@ -150,8 +164,10 @@ export async function runSupervision({ ctx, countyId, actor, asOf }: RunSupervis
           unitCode,
           regionCode: regionOfUnit(plan, unitCode),
           level: reminder.level,
-          title: notice ? `${message.title}（${notice.documentNumber}）` : message.title,
+          title: message.title,
           body: message.body,
+          titleEn: message.titleEn,
+          bodyEn: message.bodyEn,
           link: path,
           createdAt: now,
           readAt: null,
@@ -208,7 +224,7 @@ async function deliverEmails(
   for (const n of await ladderRepository.pendingEmails(db, countyId, MAX_EMAIL_ATTEMPTS)) {
     if (!n.emailTo || !(await ladderRepository.claimEmail(db, countyId, n.id, n.emailStatus))) continue;
     try {
-      await mailer.send({ to: n.emailTo, subject: n.title, text: n.body });
+      await mailer.send({ to: n.emailTo, ...reminderEmail(n, ctx.config.PUBLIC_URL) });
       await ladderRepository.emailDone(db, countyId, n.id, { status: 'sent', at: ctx.clock.now().toISOString() });
       counts.sent++;
     } catch (error) {

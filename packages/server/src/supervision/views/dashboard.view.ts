@@ -1,16 +1,22 @@
 import {
   can,
   dataFilter,
+  escalationPolicyOf,
   formTimeliness,
   isReportable,
-  reportedIndicatorPace,
+  ladderStanding,
+  ladderSubjects,
   reportingRates,
   shanghaiDate,
+  targetPace,
+  targetResponsibilities,
   taskUnitStatus,
   totalsByUnit,
   workItemStatus,
   yearOf,
   type DeadlineStatus,
+  type EscalationLevel,
+  type IndicatorForecast,
   type FormTimeliness,
   type PaceAssessment,
   type Plan,
@@ -27,6 +33,7 @@ import { reachesUnit } from '../data-scope.js';
 import { ladderRepository, type StoredNotification } from '../ladder.repository.js';
 import { reportRepository } from '../report.repository.js';
 import { workPlanRepository } from '../work-plan.repository.js';
+import { yearSettingsRepository, type LadderRules } from '../year-settings.repository.js';
 
 export interface ReportRow {
   id: string;
@@ -44,6 +51,8 @@ export interface ReportRow {
   lastEventAt: string | null;
   /** The office's reason when the report was returned. */
   returnReason: string | null;
+  /** The rung of the ladder the report stands on now (提醒/催办/督办); null when green. */
+  escalation: EscalationLevel | null;
 }
 
 export interface ItemRow {
@@ -57,15 +66,30 @@ export interface ItemRow {
   milestones: { title: string; due: string }[];
   completedOn: string | null;
   status: DeadlineStatus;
+  /** The rung of the ladder the item stands on now under the year's 督办规则; null when green. */
+  escalation: EscalationLevel | null;
 }
 
+/** One target of the plan: the figures units report for it, its pace, and who answers for it this year. */
 export interface FigureRow {
   code: string;
-  /** Approved figures of periods ending this year, and since the plan began, within the reader's scope. */
-  yearTotal: number;
-  planTotal: number;
-  /** County pace (office and leaders); null for a unit, which sees only its own part. */
+  /**
+   * Approved figures of periods ending this year, and since the plan began, within the reader's
+   * scope; null for a target units do not report (a stock or a ratio the statistics engine computes).
+   */
+  yearTotal: number | null;
+  planTotal: number | null;
+  /**
+   * County pace, from the statistics forecast where the engine has one, else the trend of the
+   * reported figures (pace.basis says which). A unit sees it only for the targets it answers for:
+   * the pace it is warned about.
+   */
   pace: PaceAssessment | null;
+  /** 责任单位 this year: the units of the items serving the target or reporting its figures, see targetResponsibilities. */
+  leadUnits: string[];
+  cooperatingUnits: string[];
+  /** For a unit: how its own units answer for the target (a lead role outranks a co-operating one); null otherwise. */
+  ownRole: 'lead' | 'co-operating' | null;
 }
 
 export interface DashboardView {
@@ -73,10 +97,13 @@ export interface DashboardView {
   today: string;
   /** 'office' sees everything and may review; 'leader' sees everything; 'unit' sees its own units. */
   perspective: 'office' | 'leader' | 'unit';
+  /** The year's 督办规则, which coloured everything here. */
+  ladder: LadderRules;
   items: ItemRow[];
   reports: ReportRow[];
   grid: StatusCell[];
   rates: ReportingCounts[];
+  /** Every target of the plan for the office and leaders; for a unit, the targets it answers for. */
   figures: FigureRow[];
   notifications: StoredNotification[];
   scores: { score: UnitScore; facts: UnitFacts; rank: number; of: number; groupRank: number; groupSize: number }[];
@@ -85,13 +112,26 @@ export interface DashboardView {
 /**
  * 督查考核工作台: one call for the workspace of each perspective — the unit's own items, due and
  * overdue work, reports to write and returned ones, its score; the office's review queue, overdue
- * list, task × unit map, reporting rates and indicator pace. Every list is cut to the reader's scope.
+ * list, task × unit map, reporting rates and every target's pace with its responsible units. Every
+ * list is cut to the reader's scope. Colours and rungs follow the year's 督办规则. `forecasts` gives
+ * the statistics forecasts, read for a unit only when it answers for some target (it is shown the
+ * county's pace of those targets alone, the pace it is warned about).
  */
-export async function dashboardView(db: Executor, countyId: string, plan: Plan, principal: Principal, year: number, now: string): Promise<DashboardView> {
+export async function dashboardView(
+  db: Executor,
+  countyId: string,
+  plan: Plan,
+  principal: Principal,
+  year: number,
+  now: string,
+  forecasts: () => Promise<readonly IndicatorForecast[]> = async () => [],
+): Promise<DashboardView> {
   const today = shanghaiDate(now);
   const itemFilter = dataFilter(principal, 'workitems.read');
   const reportFilter = dataFilter(principal, 'reports.read');
   const perspective = can(principal, 'reports.review') ? 'office' : reportFilter.kind === 'all' ? 'leader' : 'unit';
+  const ladder = await yearSettingsRepository.ladder(db, countyId, year);
+  const { yellowWithinDays } = ladder.thresholds;
 
   const items = await workPlanRepository.items(db, countyId, itemFilter, { year });
   const allItems = await workPlanRepository.items(db, countyId, { kind: 'all' }, { year });
@@ -99,6 +139,14 @@ export async function dashboardView(db: Executor, countyId: string, plan: Plan, 
   const rounds = await reportRepository.rounds(db, countyId, year);
   const roundById = new Map(rounds.map((r) => [r.id, r]));
   const reports = await reportRepository.withHistory(db, countyId, reportFilter, { roundIds: rounds.map((r) => r.id) });
+  const values = await reportRepository.approvedValues(db, countyId, reportFilter);
+  const targets = await workPlanRepository.targets(db, countyId);
+  const statistics = perspective === 'unit' ? [] : await forecasts();
+  const standing = ladderStanding(
+    ladderSubjects({ plan, items: allItems, progress: new Map(allItems.map((i) => [i.id, i.progress])), rounds, reports, reportedValues: values, targets, forecasts: statistics, now }),
+    now,
+    escalationPolicyOf(ladder.thresholds),
+  );
 
   const reportRows: ReportRow[] = reports.map((r) => {
     const round = roundById.get(r.roundId)!;
@@ -119,26 +167,35 @@ export async function dashboardView(db: Executor, countyId: string, plan: Plan, 
       timeliness: formTimeliness(round, r, now),
       lastEventAt: r.events.at(-1)?.at ?? null,
       returnReason: r.state === 'returned' ? (lastReturn?.note ?? null) : null,
+      escalation: standing.get(`report:${r.id}`) ?? null,
     };
   });
 
   const forms = reports.map((r) => ({ id: r.id, roundId: r.roundId, workItemId: r.workItemId, unitCode: r.unitCode, role: r.summary.role }));
   const rates = totalsByUnit(reportingRates(rounds, forms, reports, now));
 
-  const values = await reportRepository.approvedValues(db, countyId, reportFilter);
-  const targets = await workPlanRepository.targets(db, countyId);
-  const figures: FigureRow[] = plan.targetGroups
-    .flatMap((g) => g.indicators)
-    .filter(isReportable)
-    .map((indicator) => {
-      const own = values.filter((v) => v.indicatorCode === indicator.code);
-      return {
-        code: indicator.code,
-        yearTotal: round2(own.filter((v) => yearOf(v.periodEnd) === year).reduce((s, v) => s + v.value, 0)),
-        planTotal: round2(own.reduce((s, v) => s + v.value, 0)),
-        pace: perspective === 'unit' ? null : reportedIndicatorPace(plan, indicator, values, targets, today),
-      };
-    });
+  const own = (unit: string) => reachesUnit(principal, 'reports.read', plan, unit);
+  const answering = targetResponsibilities(plan, allItems, year)
+    .map((r) => ({ ...r, ownRole: perspective !== 'unit' ? null : r.leadUnits.some(own) ? ('lead' as const) : r.cooperatingUnits.some(own) ? ('co-operating' as const) : null }))
+    .filter((r) => perspective !== 'unit' || r.ownRole !== null);
+  // A unit's own targets are judged as the ladder judges them: on the county's figures and forecasts.
+  const countyValues = perspective === 'unit' && answering.length ? await reportRepository.approvedValues(db, countyId, { kind: 'all' }) : values;
+  const countyForecasts = perspective === 'unit' && answering.length ? await forecasts() : statistics;
+  const indicators = new Map(plan.targetGroups.flatMap((g) => g.indicators).map((i) => [i.code, i]));
+  const figures: FigureRow[] = answering.map(({ indicatorCode, leadUnits, cooperatingUnits, ownRole }) => {
+    const indicator = indicators.get(indicatorCode)!;
+    const reported = values.filter((v) => v.indicatorCode === indicatorCode);
+    const reportable = isReportable(indicator);
+    return {
+      code: indicatorCode,
+      yearTotal: reportable ? round2(reported.filter((v) => yearOf(v.periodEnd) === year).reduce((s, v) => s + v.value, 0)) : null,
+      planTotal: reportable ? round2(reported.reduce((s, v) => s + v.value, 0)) : null,
+      pace: targetPace({ plan, indicator, forecasts: countyForecasts, reportedValues: countyValues, targets, asOf: today }) ?? null,
+      leadUnits,
+      cooperatingUnits,
+      ownRole,
+    };
+  });
 
   let scores: DashboardView['scores'] = [];
   if (perspective === 'unit') {
@@ -156,6 +213,7 @@ export async function dashboardView(db: Executor, countyId: string, plan: Plan, 
     year,
     today,
     perspective,
+    ladder,
     items: items.map((i) => ({
       id: i.id,
       title: i.title,
@@ -166,10 +224,11 @@ export async function dashboardView(db: Executor, countyId: string, plan: Plan, 
       expectedOutput: i.expectedOutput,
       milestones: i.milestones,
       completedOn: i.progress.completedOn ?? null,
-      status: workItemStatus(i, i.progress, now),
+      status: workItemStatus(i, i.progress, now, yellowWithinDays),
+      escalation: standing.get(`work-item:${i.id}`) ?? null,
     })),
     reports: reportRows,
-    grid: taskUnitStatus(items, new Map(items.map((i) => [i.id, i.progress])), now),
+    grid: taskUnitStatus(items, new Map(items.map((i) => [i.id, i.progress])), now, yellowWithinDays),
     rates,
     figures,
     notifications: await ladderRepository.notifications(db, countyId, reportFilter, { limit: 20 }),

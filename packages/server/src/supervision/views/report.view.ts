@@ -25,7 +25,7 @@ import type { StoredWorkItem } from '../work-plan.repository.js';
 export interface ReportView {
   report: { id: string; roundId: string; workItemId: string; unitCode: string; role: 'lead' | 'co-operating'; state: StoredReport['state']; qualityScore: number | null };
   round: StoredRound;
-  item: Pick<StoredWorkItem, 'id' | 'year' | 'taskNumber' | 'title' | 'leadUnit' | 'cooperatingUnits' | 'deadline' | 'expectedOutput' | 'milestones' | 'figures'>;
+  item: Pick<StoredWorkItem, 'id' | 'year' | 'taskNumber' | 'title' | 'leadUnit' | 'cooperatingUnits' | 'deadline' | 'expectedOutput' | 'milestones' | 'figures' | 'servesTargets'>;
   /** The versions this reader may see, oldest first; `submitted` marks those the unit sent in. */
   versions: (ReportVersion & { submitted: boolean })[];
   /** What changed from each visible version to the next. */
@@ -102,6 +102,7 @@ export function presentReport(input: {
       expectedOutput: item.expectedOutput,
       milestones: item.milestones,
       figures: item.figures,
+      servesTargets: item.servesTargets,
     },
     versions,
     changes,

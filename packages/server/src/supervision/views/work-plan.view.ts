@@ -1,5 +1,6 @@
 import {
   checkAnnualTargets,
+  checkServedTargets,
   checkWorkItemFigures,
   checkWorkItems,
   dataFilter,
@@ -13,6 +14,7 @@ import {
   type ReportableFigure,
   type ReportingCycle,
   type TargetWarning,
+  type UnservedTargetWarning,
   type WorkItemWarning,
 } from '@ipcounty/domain';
 import type { Executor } from '../../database/transactions.js';
@@ -23,7 +25,8 @@ export interface WorkPlanView {
   year: number;
   items: (StoredWorkItem & { status: DeadlineStatus })[];
   targets: AnnualIndicatorTargets[];
-  warnings: { items: (WorkItemWarning | FigureWarning)[]; targets: TargetWarning[] };
+  /** Target warnings include the plan's targets no item of the year serves (支撑指标). */
+  warnings: { items: (WorkItemWarning | FigureWarning)[]; targets: (TargetWarning | UnservedTargetWarning)[] };
   figures: ReportableFigure[];
   reportingCycle: ReportingCycle;
   /** Years that already have work items, for the copy-from dialog. */
@@ -32,7 +35,7 @@ export interface WorkPlanView {
 
 /**
  * 年度工作计划 of one year as a reader sees it: the items within their data scope with today's
- * colour, the year's targets, and the consistency checks (target checks through this year, since
+ * colour (under the year's 督办规则), the year's targets, and the consistency checks (target checks through this year, since
  * later years are set later).
  */
 export async function workPlanView(db: Executor, countyId: string, plan: Plan, principal: Principal, year: number, now: string): Promise<WorkPlanView> {
@@ -41,15 +44,19 @@ export async function workPlanView(db: Executor, countyId: string, plan: Plan, p
   const all = await workPlanRepository.items(db, countyId, { kind: 'all' });
   const targets = await workPlanRepository.targets(db, countyId);
   const settings = await yearSettingsRepository.get(db, countyId, year);
+  const { yellowWithinDays } = settings.ladder.thresholds;
   const visible = new Set(items.map((i) => i.id));
   const itemWarnings = [...checkWorkItems(plan, all.filter((i) => i.year === year)), ...checkWorkItemFigures(plan, all.filter((i) => i.year === year))];
   return {
     year,
-    items: items.map((item) => ({ ...item, status: workItemStatus(item, item.progress, now) })),
+    items: items.map((item) => ({ ...item, status: workItemStatus(item, item.progress, now, yellowWithinDays) })),
     targets: targets.filter((t) => t.year === year),
     warnings: {
       items: itemWarnings.filter((w) => visible.has(w.itemId)),
-      targets: checkAnnualTargets(plan, targets, { throughYear: Math.max(year, plan.period.startYear) }).filter((w) => w.year === undefined || w.year <= year),
+      targets: [
+        ...checkServedTargets(plan, all, year),
+        ...checkAnnualTargets(plan, targets, { throughYear: Math.max(year, plan.period.startYear) }).filter((w) => w.year === undefined || w.year <= year),
+      ],
     },
     figures: reportableFigures(plan),
     reportingCycle: settings.reportingCycle,

@@ -6,7 +6,7 @@ import { ApiError } from '../../api/client.js';
 import { supervisionApi, type ReportView } from '../../api/supervision.api.js';
 import { useResource } from '../../api/use-resource.js';
 import { useI18n } from '../../i18n/locale-context.js';
-import { ReportStateTag, TimelinessTag, useRoundLabel, useUnitName } from '../supervision-labels.js';
+import { ReportStateTag, TimelinessTag, useFigureName, useRoundLabel, useUnitName } from '../supervision-labels.js';
 import { ReportContentView } from './report-content.js';
 import { ReportForm } from './report-form.js';
 import { ReportEvents, VersionChanges } from './report-history.js';
@@ -18,6 +18,7 @@ export function ReportPage() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const unitName = useUnitName();
+  const figureName = useFigureName();
   const roundLabel = useRoundLabel();
   const { reportId = '' } = useParams();
   const load = useCallback((signal: AbortSignal) => supervisionApi.report(reportId, signal), [reportId]);
@@ -63,6 +64,15 @@ export function ReportPage() {
         <Descriptions.Item label={t('supervision.col.task')}>{v.item.taskNumber}</Descriptions.Item>
         <Descriptions.Item label={t('supervision.col.deadline')}>{v.item.deadline}</Descriptions.Item>
         <Descriptions.Item label={t('supervision.item.output')}>{v.item.expectedOutput || '—'}</Descriptions.Item>
+        {v.item.servesTargets.length > 0 && (
+          <Descriptions.Item label={t('supervision.item.servesTargets')}>
+            {v.item.servesTargets.map((code) => (
+              <Tag key={code} color="blue">
+                {figureName(code)}
+              </Tag>
+            ))}
+          </Descriptions.Item>
+        )}
         {v.report.qualityScore !== null && <Descriptions.Item label={t('supervision.review.quality')}>{v.report.qualityScore}</Descriptions.Item>}
       </Descriptions>
       {v.report.state === 'returned' && lastReturn?.note && <Alert type="warning" showIcon message={t('supervision.returnedBecause', { reason: lastReturn.note })} data-testid="return-reason" />}

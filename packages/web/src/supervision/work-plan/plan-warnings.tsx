@@ -1,11 +1,13 @@
-import type { FigureWarning, TargetWarning, WorkItemWarning } from '@ipcounty/domain';
+import type { FigureWarning, TargetWarning, UnservedTargetWarning, WorkItemWarning } from '@ipcounty/domain';
 import { Alert, Collapse, List, Tag } from 'antd';
 import type { WorkItemRow } from '../../api/supervision.api.js';
 import { useI18n } from '../../i18n/locale-context.js';
 import type { MessageKey } from '../../i18n/zh-CN.js';
 import { usePlan } from '../../plan/plan-context.js';
 
-const targetKeys: Partial<Record<TargetWarning['code'], MessageKey>> = {
+type PlanTargetWarning = TargetWarning | UnservedTargetWarning;
+
+const targetKeys: Partial<Record<PlanTargetWarning['code'], MessageKey>> = {
   'no-annual-targets': 'supervision.warning.no-annual-targets',
   'missing-year': 'supervision.warning.missing-year',
   'differs-from-plan': 'supervision.warning.differs-from-plan',
@@ -16,6 +18,8 @@ const targetKeys: Partial<Record<TargetWarning['code'], MessageKey>> = {
   'target-decreases': 'supervision.warning.target-decreases',
   'regions-short': 'supervision.warning.regions-short',
   'regions-not-additive': 'supervision.warning.regions-not-additive',
+  'target-not-served': 'supervision.warning.target-not-served',
+  'target-only-reported': 'supervision.warning.target-only-reported',
 };
 
 const itemKeys: Partial<Record<WorkItemWarning['code'] | FigureWarning['code'], MessageKey>> = {
@@ -28,12 +32,12 @@ const itemKeys: Partial<Record<WorkItemWarning['code'] | FigureWarning['code'], 
 };
 
 /** 一致性检查: the plan's consistency warnings in words, with the numbers that raised them. */
-export function PlanWarnings({ items, itemWarnings, targetWarnings }: { items: WorkItemRow[]; itemWarnings: (WorkItemWarning | FigureWarning)[]; targetWarnings: TargetWarning[] }) {
+export function PlanWarnings({ items, itemWarnings, targetWarnings }: { items: WorkItemRow[]; itemWarnings: (WorkItemWarning | FigureWarning)[]; targetWarnings: PlanTargetWarning[] }) {
   const { t, locale } = useI18n();
   const { plan } = usePlan();
   const indicators = new Map(plan.targetGroups.flatMap((g) => g.indicators).map((i) => [i.code, i]));
 
-  const targetText = (w: TargetWarning) => {
+  const targetText = (w: PlanTargetWarning) => {
     const key = targetKeys[w.code];
     const indicator = indicators.get(w.indicatorCode);
     if (!key || !indicator) return w.message;

@@ -18,9 +18,13 @@ interface FormValues {
   expectedOutput: string;
   milestones: { title: string; due: Dayjs }[];
   figures: string[];
+  servesTargets: string[];
 }
 
-/** 工作事项 editor: a dated piece of a plan task with its lead and co-operating units, output, milestones and figures. */
+/**
+ * 工作事项 editor: a dated piece of a plan task with its lead and co-operating units, output,
+ * milestones, the targets it serves and the figures its units report.
+ */
 export function WorkItemForm({ year, item, figures, onClose }: { year: number; item: WorkItemRow | null | 'new'; figures: ReportableFigure[]; onClose: (saved: boolean) => void }) {
   const { t } = useI18n();
   const { plan } = usePlan();
@@ -43,11 +47,18 @@ export function WorkItemForm({ year, item, figures, onClose }: { year: number; i
         expectedOutput: item.expectedOutput,
         milestones: item.milestones.map((m) => ({ title: m.title, due: dayjs(m.due) })),
         figures: item.figures,
+        servesTargets: item.servesTargets,
       });
-    else form.setFieldsValue({ cooperatingUnits: [], milestones: [], figures: [], expectedOutput: '', deadline: dayjs(`${year}-12-31`) });
+    else form.setFieldsValue({ cooperatingUnits: [], milestones: [], figures: [], servesTargets: [], expectedOutput: '', deadline: dayjs(`${year}-12-31`) });
   }, [open, item, form, year]);
 
   const units = plan.units.filter((u) => u.kind !== 'program-office').map((u) => ({ value: u.code, label: u.name }));
+  // 支撑指标 may be any of the plan's targets, grouped as the plan groups them (产出质量, 运用能力…).
+  const targetOptions = plan.targetGroups.map((group) => ({
+    label: group.title,
+    title: group.title,
+    options: group.indicators.map((indicator) => ({ value: indicator.code, label: figureName(indicator.code) })),
+  }));
   const tasks = plan.taskGroups.flatMap((g) => g.tasks).map((task) => ({ value: task.number, label: `${task.number}. ${task.title}` }));
 
   const save = async () => {
@@ -62,6 +73,7 @@ export function WorkItemForm({ year, item, figures, onClose }: { year: number; i
       expectedOutput: values.expectedOutput ?? '',
       milestones: (values.milestones ?? []).map((m) => ({ title: m.title, due: m.due.format('YYYY-MM-DD') })),
       figures: values.figures ?? [],
+      servesTargets: values.servesTargets ?? [],
     };
     setSaving(true);
     try {
@@ -108,6 +120,9 @@ export function WorkItemForm({ year, item, figures, onClose }: { year: number; i
         </Form.Item>
         <Form.Item name="expectedOutput" label={t('supervision.item.output')} tooltip={t('supervision.item.outputHint')}>
           <Input maxLength={500} />
+        </Form.Item>
+        <Form.Item name="servesTargets" label={t('supervision.item.servesTargets')} tooltip={t('supervision.item.servesTargetsHint')}>
+          <Select mode="multiple" options={targetOptions} optionFilterProp="label" data-testid="item-serves-targets" />
         </Form.Item>
         <Form.Item name="figures" label={t('supervision.item.figures')} tooltip={t('supervision.item.figuresHint')}>
           <Select mode="multiple" options={figures.map((f) => ({ value: f.code, label: `${figureName(f.code)}（${f.unit}）` }))} data-testid="item-figures" />

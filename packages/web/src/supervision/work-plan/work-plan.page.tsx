@@ -59,7 +59,7 @@ export function WorkPlanPage() {
       dataSource={view.items}
       data-testid="work-items"
       expandable={{
-        rowExpandable: (item) => item.milestones.length > 0 || item.expectedOutput !== '' || item.figures.length > 0,
+        rowExpandable: (item) => item.milestones.length > 0 || item.expectedOutput !== '' || item.figures.length > 0 || item.servesTargets.length > 0,
         expandedRowRender: (item) => (
           <div className="item-details">
             {item.expectedOutput && (
@@ -74,6 +74,16 @@ export function WorkPlanPage() {
                 {item.milestones.map((m) => (
                   <Tag key={m.title} color={item.progress.milestonesCompleted?.[m.title] ? 'success' : 'default'}>
                     {m.title} {m.due}
+                  </Tag>
+                ))}
+              </div>
+            )}
+            {item.servesTargets.length > 0 && (
+              <div data-testid="item-serves-targets">
+                <span className="muted">{t('supervision.item.servesTargets')}：</span>
+                {item.servesTargets.map((code) => (
+                  <Tag key={code} color="blue">
+                    {figureName(code)}
                   </Tag>
                 ))}
               </div>

@@ -1,0 +1,178 @@
+/**
+ * 统计监测台账 over HTTP: what /api/registers, /api/imports, /api/addresses and /api/demo answer
+ * with. The server's views and repositories build them, the web reads them.
+ */
+import type { LocalizedText } from '../accounts/localized-text.js';
+import type { ImportKind, RegisterKind } from '../registers/catalog/register-field.js';
+import type { PopulationFigure } from '../registers/population/population.js';
+
+/** 有效 / 审中 / 失效 on a date, from the stored period in force. */
+export type PatentStatusAt = 'in-force' | 'pending' | 'ended' | 'never';
+
+/** One record of a register as the list, the drawer and the edit form show it. */
+export interface RecordView {
+  key: string;
+  region: string | null;
+  regionName: string | null;
+  attribution: 'attributed' | 'excluded' | 'unresolved' | 'none';
+  attributionNote: string | null;
+  /** Why the record was placed so, in both languages. */
+  placement: LocalizedText | null;
+  address: string | null;
+  category: string | null;
+  date: string | null;
+  demo: boolean;
+  importId: string | null;
+  updatedAt: string;
+  updatedBy: string;
+  /** The record's values as stored (dates ISO, amounts in 分, enum values). */
+  document: Record<string, unknown>;
+  /** The record as template rows: the cells an export writes and the edit form starts from. */
+  cells: Record<string, string>[];
+  patent?: {
+    grantDate: string | null;
+    applicantType: string | null;
+    effectiveFrom: string | null;
+    effectiveUntil: string | null;
+    status: PatentStatusAt;
+  };
+}
+
+/** GET /api/registers/:kind — a page of records. */
+export interface RecordPage {
+  total: number;
+  page: number;
+  pageSize: number;
+  records: RecordView[];
+  version: string;
+  /** Population only: the county's figure by year, its own row or the sum of its towns. */
+  countyTotals?: PopulationFigure[];
+}
+
+/** A register with its record count, demo records and unresolved addresses. */
+export interface RegisterSummary {
+  kind: RegisterKind;
+  total: number;
+  demo: number;
+  unresolved: number;
+}
+
+/** GET /api/registers — every register, the key industries (3+X) and the registers' version. */
+export interface RegistersOverview {
+  registers: RegisterSummary[];
+  keyIndustries: string[];
+  version: string;
+}
+
+/** Something wrong with one row (or the header row) of an uploaded file. */
+export interface RowProblem {
+  /** The row number the user sees in Excel. */
+  row: number;
+  /** The column as headed in the file. */
+  column?: string;
+  /** The offending value as read. */
+  value?: string;
+  reason: LocalizedText;
+  /** An error keeps the row out of the import; a warning lets it in. */
+  severity: 'error' | 'warning';
+}
+
+export type ImportStatus = 'running' | 'committed' | 'refused' | 'failed' | 'removed';
+
+/** What an import did: rows read, records among them, and how each went. */
+export interface ImportCounts {
+  rowsRead: number;
+  records: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  errorCount: number;
+  warningCount: number;
+}
+
+/** One import as the history lists it: who, when, which file (name and SHA-256), what it did. */
+export interface ImportRecord extends ImportCounts {
+  importId: string;
+  kind: ImportKind;
+  fileName: string;
+  sha256: string;
+  sizeBytes: number;
+  status: ImportStatus;
+  demo: boolean;
+  actorId: string | null;
+  actorName: string;
+  startedAt: string;
+  finishedAt: string | null;
+  message: LocalizedText | null;
+}
+
+/** How far a running import has come. */
+export interface ImportProgress {
+  phase: 'reading' | 'writing' | 'done';
+  rowsRead: number;
+  /** Rows expected in the file (its line count), when known. */
+  rowsExpected: number | null;
+  written: number;
+  toWrite: number;
+}
+
+/** GET /api/imports/:id — the import, its progress while it runs, then the problems found (the first of them). */
+export interface ImportReport {
+  import: ImportRecord;
+  progress: ImportProgress | null;
+  problems: RowProblem[];
+  /** Problems in all; the Excel report lists every one. */
+  problemsTotal: number;
+}
+
+/** GET /api/imports — the history, a page at a time, newest first. */
+export interface ImportHistory {
+  total: number;
+  page: number;
+  pageSize: number;
+  imports: ImportRecord[];
+}
+
+/** An address no region of the plan could be found for, with how many records of each register carry it. */
+export interface UnresolvedAddressGroup {
+  addressKey: string;
+  address: string;
+  reason: LocalizedText | null;
+  records: number;
+  registers: Partial<Record<RegisterKind, number>>;
+}
+
+/** GET /api/addresses/unresolved — most records first, a page at a time. */
+export interface UnresolvedAddresses {
+  total: number;
+  /** Records carrying any of them. */
+  records: number;
+  page: number;
+  pageSize: number;
+  addresses: UnresolvedAddressGroup[];
+}
+
+/** 人工指定的地址归属: kept across imports and applied to every record with the address. */
+export interface AddressAssignment {
+  addressKey: string;
+  address: string;
+  /** A plan region code, or the `outside` code of the assignments' answer. */
+  region: string;
+  assignedAt: string;
+  assignedBy: string;
+}
+
+/** GET /api/addresses/assignments — with the code that means "not in the county". */
+export interface AddressAssignments {
+  assignments: AddressAssignment[];
+  outside: string;
+}
+
+/** GET /api/demo — whether 示例数据 is loaded, and how many records of each register. */
+export interface DemoStatus {
+  present: boolean;
+  /** Demo records per register. */
+  records: Partial<Record<ImportKind, number>>;
+  total: number;
+  loadedAt: string | null;
+}
