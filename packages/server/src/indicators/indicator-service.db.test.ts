@@ -255,4 +255,15 @@ describe('the materialised series', () => {
     expect((await nextDay.dashboard('jinhu')).asOf).toBe('2026-11-29');
     expect((await indicatorSeriesRepository.state(t.ctx.handle.db, 'jinhu'))?.computedAt).toBe(computedAt);
   });
+
+  it('answers for a new day asked for within a second of midnight, instead of calling it the future', async () => {
+    t.clock.set('2026-11-29T23:59:59.500+08:00');
+    const service = createIndicatorService({ ...t.ctx, records: source });
+    expect((await service.dashboard('jinhu')).today).toBe('2026-11-29');
+    t.clock.set('2026-11-30T00:00:00.100+08:00');
+    const dashboard = await service.dashboard('jinhu', '2026-11-30');
+    expect(dashboard.asOf).toBe('2026-11-30');
+    expect(dashboard.today).toBe('2026-11-30');
+    await expect(service.dashboard('jinhu', '2026-12-01')).rejects.toMatchObject({ status: 422, code: 'as_of_in_future' });
+  });
 });

@@ -60,6 +60,15 @@ export function createIndicatorService(options: IndicatorServiceOptions) {
     return date;
   }
 
+  /**
+   * The snapshot to answer a question about `asOf` from. A held snapshot is up to a second old, so
+   * just after midnight it may still think today is yesterday: a date past its today asks afresh.
+   */
+  async function snapshotFor(countyId: string, asOf: IsoDate | undefined): Promise<CountySnapshot> {
+    const snapshot = await store.snapshot(countyId);
+    return asOf !== undefined && asOf > snapshot.today ? store.snapshot(countyId, { fresh: true }) : snapshot;
+  }
+
   async function afterChange<T>(countyId: string, work: Promise<T>): Promise<T> {
     const result = await work;
     await store.snapshot(countyId, { fresh: true });
@@ -75,7 +84,7 @@ export function createIndicatorService(options: IndicatorServiceOptions) {
     },
 
     async dashboard(countyId: string, asOf?: IsoDate): Promise<Dashboard> {
-      const snapshot = await store.snapshot(countyId);
+      const snapshot = await snapshotFor(countyId, asOf);
       return dashboardOf(snapshot, asOfDate(snapshot, asOf));
     },
 
@@ -84,7 +93,7 @@ export function createIndicatorService(options: IndicatorServiceOptions) {
      * these bytes as they are, so a request costs no rebuilding, serialising or compressing.
      */
     async dashboardPayload(countyId: string, asOf?: IsoDate): Promise<{ json: string; gzip: Buffer }> {
-      const snapshot = await store.snapshot(countyId);
+      const snapshot = await snapshotFor(countyId, asOf);
       const date = asOfDate(snapshot, asOf);
       const key = `dashboard-payload@${date}`;
       let payload = snapshot.memo.get(key) as { json: string; gzip: Buffer } | undefined;
@@ -96,12 +105,12 @@ export function createIndicatorService(options: IndicatorServiceOptions) {
     },
 
     async detail(countyId: string, code: string, query: Omit<DetailOptions, 'asOf'> & { asOf?: IsoDate }): Promise<IndicatorDetail> {
-      const snapshot = await store.snapshot(countyId);
+      const snapshot = await snapshotFor(countyId, query.asOf);
       return buildDetail(snapshot, catalogEntry(snapshot.plan, code), { ...query, asOf: asOfDate(snapshot, query.asOf) });
     },
 
     async records(countyId: string, code: string, query: Omit<RecordsQuery, 'asOf'> & { asOf?: IsoDate }): Promise<RecordsBehind> {
-      const snapshot = await store.snapshot(countyId);
+      const snapshot = await snapshotFor(countyId, query.asOf);
       return recordsBehind(snapshot, catalogEntry(snapshot.plan, code), { ...query, asOf: asOfDate(snapshot, query.asOf) });
     },
 
