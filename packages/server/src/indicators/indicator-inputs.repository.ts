@@ -73,6 +73,37 @@ const manualOf = (r: ManualRow): StoredManualValue => ({
   updatedBy: r.updated_by,
 });
 
+/** An official value's own columns, as both inserting and updating write them. */
+function officialColumns(fields: OfficialValueFields) {
+  return {
+    indicator_key: fields.indicatorKey,
+    region: fields.region,
+    as_of: fields.asOf,
+    value: fields.value,
+    unit: fields.unit,
+    decimals: fields.decimals,
+    source_document: fields.sourceDocument,
+    published_on: fields.publishedOn,
+    publisher: fields.publisher,
+    note: fields.note,
+  };
+}
+
+/** A manual value's own columns, as both inserting and updating write them. */
+function manualColumns(fields: ManualValueFields) {
+  return {
+    indicator_key: fields.indicatorKey,
+    region: fields.region,
+    as_of: fields.asOf,
+    value: fields.value,
+    unit: fields.unit,
+    source: fields.source,
+    evidence_kind: fields.evidence.kind,
+    evidence: fields.evidence.text,
+    note: fields.note,
+  };
+}
+
 /** Every query about what the office enters for the indicators: settings, official and manual values. */
 export const indicatorInputsRepository = {
   async settings(db: Executor, countyId: string): Promise<Record<string, SettingOverrides>> {
@@ -134,44 +165,14 @@ export const indicatorInputsRepository = {
   async insertOfficialValue(db: Executor, countyId: string, id: string, fields: OfficialValueFields, at: string, by: string): Promise<void> {
     await db
       .insertInto('official_indicator_values')
-      .values({
-        county_id: countyId,
-        value_id: id,
-        indicator_key: fields.indicatorKey,
-        region: fields.region,
-        as_of: fields.asOf,
-        value: fields.value,
-        unit: fields.unit,
-        decimals: fields.decimals,
-        source_document: fields.sourceDocument,
-        published_on: fields.publishedOn,
-        publisher: fields.publisher,
-        note: fields.note,
-        created_at: at,
-        created_by: by,
-        updated_at: at,
-        updated_by: by,
-      })
+      .values({ county_id: countyId, value_id: id, ...officialColumns(fields), created_at: at, created_by: by, updated_at: at, updated_by: by })
       .execute();
   },
 
   async updateOfficialValue(db: Executor, countyId: string, id: string, fields: OfficialValueFields, at: string, by: string): Promise<void> {
     await db
       .updateTable('official_indicator_values')
-      .set({
-        indicator_key: fields.indicatorKey,
-        region: fields.region,
-        as_of: fields.asOf,
-        value: fields.value,
-        unit: fields.unit,
-        decimals: fields.decimals,
-        source_document: fields.sourceDocument,
-        published_on: fields.publishedOn,
-        publisher: fields.publisher,
-        note: fields.note,
-        updated_at: at,
-        updated_by: by,
-      })
+      .set({ ...officialColumns(fields), updated_at: at, updated_by: by })
       .where('county_id', '=', countyId)
       .where('value_id', '=', id)
       .execute();
@@ -208,42 +209,14 @@ export const indicatorInputsRepository = {
   async insertManualValue(db: Executor, countyId: string, id: string, fields: ManualValueFields, at: string, by: string): Promise<void> {
     await db
       .insertInto('manual_indicator_values')
-      .values({
-        county_id: countyId,
-        value_id: id,
-        indicator_key: fields.indicatorKey,
-        region: fields.region,
-        as_of: fields.asOf,
-        value: fields.value,
-        unit: fields.unit,
-        source: fields.source,
-        evidence_kind: fields.evidence.kind,
-        evidence: fields.evidence.text,
-        note: fields.note,
-        created_at: at,
-        created_by: by,
-        updated_at: at,
-        updated_by: by,
-      })
+      .values({ county_id: countyId, value_id: id, ...manualColumns(fields), created_at: at, created_by: by, updated_at: at, updated_by: by })
       .execute();
   },
 
   async updateManualValue(db: Executor, countyId: string, id: string, fields: ManualValueFields, at: string, by: string): Promise<void> {
     await db
       .updateTable('manual_indicator_values')
-      .set({
-        indicator_key: fields.indicatorKey,
-        region: fields.region,
-        as_of: fields.asOf,
-        value: fields.value,
-        unit: fields.unit,
-        source: fields.source,
-        evidence_kind: fields.evidence.kind,
-        evidence: fields.evidence.text,
-        note: fields.note,
-        updated_at: at,
-        updated_by: by,
-      })
+      .set({ ...manualColumns(fields), updated_at: at, updated_by: by })
       .where('county_id', '=', countyId)
       .where('value_id', '=', id)
       .execute();
