@@ -43,6 +43,9 @@ describe('translate', () => {
     expect(translate(en, 'units.taskCount', { count: 0 })).toBe('0 tasks');
     expect(translate(en, 'units.taskCount', { count: 13 })).toBe('13 tasks');
     expect(translate(zhCN, 'units.taskCount', { count: 1 })).toBe('1 项任务');
+    expect(translate(en, 'supervision.state.overdue', { days: 1 })).toBe('1 day overdue');
+    expect(translate(en, 'supervision.state.overdue', { days: 30 })).toBe('30 days overdue');
+    expect(translate(zhCN, 'supervision.state.overdue', { days: 1 })).toBe('逾期 1 天');
   });
 
   it('keeps a placeholder whose value is missing', () => {

@@ -11,12 +11,15 @@ export function placeholdersOf(template: string): string[] {
 
 /**
  * English needs "1 task" but "2 tasks"; Chinese does not inflect. A message may therefore give two
- * forms separated by " | ": the first is used when `count` is 1, the second otherwise.
+ * forms separated by " | ": the first is used when the number is 1, the second otherwise. The
+ * number is `count`, or else the message's first placeholder ("{days} day | {days} days").
  */
 function chooseForm(template: string, values: MessageValues | undefined): string {
   const forms = template.split(' | ');
   if (forms.length !== 2) return template;
-  return values?.count === 1 ? forms[0]! : forms[1]!;
+  const first = /\{(\w+)\}/.exec(forms[0]!)?.[1];
+  const number = values?.count ?? (first === undefined ? undefined : values?.[first]);
+  return number === 1 ? forms[0]! : forms[1]!;
 }
 
 /** Fills `{name}` placeholders; a value left out stays visible as `{name}` so the gap is noticed. */
