@@ -710,7 +710,7 @@ export const en: Messages = {
   'indicators.edit': 'Edit',
   'indicators.delete': 'Delete',
   'indicators.summary': '{count} targets · as of {asOf} · plan ends {planEnd}',
-  'indicators.computedAt': 'Monthly series computed {at} (UTC)',
+  'indicators.computedAt': 'Monthly series computed {at} (China time)',
   'indicators.targetLine': 'Target: {comparison} {target}',
   'indicators.attained': '{percent}% attained',
   'indicators.noValue': 'No value yet',

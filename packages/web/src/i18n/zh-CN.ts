@@ -712,7 +712,7 @@ export const zhCN = {
   'indicators.edit': '修改',
   'indicators.delete': '删除',
   'indicators.summary': '{count} 项目标 · 统计日期 {asOf} · 规划期至 {planEnd}',
-  'indicators.computedAt': '月度序列计算于 {at}（UTC）',
+  'indicators.computedAt': '月度序列计算于 {at}（北京时间）',
   'indicators.targetLine': '目标：{comparison} {target}',
   'indicators.attained': '完成 {percent}%',
   'indicators.noValue': '暂无数值',

@@ -5,6 +5,7 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { fetchDashboard, indicatorDownloads } from '../api/indicators.api.js';
 import { useResource } from '../api/use-resource.js';
+import { formatDateTime } from '../calendar/calendar-format.js';
 import { useI18n } from '../i18n/locale-context.js';
 import { useMe } from '../session/session-context.js';
 import { AsOfPicker } from './as-of-picker.js';
@@ -54,7 +55,7 @@ export function IndicatorsDashboardPage() {
               {t(`indicators.status.${status}`)} {counts.get(status)}
             </Tag>
           ))}
-        <span className="muted indicators-computed">{t('indicators.computedAt', { at: dashboard.seriesComputedAt.slice(0, 16).replace('T', ' ') })}</span>
+        <span className="muted indicators-computed">{t('indicators.computedAt', { at: formatDateTime(dashboard.seriesComputedAt) })}</span>
       </div>
       {dashboard.groups.map((group) => {
         const targets = dashboard.targets.filter((x) => x.group.code === group.code);
