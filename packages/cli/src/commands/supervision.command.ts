@@ -1,5 +1,6 @@
 import { Command } from 'commander';
-import { AppError, asOfInstant, planRepository, runSupervision, systemClock, type RunSummary } from '@ipcounty/server';
+import type { RunSummary } from '@ipcounty/domain';
+import { AppError, asOfInstant, planRepository, runSupervision, systemClock } from '@ipcounty/server';
 import { withDatabase } from '../cli-context.js';
 import { exitCodes } from '../exit-codes.js';
 import { print, reportFailure, type OutputOptions } from '../output.js';

@@ -4,3 +4,4 @@ export type * from './audit.contract.js';
 export type * from './indicators.contract.js';
 export type * from './plan.contract.js';
 export type * from './registers.contract.js';
+export type * from './supervision.contract.js';

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { dataFilter, type UnitScore } from '@ipcounty/domain';
+import { dataFilter, type AssessmentView, type UnitScore } from '@ipcounty/domain';
 import { inWriteTransaction } from '../database/transactions.js';
 import type { ServerContext } from '../http/context.js';
 import { AppError } from '../shared/app-error.js';
@@ -36,7 +36,7 @@ export function assessmentRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         config: { access: { permission: 'reports.read' } },
         schema: { tags, summary: "The year's scores explained line by line and the ranking; a unit sees its own score and place", querystring: yearQuery },
       },
-      async (request) => {
+      async (request): Promise<AssessmentView> => {
         const { countyId, year } = await countyAndYear(ctx, request);
         const { principal } = actingUser(request);
         const plan = await planOf(ctx.handle.db, countyId);

@@ -1,17 +1,10 @@
-import { copyYear } from '@ipcounty/domain';
+import { copyYear, type CopyYearResult } from '@ipcounty/domain';
 import { inWriteTransaction } from '../database/transactions.js';
 import { AppError } from '../shared/app-error.js';
 import type { ActingUser } from './acting-user.js';
 import { regionOfUnit } from './data-scope.js';
 import { auditChange, nowIso, planOf, type SupervisionContext } from './supervision-context.js';
 import { workPlanRepository } from './work-plan.repository.js';
-
-export interface CopyYearResult {
-  fromYear: number;
-  toYear: number;
-  /** Ids of the items created; an item copied before is not copied again. */
-  created: string[];
-}
 
 /**
  * 以上年计划为基础: start a year's work plan as a copy of another year's, deadlines and milestones

@@ -1,76 +1,7 @@
-import type { DataFilter, EscalationLevel, PaceFigures, SentReminder } from '@ipcounty/domain';
+import type { DataFilter, PaceFigures, SentReminder, StoredNotice, StoredNotification, StoredReminder, UnitContact } from '@ipcounty/domain';
 import type { NotificationsTable, SupervisionNoticesTable, SupervisionRemindersTable, UnitContactsTable } from '../database/schema.js';
 import type { Executor } from '../database/transactions.js';
 import { withinScope } from './data-scope.js';
-
-export interface UnitContact {
-  unitCode: string;
-  contactName: string;
-  contactEmail: string;
-  leaderName: string;
-  leaderTitle: string;
-  leaderEmail: string;
-  updatedAt: string;
-  updatedBy: string;
-}
-
-export interface StoredReminder {
-  id: string;
-  subjectId: string;
-  subjectKind: SupervisionRemindersTable['subject_kind'];
-  level: EscalationLevel;
-  light: SupervisionRemindersTable['light'];
-  deadline: string;
-  sentOn: string;
-  sentAt: string;
-  title: string;
-  reason: string;
-  daysOverdue: number;
-  overdueRounds: number;
-  units: string[];
-  runBy: string;
-  /** An indicator's pace when it was sent: the source it was judged on and its figures. */
-  pace: PaceFigures | null;
-}
-
-export interface StoredNotice {
-  id: string;
-  year: number;
-  seq: number;
-  documentNumber: string;
-  reminderId: string;
-  subjectId: string;
-  unitCode: string;
-  regionCode: string | null;
-  title: string;
-  reason: string;
-  deadline: string;
-  respondBy: string;
-  issuedAt: string;
-}
-
-export interface StoredNotification {
-  id: string;
-  reminderId: string | null;
-  noticeId: string | null;
-  unitCode: string;
-  regionCode: string | null;
-  level: string;
-  /** Chinese. */
-  title: string;
-  body: string;
-  /** English; null on notifications made before reminders were bilingual. */
-  titleEn: string | null;
-  bodyEn: string | null;
-  link: string | null;
-  createdAt: string;
-  readAt: string | null;
-  emailTo: string | null;
-  emailStatus: NotificationsTable['email_status'];
-  emailAttempts: number;
-  emailError: string | null;
-  emailedAt: string | null;
-}
 
 const toContact = (r: UnitContactsTable): UnitContact => ({
   unitCode: r.unit_code,

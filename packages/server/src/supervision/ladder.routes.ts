@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { can, dataFilter } from '@ipcounty/domain';
+import { can, dataFilter, type NoticeDocument, type ReminderRow } from '@ipcounty/domain';
 import { inWriteTransaction } from '../database/transactions.js';
 import type { ServerContext } from '../http/context.js';
 import { AppError, notFound } from '../shared/app-error.js';
@@ -72,7 +72,7 @@ export function ladderRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
     app.get(
       '/supervision/reminders',
       { config: { access: { permission: 'reports.read' } }, schema: { tags, summary: 'The reminder log: every rung sent, to whom and why', querystring: countyQuery } },
-      async (request) => {
+      async (request): Promise<{ reminders: ReminderRow[] }> => {
         const { countyId } = await countyAndYear(ctx, request);
         const filter = dataFilter(actingUser(request).principal, 'reports.read');
         const reminders = await ladderRepository.reminders(ctx.handle.db, countyId, filter);
@@ -117,7 +117,7 @@ export function ladderRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
     app.get(
       '/supervision/notices/:noticeId',
       { config: { access: { permission: 'reports.read' } }, schema: { tags, summary: 'One 督办单 with its addressee, for the printable page', params: z.object({ noticeId: z.string().uuid() }), querystring: countyQuery } },
-      async (request) => {
+      async (request): Promise<NoticeDocument> => {
         const { countyId } = await countyAndYear(ctx, request);
         const { plan, notice, addressee, issuer } = await noticeWithAddressee(countyId, request.params.noticeId, request);
         return { notice, addressee, issuer, county: plan.county.name, planTitle: plan.title };

@@ -1,10 +1,10 @@
-import { adHocRoundSchema, formsForRound, roundsForYear, type ReportingRound } from '@ipcounty/domain';
+import { adHocRoundSchema, formsForRound, roundsForYear, type OpenRoundResult, type ReportingRound, type StoredRound } from '@ipcounty/domain';
 import { z } from 'zod';
 import { inWriteTransaction } from '../database/transactions.js';
 import { AppError } from '../shared/app-error.js';
 import type { ActingUser } from './acting-user.js';
 import { regionOfUnit } from './data-scope.js';
-import { reportRepository, type StoredRound } from './report.repository.js';
+import { reportRepository } from './report.repository.js';
 import { auditChange, nowIso, planOf, type SupervisionContext } from './supervision-context.js';
 import { itemIdSchema } from './work-item-input.js';
 import { workPlanRepository } from './work-plan.repository.js';
@@ -16,14 +16,6 @@ export const openRoundInputSchema = z.union([
   z.object({ adHoc: adHocRoundSchema.and(z.object({ id: itemIdSchema })) }),
 ]);
 export type OpenRoundInput = z.infer<typeof openRoundInputSchema>;
-
-export interface OpenRoundResult {
-  round: StoredRound;
-  /** False when the round was open already (then only forms missing since are added). */
-  opened: boolean;
-  /** Report forms created now: one per responsible unit per work item of the round's year. */
-  newForms: number;
-}
 
 /**
  * 开启报送: open a reporting round, creating a draft report for each unit on each of the year's work

@@ -1,10 +1,10 @@
-import { shanghaiDate, type WorkItemProgress } from '@ipcounty/domain';
+import { shanghaiDate, type StoredWorkItem, type WorkItemProgress } from '@ipcounty/domain';
 import { inWriteTransaction } from '../database/transactions.js';
 import { AppError, notFound } from '../shared/app-error.js';
 import type { ActingUser } from './acting-user.js';
 import { requireReadable, requireWritable } from './data-scope.js';
 import { auditChange, nowIso, planOf, type SupervisionContext } from './supervision-context.js';
-import { workPlanRepository, type StoredWorkItem } from './work-plan.repository.js';
+import { workPlanRepository } from './work-plan.repository.js';
 
 export interface RecordProgressProps {
   ctx: SupervisionContext;

@@ -4,22 +4,16 @@ import type {
   ReportContent,
   ReportEvent,
   ReportForm,
-  ReportingRound,
   ReportState,
   ReportSubmission,
   ReportedValue,
+  ReportingRound,
+  StoredRound,
 } from '@ipcounty/domain';
 import { isPostgres } from '../database/dialect.js';
 import type { ReportsTable } from '../database/schema.js';
 import type { Executor } from '../database/transactions.js';
 import { withinScope } from './data-scope.js';
-
-/** A round the office opened. */
-export interface StoredRound extends ReportingRound {
-  kind: 'monthly' | 'quarterly' | 'ad-hoc';
-  openedAt: string;
-  openedBy: string;
-}
 
 /** The report's row without its history: what lists show. */
 export interface ReportSummary {

@@ -1,8 +1,9 @@
+import type { UnitContact } from '@ipcounty/domain';
 import { z } from 'zod';
 import { inWriteTransaction } from '../database/transactions.js';
 import { AppError } from '../shared/app-error.js';
 import type { ActingUser } from './acting-user.js';
-import { ladderRepository, type UnitContact } from './ladder.repository.js';
+import { ladderRepository } from './ladder.repository.js';
 import { auditChange, nowIso, planOf, type SupervisionContext } from './supervision-context.js';
 
 const email = z.union([z.literal(''), z.string().trim().email()]);

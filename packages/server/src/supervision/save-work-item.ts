@@ -1,11 +1,11 @@
-import { checkWorkItemFigures, checkWorkItems, workItemSchemaFor, type Plan, type WorkItem } from '@ipcounty/domain';
+import { checkWorkItemFigures, checkWorkItems, workItemSchemaFor, type Plan, type SavedWorkItem, type StoredWorkItem, type WorkItem } from '@ipcounty/domain';
 import { inWriteTransaction } from '../database/transactions.js';
 import { AppError, notFound } from '../shared/app-error.js';
 import type { ActingUser } from './acting-user.js';
 import { regionOfUnit } from './data-scope.js';
 import { auditChange, nowIso, planOf, type SupervisionContext } from './supervision-context.js';
 import type { WorkItemInput } from './work-item-input.js';
-import { workPlanRepository, type StoredWorkItem } from './work-plan.repository.js';
+import { workPlanRepository } from './work-plan.repository.js';
 
 export interface SaveWorkItemProps {
   ctx: SupervisionContext;
@@ -14,13 +14,6 @@ export interface SaveWorkItemProps {
   /** Absent: a new item, with an id made from its year and task. */
   itemId?: string;
   input: WorkItemInput;
-}
-
-export interface SavedWorkItem {
-  item: StoredWorkItem;
-  created: boolean;
-  /** The consistency checks of the saved item (warnings, not refusals: a draft may be incomplete). */
-  warnings: { code: string; itemId: string; message: string }[];
 }
 
 /** Codes that must exist in the plan; anything else about an item is a warning, never a refusal. */

@@ -1,9 +1,9 @@
-import { reportingCycleSchema, validateLadderThresholds, validateScheme, type AuditEventType, type LadderThresholds, type ReportingCycleInput } from '@ipcounty/domain';
+import { reportingCycleSchema, validateLadderThresholds, validateScheme, type AuditEventType, type LadderThresholds, type ReportingCycleInput, type YearSettings } from '@ipcounty/domain';
 import { inWriteTransaction } from '../database/transactions.js';
 import { AppError } from '../shared/app-error.js';
 import type { ActingUser } from './acting-user.js';
 import { auditChange, nowIso, type SupervisionContext } from './supervision-context.js';
-import { yearSettingsRepository, type StoredYearSettings, type YearSettings } from './year-settings.repository.js';
+import { yearSettingsRepository, type StoredYearSettings } from './year-settings.repository.js';
 
 export interface SaveYearSettingsProps {
   ctx: SupervisionContext;

@@ -1,15 +1,7 @@
-import type { AnnualIndicatorTargets, DataFilter, Milestone, WorkItem, WorkItemProgress } from '@ipcounty/domain';
+import type { AnnualIndicatorTargets, DataFilter, Milestone, StoredWorkItem, WorkItem, WorkItemProgress } from '@ipcounty/domain';
 import type { WorkItemsTable } from '../database/schema.js';
 import type { Executor } from '../database/transactions.js';
 import { withinScope } from './data-scope.js';
-
-/** A work item as stored: the plan's WorkItem with its recorded progress and who changed it last. */
-export interface StoredWorkItem extends WorkItem {
-  figures: string[];
-  progress: WorkItemProgress;
-  updatedAt: string;
-  updatedBy: string;
-}
 
 function toItem(row: WorkItemsTable): StoredWorkItem {
   const milestonesCompleted = JSON.parse(row.milestones_completed) as Record<string, string>;

@@ -6,30 +6,12 @@ import {
   reportingCycleSchema,
   assessmentSchemeSchema,
   type AssessmentScheme,
+  type LadderRules,
   type LadderThresholds,
   type ReportingCycle,
+  type YearSettings,
 } from '@ipcounty/domain';
 import type { Executor } from '../database/transactions.js';
-
-/** The 督办规则 that apply in a year, and where they come from. */
-export interface LadderRules {
-  thresholds: LadderThresholds;
-  /** The year the office set them for (this one or an earlier one); null while the defaults apply. */
-  setFor: number | null;
-  defaults: LadderThresholds;
-}
-
-/** A year's supervision settings; defaults (quarterly reports, the default scheme and ladder rules) until the office sets them. */
-export interface YearSettings {
-  year: number;
-  reportingCycle: ReportingCycle;
-  assessmentScheme: AssessmentScheme;
-  /** False while the defaults apply. */
-  schemeSet: boolean;
-  ladder: LadderRules;
-  updatedAt: string | null;
-  updatedBy: string | null;
-}
 
 /** What a year's row holds of its own (null: not set for this year). */
 export interface StoredYearSettings {

@@ -4,9 +4,9 @@ import { Link } from 'react-router-dom';
 import type { DashboardItem, DashboardView, FigureRow, ReportRow } from '../api/supervision.api.js';
 import { useI18n } from '../i18n/locale-context.js';
 import { LadderRulesCard } from './ladder-rules.js';
-import { PaceTag } from './pace-tag.js';
+import { FiguresTable } from './figures-table.js';
 import { StatusHeatmap } from './status-heatmap.js';
-import { levelColor, percent, TimelinessTag, useFigureName, useIndicatorUnit, useRoundLabel, useUnitName } from './supervision-labels.js';
+import { levelColor, percent, TimelinessTag, useIndicatorUnit, useRoundLabel, useUnitName } from './supervision-labels.js';
 import { YearSelect } from './year-select.js';
 
 interface OverdueRow {
@@ -29,7 +29,6 @@ export function OfficeWorkspace({ view, reload }: { view: DashboardView; reload:
   const { t } = useI18n();
   const unitName = useUnitName();
   const roundLabel = useRoundLabel();
-  const figureName = useFigureName();
   const queue = view.reports.filter((r) => r.state === 'submitted');
   const overdue: OverdueRow[] = [
     ...view.items
@@ -141,22 +140,13 @@ export function OfficeWorkspace({ view, reload }: { view: DashboardView; reload:
       </Card>
 
       <Card size="small" title={t('supervision.figures')} extra={<span className="muted">{t('supervision.figuresHint')}</span>} data-testid="figures">
-        <Table<FigureRow>
-          size="small"
-          rowKey="code"
-          pagination={false}
-          dataSource={view.figures}
+        <FiguresTable
+          figures={view.figures}
+          paceWidth={190}
           columns={[
-            { title: t('supervision.col.indicator'), render: (_, f) => figureName(f.code) },
             { title: t('supervision.col.responsible'), width: 300, render: (_, f) => <ResponsibleUnits figure={f} /> },
             { title: t('supervision.col.yearTotal', { year: view.year }), align: 'right', width: 90, render: (_, f) => <span data-testid={`figure-${f.code}`}>{f.yearTotal ?? <ComputedMark />}</span> },
             { title: t('supervision.col.planTotal'), align: 'right', width: 110, render: (_, f) => (f.planTotal === null ? <ComputedMark /> : `${f.planTotal} ${indicatorUnit(f.code)}`) },
-            {
-              title: t('supervision.col.pace'),
-              width: 190,
-              render: (_, f) =>
-                f.pace && f.pace.state !== 'no-data' ? <PaceTag pace={f.pace} unit={indicatorUnit(f.code)} /> : <span className="muted">{t('supervision.pace.no-data')}</span>,
-            },
           ]}
         />
       </Card>

@@ -12,6 +12,9 @@ import { PaceTag } from './pace-tag.js';
 import { levelColor, lightColor, useUnitName } from './supervision-labels.js';
 import { usePerspective } from './supervision-perspective.js';
 
+/** A unit's contact as the table lists it and the form edits it; a unit without one shows blanks. */
+type ContactRow = Omit<UnitContact, 'updatedAt' | 'updatedBy'>;
+
 const emailColor: Record<string, string> = { sent: 'success', failed: 'error', pending: 'processing', sending: 'processing', 'no-address': 'default', 'not-configured': 'default' };
 
 async function loadAll(signal: AbortSignal) {
@@ -29,8 +32,8 @@ export function RemindersPage() {
   const resource = useResource(useCallback(loadAll, []));
   const [asOf, setAsOf] = useState<Dayjs | null>(null);
   const [running, setRunning] = useState(false);
-  const [contact, setContact] = useState<UnitContact | null>(null);
-  const [form] = Form.useForm<Omit<UnitContact, 'unitCode'>>();
+  const [contact, setContact] = useState<ContactRow | null>(null);
+  const [form] = Form.useForm<Omit<ContactRow, 'unitCode'>>();
 
   if (resource.state === 'loading') return <Spin />;
   if (resource.state === 'failed') return <Alert type="error" showIcon message={resource.error.message} />;
@@ -152,7 +155,7 @@ export function RemindersPage() {
         />
       </Card>
       <Card size="small" title={t('supervision.contacts.title')} extra={<span className="muted">{t('supervision.contacts.hint')}</span>}>
-        <Table<UnitContact>
+        <Table<ContactRow>
           size="small"
           rowKey="unitCode"
           dataSource={contactRows}
@@ -161,7 +164,7 @@ export function RemindersPage() {
             { title: t('supervision.col.unit'), render: (_, c) => unitName(c.unitCode), width: 160 },
             { title: t('supervision.contacts.contact'), render: (_, c) => (c.contactName || c.contactEmail ? `${c.contactName} ${c.contactEmail}` : <span className="muted">—</span>) },
             { title: t('supervision.contacts.leader'), render: (_, c) => (c.leaderName ? `${c.leaderName}（${c.leaderTitle}） ${c.leaderEmail}` : <span className="muted">—</span>) },
-            ...(perspective.review ? [{ title: '', width: 70, render: (_: unknown, c: UnitContact) => <Button type="link" size="small" onClick={() => editContact(c.unitCode)}>{t('supervision.action.edit')}</Button> }] : []),
+            ...(perspective.review ? [{ title: '', width: 70, render: (_: unknown, c: ContactRow) => <Button type="link" size="small" onClick={() => editContact(c.unitCode)}>{t('supervision.action.edit')}</Button> }] : []),
           ]}
         />
       </Card>

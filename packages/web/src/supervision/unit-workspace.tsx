@@ -1,13 +1,13 @@
 import { BellOutlined } from '@ant-design/icons';
 import { Badge, Button, Card, Col, Empty, List, Row, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
-import { supervisionApi, type DashboardItem, type DashboardView, type FigureRow, type Notification, type ReportRow } from '../api/supervision.api.js';
+import { supervisionApi, type DashboardItem, type DashboardView, type Notification, type ReportRow } from '../api/supervision.api.js';
 import { formatDateTime } from '../calendar/calendar-format.js';
 import { useI18n } from '../i18n/locale-context.js';
 import { ScoreLines } from './score-lines.js';
 import { advanceNotice } from './ladder-rules.js';
-import { PaceTag } from './pace-tag.js';
-import { levelColor, ReportStateTag, StatusLight, TimelinessTag, useFigureName, useIndicatorUnit, useRoundLabel, useUnitName } from './supervision-labels.js';
+import { FiguresTable } from './figures-table.js';
+import { levelColor, ReportStateTag, StatusLight, TimelinessTag, useRoundLabel, useUnitName } from './supervision-labels.js';
 import { YearSelect } from './year-select.js';
 
 /**
@@ -18,8 +18,6 @@ export function UnitWorkspace({ view, reload }: { view: DashboardView; reload: (
   const { t, locale } = useI18n();
   const unitName = useUnitName();
   const roundLabel = useRoundLabel();
-  const figureName = useFigureName();
-  const indicatorUnit = useIndicatorUnit();
   const navigate = useNavigate();
   // Notifications made before reminders were bilingual have Chinese only.
   const titleOf = (n: Notification) => (locale === 'en' && n.titleEn) || n.title;
@@ -163,21 +161,12 @@ export function UnitWorkspace({ view, reload }: { view: DashboardView; reload: (
       </Row>
 
       <Card size="small" title={t('supervision.myTargets')} extra={<span className="muted">{t('supervision.myTargetsHint')}</span>} data-testid="my-targets">
-        <Table<FigureRow>
-          size="small"
-          rowKey="code"
-          pagination={false}
-          dataSource={view.figures}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('supervision.noTargets')} /> }}
+        <FiguresTable
+          figures={view.figures}
+          paceWidth={200}
+          empty={<Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('supervision.noTargets')} />}
           columns={[
-            { title: t('supervision.col.indicator'), render: (_, f) => figureName(f.code) },
             { title: t('supervision.col.role'), width: 90, render: (_, f) => f.ownRole && <Tag color={f.ownRole === 'lead' ? 'blue' : 'default'}>{t(f.ownRole === 'lead' ? 'role.lead' : 'role.co-operating')}</Tag> },
-            {
-              title: t('supervision.col.pace'),
-              width: 200,
-              render: (_, f) =>
-                f.pace && f.pace.state !== 'no-data' ? <PaceTag pace={f.pace} unit={indicatorUnit(f.code)} /> : <span className="muted">{t('supervision.pace.no-data')}</span>,
-            },
           ]}
         />
       </Card>

@@ -1,14 +1,5 @@
-import type { ScoreAdjustment } from '@ipcounty/domain';
+import type { StoredAdjustment } from '@ipcounty/domain';
 import type { Executor } from '../../database/transactions.js';
-
-export interface StoredAdjustment extends ScoreAdjustment {
-  id: string;
-  year: number;
-  count: number;
-  note: string;
-  createdAt: string;
-  createdBy: string;
-}
 
 /** 加分/减分 records of the assessment. */
 export const adjustmentRepository = {

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import type { StoredAdjustment } from '@ipcounty/domain';
 import { z } from 'zod';
 import { inWriteTransaction } from '../../database/transactions.js';
 import { AppError, notFound } from '../../shared/app-error.js';
 import type { ActingUser } from '../acting-user.js';
 import { auditChange, nowIso, planOf, type SupervisionContext } from '../supervision-context.js';
 import { yearSettingsRepository } from '../year-settings.repository.js';
-import { adjustmentRepository, type StoredAdjustment } from './adjustment.repository.js';
+import { adjustmentRepository } from './adjustment.repository.js';
 
 export const adjustmentInputSchema = z.object({
   year: z.number().int(),

@@ -1,6 +1,5 @@
 import { AlignmentType, BorderStyle, Document, Packer, Paragraph, TextRun, convertMillimetersToTwip } from 'docx';
-import { shanghaiDate, type Plan } from '@ipcounty/domain';
-import type { StoredNotice } from '../ladder.repository.js';
+import { shanghaiDate, type Plan, type StoredNotice } from '@ipcounty/domain';
 
 /**
  * 督办单 as a Word document in the 公文 layout of GB/T 9704-2012: A4 with margins of 37 mm (top),

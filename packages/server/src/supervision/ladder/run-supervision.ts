@@ -9,6 +9,10 @@ import {
   yearOf,
   type Plan,
   type Reminder,
+  type RunSummary,
+  type StoredNotice,
+  type StoredNotification,
+  type UnitContact,
 } from '@ipcounty/domain';
 import type { AuditActor } from '../../audit/audit-actor.js';
 import { inWriteTransaction } from '../../database/transactions.js';
@@ -19,7 +23,7 @@ import { auditChange, planOf, type SupervisionContext } from '../supervision-con
 import { statisticsForecasts } from '../statistics-forecasts.js';
 import { workPlanRepository } from '../work-plan.repository.js';
 import { yearSettingsRepository } from '../year-settings.repository.js';
-import { ladderRepository, type StoredNotice, type StoredNotification, type UnitContact } from '../ladder.repository.js';
+import { ladderRepository } from '../ladder.repository.js';
 import { mailerFromConfig } from './mailer.js';
 import { reminderEmail, reminderMessage, situationZh } from './reminder-message.js';
 
@@ -34,13 +38,6 @@ export interface RunSupervisionProps {
   actor: AuditActor;
   /** The instant the ladder is evaluated at; the clock's now when absent. */
   asOf?: string;
-}
-
-export interface RunSummary {
-  asOf: string;
-  subjects: { workItems: number; reports: number; indicators: number };
-  sent: { subjectId: string; level: Reminder['level']; title: string; units: string[]; notice?: string }[];
-  emails: { sent: number; failed: number; noAddress: number; notConfigured: number };
 }
 
 /**

@@ -14,100 +14,20 @@ import {
   totalsByUnit,
   workItemStatus,
   yearOf,
-  type DeadlineStatus,
-  type EscalationLevel,
+  type DashboardView,
+  type FigureRow,
   type IndicatorForecast,
-  type FormTimeliness,
-  type PaceAssessment,
   type Plan,
   type Principal,
-  type ReportingCounts,
-  type ReportState,
-  type StatusCell,
-  type UnitFacts,
-  type UnitScore,
+  type ReportRow,
 } from '@ipcounty/domain';
 import type { Executor } from '../../database/transactions.js';
 import { assessYear } from '../assessment/assess-year.js';
 import { reachesUnit } from '../data-scope.js';
-import { ladderRepository, type StoredNotification } from '../ladder.repository.js';
+import { ladderRepository } from '../ladder.repository.js';
 import { reportRepository } from '../report.repository.js';
 import { workPlanRepository } from '../work-plan.repository.js';
-import { yearSettingsRepository, type LadderRules } from '../year-settings.repository.js';
-
-export interface ReportRow {
-  id: string;
-  roundId: string;
-  roundLabel: string;
-  opens: string;
-  closes: string;
-  workItemId: string;
-  itemTitle: string;
-  taskNumber: number;
-  unitCode: string;
-  role: 'lead' | 'co-operating';
-  state: ReportState;
-  timeliness: FormTimeliness;
-  lastEventAt: string | null;
-  /** The office's reason when the report was returned. */
-  returnReason: string | null;
-  /** The rung of the ladder the report stands on now (提醒/催办/督办); null when green. */
-  escalation: EscalationLevel | null;
-}
-
-export interface ItemRow {
-  id: string;
-  title: string;
-  taskNumber: number;
-  leadUnit: string | null;
-  cooperatingUnits: string[];
-  deadline: string;
-  expectedOutput: string;
-  milestones: { title: string; due: string }[];
-  completedOn: string | null;
-  status: DeadlineStatus;
-  /** The rung of the ladder the item stands on now under the year's 督办规则; null when green. */
-  escalation: EscalationLevel | null;
-}
-
-/** One target of the plan: the figures units report for it, its pace, and who answers for it this year. */
-export interface FigureRow {
-  code: string;
-  /**
-   * Approved figures of periods ending this year, and since the plan began, within the reader's
-   * scope; null for a target units do not report (a stock or a ratio the statistics engine computes).
-   */
-  yearTotal: number | null;
-  planTotal: number | null;
-  /**
-   * County pace, from the statistics forecast where the engine has one, else the trend of the
-   * reported figures (pace.basis says which). A unit sees it only for the targets it answers for:
-   * the pace it is warned about.
-   */
-  pace: PaceAssessment | null;
-  /** 责任单位 this year: the units of the items serving the target or reporting its figures, see targetResponsibilities. */
-  leadUnits: string[];
-  cooperatingUnits: string[];
-  /** For a unit: how its own units answer for the target (a lead role outranks a co-operating one); null otherwise. */
-  ownRole: 'lead' | 'co-operating' | null;
-}
-
-export interface DashboardView {
-  year: number;
-  today: string;
-  /** 'office' sees everything and may review; 'leader' sees everything; 'unit' sees its own units. */
-  perspective: 'office' | 'leader' | 'unit';
-  /** The year's 督办规则, which coloured everything here. */
-  ladder: LadderRules;
-  items: ItemRow[];
-  reports: ReportRow[];
-  grid: StatusCell[];
-  rates: ReportingCounts[];
-  /** Every target of the plan for the office and leaders; for a unit, the targets it answers for. */
-  figures: FigureRow[];
-  notifications: StoredNotification[];
-  scores: { score: UnitScore; facts: UnitFacts; rank: number; of: number; groupRank: number; groupSize: number }[];
-}
+import { yearSettingsRepository } from '../year-settings.repository.js';
 
 /**
  * 督查考核工作台: one call for the workspace of each perspective — the unit's own items, due and

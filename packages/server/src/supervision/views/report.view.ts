@@ -6,41 +6,19 @@ import {
   reportableFigures,
   shanghaiDate,
   transition,
-  type FieldChange,
-  type FormTimeliness,
   type Plan,
   type Principal,
   type ReportableFigure,
   type ReportAction,
   type ReportActionType,
   type ReportActor,
-  type ReportEvent,
-  type ReportVersion,
+  type ReportView,
+  type StoredRound,
+  type StoredWorkItem,
 } from '@ipcounty/domain';
 import type { StoredAttachment } from '../attachments/attachment.repository.js';
 import { reachesUnit } from '../data-scope.js';
-import type { StoredReport, StoredRound } from '../report.repository.js';
-import type { StoredWorkItem } from '../work-plan.repository.js';
-
-export interface ReportView {
-  report: { id: string; roundId: string; workItemId: string; unitCode: string; role: 'lead' | 'co-operating'; state: StoredReport['state']; qualityScore: number | null };
-  round: StoredRound;
-  item: Pick<StoredWorkItem, 'id' | 'year' | 'taskNumber' | 'title' | 'leadUnit' | 'cooperatingUnits' | 'deadline' | 'expectedOutput' | 'milestones' | 'figures' | 'servesTargets'>;
-  /** The versions this reader may see, oldest first; `submitted` marks those the unit sent in. */
-  versions: (ReportVersion & { submitted: boolean })[];
-  /** What changed from each visible version to the next. */
-  changes: { from: number; to: number; fields: FieldChange[] }[];
-  events: ReportEvent[];
-  attachments: Pick<StoredAttachment, 'id' | 'fileName' | 'mediaType' | 'size' | 'uploadedAt'>[];
-  timeliness: FormTimeliness;
-  /** The figures the item asks for, with names and units. */
-  figures: ReportableFigure[];
-  /** Whether the reader is the report's own unit (sees its drafts) and what they may do now. */
-  own: boolean;
-  allowed: Record<ReportActionType, boolean>;
-  /** Display names of the accounts in `events` and `versions`, by user id (absent for unknown ids). */
-  people: Record<string, string>;
-}
+import type { StoredReport } from '../report.repository.js';
 
 const probes: Record<ReportActionType, (report: StoredReport) => ReportAction> = {
   edit: (report) => ({ type: 'edit', content: latestContent(report) ?? { progress: '', indicatorValues: {}, problems: '', nextSteps: '', evidence: [] } }),

@@ -6,29 +6,12 @@ import {
   totalsByUnit,
   type Principal,
   type ReportingCounts,
-  type ReportingCycle,
-  type ReportingRound,
+  type RoundRow,
+  type RoundsView,
 } from '@ipcounty/domain';
 import type { Executor } from '../../database/transactions.js';
-import { reportRepository, type StoredRound } from '../report.repository.js';
+import { reportRepository } from '../report.repository.js';
 import { yearSettingsRepository } from '../year-settings.repository.js';
-
-export interface RoundRow extends ReportingRound {
-  kind: StoredRound['kind'];
-  /** upcoming: not opened by the office yet; open: opened and not yet due; closed: past its due date. */
-  status: 'not-opened' | 'open' | 'closed';
-  openedAt: string | null;
-  openedBy: string | null;
-  counts: Omit<ReportingCounts, 'unitCode'> | null;
-}
-
-export interface RoundsView {
-  year: number;
-  reportingCycle: ReportingCycle;
-  rounds: RoundRow[];
-  /** 报送及时率、完整率 per unit over the year's opened rounds, within the reader's data scope. */
-  units: ReportingCounts[];
-}
 
 const sum = (rows: readonly ReportingCounts[]): Omit<ReportingCounts, 'unitCode'> => {
   const t = rows.reduce(

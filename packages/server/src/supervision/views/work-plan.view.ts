@@ -6,32 +6,13 @@ import {
   dataFilter,
   reportableFigures,
   workItemStatus,
-  type AnnualIndicatorTargets,
-  type DeadlineStatus,
-  type FigureWarning,
   type Plan,
   type Principal,
-  type ReportableFigure,
-  type ReportingCycle,
-  type TargetWarning,
-  type UnservedTargetWarning,
-  type WorkItemWarning,
+  type WorkPlanView,
 } from '@ipcounty/domain';
 import type { Executor } from '../../database/transactions.js';
-import { workPlanRepository, type StoredWorkItem } from '../work-plan.repository.js';
+import { workPlanRepository } from '../work-plan.repository.js';
 import { yearSettingsRepository } from '../year-settings.repository.js';
-
-export interface WorkPlanView {
-  year: number;
-  items: (StoredWorkItem & { status: DeadlineStatus })[];
-  targets: AnnualIndicatorTargets[];
-  /** Target warnings include the plan's targets no item of the year serves (支撑指标). */
-  warnings: { items: (WorkItemWarning | FigureWarning)[]; targets: (TargetWarning | UnservedTargetWarning)[] };
-  figures: ReportableFigure[];
-  reportingCycle: ReportingCycle;
-  /** Years that already have work items, for the copy-from dialog. */
-  yearsWithItems: number[];
-}
 
 /**
  * 年度工作计划 of one year as a reader sees it: the items within their data scope with today's
