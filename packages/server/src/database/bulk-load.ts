@@ -17,6 +17,8 @@ import { inWriteTransaction } from './transactions.js';
 
 /** A value a column takes: what both drivers bind without conversion. */
 export type BulkValue = string | number | null;
+/** A value for a column named in `utf8Columns`: a string, or the text as UTF-8 bytes (not decoded first). */
+export type BulkTextValue = BulkValue | Buffer;
 
 export interface UpsertSpec {
   table: keyof Database & string;
@@ -30,6 +32,8 @@ export interface UpsertSpec {
    * comparison); 'never': keep existing rows as they are.
    */
   onConflict: { update: 'if-changed'; compareColumns: readonly string[] } | { update: 'never' };
+  /** Text columns whose values `add` may receive as UTF-8 bytes (a Buffer): stored as text all the same. */
+  utf8Columns?: readonly string[];
 }
 
 export interface UpdateSpec {
@@ -40,8 +44,11 @@ export interface UpdateSpec {
 }
 
 export interface BulkWriter {
-  /** One row, values in the spec's order; await it (PostgreSQL applies back-pressure). */
-  add(values: readonly BulkValue[]): void | Promise<void>;
+  /**
+   * One row, values in the spec's order; await it (PostgreSQL applies back-pressure). The values
+   * are used before `add` returns, never kept: the caller may refill the same array for the next row.
+   */
+  add(values: readonly BulkTextValue[]): void | Promise<void>;
   /** Writes what is pending; resolves to the number of rows inserted or changed. */
   finish(): Promise<number>;
 }
@@ -111,7 +118,10 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 function upsertSql(spec: UpsertSpec, dialect: DialectName, source?: string): string {
   const columns = spec.columns.map(quote).join(', ');
   const target = `${quote(spec.table)} (${columns})`;
-  const rows = source ? `select ${columns} from ${quote(source)}${dialect === 'sqlite' ? ' where true' : ''}` : `values (${spec.columns.map(() => '?').join(', ')})`;
+  // SQLite binds a Buffer as a blob; the cast stores its bytes as text (UTF-8, the database's encoding).
+  const utf8 = new Set(spec.utf8Columns ?? []);
+  const placeholders = spec.columns.map((c) => (utf8.has(c) ? 'cast(? as text)' : '?'));
+  const rows = source ? `select ${columns} from ${quote(source)}${dialect === 'sqlite' ? ' where true' : ''}` : `values (${placeholders.join(', ')})`;
   const conflict = `on conflict (${spec.keyColumns.map(quote).join(', ')})`;
   if (spec.onConflict.update === 'never') return `insert into ${target} ${rows} ${conflict} do nothing`;
   const keys = new Set(spec.keyColumns);
@@ -127,7 +137,7 @@ function updateSql(spec: UpdateSpec): string {
   return `update ${quote(spec.table)} set ${sets} where ${where}`;
 }
 
-function sqliteWriter(statement: { run(values: readonly BulkValue[]): { changes: number } }): BulkWriter {
+function sqliteWriter(statement: { run(values: readonly BulkTextValue[]): { changes: number } }): BulkWriter {
   let changed = 0;
   return {
     add(values) {
@@ -138,10 +148,11 @@ function sqliteWriter(statement: { run(values: readonly BulkValue[]): { changes:
 }
 
 /** One value in COPY's text format: \N for null; backslash, tab and line breaks escaped. */
-function copyField(value: BulkValue): string {
+function copyField(value: BulkTextValue): string {
   if (value === null) return '\\N';
   if (typeof value === 'number') return String(value);
-  return value.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+  const text = typeof value === 'string' ? value : value.toString('utf8');
+  return text.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
 }
 
 /**

@@ -4,7 +4,7 @@ import type { ImportCounts, ImportKind, ImportProgress, LocalizedText, RegisterF
 import type { AuditActor } from '../../audit/audit-actor.js';
 import type { AuditTrail } from '../../audit/audit-trail.js';
 import { recordAudit } from '../../audit/record-audit.js';
-import { inBulkTransaction, type BulkSession, type BulkValue } from '../../database/bulk-load.js';
+import { inBulkTransaction, type BulkSession, type BulkTextValue, type BulkValue } from '../../database/bulk-load.js';
 import type { DatabaseHandle } from '../../database/connection.js';
 import { inWriteTransaction } from '../../database/transactions.js';
 import { matchHeaders, type ColumnSpec } from '../../files/header-matching.js';
@@ -14,7 +14,7 @@ import { registerAdapters } from '../adapters/record-adapters.js';
 import type { ImportContext } from '../adapters/register-adapter.js';
 import { eventColumns } from '../patents/legal-events.js';
 import { refreshPatentFacts } from '../patents/patent-facts.repository.js';
-import { compareColumns, DOCUMENT_INDEX, hash53, registerTableOf, rowValues, stagedValues, writeColumns, type RecordDocument } from '../register-record.js';
+import { compareColumns, contentColumns, DOCUMENT_INDEX, hash53, registerTableOf, rowValues, stagedValues, writeColumns, type RecordDocument } from '../register-record.js';
 import { bumpRegistersVersion } from '../registers-version.js';
 import { DuplicateKeys } from './duplicate-keys.js';
 import { buildImportContext, loadImportContextData, type ImportContextData } from './import-context.js';
@@ -273,9 +273,14 @@ async function writeStaged(
         keyColumns: ['county_id', 'application_key', 'event_date', 'category', 'raw_name'],
         onConflict: { update: 'never' },
       });
-      for await (const { head } of reading.staged.read()) {
-        await writer.add([countyId, ...(head.slice(1) as BulkValue[]), stamp.demo ? 1 : 0, importId]);
-        progress();
+      const values: BulkValue[] = [countyId, ...eventColumns.map(() => null), stamp.demo ? 1 : 0, importId];
+      for await (const lines of reading.staged.readChunks()) {
+        for (const { head } of lines) {
+          for (let i = 1; i < head.length; i++) values[i] = head[i] as BulkValue;
+          const wait = writer.add(values);
+          if (wait) await wait;
+          progress();
+        }
       }
       changed = await writer.finish();
       counts.inserted = changed;
@@ -302,6 +307,8 @@ async function writeStaged(
         columns: writeColumns(kind),
         keyColumns: ['county_id', 'record_key'],
         onConflict: { update: 'if-changed', compareColumns },
+        // The staged document goes from the staging file to the database as bytes, never decoded.
+        utf8Columns: ['document'],
       });
       const repeated = reading.duplicates.repeated();
       const held = new Map<string, { rows: number[]; documents: RecordDocument[] }>();
@@ -311,16 +318,23 @@ async function writeStaged(
         entry.documents.push(document);
         held.set(key, entry);
       };
-      for await (const { head, tail } of reading.staged.read()) {
-        const [row, ...content] = head as [number, ...BulkValue[]];
-        content[DOCUMENT_INDEX] = tail ?? null;
-        const key = content[0] as string;
-        if (repeated.has(hash53(key)) || adapter.mergeStored) {
-          hold(key, row, JSON.parse(tail ?? '{}') as RecordDocument);
-          continue;
+      // One row array for every staged line (the writer does not keep it): the bookkeeping values
+      // stay in place, the content values are copied over from each line's head.
+      const values: BulkTextValue[] = rowValues(contentColumns(kind).map(() => null), stamp);
+      for await (const lines of reading.staged.readChunks()) {
+        for (const { head, tail } of lines) {
+          const key = head[1] as string;
+          if (repeated.has(hash53(key)) || adapter.mergeStored) {
+            hold(key, head[0] as number, JSON.parse(tail ? tail.toString('utf8') : '{}') as RecordDocument);
+            continue;
+          }
+          for (let i = 1; i < head.length; i++) values[i - 1] = head[i] as BulkValue;
+          values[DOCUMENT_INDEX] = tail ?? null;
+          // Awaited only when the writer hands back a promise (PostgreSQL): no microtask per SQLite row.
+          const wait = writer.add(values);
+          if (wait) await wait;
+          progress();
         }
-        await writer.add(rowValues(content, stamp));
-        progress();
       }
       const stored = adapter.mergeStored ? await storedDocuments(session, table, countyId, [...held.keys()]) : new Map<string, RecordDocument>();
       for (const [key, entry] of held) {

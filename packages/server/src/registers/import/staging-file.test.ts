@@ -23,4 +23,26 @@ describe('the staging file', () => {
       await staged.remove();
     }
   });
+
+  it('reads a line longer than one read, and lines without a tail between lines with one, chunk by chunk with the tails as UTF-8 bytes', async () => {
+    const staged = await createStagingFile();
+    try {
+      const long = JSON.stringify({ abstract: '金湖'.repeat(1_500_000) });
+      await staged.append([2, 'short'], '{"a":1}');
+      await staged.append([3, 'events']);
+      await staged.append([4, 'long'], long);
+      await staged.append([5, 'last']);
+      await staged.close();
+      const lines = [];
+      for await (const chunk of staged.readChunks()) for (const { head, tail } of chunk) lines.push({ head, tail: tail?.toString('utf8') });
+      expect(lines).toEqual([
+        { head: [2, 'short'], tail: '{"a":1}' },
+        { head: [3, 'events'], tail: undefined },
+        { head: [4, 'long'], tail: long },
+        { head: [5, 'last'], tail: undefined },
+      ]);
+    } finally {
+      await staged.remove();
+    }
+  });
 });
