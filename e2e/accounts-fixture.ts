@@ -1,4 +1,4 @@
-import { request, type APIRequestContext, type Page } from 'playwright-core';
+import { request, type APIRequestContext, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { RunningApp } from './harness.js';
 
 /**
@@ -106,4 +106,21 @@ export async function signInThroughPage(page: Page, credentials: Credentials): P
   await page.getByTestId('sign-in-login').fill(credentials.login);
   await page.getByTestId('sign-in-password').fill(credentials.password);
   await page.getByTestId('sign-in-submit').click();
+}
+
+/** A new browser context at the app, in `locale`, signed in as `credentials` through the sign-in page. */
+export async function openSignedIn(
+  browser: Browser,
+  url: string,
+  credentials: Credentials,
+  locale: 'zh-CN' | 'en',
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale, timezoneId: 'Asia/Shanghai', acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.getByTestId('sign-in-form').waitFor();
+  if (locale === 'en') await page.getByTestId('language-switch').getByText('EN', { exact: true }).click();
+  await signInThroughPage(page, credentials);
+  await page.getByTestId('main-menu').waitFor();
+  return { context, page };
 }

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBusinessUser, signInThroughPage, type Credentials } from './accounts-fixture.js';
+import { createBusinessUser, openSignedIn, type Credentials } from './accounts-fixture.js';
 import { launchBrowser, screenshot, startApp, type RunningApp } from './harness.js';
 
 /**
@@ -25,16 +25,7 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function signedIn(locale: 'zh-CN' | 'en'): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale, timezoneId: 'Asia/Shanghai', acceptDownloads: true });
-  const page = await context.newPage();
-  await page.goto(app.url);
-  await page.getByTestId('sign-in-form').waitFor();
-  if (locale === 'en') await page.getByTestId('language-switch').getByText('EN', { exact: true }).click();
-  await signInThroughPage(page, office);
-  await page.getByTestId('main-menu').waitFor();
-  return { context, page };
-}
+const signedIn = (locale: 'zh-CN' | 'en'): Promise<{ context: BrowserContext; page: Page }> => openSignedIn(browser, app.url, office, locale);
 
 const tiles = (page: Page) => page.getByTestId('target-tile');
 
