@@ -6,10 +6,10 @@ import { responsibilityMatrix, tasksOfUnit } from './responsibility.js';
 import { validatePlan } from './validate-plan.js';
 
 /*
- * plans/jinhu-2024-2026.yaml checked against the published document it transcribes. The seed
- * lives in shared/ beside the repository checkout (/work/shared next to /work/main).
+ * plans/jinhu-2024-2026.yaml checked against the published document it transcribes, which is kept
+ * beside it as plans/sources/jinhu-2024-2026.txt.
  */
-const seedUrl = new URL('../../../../../shared/seed/000_5e109f474232bd57.txt', import.meta.url);
+const seedUrl = new URL('../../../../plans/sources/jinhu-2024-2026.txt', import.meta.url);
 const planUrl = new URL('../../../../plans/jinhu-2024-2026.yaml', import.meta.url);
 
 const seedLines = readFileSync(seedUrl, 'utf8')
