@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../http/__tests__/test-app.js';
-import { docxBytes, exeBytes, multipart, pdfBytes, pngBytes } from './__tests__/evidence-samples.js';
+import { docxBytes, exeBytes, exeWithPdfHeaderBytes, multipart, pdfBytes, pngBytes } from './__tests__/evidence-samples.js';
 import { as, content, people, reportUrl, trainingRound } from './__tests__/supervision-fixture.js';
 
 /**
@@ -101,6 +101,9 @@ describe('supervision data scope and evidence files', () => {
     const exe = await upload('licheng', ids.lead, '佐证材料.pdf', exeBytes());
     expect(exe.statusCode).toBe(415);
     expect(exe.json().error.code).toBe('file_executable');
+    const polyglot = await upload('licheng', ids.lead, '佐证材料.pdf', exeWithPdfHeaderBytes());
+    expect(polyglot.statusCode).toBe(415);
+    expect(polyglot.json().error.code).toBe('file_executable');
     const png = await upload('licheng', ids.lead, 'scan.pdf', pngBytes());
     expect(png.statusCode).toBe(415);
     expect(png.json().error.code).toBe('file_extension_mismatch');

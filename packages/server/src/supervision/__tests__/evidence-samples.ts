@@ -11,6 +11,13 @@ export const pngBytes = () =>
 /** A Windows program: the 'MZ' header of every .exe. */
 export const exeBytes = () => Buffer.concat([Buffer.from('MZ'), Buffer.alloc(126, 0), Buffer.from('PE\0\0'), Buffer.alloc(64, 0)]);
 
+/** A Windows program with a PDF header planted at 0x50, inside its DOS stub (a polyglot). */
+export const exeWithPdfHeaderBytes = () => {
+  const bytes = exeBytes();
+  bytes.write('%PDF-1.4', 0x50, 'latin1');
+  return bytes;
+};
+
 export const docxBytes = async () => Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('签到表')] }] }));
 
 /** A ZIP holding the named (empty) entries, stored uncompressed: enough for a container check. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docxBytes, exeBytes, oleBytes, pdfBytes, pngBytes, zipBytes } from '../__tests__/evidence-samples.js';
+import { docxBytes, exeBytes, exeWithPdfHeaderBytes, oleBytes, pdfBytes, pngBytes, zipBytes } from '../__tests__/evidence-samples.js';
 import { detectEvidenceType, extensionOf, zipEntryNames } from './evidence-file-type.js';
 
 const kind = (bytes: Uint8Array, name: string) => {
@@ -21,6 +21,13 @@ describe('detectEvidenceType', () => {
   it('refuses a .pdf that is really an .exe, naming it', () => {
     const d = detectEvidenceType(exeBytes(), '佐证材料.pdf');
     expect(d).toMatchObject({ ok: false, code: 'executable' });
+  });
+
+  it('AS-FILE-03 refuses a program with %PDF- at 0x50: the executable check runs before the PDF check', () => {
+    expect(exeWithPdfHeaderBytes().subarray(0x50, 0x58).toString('latin1')).toBe('%PDF-1.4');
+    expect(detectEvidenceType(exeWithPdfHeaderBytes(), '佐证材料.pdf')).toMatchObject({ ok: false, code: 'executable' });
+    const elf = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46]), Buffer.alloc(60, 0), Buffer.from('%PDF-1.7')]);
+    expect(detectEvidenceType(elf, 'a.pdf')).toMatchObject({ ok: false, code: 'executable' });
   });
 
   it('refuses a file whose name says something other than its content', () => {

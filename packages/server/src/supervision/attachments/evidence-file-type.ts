@@ -66,6 +66,10 @@ function oleHasEntry(bytes: Uint8Array, name: string): boolean {
 }
 
 function detectContent(bytes: Uint8Array): Detection {
+  // Executables first: a PDF header may sit anywhere in the first 1 KB, so a Windows program with
+  // %PDF- at 0x50 would otherwise pass as a document.
+  if (startsWith(bytes, ascii('MZ')) || startsWith(bytes, [0x7f, 0x45, 0x4c, 0x46]))
+    return { ok: false, code: 'executable', message: '文件是可执行程序，不能作为佐证材料 / The file is an executable program' };
   const head = bytes.subarray(0, 1024);
   const pdfAt = new TextDecoder('latin1').decode(head).indexOf('%PDF-');
   if (pdfAt !== -1) return { ok: true, type: types.pdf };
@@ -73,8 +77,6 @@ function detectContent(bytes: Uint8Array): Detection {
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return { ok: true, type: types.jpeg };
   if (startsWith(bytes, ascii('GIF87a')) || startsWith(bytes, ascii('GIF89a'))) return { ok: true, type: types.gif };
   if (startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBP'), 8)) return { ok: true, type: types.webp };
-  if (startsWith(bytes, ascii('MZ')) || startsWith(bytes, [0x7f, 0x45, 0x4c, 0x46]))
-    return { ok: false, code: 'executable', message: '文件是可执行程序，不能作为佐证材料 / The file is an executable program' };
 
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     const names = zipEntryNames(bytes);
