@@ -1,6 +1,7 @@
 import { can, isMfaRequired, passwordStatus, permissionIds, sessionState, type Me } from '@ipcounty/domain';
 import { z } from 'zod';
 import type { Executor } from '../database/transactions.js';
+import { countyRepository } from '../counties/county.repository.js';
 import { planRepository } from '../plan/plan.repository.js';
 import { principalOfAccount, type Account } from './account.js';
 import { securityPolicyRepository } from './security-policy.repository.js';
@@ -35,7 +36,7 @@ export async function presentMe(db: Executor, account: Account, session: StoredS
   const policy = await securityPolicyRepository.get(db, account.countyId);
   const principal = principalOfAccount(account);
   const plan = (await planRepository.current(db, account.countyId))?.plan;
-  const county = await db.selectFrom('counties').select('name').where('county_id', '=', account.countyId).executeTakeFirst();
+  const countyName = await countyRepository.name(db, account.countyId);
   const unit = account.unitCode ? (plan?.units.find((u) => u.code === account.unitCode) ?? null) : null;
   const region = account.regionCode ? (plan?.regions.find((r) => r.code === account.regionCode) ?? null) : null;
   const status = passwordStatus(policy.password, { changedAt: account.passwordChangedAt, temporary: account.passwordTemporary }, now);
@@ -47,7 +48,7 @@ export async function presentMe(db: Executor, account: Account, session: StoredS
   const expiresAt = state.state === 'active' ? state.expiresAt : state.expiredAt;
   return {
     user: { id: account.userId, login: account.login, displayName: account.displayName, phone: account.phone },
-    county: { id: account.countyId, name: county?.name ?? account.countyId },
+    county: { id: account.countyId, name: countyName ?? account.countyId },
     roles: account.roles,
     permissions: permissionIds.filter((p) => can(principal, p)),
     unit: unit ? { code: unit.code, name: unit.name } : account.unitCode ? { code: account.unitCode, name: account.unitCode } : null,

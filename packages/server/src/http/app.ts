@@ -9,11 +9,13 @@ import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ServerContext } from './context.js';
 import { registerErrorHandler } from './error-handler.js';
+import { normalizeRequestPath } from './normalize-path.js';
 import { registerSecurityHeaders } from './security-headers.js';
 import { checkRouteAccess, registerRouteAccess, type RegisteredRoute } from './route-access.js';
 import { healthRoutes } from '../health/health.routes.js';
 import { planRoutes } from '../plan/plan.routes.js';
 import { registerSessionHooks } from '../accounts/session-hooks.js';
+import { registerCountyOfRequest } from '../counties/county-of-request.js';
 import { sessionRoutes } from '../accounts/session.routes.js';
 import { usersRoutes } from '../accounts/users.routes.js';
 import { securityRoutes } from '../accounts/security.routes.js';
@@ -46,6 +48,8 @@ export async function buildApp(ctx: ServerContext, options: BuildAppOptions = {}
     logger: options.logger ? { level: ctx.config.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers.authorization'] } : false,
     bodyLimit: 10 * 1024 * 1024,
     trustProxy: ctx.config.TRUST_PROXY,
+    // One spelling of every path before routing, so no hook judges a different path than the router.
+    rewriteUrl: (request) => normalizeRequestPath(request.url ?? '/'),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -62,6 +66,7 @@ export async function buildApp(ctx: ServerContext, options: BuildAppOptions = {}
   registerSessionHooks(app, ctx);
   options.beforeAuthorization?.(app);
   app.addHook('preValidation', async (request) => checkRouteAccess(request));
+  registerCountyOfRequest(app, ctx);
 
   await app.register(swagger, {
     openapi: {

@@ -1,0 +1,107 @@
+/**
+ * Which county a request or a command-line operation acts in, answered here and nowhere else.
+ *
+ * API:
+ * - `registerCountyOfRequest(app, ctx)`: once, in `http/app.ts`, after the session hooks and the
+ *   access check. On every /api route that is not public it sets `request.countyId`; routes read
+ *   that and pass it to their command (`verb({ ctx, countyId: request.countyId, user, … })`).
+ *   - A signed-in account works in its own county. A `?county=` naming any other is refused with
+ *     404 unknown_county before the route runs, for reads and writes alike: another county's data
+ *     does not exist for the account (the reason reads outside scope are 404, see
+ *     `supervision/data-scope.ts`).
+ *   - A role that spans counties (a provincial role) may choose among the counties
+ *     `options.countyChoices(account)` returns, with `?county=`; without one it works in its own.
+ *   - Without an account (the principal a test acts as): `?county=`, else the COUNTY setting, else
+ *     the only county loaded.
+ *   A route that reads `request.countyId` when no county can be named gets the reason as its
+ *   error (404 no_plan, 400 county_required); routes that never read it are not held up by it.
+ * - `countyOfRequest(ctx, request)`: the same answer as a promise, for code that runs before the
+ *   hook (the audit of a 403 the access check gave).
+ * - `operatorCountyId(ctx, named)`: the county of a command-line operation (`--county`, else the
+ *   COUNTY setting, else the only county loaded).
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Account } from '../accounts/account.js';
+import type { Config } from '../config/config.js';
+import type { Executor } from '../database/transactions.js';
+import { AppError } from '../shared/app-error.js';
+import type { CommandContext } from '../shared/command-context.js';
+import { countyRepository } from './county.repository.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The county the request acts in (see counties/county-of-request.ts); set on every route that is not public. */
+    readonly countyId: string;
+  }
+}
+
+/** What resolving a county needs: the database and the COUNTY setting. */
+export type CountyContext = Pick<CommandContext, 'handle'> & { config: Pick<Config, 'COUNTY'> };
+
+export interface CountyOfRequestOptions {
+  /** The counties besides its own an account may choose with ?county= (a provincial role's province). */
+  countyChoices?: (account: Account) => readonly string[] | Promise<readonly string[]>;
+}
+
+const unknownCounty = (named: string) => new AppError(404, 'unknown_county', `县（市）"${named}"不存在 / Unknown county "${named}"`);
+
+/** The county named, else the configured one, else the only one loaded. */
+async function namedOrOnlyCounty(db: Executor, config: Pick<Config, 'COUNTY'>, named: string | undefined, howToName: string): Promise<string> {
+  const counties = await countyRepository.ids(db);
+  const wanted = named ?? config.COUNTY;
+  if (wanted) {
+    if (!counties.includes(wanted)) throw unknownCounty(wanted);
+    return wanted;
+  }
+  if (counties.length === 1) return counties[0]!;
+  if (counties.length === 0) throw new AppError(404, 'no_plan', '尚未导入工作方案 / No plan has been loaded yet');
+  throw new AppError(400, 'county_required', `请指定县（市）：${howToName} / Several counties are loaded; name one with ${howToName}`);
+}
+
+const namedIn = (request: FastifyRequest): string | undefined => {
+  const named = (request.query as { county?: unknown } | undefined)?.county;
+  return typeof named === 'string' && named !== '' ? named : undefined;
+};
+
+/** The county of a request (the rules at the top of this file). */
+export async function countyOfRequest(ctx: CountyContext, request: FastifyRequest, options: CountyOfRequestOptions = {}): Promise<string> {
+  const named = namedIn(request);
+  const account = request.account;
+  if (!account) return namedOrOnlyCounty(ctx.handle.db, ctx.config, named, '?county=');
+  if (named === undefined || named === account.countyId) return account.countyId;
+  const choices = options.countyChoices ? await options.countyChoices(account) : [];
+  if (choices.includes(named)) return named;
+  throw unknownCounty(named);
+}
+
+/** The county of a command-line operation: `--county`, else COUNTY, else the only county loaded. */
+export function operatorCountyId(ctx: CountyContext, named: string | undefined): Promise<string> {
+  return namedOrOnlyCounty(ctx.handle.db, ctx.config, named, '--county');
+}
+
+const resolved = Symbol('countyOfRequest');
+type Resolution = { countyId: string } | { error: unknown };
+type WithResolution = FastifyRequest & { [resolved]?: Resolution };
+
+/** Sets `request.countyId` on every non-public route (the rules at the top of this file). */
+export function registerCountyOfRequest(app: FastifyInstance, ctx: CountyContext, options: CountyOfRequestOptions = {}): void {
+  app.decorateRequest('countyId', {
+    getter(this: WithResolution): string {
+      const resolution = this[resolved];
+      if (!resolution) throw new Error(`No county on ${this.method} ${this.url}: public routes have none`);
+      if ('error' in resolution) throw resolution.error;
+      return resolution.countyId;
+    },
+  });
+  app.addHook('preValidation', async (request: WithResolution) => {
+    const access = request.routeOptions.config.access;
+    if (!access || 'public' in access) return;
+    try {
+      request[resolved] = { countyId: await countyOfRequest(ctx, request, options) };
+    } catch (error) {
+      // Another county named by an account is refused at once; "no county yet" waits until a route asks.
+      if (request.account) throw error;
+      request[resolved] = { error };
+    }
+  });
+}
