@@ -57,5 +57,11 @@ export * from './official-values/reconcile.js';
 // Responsibility, periodic reporting and supervision (督查考核).
 export * from './supervision/index.js';
 
+// Evaluation and acceptance (评估验收): self-check, rectification, expert panels, scores.
+export * from './evaluation/index.js';
+
+// Documents from live data: 自评报告, 验收材料, 统计分析报告, StratML.
+export * from './documents/index.js';
+
 // The HTTP API's response shapes, shared by the server and the web.
 export type * from './api-contracts/index.js';

@@ -1,6 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Select, Table, Tabs, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
+import { splitChartOption } from '@ipcounty/domain';
 import type { IndicatorDetail, RecordsSelection, SplitDimension, SplitRow } from '../api/indicators.api.js';
 import { useI18n } from '../i18n/locale-context.js';
 import { echarts, ReactEChartsCore } from './charts.js';
@@ -31,19 +32,15 @@ export function SplitCard({ detail, by, onBy, page, onPage, onOpen, exportHref }
   const showsValue = split?.rows.some((r) => r.value !== null) ?? false;
   const reported = detail.rule.formula === 'reported';
 
-  const option = useMemo(() => {
-    const rows = (split?.rows ?? []).filter((r) => !showsValue || r.value !== null).slice(0, 20);
-    const values = rows.map((r) => (showsValue ? r.value : r.numerator));
-    return {
-      animation: false,
-      grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
-      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: number | null) => formatNumber(v) },
-      xAxis: { type: 'value' },
-      yAxis: { type: 'category', inverse: true, data: rows.map(nameOf), axisLabel: { width: 150, overflow: 'truncate' } },
-      series: [{ type: 'bar', data: values, itemStyle: { color: '#1e4f91' }, label: { show: true, position: 'right', formatter: (p: { value: number | null }) => formatNumber(p.value) }, barMaxWidth: 18 }],
-    };
+  const option = useMemo(
+    () =>
+      splitChartOption({
+        rows: (split?.rows ?? []).filter((r) => !showsValue || r.value !== null).map((r) => ({ name: nameOf(r), value: showsValue ? r.value : r.numerator })),
+        format: (v) => formatNumber(v),
+      }),
     // nameOf reads only t and by, both listed.
-  }, [split, showsValue, t, by]);
+    [split, showsValue, t, by],
+  );
 
   const columns: TableColumnsType<SplitRow> = [
     { key: 'name', title: t(`indicators.split.column.${by}`), render: (_, row) => <span data-testid="split-name">{nameOf(row)}</span> },

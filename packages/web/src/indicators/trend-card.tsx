@@ -1,6 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Card, Segmented, Table, Tag, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
+import { trendChartOption } from '@ipcounty/domain';
 import type { Granularity, IndicatorDetail, TrendPoint } from '../api/indicators.api.js';
 import { useI18n } from '../i18n/locale-context.js';
 import { echarts, ReactEChartsCore } from './charts.js';
@@ -18,55 +19,22 @@ interface TrendCardProps {
 export function TrendCard({ detail, granularity, onGranularity, exportHref }: TrendCardProps) {
   const { t } = useI18n();
   const summary = detail.summary;
-  const option = useMemo(() => {
-    const actual = detail.series;
-    const band = detail.band;
-    const dates = [...actual.map((p) => p.date), ...band.map((p) => p.date)];
-    const pad = (values: (number | null)[], before: number) => [...Array<null>(before).fill(null), ...values];
-    const last = actual[actual.length - 1];
-    const forecastLine = band.length > 0 && last ? pad([last.value, ...band.map((p) => p.point)], actual.length - 1) : [];
-    return {
-      animation: false,
-      grid: { left: 56, right: 24, top: 36, bottom: 28 },
-      legend: { top: 0, data: [t('indicators.chart.actual'), ...(band.length ? [t('indicators.chart.forecast'), t('indicators.chart.band')] : [])] },
-      tooltip: { trigger: 'axis', valueFormatter: (v: number | null) => formatNumber(v) },
-      xAxis: { type: 'category', data: dates, boundaryGap: false, axisLabel: { formatter: (d: string) => d.slice(0, 7) } },
-      yAxis: { type: 'value', scale: false },
-      series: [
-        {
-          name: t('indicators.chart.actual'),
-          type: 'line',
-          data: actual.map((p) => p.value),
-          showSymbol: false,
-          lineStyle: { width: 2, color: '#1e4f91' },
-          itemStyle: { color: '#1e4f91' },
-          markLine: {
-            symbol: 'none',
-            label: { formatter: t('indicators.chart.target', { target: formatNumber(summary.forecast.target) }), position: 'insideEndTop' },
-            lineStyle: { type: 'dashed', color: '#cf1322' },
-            data: [{ yAxis: summary.forecast.target }],
-          },
+  const option = useMemo(
+    () =>
+      trendChartOption({
+        series: detail.series,
+        band: detail.band,
+        target: summary.forecast.target,
+        labels: {
+          actual: t('indicators.chart.actual'),
+          forecast: t('indicators.chart.forecast'),
+          band: t('indicators.chart.band'),
+          target: t('indicators.chart.target', { target: formatNumber(summary.forecast.target) }),
         },
-        ...(band.length
-          ? [
-              { name: t('indicators.chart.band'), type: 'line', stack: 'band', data: pad(band.map((p) => p.low), actual.length), lineStyle: { opacity: 0 }, showSymbol: false, tooltip: { show: false } },
-              {
-                name: t('indicators.chart.band'),
-                type: 'line',
-                stack: 'band',
-                data: pad(band.map((p) => p.high - p.low), actual.length),
-                lineStyle: { opacity: 0 },
-                showSymbol: false,
-                areaStyle: { color: '#1e4f91', opacity: 0.12 },
-                itemStyle: { color: '#9fb3d1' },
-                tooltip: { show: false },
-              },
-              { name: t('indicators.chart.forecast'), type: 'line', data: forecastLine, showSymbol: false, lineStyle: { type: 'dashed', color: '#1e4f91' }, itemStyle: { color: '#1e4f91' } },
-            ]
-          : []),
-      ],
-    };
-  }, [detail, summary, t]);
+        format: (v) => formatNumber(v),
+      }),
+    [detail, summary, t],
+  );
 
   const columns: TableColumnsType<TrendPoint> = [
     {

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { evidenceIndex, safeFileName } from './evidence-index.js';
+
+const file = (taskNumber: number, fileName: string, unitName = '县科技局') => ({ fileId: fileName, taskNumber, taskTitle: `任务名${taskNumber}`, unitName, round: '2026年第三季度', fileName, size: 1 });
+
+describe('evidenceIndex', () => {
+  it('numbers files within their task and puts each task in its own folder', () => {
+    const index = evidenceIndex([file(3, 'b.pdf'), file(1, 'x.jpg'), file(3, 'a.pdf')]);
+    expect(index.map((e) => [e.number, e.path])).toEqual([
+      ['1-1', '任务01 任务名1/01-001 县科技局 x.jpg'],
+      ['3-1', '任务03 任务名3/03-001 县科技局 a.pdf'],
+      ['3-2', '任务03 任务名3/03-002 县科技局 b.pdf'],
+    ]);
+  });
+  it('keeps two files of the same name apart by their number', () => {
+    const index = evidenceIndex([file(2, '照片.jpg', '甲'), file(2, '照片.jpg', '甲')]);
+    expect(new Set(index.map((e) => e.path)).size).toBe(2);
+  });
+});
+
+describe('safeFileName', () => {
+  it('replaces characters a ZIP reader refuses', () => expect(safeFileName('a/b:c?.pdf')).toBe('a_b_c_.pdf'));
+  it('does not let a name climb out of its folder', () => expect(safeFileName('../x')).toBe('__x'));
+});

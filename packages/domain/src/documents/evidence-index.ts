@@ -1,0 +1,43 @@
+/**
+ * 佐证材料目录: every evidence file of the package, numbered within its task, and the path it has
+ * in the ZIP — one folder per task (任务03 提升平台创新能力), each file named by its number in the
+ * index, so the printed index and the unpacked folder list the same names in the same order.
+ */
+export interface EvidenceFile {
+  fileId: string;
+  taskNumber: number;
+  taskTitle: string;
+  unitName: string;
+  /** The reporting round it was filed in (2026年第三季度). */
+  round: string;
+  /** The name it was uploaded under. */
+  fileName: string;
+  size: number;
+}
+
+export interface EvidenceEntry extends EvidenceFile {
+  /** 3-2: the second file of task 3. */
+  number: string;
+  path: string;
+}
+
+/** Characters Windows and ZIP readers refuse in a name, and control characters. */
+const UNSAFE = /[\\/:*?"<>|\u0000-\u001f]/g;
+
+export function safeFileName(name: string): string {
+  const cleaned = name.replace(UNSAFE, '_').replace(/^\.+/, '_').trim();
+  return (cleaned || '_').slice(0, 120);
+}
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+export function evidenceIndex(files: readonly EvidenceFile[]): EvidenceEntry[] {
+  const sorted = [...files].sort((a, b) => a.taskNumber - b.taskNumber || a.round.localeCompare(b.round) || a.unitName.localeCompare(b.unitName, 'zh-CN') || a.fileName.localeCompare(b.fileName));
+  const counters = new Map<number, number>();
+  return sorted.map((file) => {
+    const seq = (counters.get(file.taskNumber) ?? 0) + 1;
+    counters.set(file.taskNumber, seq);
+    const folder = safeFileName(`任务${pad(file.taskNumber, 2)} ${file.taskTitle}`);
+    return { ...file, number: `${file.taskNumber}-${seq}`, path: `${folder}/${pad(file.taskNumber, 2)}-${pad(seq, 3)} ${safeFileName(`${file.unitName} ${file.fileName}`)}` };
+  });
+}
