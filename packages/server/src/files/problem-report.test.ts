@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from './__tests__/table-fixtures.js';
 import type { RowProblem } from '@ipcounty/domain';
-import { tableRowWarnings, writeProblemReport } from './problem-report.js';
+import { writeProblemReport } from './problem-report.js';
 
 let temp: Awaited<ReturnType<typeof makeTempDir>>;
 beforeAll(async () => {
@@ -63,22 +63,5 @@ describe('writeProblemReport', () => {
     // exceljs declares its own Buffer type; the bytes are an ordinary Node Buffer.
     await workbook.xlsx.load(Buffer.concat(chunks) as unknown as ExcelJS.Buffer);
     expect(await reportRows(workbook)).toHaveLength(2);
-  });
-});
-
-describe('tableRowWarnings', () => {
-  it('warns about formula results and values in columns without a header', () => {
-    const warnings = tableRowWarnings({
-      rowNumber: 4,
-      cells: { 申请号: '1', 合计: '20' },
-      formulaColumns: ['合计'],
-      unlabelledValues: ['多余', '内容'],
-    });
-    expect(warnings.map(({ row, column, value, severity }) => ({ row, column, value, severity }))).toEqual([
-      { row: 4, column: '合计', value: '20', severity: 'warning' },
-      { row: 4, column: undefined, value: '多余 | 内容', severity: 'warning' },
-    ]);
-    expect(warnings[0]?.reason.zh).toContain('公式');
-    expect(tableRowWarnings({ rowNumber: 2, cells: { 申请号: '1' } })).toEqual([]);
   });
 });

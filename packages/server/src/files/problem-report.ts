@@ -1,6 +1,5 @@
 import type { Writable } from 'node:stream';
 import type { RowProblem } from '@ipcounty/domain';
-import type { TableRow } from './table-reader.js';
 import { writeXlsx } from './table-writer.js';
 
 const severityLabel = { error: '错误', warning: '警告' } as const;
@@ -36,36 +35,4 @@ export async function writeProblemReport(problems: readonly RowProblem[], out: W
     ],
     out,
   );
-}
-
-/**
- * The warnings the file layer can tell about a row by itself: a value computed by a formula
- * (its cached result was read, which may be stale) and values in columns without a name.
- */
-export function tableRowWarnings(row: TableRow): RowProblem[] {
-  const warnings: RowProblem[] = [];
-  for (const column of row.formulaColumns ?? []) {
-    warnings.push({
-      row: row.rowNumber,
-      column,
-      value: row.cells[column] ?? '',
-      reason: {
-        zh: '该单元格是公式，已读取 Excel 上次保存时的计算结果。请确认结果正确，或将公式转换为数值后重新上传。',
-        en: 'This cell holds a formula; the result Excel last saved was read. Check that it is right, or convert the formula to a value and upload again.',
-      },
-      severity: 'warning',
-    });
-  }
-  if (row.unlabelledValues) {
-    warnings.push({
-      row: row.rowNumber,
-      value: row.unlabelledValues.join(' | '),
-      reason: {
-        zh: '该行在没有列名的列中有内容，这些内容被忽略。',
-        en: 'This row has values in columns without a header; they were ignored.',
-      },
-      severity: 'warning',
-    });
-  }
-  return warnings;
 }

@@ -10,6 +10,8 @@ export type TableFileErrorCode =
   | 'undecodable'
   | 'unterminated_quote'
   | 'too_many_rows'
+  /** A cell, row, part or the whole workbook beyond the reader's limits (see README, Security). */
+  | 'too_large'
   | 'xlsx_not_zip'
   | 'xlsx_unreadable';
 

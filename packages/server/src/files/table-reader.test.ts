@@ -213,7 +213,7 @@ describe('readTable: files that are not tables', () => {
     const xls = await expectTableError(readAll({ buffer: ole }, { fileName: '专利.xls' }), 'unsupported_type');
     expect(xls.reason.zh).toContain('另存为 .xlsx');
     await expectTableError(readAll({ buffer: ole }, { fileName: '专利.csv' }), 'unsupported_type');
-    const zip = zipArchive([{ name: 'g_patent.tsv', content: 'patent_id\n1\n' }]);
+    const zip = await zipArchive([{ name: 'g_patent.tsv', content: 'patent_id\n1\n' }]);
     await expectTableError(readAll({ buffer: zip }, { fileName: 'g_patent.tsv' }), 'unsupported_type');
   });
 

@@ -172,7 +172,7 @@ describe('readTable: xlsx', () => {
   it('reads dates when styles.xml comes after the sheet in the zip', async () => {
     // Shared strings and relationships before the sheet, styles after it: exceljs on its own
     // parses the sheet before it knows that style 1 is a date format.
-    const zip = zipArchive(orderedParts(['types', 'rels', 'workbookRels', 'workbook', 'sharedStrings', 'sheet', 'styles']), { deflate: true });
+    const zip = await zipArchive(orderedParts(['types', 'rels', 'workbookRels', 'workbook', 'sharedStrings', 'sheet', 'styles']), { deflate: true });
     expect(await firstDataRowWithPlainExcelJs(zip)).toEqual([2023101234567, 45366, '一种装置']);
 
     const rows = await readAll({ buffer: zip }, { fileName: 'late-styles.xlsx' });
@@ -181,7 +181,7 @@ describe('readTable: xlsx', () => {
 
   it('reads a workbook whose workbook.xml comes last in the zip', async () => {
     // exceljs on its own fails on this order with a TypeError.
-    const zip = zipArchive(orderedParts(['types', 'rels', 'workbookRels', 'sharedStrings', 'sheet', 'styles', 'workbook']), { deflate: true });
+    const zip = await zipArchive(orderedParts(['types', 'rels', 'workbookRels', 'sharedStrings', 'sheet', 'styles', 'workbook']), { deflate: true });
     await expect(firstDataRowWithPlainExcelJs(zip)).rejects.toThrow(TypeError);
 
     const rows = await readAll({ buffer: zip }, { fileName: 'late-workbook.xlsx' });
@@ -189,7 +189,7 @@ describe('readTable: xlsx', () => {
   });
 
   it('reads uncompressed parts stored with the sheet before the strings and styles', async () => {
-    const zip = zipArchive(orderedParts(['types', 'rels', 'workbookRels', 'workbook', 'sheet', 'styles', 'sharedStrings']));
+    const zip = await zipArchive(orderedParts(['types', 'rels', 'workbookRels', 'workbook', 'sheet', 'styles', 'sharedStrings']));
     const rows = await readAll({ buffer: zip }, { fileName: 'stored.xlsx' });
     expect(rows).toEqual([{ rowNumber: 2, cells: { 申请号: '2023101234567', 申请日: '2024-03-15', 名称: '一种装置' } }]);
   });
@@ -202,7 +202,7 @@ describe('readTable: xlsx', () => {
         .replace(/<c r="(\w+)" t="s"><v>(\d)<\/v><\/c>/g, (_, ref: string, index: string) =>
           `<c r="${ref}" t="inlineStr"><is><t>${['申请号', '申请日', '名称', '一种装置'][Number(index)]}</t></is></c>`),
     };
-    const zip = zipArchive([parts.types, parts.rels, parts.workbookRels, parts.workbook, parts.styles, sheet], { deflate: true });
+    const zip = await zipArchive([parts.types, parts.rels, parts.workbookRels, parts.workbook, parts.styles, sheet], { deflate: true });
     expect(await readAll({ buffer: zip }, { fileName: 'inline.xlsx' })).toEqual([
       { rowNumber: 2, cells: { 申请号: '2023101234567', 申请日: '2024-03-15', 名称: '一种装置' } },
     ]);
@@ -210,7 +210,7 @@ describe('readTable: xlsx', () => {
 
   it('follows the workbook to a sheet file with an unusual name', async () => {
     const parts = workbookParts();
-    const zip = zipArchive(
+    const zip = await zipArchive(
       [
         parts.types,
         parts.rels,

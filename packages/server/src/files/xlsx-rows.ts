@@ -1,19 +1,11 @@
-import type { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { formatPlainNumber } from './plain-number.js';
-import { TableFileError } from './table-file-error.js';
-import { damagedWorkbook } from './xlsx-package.js';
 
-/** One row of a sheet or a delimited file, before the header gives its cells names. */
-export interface RawRow {
-  /** The row number the user sees (Excel's row number; the record number in a CSV). */
-  number: number;
-  values: string[];
-  /** 0-based columns whose value is the cached result of a formula. */
-  formulaColumns?: number[];
-}
+/**
+ * How a cell of a worksheet reads as text, as the user typed it: dates as `YYYY-MM-DD` (with
+ * the time when it is not midnight), numbers in plain notation, booleans as TRUE/FALSE. The
+ * streaming reader (xlsx-sheet-reader.ts) hands each cell's raw `<v>` text and type here.
+ */
 
-const BATCH_SIZE = 1000;
 const MS_PER_DAY = 24 * 60 * 60 * 1000;
 /** Excel serial day number of 1970-01-01 (1900 date system). */
 const UNIX_EPOCH_SERIAL = 25569;
@@ -21,102 +13,54 @@ const UNIX_EPOCH_SERIAL = 25569;
 const DATE_1904_OFFSET = 1462;
 
 /**
- * Reads the rows of the single worksheet in `workbookPackage` (see `firstSheetPackage`),
- * streaming: exceljs holds the shared strings in memory, never the sheet. Dates come back as
- * `YYYY-MM-DD` (with the time when it is not midnight), numbers in plain notation, formulas as
- * their cached result with the column flagged, rich text as plain text.
+ * Built-in number formats that show a date or time (ECMA-376 §18.8.30, with the East Asian ids
+ * 27–36 and 50–58 that Chinese Excel uses for 年月日 formats).
  */
-export async function* readXlsxRows(workbookPackage: Readable): AsyncGenerator<RawRow[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(workbookPackage, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-  });
-  try {
-    for await (const worksheet of reader) {
-      const date1904 = (reader as unknown as WorkbookReaderInternals).properties?.model?.date1904 === true;
-      let batch: RawRow[] = [];
-      for await (const row of worksheet) {
-        batch.push(toRawRow(row, date1904));
-        if (batch.length >= BATCH_SIZE) {
-          yield batch;
-          batch = [];
-        }
-      }
-      if (batch.length > 0) yield batch;
-      return;
-    }
-  } catch (error) {
-    if (error instanceof TableFileError) throw error;
-    throw damagedWorkbook(error);
-  }
+const BUILT_IN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+
+/** Whether a style's number format (built-in id, or custom code) shows a date or time. */
+export function isDateStyle(numFmtId: number, customCode: string | undefined): boolean {
+  return customCode === undefined ? BUILT_IN_DATE_FORMATS.has(numFmtId) : isDateFormat(customCode);
 }
 
-/** The workbook's 1900/1904 date system, which exceljs keeps outside its published types. */
-interface WorkbookReaderInternals {
-  properties?: { model?: { date1904?: boolean } };
-}
-
-function toRawRow(row: ExcelJS.Row, date1904: boolean): RawRow {
-  const values: string[] = [];
-  let formulaColumns: number[] | undefined;
-  row.eachCell((cell, columnNumber) => {
-    const index = columnNumber - 1;
-    while (values.length < index) values.push('');
-    const value: unknown = cell.value;
-    if (isFormulaValue(value)) {
-      (formulaColumns ??= []).push(index);
-      values.push(formulaResultText(value.result, cell.numFmt, date1904));
-    } else {
-      values.push(cellText(value));
-    }
-  });
-  return formulaColumns ? { number: row.number, values, formulaColumns } : { number: row.number, values };
-}
-
-interface FormulaValue {
-  result?: unknown;
-}
-
-function isFormulaValue(value: unknown): value is FormulaValue {
-  return typeof value === 'object' && value !== null && ('formula' in value || 'sharedFormula' in value);
-}
-
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return Number.isNaN(value) ? '' : formatPlainNumber(value);
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) return formatCellDate(value);
-  if (typeof value === 'object') {
-    if ('richText' in value && Array.isArray(value.richText)) {
-      return value.richText.map((run: { text?: unknown }) => (typeof run.text === 'string' ? run.text : '')).join('');
-    }
-    if ('error' in value) return String(value.error);
-    if ('text' in value) return cellText(value.text);
-  }
-  return String(value);
-}
-
-function formulaResultText(result: unknown, numFmt: string | undefined, date1904: boolean): string {
-  // exceljs turns a plain cell with a date format into a Date, but leaves a formula's result a number.
-  if (typeof result === 'number' && Number.isFinite(result) && isDateFormat(numFmt)) {
-    const offset = date1904 ? DATE_1904_OFFSET : 0;
-    return formatCellDate(new Date(Math.round((result - UNIX_EPOCH_SERIAL + offset) * MS_PER_DAY)));
-  }
-  return cellText(result);
-}
-
-/** The test exceljs applies: a date or time token outside quoted text and [colour/locale] codes. */
-function isDateFormat(numFmt: string | undefined): boolean {
+/** A date or time token outside quoted text and [colour/locale] codes. */
+export function isDateFormat(numFmt: string | undefined): boolean {
   if (!numFmt) return false;
-  const tokens = numFmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
+  const tokens = numFmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '').replace(/\\./g, '');
   return /[ymdhsb]/i.test(tokens);
 }
 
+/** A cell's stored text by its type attribute (`t`): shared strings are resolved by the caller. */
+export function cellValueText(type: string | undefined, raw: string, isDate: boolean, date1904: boolean): string {
+  switch (type) {
+    case 'b':
+      return raw.trim() === '1' || raw.trim().toLowerCase() === 'true' ? 'TRUE' : 'FALSE';
+    case 'str':
+    case 'inlineStr':
+    case 'e':
+      return raw;
+    case 'd': {
+      const iso = raw.trim();
+      return formatCellDate(new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(iso) || !iso.includes('T') ? iso : `${iso}Z`));
+    }
+    default: {
+      if (raw.trim() === '') return '';
+      const number = Number(raw);
+      if (!Number.isFinite(number)) return raw;
+      if (isDate) return serialDateText(number, date1904);
+      return formatPlainNumber(number);
+    }
+  }
+}
+
+/** An Excel serial day number as the date (and time) it shows. */
+export function serialDateText(serial: number, date1904: boolean): string {
+  const offset = date1904 ? DATE_1904_OFFSET : 0;
+  return formatCellDate(new Date(Math.round((serial - UNIX_EPOCH_SERIAL + offset) * MS_PER_DAY)));
+}
+
 /**
- * exceljs builds a Date whose UTC fields are the wall-clock time written in the cell, so the
+ * The date is built so that its UTC fields are the wall-clock time written in the cell, so the
  * UTC getters give the date the user typed whatever the server's time zone.
  */
 export function formatCellDate(cellDate: Date): string {
