@@ -17,7 +17,8 @@ import {
 } from './high-value/high-value-categories.js';
 import type { IndicatorRecords } from './indicator-records.js';
 import { patentHighValueFrom } from './patent-columns.js';
-import { derivePatentFacts, FULLY_INVALIDATED, NO_PARTY_TYPE, patentFactOf, patentFactsBuilder } from './patent-facts.js';
+import { derivePatentFacts, FULLY_INVALIDATED, NO_PARTY_TYPE, patentFactOf, patentFactsBuilder, PRESUMED_LAPSE } from './patent-facts.js';
+import { PRESUMED_LAPSE_SOURCE } from '../registers/patents/snapshot-status.js';
 
 // buildPatent: invention filed 2015-03-10, granted 2017-06-20 (event and record), 黎城 enterprise.
 describe('patentFactOf', () => {
@@ -34,6 +35,15 @@ describe('patentFactOf', () => {
     expect([fromDay(fact.inForceFrom), fromDay(fact.inForceUntil)]).toEqual(['2017-06-13', '2024-05-05']);
     expect(fact.flags & FULLY_INVALIDATED).toBe(FULLY_INVALIDATED);
     expect(fact).toMatchObject({ partyName: jinhuEnterprise.name, partyType: 'enterprise', partyCreditCode: undefined, filingDay: toDay('2015-03-10') });
+  });
+
+  it('marks a right ended by an export-date lapse (无权 without 失效日) as presumed, and only that', () => {
+    const presumed = buildPatent({ legalEvents: [event('2017-06-20', 'grant'), { date: '2025-06-30', category: 'lapse-non-payment', source: PRESUMED_LAPSE_SOURCE }] });
+    const fact = patentFactOf(presumed);
+    expect(fromDay(fact.inForceUntil)).toBe('2025-06-30');
+    expect(fact.flags & PRESUMED_LAPSE).toBe(PRESUMED_LAPSE);
+    const dated = buildPatent({ legalEvents: [event('2017-06-20', 'grant'), event('2022-03-02', 'lapse-non-payment')] });
+    expect(patentFactOf(dated).flags & PRESUMED_LAPSE).toBe(0);
   });
 
   it('keeps what the high-value rules read of the record, whatever the rules', () => {

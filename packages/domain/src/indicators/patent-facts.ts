@@ -1,6 +1,7 @@
 import { toDay, type DayNumber } from '../periods/iso-date.js';
 import { ownerTypes, patentTypes, type OwnerType, type Patent, type PatentType } from '../registers/patents/patent.js';
 import { replayLegalEvents } from '../registers/patents/patent-status.js';
+import { isPresumedLapse } from '../registers/patents/snapshot-status.js';
 import { highValueInputsOf } from './high-value/high-value-categories.js';
 
 /**
@@ -11,6 +12,12 @@ export const PATENT_FACTS_VERSION = 1;
 
 /** Bit of PatentFact.flags beside the highValueFlags bits (1…32): the patent was fully invalidated (全部无效). */
 export const FULLY_INVALIDATED = 128;
+
+/**
+ * Bit of PatentFact.flags: the right ends on an export date because the export said 无权 / 失效
+ * without a 失效日 (PRESUMED_LAPSE_SOURCE). Stocks at earlier dates that count it are 推定.
+ */
+export const PRESUMED_LAPSE = 64;
 
 /**
  * What the statistics engine derives from one patent that no setting changes. A server keeps it
@@ -32,7 +39,7 @@ export interface PatentFact {
    */
   inForceFrom: DayNumber;
   inForceUntil: DayNumber;
-  /** highValueFlags bits, and FULLY_INVALIDATED. */
+  /** highValueFlags bits, FULLY_INVALIDATED and PRESUMED_LAPSE. */
   flags: number;
   filingDay: DayNumber;
   /** 授权公告日 as recorded (high-value C3 from the grant date); NaN when none. */
@@ -51,6 +58,7 @@ export function patentFactOf(patent: Patent): PatentFact {
   }
   const { days } = replayLegalEvents(patent, patent.legalEvents);
   const inputs = highValueInputsOf(patent);
+  const presumed = days !== null && patent.legalEvents.some((e) => isPresumedLapse(e) && toDay(e.date) === days.until);
   return {
     partyName: party?.name,
     partyCreditCode: party?.creditCode,
@@ -58,7 +66,7 @@ export function patentFactOf(patent: Patent): PatentFact {
     firstGrantDay: firstGrant === undefined ? Number.NaN : toDay(firstGrant),
     inForceFrom: days ? days.from : Number.NaN,
     inForceUntil: days ? days.until : Number.NaN,
-    flags: inputs.flags | (fullyInvalidated ? FULLY_INVALIDATED : 0),
+    flags: inputs.flags | (fullyInvalidated ? FULLY_INVALIDATED : 0) | (presumed ? PRESUMED_LAPSE : 0),
     filingDay: inputs.filingDay,
     recordedGrantDay: inputs.grantDay,
     awardDay: inputs.awardDay,

@@ -83,6 +83,8 @@ export interface RegisterField {
   units?: Readonly<Record<string, number>>;
   /** 填写说明 on the template's notes sheet. */
   note?: string;
+  /** Set by the importer, not asked of the user: read back from an export, left out of templates. */
+  computed?: boolean;
 }
 
 export interface RegisterDefinition {

@@ -14,6 +14,9 @@ describe('readLegalStatus', () => {
     ['专利权的主动放弃', 'ended', 'abandonment'],
     ['发明专利申请公布后的驳回', 'refused', 'rejection'],
     ['视为撤回', 'refused', 'withdrawal'],
+    ['有权', 'in-force', undefined],
+    ['无权', 'ended', 'lapse-non-payment'],
+    ['在审', 'pending', undefined],
     ['', 'unknown', undefined],
   ])('%s → %s', (text, state, category) => {
     expect(readLegalStatus(text)).toEqual({ state, ...(category ? { category } : {}) });

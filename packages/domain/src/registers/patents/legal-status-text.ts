@@ -30,6 +30,9 @@ const readings = new Map<string, LegalStatusReading>();
 function readStatusText(status: string): LegalStatusReading {
   if (status === '') return { state: 'unknown' };
   if (status.includes('部分无效') || status.includes('维持专利权有效')) return { state: 'in-force' };
+  // 专利权状态 of CNIPA's search system: 有权 / 无权 / 在审. 无权 names no reason (see 失效 below).
+  if (status === '有权') return { state: 'in-force' };
+  if (status === '无权') return { state: 'ended', category: 'lapse-non-payment' };
   const category = categoriseLegalEvent({ rawName: status });
   if (category && terminatingCategories.has(category)) return { state: 'ended', category };
   if (category === 'rejection' || category === 'withdrawal') return { state: 'refused', category };

@@ -3,7 +3,7 @@ import type { OwnerType } from './patent.js';
 /**
  * The applicant type when the source gives none, read from the name the way CNIPA's typology
  * (§3.2) sorts filers: universities and colleges, research institutes, enterprises, government
- * bodies and associations; a short name of Chinese characters alone is a person (非职务).
+ * bodies and associations; a name of two or three Chinese characters alone is a person (非职务).
  * Order matters: 某某大学科技园有限公司 is an enterprise, 某某研究院有限公司 too.
  */
 export function inferOwnerType(name: string): OwnerType {
@@ -13,6 +13,8 @@ export function inferOwnerType(name: string): OwnerType {
   if (!/大学/.test(text) && /(研究院|研究所|研究中心|科学院|设计院|实验室|工程技术中心)/.test(text)) return 'research-institute';
   if (/(大学|学院|学校|职业技术|高等专科)/.test(text)) return 'university';
   if (/(局|委员会|政府|办公室|协会|学会|商会|联合会|中心|医院|站$|所$|队$)/.test(text)) return 'government';
-  if (/^[\u4e00-\u9fff·]{2,5}$/.test(text)) return 'individual';
+  // A personal name is two or three characters (王伟, 王小明); a longer one is more often a body's
+  // short name, and is left 'other' for a person to set. Transliterated names carry a ·.
+  if (/^[\u4e00-\u9fff]{2,3}$/.test(text) || /^[\u4e00-\u9fff]+·[\u4e00-\u9fff·]+$/.test(text)) return 'individual';
   return 'other';
 }

@@ -1,9 +1,15 @@
 import { field, options, type RegisterDefinition } from '../catalog/register-field.js';
 
 export const patentTypeOptions = options([
-  ['invention', '发明', 'Invention', ['发明专利', '发明申请', 'FM', 'PCT发明']],
+  ['invention', '发明', 'Invention', ['发明专利', '发明申请', '授权发明', '发明授权', 'FM', 'PCT发明']],
   ['utility-model', '实用新型', 'Utility model', ['实用新型专利', '新型', 'XX']],
   ['design', '外观设计', 'Design', ['外观设计专利', '外观', 'WG']],
+]);
+
+/** Whether the applicant types came from the file or were inferred from the names (inferOwnerType). */
+export const applicantTypeSourceOptions = options([
+  ['file', '文件所填', 'From the file'],
+  ['inferred', '按名称推断', 'Inferred from the names'],
 ]);
 
 /** CNIPA's applicant typology (专利统计年报 专授表4/5, indicator-definitions.md §3.2). */
@@ -32,27 +38,39 @@ export const patentRegister: RegisterDefinition = {
     }),
     field('type', ['专利类型'], 'Patent type', 'enum', { options: patentTypeOptions, note: '发明、实用新型或外观设计；不填时按申请号第5位判断' }),
     field('filingDate', ['申请日', '申请日期'], 'Filing date', 'date', { required: true, note: '如 2023-01-05、2023.01.05、2023/1/5 或 20230105' }),
-    field('publicationNumber', ['公开（公告）号', '公开号', '公开公告号'], 'Publication number', 'text'),
+    field('publicationNumber', ['公开（公告）号', '公开号', '公开公告号'], 'Publication number', 'text', {
+      note: '每次公开（公告）一行：同一申请先公开（A）后授权（B）时为两行，按申请号合并；B、U、S（2010-04-01 以前为 C、Y、D）为授权公告，其公开（公告）日即授权公告日',
+    }),
     field('publicationDate', ['公开（公告）日', '公开日', '公开公告日'], 'Publication date', 'date'),
     field('grantNumber', ['授权公告号'], 'Grant number', 'text'),
     field('grantDate', ['授权公告日', '授权日', '授权日期'], 'Grant date', 'date', { note: '2020-12-31 及以前授权的按专利权人地址统计，2021-01-01 起按申请人地址统计' }),
+    field('publicationNumbers', ['全部公开（公告）号'], 'All publication numbers', 'list', { computed: true }),
     field('title', ['发明名称', '专利名称', '名称', '标题'], 'Title', 'text', { required: true }),
-    field('applicants', ['申请（专利权）人', '申请人', '申请人名称'], 'Applicants', 'list', { note: '多个申请人用分号（；）分隔，第一署名在前' }),
+    field('applicants', ['申请（专利权）人', '申请人', '申请人名称', '原始申请（专利权）人'], 'Applicants', 'list', { note: '多个申请人用分号（；）分隔，第一署名在前' }),
     field('applicantTypes', ['申请人类型'], 'Applicant types', 'enum-list', {
       options: ownerTypeOptions,
       note: '企业、大专院校、科研单位、机关团体或个人，与申请人一一对应；不填时按名称判断',
     }),
-    field('applicantAddress', ['申请人地址', '地址', '第一申请人地址'], 'Applicant address', 'text', { note: '第一申请人的地址，用于归属镇街' }),
-    field('applicantDistrict', ['申请人区县', '申请人所在区县'], 'Applicant county', 'text', { note: '没有地址时用于归属' }),
+    field('applicantTypeSource', ['申请人类型来源'], 'Applicant types from', 'enum', { options: applicantTypeSourceOptions, computed: true }),
+    field('applicantAddress', ['申请人地址', '地址', '第一申请人地址', '当前申请（专利权）人地址'], 'Applicant address', 'text', { note: '第一申请人的地址，用于归属镇街；开头的邮政编码不影响归属' }),
+    field('applicantProvince', ['申请人省份', '当前申请（专利权）人州/省', '申请人州/省'], 'Applicant province', 'text', { note: '没有地址时与地市、区县一起用于归属：只能归到本县，不能归到镇街' }),
+    field('applicantCity', ['申请人地市', '当前申请（专利权）人地市'], 'Applicant city', 'text'),
+    field('applicantDistrict', ['申请人区县', '申请人所在区县', '当前申请（专利权）人区县'], 'Applicant county', 'text', { note: '没有地址时用于归属' }),
     field('applicantCountry', ['申请人国家/地区', '国家/地区', '申请人国别', '国别'], 'Applicant country or region', 'text'),
     field('patentees', ['专利权人', '授权时专利权人'], 'Patentees (at grant)', 'list'),
     field('patenteeAddress', ['专利权人地址'], 'Patentee address', 'text'),
-    field('currentPatentees', ['当前权利人', '当前专利权人'], 'Current owners', 'list'),
+    field('currentPatentees', ['当前权利人', '当前专利权人', '当前申请（专利权）人'], 'Current owners', 'list', { note: '没有申请人列时按当前权利人统计' }),
     field('ipcMain', ['主分类号', 'IPC主分类号', '主分类'], 'Main IPC', 'text'),
     field('ipcCodes', ['分类号', 'IPC分类号', 'IPC'], 'IPC codes', 'list'),
-    field('legalStatus', ['法律状态', '当前法律状态', '专利权状态'], 'Legal status', 'text', {
+    field('legalStatus', ['法律状态', '当前法律状态', '法律状态/事件'], 'Legal status', 'text', {
       note: '如 有效、失效、审中、未缴年费专利权终止；失效的请同时填写失效日',
     }),
+    field('rightStatus', ['专利权状态', '简单法律状态'], 'Status at export', 'text', {
+      note: '有权、无权、在审（或 有效、失效、审中），是导出当天的状态：无权或失效而没有失效日的，按最迟在导出日期失效统计，此前的数字为推定',
+    }),
+    field('latestLegalStatus', ['最新法律状态'], 'Latest legal status', 'text', { note: '与“法律状态”同时提供时，以最新法律状态判断失效原因' }),
+    field('statusDate', ['导出日期', '状态日期'], 'Export date', 'date', { note: '状态所对应的日期；不填时为导入时确认的导出日期' }),
+    field('office', ['受理局'], 'Receiving office', 'text', { note: 'CN 以外的受理局（如 US、EP）不是中国专利，这些行不导入' }),
     field('lapseDate', ['失效日', '失效日期', '终止日'], 'Lapse date', 'date'),
     field('overseasFamily', ['海外同族数', '海外同族', '海外同族数量'], 'Overseas family members', 'text', { note: '数量，或 是/否' }),
     field('strategicEmerging', ['战略新兴产业标识', '战略性新兴产业', '战新产业'], 'Strategic emerging industry', 'boolean'),
