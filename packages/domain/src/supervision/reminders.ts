@@ -24,9 +24,12 @@ interface SubjectBase {
   overdueRounds: readonly string[];
 }
 
-/** What the supervision ladder watches: a dated task, a unit's report, or an indicator's pace. */
+/**
+ * What the supervision ladder watches: a dated task, a unit's report, an indicator's pace, a
+ * rectification item (整改事项) or a 督办单 awaiting its answer.
+ */
 export type SupervisedSubject =
-  | (SubjectBase & { kind: 'work-item' | 'report'; deadline: string; completedOn?: string; milestones?: readonly MilestoneProgress[] })
+  | (SubjectBase & { kind: 'work-item' | 'report' | 'rectification' | 'notice'; deadline: string; completedOn?: string; milestones?: readonly MilestoneProgress[] })
   | (SubjectBase & { kind: 'indicator'; pace: PaceAssessment });
 
 /** One reminder already sent (the log that stops repeats). */

@@ -1,3 +1,4 @@
+import type { EvaluationDatabase } from './evaluation-schema.js';
 import type { RegisterDatabase } from './register-schema.js';
 import type { Generated } from 'kysely';
 
@@ -307,7 +308,7 @@ export interface SupervisionRemindersTable {
   county_id: string;
   reminder_id: string;
   subject_id: string;
-  subject_kind: 'work-item' | 'report' | 'indicator';
+  subject_kind: 'work-item' | 'report' | 'indicator' | 'rectification' | 'notice';
   level: 'reminder' | 'urge' | 'supervise';
   light: 'green' | 'yellow' | 'red';
   deadline: string;
@@ -465,7 +466,7 @@ export interface IndicatorSeriesStatesTable {
   duration_ms: number;
 }
 
-export interface Database extends RegisterDatabase {
+export interface Database extends RegisterDatabase, EvaluationDatabase {
   counties: CountiesTable;
   plans: PlansTable;
   plan_revisions: PlanRevisionsTable;

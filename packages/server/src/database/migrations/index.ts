@@ -10,6 +10,7 @@ import * as createRegisters from './20261129T0300-create-registers.js';
 import * as storePatentFacts from './20261129T0600-store-patent-facts.js';
 import * as addLadderSettings from './20261130T0200-add-ladder-settings.js';
 import * as addServedTargets from './20261130T0400-add-served-targets.js';
+import * as createEvaluation from './20261207T0600-create-evaluation.js';
 
 /**
  * Every migration, in order. Named <timestamp>-<what>; never edited once landed: add a new one.
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '20261129T0600-store-patent-facts': storePatentFacts,
   '20261130T0200-add-ladder-settings': addLadderSettings,
   '20261130T0400-add-served-targets': addServedTargets,
+  '20261207T0600-create-evaluation': createEvaluation,
 };
