@@ -2,7 +2,7 @@ import { sql, type Expression, type QueryResult, type RawBuilder, type SqlBool }
 import type { RegisterKind } from '@ipcounty/domain';
 import type { PatentRegisterTable, RegisterTable } from '../database/register-schema.js';
 import type { Executor } from '../database/transactions.js';
-import { registerTableOf } from './register-record.js';
+import { registerTableOf, type RecordDocument } from './register-record.js';
 
 /** A stored register row, as the repository returns it (patents carry their four extra columns). */
 export type StoredRecord = RegisterTable & Partial<Pick<PatentRegisterTable, 'grant_date' | 'applicant_type' | 'effective_from' | 'effective_until'>>;
@@ -111,6 +111,23 @@ export const registerRepository = {
   async remove(db: Executor, kind: RegisterKind, countyId: string, key: string): Promise<boolean> {
     const result = await db.deleteFrom(tableOf(kind)).where('county_id', '=', countyId).where('record_key', '=', key).executeTakeFirst();
     return Number(result.numDeletedRows) > 0;
+  },
+
+  /** How many records the register holds for the county. */
+  async total(db: Executor, kind: RegisterKind, countyId: string): Promise<number> {
+    const result = await sql<{ n: number | string }>`select count(*) as n from ${sql.table(registerTableOf[kind])} where county_id = ${countyId}`.execute(db);
+    return Number(result.rows[0]?.n ?? 0);
+  },
+
+  /** The stored documents of these keys (those that exist), read 500 keys at a time. */
+  async documentsOf(db: Executor, kind: RegisterKind, countyId: string, keys: readonly string[]): Promise<Map<string, RecordDocument>> {
+    const documents = new Map<string, RecordDocument>();
+    for (let start = 0; start < keys.length; start += 500) {
+      const batch = keys.slice(start, start + 500);
+      const result = await sql<{ record_key: string; document: string }>`select record_key, document from ${sql.table(registerTableOf[kind])} where county_id = ${countyId} and record_key in (${sql.join(batch)})`.execute(db);
+      for (const row of result.rows) documents.set(row.record_key, JSON.parse(row.document) as RecordDocument);
+    }
+    return documents;
   },
 
   /** Rows per register, and how many of them are demo data. */

@@ -1,28 +1,27 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
-import type { ImportCounts, ImportKind, ImportProgress, LocalizedText, RegisterField, RowProblem } from '@ipcounty/domain';
+import { grantGuard, type ColumnReading, type ImportCounts, type ImportKind, type ImportProgress, type LocalizedText, type RegisterField, type RowProblem } from '@ipcounty/domain';
 import type { AuditActor } from '../../audit/audit-actor.js';
 import type { AuditTrail } from '../../audit/audit-trail.js';
 import { recordAudit } from '../../audit/record-audit.js';
-import { inBulkTransaction, type BulkSession, type BulkTextValue, type BulkValue } from '../../database/bulk-load.js';
+import { inBulkTransaction } from '../../database/bulk-load.js';
 import type { DatabaseHandle } from '../../database/connection.js';
 import { inWriteTransaction } from '../../database/transactions.js';
 import { matchHeaders, type ColumnSpec } from '../../files/header-matching.js';
 import { TableFileError } from '../../files/table-file-error.js';
 import type { Clock } from '../../shared/clock.js';
-import { registerAdapters } from '../adapters/record-adapters.js';
 import type { ImportContext } from '../adapters/register-adapter.js';
-import { eventColumns } from '../patents/legal-events.js';
-import { refreshPatentFacts } from '../patents/patent-facts.repository.js';
-import { compareColumns, contentColumns, DOCUMENT_INDEX, hash53, registerTableOf, rowValues, stagedValues, writeColumns, type RecordDocument } from '../register-record.js';
 import { bumpRegistersVersion } from '../registers-version.js';
 import { DuplicateKeys } from './duplicate-keys.js';
 import { buildImportContext, loadImportContextData, type ImportContextData } from './import-context.js';
 import { inThreadStager, workerStager, type BatchStager } from './batch-stager.js';
 import { fieldsOf, type StagedBatch, type StagingSetup } from './stage-rows.js';
-import { importHistoryRepository } from './import-history.repository.js';
+import { importHistoryRepository, type ImportReadings } from './import-history.repository.js';
 import { fingerprint, openImportTable, type ImportInput, type ImportTable } from './import-source.js';
 import { createStagingFile, type StagingFile } from './staging-file.js';
+import { describeColumns } from './column-readings.js';
+import { exportDateOf, presumedLapseWarning } from './export-date.js';
+import { writeLegalEvents } from './write-legal-events.js';
+import { writeRegisterRecords } from './write-register-records.js';
 
 export interface RunImportProps {
   handle: DatabaseHandle;
@@ -40,6 +39,13 @@ export interface RunImportProps {
   scope?: readonly string[];
   /** Given when the caller created the history entry already (the web's import jobs). */
   importId?: string;
+  /**
+   * 导出日期: the day the file's statuses (专利权状态, 简单法律状态) describe. By default the file's
+   * own date (its modification time), else the day of the import.
+   */
+  exportDate?: string;
+  /** The user confirmed a file the guard rails paused (grantGuard): write it anyway. */
+  confirmed?: boolean;
   onProgress?: (progress: ImportProgress) => void;
 }
 
@@ -48,7 +54,13 @@ export interface ImportOutcome extends ImportCounts {
   kind: ImportKind;
   fileName: string;
   sha256: string;
-  status: 'committed' | 'refused';
+  /** 'paused': nothing written until a person confirms (the file shows no grants, or far fewer than the last). */
+  status: 'committed' | 'refused' | 'paused';
+  exportDate: string;
+  /** Patents: applications shown granted, and those lapsed by the export date only (推定); null for other kinds. */
+  granted: number | null;
+  presumedLapses: number | null;
+  columns: ColumnReading[];
   /** Every problem, errors and warnings, up to MAX_PROBLEMS. */
   problems: RowProblem[];
   /** Problems beyond MAX_PROBLEMS, counted but not listed. */
@@ -71,6 +83,10 @@ interface Reading {
   message: LocalizedText | null;
   staged: StagingFile;
   duplicates: DuplicateKeys;
+  columns: ColumnReading[];
+  /** Key hashes of the patents shown granted, and of those lapsed by the export date only. */
+  granted: Set<number>;
+  presumed: Set<number>;
 }
 
 /**
@@ -100,22 +116,33 @@ export async function runImport(props: RunImportProps): Promise<ImportOutcome> {
       at: clock.now().toISOString(),
     });
   }
-  const base = { importId, kind, fileName: input.fileName, sha256: print.sha256 };
+  const exportDate = await exportDateOf(input, props.exportDate, clock);
+  const base = { importId, kind, fileName: input.fileName, sha256: print.sha256, exportDate };
   props.onProgress?.({ phase: 'reading', rowsRead: 0, rowsExpected: print.lines === null ? null : Math.max(print.lines - 1, 0), written: 0, toWrite: 0 });
   let reading: Reading | undefined;
   try {
-    const data = await loadImportContextData(handle.db, countyId);
+    const data = { ...(await loadImportContextData(handle.db, countyId)), exportDate };
     const context = buildImportContext(data);
     reading = await readAndStage(props, data, print.lines);
-    if (reading.counts.errorCount > 0 || reading.message) {
-      const outcome: ImportOutcome = { ...base, ...reading.counts, status: 'refused', problems: reading.problems, problemsNotListed: reading.problemsNotListed, message: reading.message };
+    const patents = kind === 'patents';
+    const tally = { granted: patents ? reading.granted.size : null, presumedLapses: patents ? reading.presumed.size : null, columns: reading.columns };
+    const refused = reading.counts.errorCount > 0 || reading.message !== null;
+    // Guard rails: a patent file that grants nothing, or far less than the last import, waits for a person.
+    const pause = refused || !patents || props.confirmed ? null : grantGuard({ records: reading.counts.records, granted: reading.granted.size }, await importHistoryRepository.lastGrantTally(handle.db, countyId));
+    if (refused || pause) {
+      const status = pause ? 'paused' : 'refused';
+      const outcome: ImportOutcome = { ...base, ...reading.counts, ...tally, status, problems: reading.problems, problemsNotListed: reading.problemsNotListed, message: pause ?? reading.message };
       await recordRefusal(props, outcome, print.sizeBytes);
       props.onProgress?.({ phase: 'done', rowsRead: reading.counts.rowsRead, rowsExpected: print.lines, written: 0, toWrite: 0 });
       return outcome;
     }
-    const written = await writeStaged(props, context, reading, importId, print.sizeBytes, print.sha256);
+    if (patents && reading.presumed.size > 0) {
+      reading.problems.push(presumedLapseWarning(reading.presumed.size, exportDate));
+      reading.counts.warningCount += 1;
+    }
+    const written = await writeStaged(props, context, reading, importId, print.sizeBytes, print.sha256, { ...tally, exportDate });
     props.onProgress?.({ phase: 'done', rowsRead: reading.counts.rowsRead, rowsExpected: print.lines, written: written.counts.records, toWrite: written.counts.records });
-    return { ...base, ...written.counts, status: 'committed', problems: written.problems, problemsNotListed: reading.problemsNotListed, message: null };
+    return { ...base, ...written.counts, ...tally, status: 'committed', problems: written.problems, problemsNotListed: reading.problemsNotListed, message: null };
   } catch (error) {
     await markFailed(props, importId, error);
     throw error;
@@ -165,6 +192,9 @@ function headerUnitProblems(fields: readonly RegisterField[], units: Partial<Rec
   return problems;
 }
 
+/** Rows the column report takes its examples from. */
+const COLUMN_SAMPLE_ROWS = 50;
+
 /** Files this long are checked by worker threads (starting them costs more than small files take). */
 const WORKER_THRESHOLD_ROWS = 20_000;
 
@@ -172,6 +202,9 @@ async function readAndStage(props: RunImportProps, data: ImportContextData, line
   const problems = new ProblemList();
   const staged = await createStagingFile();
   const duplicates = new DuplicateKeys();
+  const granted = new Set<number>();
+  const presumed = new Set<number>();
+  let columns: ColumnReading[] = [];
   const counts = { rowsRead: 0, records: 0, inserted: 0, updated: 0, unchanged: 0, errorCount: 0, warningCount: 0 };
   const rowsExpected = lines === null ? null : Math.max(lines - 1, 0);
   let message: LocalizedText | null = null;
@@ -181,10 +214,12 @@ async function readAndStage(props: RunImportProps, data: ImportContextData, line
   const finish = (): Reading => {
     counts.errorCount = problems.errors;
     counts.warningCount = problems.warnings;
-    return { counts, problems: problems.items, problemsNotListed: problems.notListed, message, staged, duplicates };
+    return { counts, problems: problems.items, problemsNotListed: problems.notListed, message, staged, duplicates, columns, granted, presumed };
   };
   const consume = async (batch: StagedBatch) => {
     for (const problem of batch.problems) problems.add(problem);
+    for (const hash of batch.grantedHashes) granted.add(hash);
+    for (const hash of batch.presumedHashes) presumed.add(hash);
     duplicates.addHashes(batch.keyHashes);
     await staged.appendText(batch.text, batch.count);
   };
@@ -213,6 +248,7 @@ async function readAndStage(props: RunImportProps, data: ImportContextData, line
     const pending: Promise<StagedBatch>[] = [];
     let reported = 0;
     for await (const batch of table.batches()) {
+      if (counts.rowsRead === 0) columns = describeColumns(table.headers, fields, match.columns, batch.slice(0, COLUMN_SAMPLE_ROWS));
       counts.rowsRead += batch.length;
       pending.push(stager.stage(batch));
       if (pending.length >= stager.parallel) await consume(await pending.shift()!);
@@ -239,11 +275,6 @@ async function readAndStage(props: RunImportProps, data: ImportContextData, line
 // ---------------------------------------------------------------------------------------------
 // Step 2: write in one transaction
 
-async function countRows(session: BulkSession, table: string, countyId: string): Promise<number> {
-  const result = await sql<{ n: number | string }>`select count(*) as n from ${sql.table(table)} where county_id = ${countyId}`.execute(session.db);
-  return Number(result.rows[0]?.n ?? 0);
-}
-
 async function writeStaged(
   props: RunImportProps,
   context: ImportContext,
@@ -251,167 +282,54 @@ async function writeStaged(
   importId: string,
   sizeBytes: number,
   sha256: string,
+  readings: ImportReadings,
 ): Promise<{ counts: ImportCounts; problems: RowProblem[] }> {
   const { handle, clock, countyId, kind, actor } = props;
   const at = clock.now().toISOString();
   const stamp = { countyId, demo: props.demo ?? false, importId, at, by: actor.name };
-  const problems = [...reading.problems];
-  const counts = { ...reading.counts };
   const toWrite = reading.staged.count;
   let written = 0;
-  const progress = () => {
+  const onRow = () => {
     written += 1;
-    if (written % PROGRESS_EVERY === 0) props.onProgress?.({ phase: 'writing', rowsRead: counts.rowsRead, rowsExpected: counts.rowsRead, written, toWrite });
+    if (written % PROGRESS_EVERY === 0) props.onProgress?.({ phase: 'writing', rowsRead: reading.counts.rowsRead, rowsExpected: reading.counts.rowsRead, written, toWrite });
   };
 
   return inBulkTransaction(handle, async (session) => {
-    let changed: number;
-    if (kind === 'legal-events') {
-      const writer = session.upsert({
-        table: 'register_patent_events',
-        columns: ['county_id', ...eventColumns, 'demo', 'import_id'],
-        keyColumns: ['county_id', 'application_key', 'event_date', 'category', 'raw_name'],
-        onConflict: { update: 'never' },
-      });
-      const values: BulkValue[] = [countyId, ...eventColumns.map(() => null), stamp.demo ? 1 : 0, importId];
-      for await (const lines of reading.staged.readChunks()) {
-        for (const { head } of lines) {
-          for (let i = 1; i < head.length; i++) values[i] = head[i] as BulkValue;
-          const wait = writer.add(values);
-          if (wait) await wait;
-          progress();
-        }
-      }
-      changed = await writer.finish();
-      counts.inserted = changed;
-      counts.unchanged = toWrite - changed;
-      await refreshPatentFacts(session, countyId, { eventsImportId: importId });
-      const orphans = await eventsWithoutPatent(session, countyId, importId);
-      if (orphans > 0) {
-        problems.push({
-          row: FILE_ROW,
-          reason: {
-            zh: `${orphans} 件专利的法律事件已导入，但专利台账中还没有这些专利；导入专利后即可用于判断法律状态`,
-            en: `Events of ${orphans} patents not in the patent register were stored; they apply once those patents are imported`,
-          },
-          severity: 'warning',
-        });
-        counts.warningCount += 1;
-      }
-    } else {
-      const adapter = registerAdapters[kind];
-      const table = registerTableOf[kind];
-      const before = await countRows(session, table, countyId);
-      const writer = session.upsert({
-        table,
-        columns: writeColumns(kind),
-        keyColumns: ['county_id', 'record_key'],
-        onConflict: { update: 'if-changed', compareColumns },
-        // The staged document goes from the staging file to the database as bytes, never decoded.
-        utf8Columns: ['document'],
-      });
-      const repeated = reading.duplicates.repeated();
-      const held = new Map<string, { rows: number[]; documents: RecordDocument[] }>();
-      const hold = (key: string, row: number, document: RecordDocument) => {
-        const entry = held.get(key) ?? { rows: [], documents: [] };
-        entry.rows.push(row);
-        entry.documents.push(document);
-        held.set(key, entry);
-      };
-      // One row array for every staged line (the writer does not keep it): the bookkeeping values
-      // stay in place, the content values are copied over from each line's head.
-      const values: BulkTextValue[] = rowValues(contentColumns(kind).map(() => null), stamp);
-      for await (const lines of reading.staged.readChunks()) {
-        for (const { head, tail } of lines) {
-          const key = head[1] as string;
-          if (repeated.has(hash53(key)) || adapter.mergeStored) {
-            hold(key, head[0] as number, JSON.parse(tail ? tail.toString('utf8') : '{}') as RecordDocument);
-            continue;
-          }
-          for (let i = 1; i < head.length; i++) values[i - 1] = head[i] as BulkValue;
-          values[DOCUMENT_INDEX] = tail ?? null;
-          // Awaited only when the writer hands back a promise (PostgreSQL): no microtask per SQLite row.
-          const wait = writer.add(values);
-          if (wait) await wait;
-          progress();
-        }
-      }
-      const stored = adapter.mergeStored ? await storedDocuments(session, table, countyId, [...held.keys()]) : new Map<string, RecordDocument>();
-      for (const [key, entry] of held) {
-        let document = entry.documents[0]!;
-        const conflicts: string[] = [];
-        for (const later of entry.documents.slice(1)) {
-          const merged = adapter.merge(document, later);
-          document = merged.document;
-          conflicts.push(...merged.conflicts);
-        }
-        if (entry.rows.length > 1) {
-          counts.records -= entry.rows.length - 1;
-          for (const row of adapter.repeatsExpected ? [] : entry.rows.slice(1)) {
-            problems.push(duplicateWarning(kind, key, entry.rows[0]!, row, conflicts));
-            counts.warningCount += 1;
-          }
-        }
-        const previous = stored.get(key);
-        if (previous && adapter.mergeStored) document = adapter.mergeStored(previous, document);
-        await writer.add(rowValues(stagedValues(adapter.stage(document, context)), stamp));
-        progress();
-      }
-      changed = await writer.finish();
-      const after = await countRows(session, table, countyId);
-      counts.inserted = after - before;
-      counts.updated = changed - counts.inserted;
-      counts.unchanged = counts.records - changed;
-      if (kind === 'patents' && changed > 0) await refreshPatentFacts(session, countyId, { patentsImportId: importId });
-    }
+    const result =
+      kind === 'legal-events'
+        ? { records: reading.counts.records, updated: 0, ...(await writeLegalEvents({ session, countyId, importId, demo: stamp.demo, staged: reading.staged, onRow })) }
+        : await writeRegisterRecords({ session, kind, stamp, staged: reading.staged, duplicates: reading.duplicates, context, onRow });
+    const { warnings, ...written } = result;
+    const counts: ImportCounts = { ...reading.counts, ...written, warningCount: reading.counts.warningCount + warnings.length };
+    const problems = [...reading.problems, ...warnings];
+    const changed = written.inserted + written.updated;
 
-    await importHistoryRepository.finish(session.db, countyId, importId, { status: 'committed', at: clock.now().toISOString(), counts, problems, sha256, sizeBytes });
+    await importHistoryRepository.finish(session.db, countyId, importId, { status: 'committed', at: clock.now().toISOString(), counts, problems, sha256, sizeBytes, readings });
     await recordAudit(session.db, props.audit, {
       countyId,
       actor,
       action: 'imports.committed',
       entity: 'import',
       entityId: importId,
-      details: { kind, fileName: props.input.fileName, sha256, rows: counts.rowsRead, records: counts.records, inserted: counts.inserted, updated: counts.updated, unchanged: counts.unchanged, warnings: counts.warningCount, demo: stamp.demo },
+      details: {
+        kind,
+        fileName: props.input.fileName,
+        sha256,
+        rows: counts.rowsRead,
+        records: counts.records,
+        inserted: counts.inserted,
+        updated: counts.updated,
+        unchanged: counts.unchanged,
+        warnings: counts.warningCount,
+        demo: stamp.demo,
+        exportDate: readings.exportDate,
+        ...(props.confirmed ? { confirmed: true } : {}),
+      },
       at,
     });
     if (changed > 0) await bumpRegistersVersion(session.db, countyId, at);
     return { counts, problems };
   });
-}
-
-function duplicateWarning(kind: ImportKind, key: string, first: number, row: number, conflicts: readonly string[]): RowProblem {
-  const what = kind === 'patents' ? `申请号 ${key}` : `记录 ${key}`;
-  const whatEn = kind === 'patents' ? `Application ${key}` : `Record ${key}`;
-  const differences = conflicts.length > 0 ? `；不同之处以后出现的为准：${conflicts.join('；')}` : '';
-  const differencesEn = conflicts.length > 0 ? `; where they differ the later row wins: ${conflicts.join('; ')}` : '';
-  return {
-    row,
-    value: key,
-    reason: { zh: `${what} 与第 ${first} 行重复，已合并为一条${differences}`, en: `${whatEn} repeats row ${first}; the rows were merged into one record${differencesEn}` },
-    severity: 'warning',
-  };
-}
-
-async function storedDocuments(session: BulkSession, table: string, countyId: string, keys: readonly string[]): Promise<Map<string, RecordDocument>> {
-  const documents = new Map<string, RecordDocument>();
-  for (let start = 0; start < keys.length; start += 500) {
-    const batch = keys.slice(start, start + 500);
-    const result = await sql<{ record_key: string; document: string }>`select record_key, document from ${sql.table(table)} where county_id = ${countyId} and record_key in (${sql.join(batch)})`.execute(session.db);
-    for (const row of result.rows) documents.set(row.record_key, JSON.parse(row.document) as RecordDocument);
-  }
-  return documents;
-}
-
-async function eventsWithoutPatent(session: BulkSession, countyId: string, importId: string): Promise<number> {
-  const row = await session.db
-    .selectFrom('register_patent_events as e')
-    .select((eb) => eb.fn.count<number>('e.application_key').distinct().as('n'))
-    .where('e.county_id', '=', countyId)
-    .where('e.import_id', '=', importId)
-    .where((eb) => eb.not(eb.exists(eb.selectFrom('register_patents as p').select('p.record_key').whereRef('p.county_id', '=', 'e.county_id').whereRef('p.record_key', '=', 'e.application_key'))))
-    .executeTakeFirst();
-  return Number(row?.n ?? 0);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -421,7 +339,8 @@ async function recordRefusal(props: RunImportProps, outcome: ImportOutcome, size
   const at = props.clock.now().toISOString();
   await inWriteTransaction(props.handle, async (tx) => {
     await importHistoryRepository.finish(tx, props.countyId, outcome.importId, {
-      status: 'refused',
+      status: outcome.status,
+      readings: { exportDate: outcome.exportDate, granted: outcome.granted, presumedLapses: outcome.presumedLapses, columns: outcome.columns },
       at,
       counts: outcome,
       problems: outcome.problems,
@@ -436,8 +355,8 @@ async function recordRefusal(props: RunImportProps, outcome: ImportOutcome, size
       entity: 'import',
       entityId: outcome.importId,
       outcome: 'failure',
-      reason: 'invalid-file',
-      details: { kind: props.kind, fileName: outcome.fileName, sha256: outcome.sha256, rows: outcome.rowsRead, errors: outcome.errorCount, warnings: outcome.warningCount },
+      reason: outcome.status === 'paused' ? 'needs-confirmation' : 'invalid-file',
+      details: { kind: props.kind, fileName: outcome.fileName, sha256: outcome.sha256, rows: outcome.rowsRead, errors: outcome.errorCount, warnings: outcome.warningCount, granted: outcome.granted },
       at,
     });
   });

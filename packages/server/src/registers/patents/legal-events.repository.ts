@@ -42,3 +42,15 @@ export async function allLegalEvents(db: Executor, countyId: string): Promise<Ma
   }
   return byKey;
 }
+
+/** How many patents one import gave legal events for that the patent register does not hold (yet). */
+export async function patentsMissingForEvents(db: Executor, countyId: string, importId: string): Promise<number> {
+  const row = await db
+    .selectFrom('register_patent_events as e')
+    .select((eb) => eb.fn.count<number>('e.application_key').distinct().as('n'))
+    .where('e.county_id', '=', countyId)
+    .where('e.import_id', '=', importId)
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('register_patents as p').select('p.record_key').whereRef('p.county_id', '=', 'e.county_id').whereRef('p.record_key', '=', 'e.application_key'))))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}

@@ -1,0 +1,112 @@
+import { mergeRepeatedRows, type ImportKind, type RowProblem } from '@ipcounty/domain';
+import type { BulkSession, BulkTextValue, BulkValue } from '../../database/bulk-load.js';
+import { registerAdapters } from '../adapters/record-adapters.js';
+import type { ImportContext } from '../adapters/register-adapter.js';
+import { refreshPatentFacts } from '../patents/patent-facts.repository.js';
+import { compareColumns, contentColumns, DOCUMENT_INDEX, hash53, registerTableOf, rowValues, stagedValues, writeColumns, type RecordDocument, type WriteStamp } from '../register-record.js';
+import { registerRepository } from '../register.repository.js';
+import type { DuplicateKeys } from './duplicate-keys.js';
+import type { StagingFile } from './staging-file.js';
+
+export interface WriteRegisterRecordsProps {
+  /** The import's one bulk transaction. */
+  session: BulkSession;
+  kind: Exclude<ImportKind, 'legal-events'>;
+  /** County, import, demo flag, time and user every row is written with. */
+  stamp: WriteStamp & { importId: string };
+  /** The checked records, as step 1 of the import staged them. */
+  staged: StagingFile;
+  /** The keys step 1 saw more than once. */
+  duplicates: DuplicateKeys;
+  context: ImportContext;
+  /** Called once per record written (progress). */
+  onRow: () => void;
+}
+
+export interface RegisterRecordsWritten {
+  /** Records after repeated rows were merged into one. */
+  records: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  /** One per repeated row (unless the register expects repeats, as the population table does). */
+  warnings: RowProblem[];
+}
+
+/**
+ * Writes staged records by natural key: new keys are inserted, changed ones updated, identical
+ * ones left alone (so a re-import of the same file changes nothing). Rows of the file that share
+ * a key, and registers that merge into what is stored (enterprises), are held back and merged
+ * first; every other row streams from the staging file to the database as it is.
+ */
+export async function writeRegisterRecords({ session, kind, stamp, staged, duplicates, context, onRow }: WriteRegisterRecordsProps): Promise<RegisterRecordsWritten> {
+  const { countyId } = stamp;
+  const adapter = registerAdapters[kind];
+  const before = await registerRepository.total(session.db, kind, countyId);
+  const writer = session.upsert({
+    table: registerTableOf[kind],
+    columns: writeColumns(kind),
+    keyColumns: ['county_id', 'record_key'],
+    onConflict: { update: 'if-changed', compareColumns },
+    // The staged document goes from the staging file to the database as bytes, never decoded.
+    utf8Columns: ['document'],
+  });
+  const repeated = duplicates.repeated();
+  const held = new Map<string, { rows: number[]; documents: RecordDocument[] }>();
+  // One row array for every staged line (the writer does not keep it): the bookkeeping values
+  // stay in place, the content values are copied over from each line's head.
+  const values: BulkTextValue[] = rowValues(contentColumns(kind).map(() => null), stamp);
+  for await (const lines of staged.readChunks()) {
+    for (const { head, tail } of lines) {
+      const key = head[1] as string;
+      if (repeated.has(hash53(key)) || adapter.mergeStored) {
+        const entry = held.get(key) ?? { rows: [], documents: [] };
+        entry.rows.push(head[0] as number);
+        entry.documents.push(JSON.parse(tail ? tail.toString('utf8') : '{}') as RecordDocument);
+        held.set(key, entry);
+        continue;
+      }
+      for (let i = 1; i < head.length; i++) values[i - 1] = head[i] as BulkValue;
+      values[DOCUMENT_INDEX] = tail ?? null;
+      // Awaited only when the writer hands back a promise (PostgreSQL): no microtask per SQLite row.
+      const wait = writer.add(values);
+      if (wait) await wait;
+      onRow();
+    }
+  }
+
+  let records = staged.count;
+  const warnings: RowProblem[] = [];
+  const stored = adapter.mergeStored ? await registerRepository.documentsOf(session.db, kind, countyId, [...held.keys()]) : new Map<string, RecordDocument>();
+  for (const [key, entry] of held) {
+    const merged = mergeRepeatedRows(entry.documents, adapter.merge);
+    const { conflicts } = merged;
+    let { document } = merged;
+    if (entry.rows.length > 1) {
+      records -= entry.rows.length - 1;
+      const expected = typeof adapter.repeatsExpected === 'function' ? adapter.repeatsExpected(entry.documents) : adapter.repeatsExpected;
+      if (!expected) for (const row of entry.rows.slice(1)) warnings.push(duplicateWarning(kind, key, entry.rows[0]!, row, conflicts));
+    }
+    const previous = stored.get(key);
+    if (previous && adapter.mergeStored) document = adapter.mergeStored(previous, document);
+    await writer.add(rowValues(stagedValues(adapter.stage(document, context)), stamp));
+    onRow();
+  }
+  const changed = await writer.finish();
+  const inserted = (await registerRepository.total(session.db, kind, countyId)) - before;
+  if (kind === 'patents' && changed > 0) await refreshPatentFacts(session, countyId, { patentsImportId: stamp.importId });
+  return { records, inserted, updated: changed - inserted, unchanged: records - changed, warnings };
+}
+
+function duplicateWarning(kind: ImportKind, key: string, first: number, row: number, conflicts: readonly string[]): RowProblem {
+  const what = kind === 'patents' ? `申请号 ${key}` : `记录 ${key}`;
+  const whatEn = kind === 'patents' ? `Application ${key}` : `Record ${key}`;
+  const differences = conflicts.length > 0 ? `；不同之处以后出现的为准：${conflicts.join('；')}` : '';
+  const differencesEn = conflicts.length > 0 ? `; where they differ the later row wins: ${conflicts.join('; ')}` : '';
+  return {
+    row,
+    value: key,
+    reason: { zh: `${what} 与第 ${first} 行重复，已合并为一条${differences}`, en: `${whatEn} repeats row ${first}; the rows were merged into one record${differencesEn}` },
+    severity: 'warning',
+  };
+}
