@@ -9,11 +9,11 @@ import { DetectingTextDecoder } from './text-decoding.js';
 const DELIMITER_SNIFF_CHARS = 1 << 20;
 
 /**
- * A field longer than this is taken for a missing closing quote: Excel itself keeps at most
- * 32,767 characters in a cell, and without the cap one stray quote would pull the rest of a
- * 120 MB file into memory. csv-parse counts the bytes of the field as UTF-8.
+ * A record (row) longer than this is taken for a missing closing quote: Excel itself keeps at
+ * most 32,767 characters in a cell, and without the cap one stray quote would pull the rest of a
+ * 120 MB file into memory. csv-parse counts the record's bytes as UTF-8.
  */
-export const MAX_FIELD_BYTES = 1_000_000;
+export const MAX_RECORD_BYTES = 1_000_000;
 
 /**
  * Streams the records of delimited text (RFC 4180 CSV, or TSV with the same quoting, as
@@ -73,7 +73,7 @@ function recordParser(delimiter: ',' | '\t', onRecord: (values: string[]) => nul
     record_delimiter: ['\r\n', '\n', '\r'],
     relax_quotes: true,
     relax_column_count: true,
-    max_record_size: MAX_FIELD_BYTES,
+    max_record_size: MAX_RECORD_BYTES,
     skip_empty_lines: false,
     on_record: (values: string[]) => onRecord(values),
   });
@@ -85,7 +85,7 @@ function recordParser(delimiter: ',' | '\t', onRecord: (values: string[]) => nul
 function fileError(error: Error, lastRow: number): Error {
   const code = (error as Partial<CsvError>).code;
   if (error instanceof TableFileError) return error;
-  if (code === 'CSV_QUOTE_NOT_CLOSED' || code === 'CSV_MAX_RECORD_SIZE') return unterminatedQuote(lastRow + 1, MAX_FIELD_BYTES);
+  if (code === 'CSV_QUOTE_NOT_CLOSED' || code === 'CSV_MAX_RECORD_SIZE') return unterminatedQuote(lastRow + 1, MAX_RECORD_BYTES);
   return error;
 }
 

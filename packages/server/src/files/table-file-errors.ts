@@ -110,12 +110,12 @@ export function noWorksheet(): TableFileError {
   });
 }
 
-/** A quote never closed, or a field so long that one must be missing (Excel keeps 32,767 characters a cell). */
-export function unterminatedQuote(row: number, maxFieldBytes: number): TableFileError {
-  const limit = maxFieldBytes.toLocaleString('en-US');
+/** A quote never closed, or a row so long that one must be missing (Excel keeps 32,767 characters a cell). */
+export function unterminatedQuote(row: number, maxRecordBytes: number): TableFileError {
+  const limit = maxRecordBytes.toLocaleString('en-US');
   return new TableFileError('unterminated_quote', {
-    zh: `第 ${row} 行有一个未闭合的双引号（或单元格超过 ${limit} 字节），文件格式不正确。请检查该行的引号，或在 Excel 中另存为 xlsx 后重新上传。`,
-    en: `Row ${row} opens a double quote that is never closed (or a cell longer than ${limit} bytes), so the file is malformed. Check the quotes in that row, or save it from Excel as .xlsx and upload again.`,
+    zh: `第 ${row} 行有一个未闭合的双引号（或该行超过 ${limit} 字节），文件格式不正确。请检查该行的引号，或在 Excel 中另存为 xlsx 后重新上传。`,
+    en: `Row ${row} opens a double quote that is never closed (or the row is longer than ${limit} bytes), so the file is malformed. Check the quotes in that row, or save it from Excel as .xlsx and upload again.`,
   });
 }
 

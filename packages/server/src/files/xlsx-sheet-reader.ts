@@ -50,6 +50,8 @@ export const XLSX_LIMITS = {
 
 const RATIO_CHECKED_FROM_BYTES = 2 ** 20;
 const BATCH_SIZE = 1000;
+/** A batch is handed on earlier when its text reaches this, so no batch sent to a staging worker is large. */
+const BATCH_CHARS = 4_000_000;
 
 export interface WorkbookSheet {
   /** The name of the sheet read: the first visible one. */
@@ -346,6 +348,7 @@ async function* sheetRows(stream: Readable, part: string, context: SheetContext)
   let batch: RawRow[] = [];
   let row: RawRow | null = null;
   let rowChars = 0;
+  let batchChars = 0;
   let lastRow = 0;
   let column = -1;
   let cellType: string | undefined;
@@ -417,6 +420,7 @@ async function* sheetRows(stream: Readable, part: string, context: SheetContext)
         break;
       case 'row':
         if (row) batch.push(row);
+        batchChars += rowChars;
         row = null;
         break;
     }
@@ -424,9 +428,10 @@ async function* sheetRows(stream: Readable, part: string, context: SheetContext)
 
   try {
     for await (const _ of parsePart(stream, part, parser)) {
-      if (batch.length >= BATCH_SIZE) {
+      if (batch.length >= BATCH_SIZE || batchChars >= BATCH_CHARS) {
         yield batch;
         batch = [];
+        batchChars = 0;
       }
     }
   } catch (error) {
