@@ -2,6 +2,7 @@ import { isAscii, isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import iconv from 'iconv-lite';
 import { TableFileError } from './table-file-error.js';
+import { unsupportedEncoding } from './table-file-errors.js';
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
@@ -103,6 +104,7 @@ export class DetectingTextDecoder {
       return asciiPrefix;
     }
     const sample = rest.subarray(0, final ? rest.length : completeUtf8Length(rest));
+    if (!isUtf8(sample) && looksLikeShiftJis(sample)) throw unsupportedEncoding('Shift-JIS（日文）/ Shift-JIS (Japanese)');
     this.choose(isUtf8(sample) ? 'utf-8' : 'gb18030', false);
     return asciiPrefix + this.decode(rest, final);
   }
@@ -178,4 +180,23 @@ export function completeUtf8Length(bytes: Uint8Array): number {
   const lead = bytes[start] ?? 0;
   const needed = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
   return length - start < needed ? start : length;
+}
+
+/**
+ * Japanese text saved by Excel (Shift-JIS) is mostly valid GBK byte for byte, so it would be read
+ * as nonsense Chinese and then refused for a missing column. Read as Shift-JIS instead, Japanese
+ * text shows its kana (ひらがな, カタカナ), which GBK text almost never does: Chinese
+ * characters in GBK fall on Shift-JIS half-width katakana, not on the full-width kana counted here.
+ */
+export function looksLikeShiftJis(sample: Uint8Array): boolean {
+  const text = iconv.decode(Buffer.from(sample), 'shift_jis');
+  let kana = 0;
+  let wide = 0;
+  for (const character of text) {
+    const code = character.codePointAt(0)!;
+    if (code < 0x80) continue;
+    wide += 1;
+    if (code >= 0x3041 && code <= 0x30ff) kana += 1;
+  }
+  return wide > 0 && kana / wide >= 0.2;
 }

@@ -50,6 +50,8 @@ export async function fingerprint(input: ImportInput): Promise<Fingerprint> {
 
 /** The header and the rows, in batches, whatever the input. */
 export interface ImportTable {
+  /** For a workbook: the sheet read and other sheets holding data, which are not read. */
+  sheet?: { readonly name: string; readonly othersWithData: readonly string[] };
   headers: readonly string[];
   headerRowNumber: number;
   batches(): AsyncGenerator<TableRow[]>;

@@ -172,6 +172,20 @@ function specOf(fields: readonly RegisterField[]): ColumnSpec[] {
   return fields.map((f) => ({ key: f.key, labels: f.labels, required: f.required ?? false }));
 }
 
+/** A workbook with data on more than its first visible sheet: only that one is imported, and the user is told which. */
+function otherSheetsWarning(read: string, others: readonly string[]): RowProblem {
+  const zhOthers = others.map((name) => `“${name}”`).join('、');
+  const enOthers = others.map((name) => `"${name}"`).join(', ');
+  return {
+    row: FILE_ROW,
+    reason: {
+      zh: `只导入了第一个工作表“${read}”；工作表${zhOthers}中也有数据，未导入。如需导入，请把它们另存为单独的文件。`,
+      en: `Only the first sheet, "${read}", was imported; sheet${others.length > 1 ? 's' : ''} ${enOthers} also hold${others.length > 1 ? '' : 's'} data, which was not imported. Save ${others.length > 1 ? 'them' : 'it'} as separate files to import ${others.length > 1 ? 'them' : 'it'}.`,
+    },
+    severity: 'warning',
+  };
+}
+
 function headerUnitProblems(fields: readonly RegisterField[], units: Partial<Record<string, string>>, columns: Partial<Record<string, string>>, headerRow: number): RowProblem[] {
   const problems: RowProblem[] = [];
   for (const field of fields) {
@@ -237,6 +251,7 @@ async function readAndStage(props: RunImportProps, data: ImportContextData, line
         severity: 'warning',
       });
     }
+    if (table.sheet && table.sheet.othersWithData.length > 0) problems.add(otherSheetsWarning(table.sheet.name, table.sheet.othersWithData));
     if (problems.errors > 0) {
       await table.close();
       return finish();
