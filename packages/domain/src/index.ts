@@ -68,5 +68,8 @@ export * from './evaluation/index.js';
 // Documents from live data: 自评报告, 验收材料, 统计分析报告, StratML.
 export * from './documents/index.js';
 
+// Program ledgers (专项工作台账): funds, meetings, publicity, standards, platforms.
+export * from './ledgers/index.js';
+
 // The HTTP API's response shapes, shared by the server and the web.
 export type * from './api-contracts/index.js';

@@ -4,6 +4,7 @@ export type * from './audit.contract.js';
 export type * from './documents.contract.js';
 export type * from './evaluation.contract.js';
 export type * from './indicators.contract.js';
+export type * from './ledgers.contract.js';
 export type * from './plan.contract.js';
 export type * from './registers.contract.js';
 export type * from './supervision.contract.js';

@@ -1,4 +1,5 @@
 import type { EvaluationDatabase } from './evaluation-schema.js';
+import type { LedgerDatabase } from './ledger-schema.js';
 import type { RegisterDatabase } from './register-schema.js';
 import type { Generated } from 'kysely';
 
@@ -466,7 +467,7 @@ export interface IndicatorSeriesStatesTable {
   duration_ms: number;
 }
 
-export interface Database extends RegisterDatabase, EvaluationDatabase {
+export interface Database extends RegisterDatabase, EvaluationDatabase, LedgerDatabase {
   counties: CountiesTable;
   plans: PlansTable;
   plan_revisions: PlanRevisionsTable;

@@ -163,6 +163,25 @@ const matrix: Record<string, Entry> = {
   'PUT /api/addresses/assignments': { anonymous: 401, allow: [office] },
   'DELETE /api/addresses/assignments': { anonymous: 401, allow: [office] },
   'GET /api/demo': { anonymous: 401, allow: everyone },
+
+  // 专项工作台账 (ledgers): registers.read to read (the office, town reporters for their town's rows,
+  // leaders); registers.write to edit (the office); exports.run to export; imports.run to import —
+  // narrowed to users whose data scope has towns (the office, town reporters); workitems.write to
+  // turn a decision into a work item.
+  'GET /api/ledgers/overview': { anonymous: 401, allow: [office, townReporter, leader] },
+  'GET /api/ledgers/funds/execution': { anonymous: 401, allow: [office, townReporter, leader] },
+  'GET /api/ledgers/by-task/:taskNumber': { anonymous: 401, allow: [office, townReporter, leader] },
+  'GET /api/ledgers/templates/:kind': { anonymous: 401, allow: [office, unitReporter, townReporter] },
+  'POST /api/ledgers/:kind/import': { anonymous: 401, allow: [office, townReporter] },
+  'GET /api/ledgers/:kind': { anonymous: 401, allow: [office, townReporter, leader] },
+  'GET /api/ledgers/:kind/export.xlsx': { anonymous: 401, allow: [office, unitReporter, townReporter, leader] },
+  'GET /api/ledgers/:kind/:id': { anonymous: 401, allow: [office, townReporter, leader] },
+  'POST /api/ledgers/:kind': { anonymous: 401, allow: [office] },
+  'PUT /api/ledgers/:kind/:id': { anonymous: 401, allow: [office] },
+  'DELETE /api/ledgers/:kind/:id': { anonymous: 401, allow: [office] },
+  'POST /api/ledgers/decisions/:id/work-item': { anonymous: 401, allow: [office] },
+  'POST /api/ledgers/meetings/:id/minutes': { anonymous: 401, allow: [office] },
+  'GET /api/ledgers/files/:fileId': { anonymous: 401, allow: [office, townReporter, leader] },
   'DELETE /api/demo': { anonymous: 401, allow: [office] },
 };
 

@@ -26,6 +26,7 @@ import { registersRoutes } from '../registers/registers.routes.js';
 import { importsRoutes } from '../registers/import/imports.routes.js';
 import { addressesRoutes } from '../registers/attribution/addresses.routes.js';
 import { demoRoutes } from '../demo/demo.routes.js';
+import { ledgersRoutes } from '../ledgers/ledgers.routes.js';
 import { rateLimitedError } from './rate-limits.js';
 
 export interface BuildAppOptions {
@@ -94,6 +95,7 @@ export async function buildApp(ctx: ServerContext, options: BuildAppOptions = {}
       await api.register(importsRoutes(ctx));
       await api.register(addressesRoutes(ctx));
       await api.register(demoRoutes(ctx));
+      await api.register(ledgersRoutes(ctx));
     },
     { prefix: '/api' },
   );

@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import { registerCatalog, templateHeader, type ImportKind, type RegisterField } from '@ipcounty/domain';
+import { registerCatalog, templateHeader, type ImportKind, type RegisterDefinition, type RegisterField } from '@ipcounty/domain';
 import { writeTemplate, type ImportTemplate } from '../../files/table-writer.js';
 
 const typeHints: Readonly<Record<RegisterField['type'], string>> = {
@@ -26,7 +26,11 @@ function noteOf(field: RegisterField): string {
 
 /** The Excel template of an import kind: Chinese headers as the importer reads them, an example row and notes. */
 export function importTemplate(kind: ImportKind): ImportTemplate {
-  const definition = registerCatalog[kind];
+  return templateOf(registerCatalog[kind]);
+}
+
+/** The template of any sheet declared with register fields (a register, a program ledger). */
+export function templateOf(definition: Pick<RegisterDefinition, 'zh' | 'sheetName' | 'fields' | 'example' | 'notes'>): ImportTemplate {
   return {
     sheetName: definition.sheetName,
     // '@' keeps numbers typed into identifier columns (申请号, 信用代码) as text.

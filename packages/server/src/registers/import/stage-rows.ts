@@ -28,7 +28,7 @@ export interface StagedBatch {
 }
 
 /** A text cell Excel would run: =SUM(…), =HYPERLINK(…) (a CSV has no formula cells, only such text). */
-const FORMULA_TEXT = /^[=＝]\s*[A-Za-z_][A-Za-z0-9_.]*\s*\(/;
+export const FORMULA_TEXT = /^[=＝]\s*[A-Za-z_][A-Za-z0-9_.]*\s*\(/;
 
 export function fieldsOf(kind: ImportKind, headers: readonly string[]): readonly RegisterField[] {
   return kind === 'legal-events' ? legalEventImport.fields : registerAdapters[kind].columns(headers);
@@ -104,8 +104,8 @@ export function createRowStager(setup: StagingSetup, context: ImportContext): (r
   };
 }
 
-/** What the file layer tells about a row by itself: formula cells (refused) and unnamed columns. */
-function checkRow(row: TableRow, problems: RowProblem[]): void {
+/** What the file layer tells about a row by itself: formula cells (refused) and unnamed columns. Shared with the ledgers' importer. */
+export function checkRow(row: TableRow, problems: RowProblem[]): void {
   for (const column of row.formulaColumns ?? []) {
     problems.push({
       row: row.rowNumber,
