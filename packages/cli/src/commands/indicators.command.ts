@@ -12,6 +12,7 @@ const statusText: Record<string, string> = {
   'on-track': '预计可完成 on track',
   'at-risk': '有风险 at risk',
   'off-track': '预计难以完成 off track',
+  'not-met': '未达目标 not met',
   'insufficient-data': '数据不足 insufficient data',
 };
 const comparisonText: Record<string, string> = { reach: '达到', 'at-least': '不低于', exceed: '超过', strive: '力争' };

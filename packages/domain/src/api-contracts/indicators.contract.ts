@@ -75,12 +75,25 @@ export interface TargetSummary {
   valueSource: ValueSource;
   /** value ÷ the target that applies at asOf (an annual flow: this year's) × 100. */
   attainedPercent: number | null;
+  /** targetStatus: achieved exactly when `value` meets the target; the rule that decided is forecast.statusRule. */
   status: ForecastStatus;
+  /** An annual flow between the end of its judged statistical year and 31 December: the count toward the next year. */
+  nextYearSoFar: NextYearSoFar | null;
   /** Month-end values, then the value at asOf: [date, value rounded to 4 decimals]. */
   sparkline: [IsoDate, number][];
   /** forecastTarget's result without its method text (the rule is the same for every target of a kind). */
-  forecast: Omit<TargetForecast, 'method' | 'thresholds'>;
+  forecast: Omit<TargetForecast, 'method'>;
   official: OfficialComparison | null;
+}
+
+/** What an annual flow has counted toward the next plan year (16–31 December for trademarks). */
+export interface NextYearSoFar {
+  year: number;
+  from: IsoDate;
+  to: IsoDate;
+  value: number | null;
+  /** That year's target, when the plan breaks it down by year. */
+  target: number | null;
 }
 
 /** GET /api/indicators — 指标监测看板: every target of the plan at a date. */

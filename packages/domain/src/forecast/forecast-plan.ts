@@ -19,7 +19,7 @@ export function forecastPlan(
   plan: Plan,
   series: Readonly<Record<string, readonly MonthlyObservation[]>>,
   asOf: IsoDate,
-  options: { fitMonths?: number; atRiskTolerance?: number } = {},
+  options: { fitMonths?: number } = {},
 ): PlanTargetForecast[] {
   const planEnd = formatIsoDate(plan.period.endYear, 12, 31);
   return plan.targetGroups.flatMap((group) =>

@@ -27,24 +27,37 @@ describe('forecastTarget — stock', () => {
     expect(result.neededPerMonth).toBeCloseTo(19 / 24, 12);
   });
 
-  it('is at risk within 5% below the target and off track beyond', () => {
-    expect(forecastTarget(input({ series, target: 47 })).status).toBe('at-risk'); // 45 ≥ 47 × 0.95 = 44.65
-    expect(forecastTarget(input({ series, target: 50 })).status).toBe('off-track'); // 45 < 47.5, interval has no width
-    expect(forecastTarget(input({ series, target: 50, atRiskTolerance: 0.1 })).status).toBe('at-risk');
+  it('is off track when the whole interval misses the target, however near: 45–45 against 47', () => {
+    // An exact line has no residuals, so the interval has no width.
+    expect(forecastTarget(input({ series, target: 47 }))).toMatchObject({ status: 'off-track', statusRule: 'interval-below-target' });
+  });
+
+  it('is achieved once the value meets the target, and only then', () => {
+    expect(forecastTarget(input({ series, target: 21 }))).toMatchObject({ status: 'achieved', statusRule: 'value-meets-target', gap: 0 });
+    expect(forecastTarget(input({ series, target: 21.5 })).status).toBe('on-track');
+  });
+
+  it('judges the value the tile shows when given, not the last month-end', () => {
+    expect(forecastTarget(input({ series, target: 22, value: 22.4, asOf: '2025-01-10' })).status).toBe('achieved');
+  });
+
+  it('closes at the plan end: a value short of the target is not met, the forecast is the value', () => {
+    const result = forecastTarget(input({ series, target: 40, asOf: '2026-12-31', value: 38 }));
+    expect(result).toMatchObject({ status: 'not-met', statusRule: 'window-closed', windowClosed: true, forecast: { point: 38, low: 38, high: 38 } });
   });
 
   it('is at risk when only the interval reaches the target', () => {
     // Alternating noise: the point misses 60 but the 80% interval's top reaches it.
     const noisy = monthly('2024-01-01', '2024-12-31', (i) => 10 + i + (i % 2 === 0 ? 3 : -3));
-    const result = forecastTarget(input({ series: noisy, target: 50, atRiskTolerance: 0 }));
+    const result = forecastTarget(input({ series: noisy, target: 50 }));
     expect(result.forecast && result.forecast.point < 50 && result.forecast.high >= 50).toBe(true);
     expect(result.status).toBe('at-risk');
   });
 
   it('needs more than the target for “exceed”', () => {
     expect(forecastTarget(input({ series, target: 45, comparison: 'reach' })).status).toBe('on-track');
-    // Landing exactly on 45 does not exceed 45: not on track, though at the line.
-    expect(forecastTarget(input({ series, target: 45, comparison: 'exceed' })).status).toBe('at-risk');
+    // Landing exactly on 45 (45–45) does not exceed 45: the whole interval misses.
+    expect(forecastTarget(input({ series, target: 45, comparison: 'exceed' })).status).toBe('off-track');
     expect(forecastTarget(input({ series, target: 44.9, comparison: 'exceed' })).status).toBe('on-track');
   });
 
@@ -52,9 +65,9 @@ describe('forecastTarget — stock', () => {
     expect(forecastTarget(input({ series, comparison: 'strive' })).aspirational).toBe(true);
   });
 
-  it('says when there is too little history, still giving the monthly need', () => {
+  it('says when there is too little history to forecast, still giving the monthly need', () => {
     const result = forecastTarget(input({ series: series.slice(0, 2), asOf: '2024-02-29' }));
-    expect(result).toMatchObject({ status: 'insufficient-data', forecast: null, current: 11, monthsRemaining: 34 });
+    expect(result).toMatchObject({ status: 'not-met', statusRule: 'no-forecast', forecast: null, current: 11, monthsRemaining: 34 });
     expect(result.neededPerMonth).toBeCloseTo(29 / 34, 12);
   });
 
@@ -102,6 +115,38 @@ describe('forecastTarget — annual flow', () => {
 
   it('is achieved for the year once the year-to-date reaches the target', () => {
     expect(forecastTarget(input({ kind: 'annual-flow', target: 600, series, asOf: '2025-06-30' })).status).toBe('achieved');
+  });
+});
+
+describe('forecastTarget — annual flow on the trademark statistical year', () => {
+  // 100 registrations every month of 2025.
+  const flat = monthly('2025-01-01', '2025-11-30', () => 100);
+  const year = { from: '2024-12-16', to: '2025-12-15' };
+
+  it('forecasts what is left of the year to 15 December: 1,080 so far + 100 × 15/31', () => {
+    const result = forecastTarget(input({ kind: 'annual-flow', target: 1000, comparison: 'at-least', series: flat, asOf: '2025-11-30', value: 1080, year }));
+    expect(result).toMatchObject({ horizon: '2025-12-15', current: 1080, status: 'achieved', monthsRemaining: 1, daysRemaining: 15 });
+    expect(result.forecast?.point).toBeCloseTo(1080 + (100 * 15) / 31, 10);
+  });
+
+  it('is off track with 950 on 30 November: 950 + 48.4 misses 1,000 and the interval has no width', () => {
+    const result = forecastTarget(input({ kind: 'annual-flow', target: 1000, comparison: 'at-least', series: flat, asOf: '2025-11-30', value: 950, year }));
+    expect(result).toMatchObject({ status: 'off-track', statusRule: 'interval-below-target' });
+  });
+
+  it('is final from 16 December: the completed year is the value, achieved or not met', () => {
+    const closed = (value: number) => forecastTarget(input({ kind: 'annual-flow', target: 1000, comparison: 'at-least', series: flat, asOf: '2025-12-20', value, year }));
+    expect(closed(1100)).toMatchObject({ status: 'achieved', windowClosed: true, daysRemaining: 0, current: 1100 });
+    expect(closed(990)).toMatchObject({ status: 'not-met', statusRule: 'window-closed', gap: 10, forecast: { point: 990, high: 990 } });
+  });
+
+  it('leaves a month still running out of the trend and forecasts the rest of it', () => {
+    // 15 June: months January–May fitted (100 each); June 16–30 is 15/30 of a month, then July–December.
+    const result = forecastTarget(
+      input({ kind: 'annual-flow', target: 1500, comparison: 'at-least', series: [...flat.slice(0, 5), { date: '2025-06-15', value: 10 }], asOf: '2025-06-15', value: 510 }),
+    );
+    expect(result.forecast?.point).toBeCloseTo(510 + 50 + 600, 10);
+    expect(result).toMatchObject({ horizon: '2025-12-31', status: 'off-track' });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitLinearTrend, predictAt, predictSum } from './linear-trend.js';
+import { fitLinearTrend, predictAt, predictSum, predictWeightedSum } from './linear-trend.js';
 import { tQuantile80 } from './student-t.js';
 
 describe('fitLinearTrend', () => {
@@ -40,6 +40,17 @@ describe('prediction intervals (80%)', () => {
     expect(p.point).toBeCloseTo(23.2, 12);
     expect(p.high - p.point).toBeCloseTo(1.886 * Math.sqrt(9.18), 12);
     expect(predictSum(trend, [])).toMatchObject({ point: 0, low: 0, high: 0 });
+  });
+
+  it('weights a month only partly ahead by the share of its days to come', () => {
+    // x = 4 in full, x = 5 for half: Σwŷ = 10.5 + 0.5 · 12.7 = 16.85. Factor: Σw² = 1.25,
+    // (Σw)²/n = 2.25/4 = 0.5625, Σw(x − x̄) = 2.5 + 0.5 · 3.5 = 4.25 → 4.25²/5 = 3.6125; in all 5.425.
+    const p = predictWeightedSum(trend, [
+      { x: 4, weight: 1 },
+      { x: 5, weight: 0.5 },
+    ]);
+    expect(p.point).toBeCloseTo(16.85, 12);
+    expect(p.high - p.point).toBeCloseTo(1.886 * Math.sqrt(0.9 * 5.425), 12);
   });
 
   it('uses Student t for small samples and the normal value beyond 30', () => {

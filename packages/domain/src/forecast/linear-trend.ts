@@ -54,11 +54,27 @@ export function predictAt(trend: LinearTrend, x: number): Prediction {
  * uncertainty of the fitted level (s²/n) and slope (s²/Sxx), which are independent.
  */
 export function predictSum(trend: LinearTrend, xs: readonly number[]): Prediction {
-  const k = xs.length;
-  if (k === 0) return { point: 0, low: 0, high: 0, confidence: 0.8 };
-  const point = xs.reduce((sum, x) => sum + trend.intercept + trend.slope * x, 0);
-  const centred = xs.reduce((sum, x) => sum + (x - trend.meanX), 0);
-  const se = trend.residualSd * Math.sqrt(k + (k * k) / trend.n + centred ** 2 / trend.sxx);
+  return predictWeightedSum(trend, xs.map((x) => ({ x, weight: 1 })));
+}
+
+/**
+ * A weighted sum of new observations (a month only partly ahead counts with the share of its days
+ * still to come): Σwŷ ± t · s · √(Σw² + (Σw)²/n + (Σw(x − x̄))²/Sxx). With every weight 1 this is
+ * predictSum.
+ */
+export function predictWeightedSum(trend: LinearTrend, terms: readonly { x: number; weight: number }[]): Prediction {
+  if (terms.length === 0) return { point: 0, low: 0, high: 0, confidence: 0.8 };
+  let point = 0;
+  let squares = 0;
+  let total = 0;
+  let centred = 0;
+  for (const { x, weight } of terms) {
+    point += weight * (trend.intercept + trend.slope * x);
+    squares += weight * weight;
+    total += weight;
+    centred += weight * (x - trend.meanX);
+  }
+  const se = trend.residualSd * Math.sqrt(squares + (total * total) / trend.n + centred ** 2 / trend.sxx);
   const half = tQuantile80(trend.n - 2) * se;
   return { point, low: point - half, high: point + half, confidence: 0.8 };
 }

@@ -32,13 +32,14 @@ describe('evaluateAll', () => {
     expect(mismatches).toEqual([]);
   });
 
-  it('restarts the trademark count on 16 December', () => {
+  it('keeps plan year 2024 on its statistical year until 31 December; T5 and T6 count from 1 January', () => {
     const county = series.find((s) => s.key === 'trademark-registrations' && s.region === 'jinhu');
     const value = (date: string) => county?.points.find((p) => p.date === date)?.value;
     expect(value('2024-11-30')).toBe(2); // T2, T3
     expect(value('2024-12-15')).toBe(3); // + T4
-    expect(value('2024-12-16')).toBe(1); // T5 opens statistical year 2025
-    expect(value('2024-12-31')).toBe(2); // + T6
+    expect(value('2024-12-16')).toBe(3); // T5 belongs to statistical year 2025, judged in plan year 2025
+    expect(value('2024-12-31')).toBe(3);
+    expect(value('2025-01-31')).toBe(2); // T5, T6
   });
 
   it('applies setting overrides per definition', () => {

@@ -1,14 +1,14 @@
 import { latestOfficialValue } from '../official-values/official-value.js';
-import { toDay, yearOf, type IsoDate } from '../periods/iso-date.js';
+import { dayFromCivil, toDay, yearOf, type IsoDate } from '../periods/iso-date.js';
 import { populationFor } from '../registers/population/population.js';
 import type { IndicatorDefinition, RecordQuery } from './indicator-definition.js';
 import type { IndicatorRecords } from './indicator-records.js';
 import { valueFromTallies } from './evaluate-indicator.js';
 import { weightAt, type Measure } from './fact-table.js';
-import { formulaQueries, nextStatisticalYearStart, resolveBasis, type ResolvedBasis } from './period-basis.js';
+import { formulaQueries, resolveBasis, statisticalYearLabel, type ResolvedBasis } from './period-basis.js';
 import { patentFactsOf } from './patent-columns.js';
 import { eachSelectedPatent, factsFor } from './record-facts.js';
-import { buildRegionTree, type RegionTree } from './region-tree.js';
+import { buildRegionTree, type RegionTree } from '../plan/region-tree.js';
 import { resolveSettings, type ResolvedSettings, type SettingOverrides } from './settings.js';
 
 export interface EvaluateAllOptions {
@@ -38,8 +38,8 @@ export interface IndicatorSeries {
 /**
  * Every indicator for every region at every date, in one sweep per record query: each record
  * contributes an interval of dates at which it counts — a patent its effective period (from the
- * high-value date, where filtered), a flow its day up to the end of its statistical year (or
- * onwards, for cumulative bases) — added once to its region and the region's ancestors with a
+ * high-value date, where filtered), a flow its day up to the end of the plan year it is judged in
+ * (judgedYearWindow; onwards, for cumulative bases) — added once to its region and the region's ancestors with a
  * difference array over the dates. Cost is O(records × depth + regions × dates), independent of
  * the number of dates per record. Gives the same values as evaluateIndicator at each date.
  */
@@ -194,7 +194,7 @@ function createSweep(tree: RegionTree, days: readonly number[]) {
         return region === undefined ? [] : (tree.selfAndAncestors[region] ?? []).map((r) => r * stride);
       });
     },
-    /** How a flow on a day counts under the basis: to the end of its statistical year, or onwards. */
+    /** How a flow on a day counts under the basis: over the plan year it is judged in, or onwards. */
     flow(basis: ResolvedBasis): (offsets: readonly number[], day: number, weight: number) => void {
       if (basis.kind === 'since') {
         return (offsets, day, weight) => {
@@ -202,15 +202,23 @@ function createSweep(tree: RegionTree, days: readonly number[]) {
         };
       }
       if (basis.kind !== 'annual') return () => undefined;
-      // The next year start's date index for each day that can reach a date: a year is at most
-      // 366 days, so a day more than that before the first date counts at none.
-      const reach = first - 367;
-      const yearEnds = new Int32Array(last - reach + 1);
-      for (let d = 0; d < yearEnds.length; d++) yearEnds[d] = at(nextStatisticalYearStart(reach + d, basis.year));
+      // A flow counts at the dates of the calendar year its statistical year is labelled with
+      // (judgedYearWindow), from its own day: a trademark registered on 2025-12-20 (year 2026)
+      // counts at the dates of 2026. The date indices of that span for each day that can reach a
+      // date: a statistical year starts at most 16 days before its calendar year, so a day more
+      // than 400 before the first date counts at none.
+      const reach = first - 400;
+      const spanFrom = new Int32Array(last - reach + 1);
+      const spanUntil = new Int32Array(last - reach + 1);
+      for (let d = 0; d < spanFrom.length; d++) {
+        const label = statisticalYearLabel(reach + d, basis.year);
+        spanFrom[d] = at(Math.max(reach + d, dayFromCivil(label, 1, 1)));
+        spanUntil[d] = at(dayFromCivil(label + 1, 1, 1));
+      }
       return (offsets, day, weight) => {
         if (!(day >= reach && day <= last)) return;
-        const lo = at(day);
-        const hi = yearEnds[day - reach] as number;
+        const lo = spanFrom[day - reach] as number;
+        const hi = spanUntil[day - reach] as number;
         if (lo >= hi) return;
         for (let j = 0; j < offsets.length; j++) {
           const offset = offsets[j] as number;

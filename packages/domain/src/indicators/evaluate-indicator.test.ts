@@ -26,10 +26,17 @@ describe('商标注册量 (trademark statistical year 12-16 … 12-15)', () => {
     // 2023-12-16 … 2024-12-15: T2, T3, T4.
     expect(at(trademarkRegistrations, '2024-12-15')).toMatchObject({ value: 3, window: { from: '2023-12-16', to: '2024-12-15' } });
     expect(at(trademarkRegistrations, '2024-12-15').recordIds).toEqual(['T2', 'T3', 'T4']);
-    // From 2024-12-16 the 2025 statistical year has begun: T5, T6.
-    expect(at(trademarkRegistrations, '2024-12-31').value).toBe(2);
-    expect(at(trademarkRegistrations, '2024-12-31', { region: 'licheng' }).recordIds).toEqual(['T5']);
     expect(at(trademarkRegistrations, '2023-12-15').recordIds).toEqual(['T1']);
+  });
+
+  it('judges plan year 2024 on the statistical year labelled 2024 until 31 December, whatever registers after 15 December', () => {
+    // 2024-12-31 lies in plan year 2024: its window stays 2023-12-16 … 2024-12-15 (T2, T3, T4);
+    // T5 (12-16) and T6 (12-20) already belong to the statistical year 2025.
+    expect(at(trademarkRegistrations, '2024-12-31')).toMatchObject({ value: 3, window: { from: '2023-12-16', to: '2024-12-15' } });
+    expect(at(trademarkRegistrations, '2024-12-20', { region: 'licheng' }).recordIds).toEqual(['T2', 'T3', 'T4']);
+    // From 1 January 2025 the plan year 2025 is judged on 2024-12-16 … : T5 and T6 count there.
+    expect(at(trademarkRegistrations, '2025-01-10')).toMatchObject({ value: 2, window: { from: '2024-12-16', to: '2025-01-10' } });
+    expect(at(trademarkRegistrations, '2025-01-10', { region: 'licheng' }).recordIds).toEqual(['T5']);
   });
 
   it('counts the calendar year when so configured', () => {

@@ -27,25 +27,45 @@ export function resolveBasis(definition: IndicatorDefinition, settings: Resolved
   }
 }
 
-/** First day of the statistical year containing a day. */
-export function statisticalYearStart(day: DayNumber, year: StatisticalYear): DayNumber {
+/**
+ * The label of the statistical year a day belongs to: its calendar year, except that the
+ * trademark statistical year (商标统计年度) labelled Y runs from 16 December of Y − 1 to 15 December
+ * of Y, so 2024-12-16 already belongs to 2025.
+ */
+export function statisticalYearLabel(day: DayNumber, year: StatisticalYear): number {
   const { year: y, month, day: d } = civilFromDay(day);
-  if (year === 'calendar') return dayFromCivil(y, 1, 1);
-  return month === 12 && d >= 16 ? dayFromCivil(y, 12, 16) : dayFromCivil(y - 1, 12, 16);
+  return year === 'trademark-statistical' && month === 12 && d >= 16 ? y + 1 : y;
 }
 
-/** First day of the next statistical year after the one containing a day. */
-export function nextStatisticalYearStart(day: DayNumber, year: StatisticalYear): DayNumber {
-  const { year: y, month, day: d } = civilFromDay(day);
-  if (year === 'calendar') return dayFromCivil(y + 1, 1, 1);
-  return month === 12 && d >= 16 ? dayFromCivil(y + 1, 12, 16) : dayFromCivil(y, 12, 16);
+/** The days of the statistical year labelled `label`, both ends included. */
+export function statisticalYearDays(label: number, year: StatisticalYear): { from: DayNumber; to: DayNumber } {
+  return year === 'calendar'
+    ? { from: dayFromCivil(label, 1, 1), to: dayFromCivil(label, 12, 31) }
+    : { from: dayFromCivil(label - 1, 12, 16), to: dayFromCivil(label, 12, 15) };
+}
+
+/**
+ * The plan year a date is judged in (方案年度) is its calendar year Y, and an annual flow is judged
+ * on one window: the statistical year labelled Y, up to the date. From 16 to 31 December a
+ * trademark count therefore stays the completed year Y; what is registered from 16 December on
+ * counts toward Y + 1 (nextYearSoFar).
+ */
+export function judgedYearWindow(asOf: DayNumber, year: StatisticalYear): { from: DayNumber; to: DayNumber } {
+  const days = statisticalYearDays(civilFromDay(asOf).year, year);
+  return { from: days.from, to: Math.min(days.to, asOf) };
+}
+
+/** The part of the next statistical year already under way at `asOf` (16–31 December for trademarks); null otherwise. */
+export function nextYearSoFar(asOf: DayNumber, year: StatisticalYear): { from: DayNumber; to: DayNumber } | null {
+  const days = statisticalYearDays(civilFromDay(asOf).year, year);
+  return asOf > days.to ? { from: days.to + 1, to: asOf } : null;
 }
 
 /** The days whose flows count at `asOf` (both ends included); null for stocks. */
 export function flowWindow(basis: ResolvedBasis, asOf: DayNumber): { from: DayNumber; to: DayNumber } | null {
   switch (basis.kind) {
     case 'annual':
-      return { from: statisticalYearStart(asOf, basis.year), to: asOf };
+      return judgedYearWindow(asOf, basis.year);
     case 'since':
       return { from: basis.from, to: asOf };
     case 'stock':

@@ -1,10 +1,22 @@
-import type { Dashboard, IsoDate, TargetSummary, ValueSource } from '@ipcounty/domain';
+import { addDays, type Dashboard, type IsoDate, type NextYearSoFar, type TargetSummary, type ValueSource } from '@ipcounty/domain';
 import type { CountySnapshot } from './county-snapshot.js';
 import { isReported, type CatalogEntry } from './indicator-catalog.js';
 import { unconfirmedCount } from './indicator-settings.view.js';
 import { evaluateFor, valueAt } from './indicator-values.js';
 import { latestOfficialComparison } from './official-comparison.js';
-import { outlookOf } from './target-forecast.js';
+import { judgedYearOf, outlookOf } from './target-forecast.js';
+
+/**
+ * From 16 to 31 December an annual flow on the trademark statistical year shows the completed
+ * year; what is already counted toward the next year is this second figure.
+ */
+export function nextYearSoFarOf(snapshot: CountySnapshot, entry: CatalogEntry, asOf: IsoDate): NextYearSoFar | null {
+  const year = judgedYearOf(snapshot, entry.definition, asOf);
+  if (!year || asOf <= year.days.to) return null;
+  const window = { from: addDays(year.days.to, 1), to: asOf };
+  const value = evaluateFor(snapshot, entry.definition, { asOf, window }).value;
+  return { year: year.label + 1, ...window, value, target: entry.indicator.annualTargets?.[String(year.label + 1)] ?? null };
+}
 
 const SPARKLINE_MONTHS = 24;
 
@@ -17,7 +29,7 @@ export function valueSourceOf(snapshot: CountySnapshot, entry: CatalogEntry, asO
 export function targetSummary(snapshot: CountySnapshot, entry: CatalogEntry, asOf: IsoDate): TargetSummary {
   const { indicator, group, definition } = entry;
   const point = valueAt(snapshot, definition.key, snapshot.root, asOf);
-  const { forecast, observations } = outlookOf(snapshot, entry, asOf);
+  const { forecast } = outlookOf(snapshot, entry, asOf);
   const value = point?.value ?? null;
   const round = (v: number) => Math.round(v * 10_000) / 10_000;
   const sparkline = snapshot.series
@@ -26,7 +38,7 @@ export function targetSummary(snapshot: CountySnapshot, entry: CatalogEntry, asO
     .map((row): [IsoDate, number] => [row.date, round(row.value as number)])
     .concat(value === null ? [] : [[asOf, round(value)]])
     .slice(-SPARKLINE_MONTHS);
-  const { method: _method, thresholds: _thresholds, ...shownForecast } = forecast;
+  const { method: _method, ...shownForecast } = forecast;
   return {
     code: indicator.code,
     name: indicator.name,
@@ -49,7 +61,8 @@ export function targetSummary(snapshot: CountySnapshot, entry: CatalogEntry, asO
     denominator: point?.denominator ?? null,
     valueSource: value === null && isReported(definition) ? 'none' : valueSourceOf(snapshot, entry, asOf, snapshot.root),
     attainedPercent: value === null || forecast.target === 0 ? null : (value / forecast.target) * 100,
-    status: observations.length === 0 && value === null ? 'insufficient-data' : forecast.status,
+    status: forecast.status,
+    nextYearSoFar: nextYearSoFarOf(snapshot, entry, asOf),
     sparkline,
     forecast: shownForecast,
     official: latestOfficialComparison(snapshot, definition, snapshot.root, asOf),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runningTotalFlows, yearEves, yearToDateFlows, type Tally } from './monthly-flows.js';
+import { runningTotalFlows, yearToDateFlows, type Tally } from './monthly-flows.js';
 
 const series = (entries: [string, number, number?][]) =>
   new Map<string, Tally>(entries.map(([date, numerator, denominator]) => [date, { numerator, ...(denominator === undefined ? {} : { denominator }) }]));
@@ -12,25 +12,10 @@ describe('monthly flows', () => {
       ['2025-01-31', 3, 4],
       ['2025-02-28', 7, 9],
     ]);
-    expect(yearToDateFlows(ytd, ['2024-11-30', '2024-12-31', '2025-01-31', '2025-02-28'], 'calendar')).toEqual([
+    expect(yearToDateFlows(ytd, ['2024-11-30', '2024-12-31', '2025-01-31', '2025-02-28'])).toEqual([
       { numerator: 5, denominator: 10 },
       { numerator: 3, denominator: 4 },
       { numerator: 4, denominator: 5 },
-    ]);
-  });
-
-  it('splits December across the trademark year start on 16 December', () => {
-    // TM year 2024 had 100 by 30 Nov and 112 by 15 Dec; TM year 2025 has 6 by 31 Dec and 20 by 31 Jan.
-    const ytd = series([
-      ['2024-11-30', 100],
-      ['2024-12-15', 112],
-      ['2024-12-31', 6],
-      ['2025-01-31', 20],
-    ]);
-    expect(yearEves(['2024-11-30', '2024-12-31', '2025-01-31'], 'trademark-statistical')).toEqual(['2024-12-15']);
-    expect(yearToDateFlows(ytd, ['2024-11-30', '2024-12-31', '2025-01-31'], 'trademark-statistical')).toEqual([
-      { numerator: 12 + 6 },
-      { numerator: 14 },
     ]);
   });
 

@@ -11,7 +11,7 @@ import {
   type StatisticalYear,
 } from '@ipcounty/domain';
 import { isReported } from './indicator-catalog.js';
-import { runningTotalFlows, yearEves, yearToDateFlows, type Tally } from './monthly-flows.js';
+import { runningTotalFlows, yearToDateFlows, type Tally } from './monthly-flows.js';
 
 /** One point of the materialised series. */
 export interface SeriesRow {
@@ -66,8 +66,8 @@ function byRegion(series: readonly IndicatorSeries[], key: string): Map<string, 
  * Every indicator for every region at every month-end, with each month's own value beside it, in
  * a few sweeps of the engine (evaluateAll): one over all definitions for the month-end values;
  * for 累计/新增 flows one more, counted from the month before the first so that differences give
- * each month's flow; for flows over the trademark statistical year one more with the eves of its
- * year starts (15 December). Calendar-year flows come from the month-end values alone.
+ * each month's flow; for flows judged on the trademark statistical year one more on the calendar
+ * year. Calendar-year flows come from the month-end values alone.
  */
 export function computeSeries(input: SeriesComputationInput): SeriesRow[] {
   const { definitions, settings, months } = input;
@@ -87,9 +87,11 @@ export function computeSeries(input: SeriesComputationInput): SeriesRow[] {
   );
   const running = evaluateAll(sinceDefinitions, input.records, { dates: extended, settings: sinceSettings });
 
+  // A month's own flow is the same whichever statistical year judges it: flows judged on the
+  // trademark year are taken apart on the calendar year.
   const trademarkYear = computed.filter((d) => statisticalYear(d, settings[d.key]) === 'trademark-statistical');
-  const withEves = [...new Set([...extended, ...yearEves(extended, 'trademark-statistical')])].sort();
-  const trademarkSeries = evaluateAll(trademarkYear, input.records, { dates: withEves, settings });
+  const calendarSettings = Object.fromEntries(trademarkYear.map((d) => [d.key, { ...settings[d.key], statisticalYear: 'calendar' }]));
+  const trademarkSeries = evaluateAll(trademarkYear, input.records, { dates: extended, settings: calendarSettings });
 
   const rows: SeriesRow[] = [];
   for (const definition of definitions) {
@@ -99,7 +101,7 @@ export function computeSeries(input: SeriesComputationInput): SeriesRow[] {
       for (const [region, series] of byRegion(running, definition.key)) flowsByRegion.set(region, runningTotalFlows(series, extended));
     } else if (year !== null) {
       const source = year === 'trademark-statistical' ? trademarkSeries : main;
-      for (const [region, series] of byRegion(source, definition.key)) flowsByRegion.set(region, yearToDateFlows(series, extended, year));
+      for (const [region, series] of byRegion(source, definition.key)) flowsByRegion.set(region, yearToDateFlows(series, extended));
     }
     for (const series of main) {
       if (series.key !== definition.key) continue;

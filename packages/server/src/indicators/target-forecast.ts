@@ -1,4 +1,17 @@
-import { civilOf, formatIsoDate, forecastTarget, type BandPoint, type IsoDate, type MonthlyObservation, type TargetForecast } from '@ipcounty/domain';
+import {
+  civilOf,
+  forecastTarget,
+  formatIsoDate,
+  fromDay,
+  resolveSettings,
+  statisticalYearDays,
+  type BandPoint,
+  type IndicatorDefinition,
+  type IsoDate,
+  type MonthlyObservation,
+  type StatisticalYear,
+  type TargetForecast,
+} from '@ipcounty/domain';
 import type { CountySnapshot } from './county-snapshot.js';
 import { forecastBand } from './forecast-band.js';
 import { isReported, type CatalogEntry } from './indicator-catalog.js';
@@ -19,6 +32,22 @@ function reportsUpTo(snapshot: CountySnapshot, key: string, asOf: IsoDate): numb
   const dates = new Set<string>();
   for (const v of [...snapshot.manualValues, ...snapshot.officialValues]) if (v.indicatorKey === key && v.region === snapshot.root && v.asOf <= asOf) dates.add(v.asOf);
   return dates.size;
+}
+
+/**
+ * For an annual flow: the statistical year its plan year at `asOf` is judged on (the calendar year
+ * of asOf labels it), whole, with the statistical year in use; null for other bases.
+ */
+export function judgedYearOf(
+  snapshot: CountySnapshot,
+  definition: IndicatorDefinition,
+  asOf: IsoDate,
+): { label: number; statisticalYear: StatisticalYear; days: { from: IsoDate; to: IsoDate } } | null {
+  if (definition.basis.kind !== 'annual-flow') return null;
+  const statisticalYear = resolveSettings(definition, snapshot.settings[definition.key]).ref<StatisticalYear>(definition.basis.year);
+  const label = civilOf(asOf).year;
+  const days = statisticalYearDays(label, statisticalYear);
+  return { label, statisticalYear, days: { from: fromDay(days.from), to: fromDay(days.to) } };
 }
 
 export const planEndOf = (snapshot: CountySnapshot): IsoDate => formatIsoDate(snapshot.plan.period.endYear, 12, 31);
@@ -51,7 +80,8 @@ export function outlookOf(snapshot: CountySnapshot, entry: CatalogEntry, asOf: I
   if (known) return known;
   const observations = observationsOf(snapshot, entry, asOf);
   const planEnd = planEndOf(snapshot);
-  const { indicator } = entry;
+  const { indicator, definition } = entry;
+  const year = judgedYearOf(snapshot, definition, asOf);
   const forecast = forecastTarget({
     kind: indicator.kind,
     target: indicator.target,
@@ -60,8 +90,17 @@ export function outlookOf(snapshot: CountySnapshot, entry: CatalogEntry, asOf: I
     series: observations,
     asOf,
     planEnd: asOf > planEnd ? formatIsoDate(civilOf(asOf).year, 12, 31) : planEnd,
+    value: valueAt(snapshot, definition.key, snapshot.root, asOf)?.value ?? null,
+    ...(indicator.kind === 'annual-flow' && year ? { year: year.days } : {}),
   });
-  const outlook = { forecast, observations, band: forecastBand(indicator.kind, observations, asOf, planEnd) };
+  const outlook = {
+    forecast,
+    observations,
+    band: forecastBand(indicator.kind, observations, asOf, planEnd, {
+      ...(forecast.current === null ? {} : { value: forecast.current }),
+      ...(year ? { statisticalYear: year.statisticalYear } : {}),
+    }),
+  };
   snapshot.memo.set(memoKey, outlook);
   return outlook;
 }

@@ -130,10 +130,10 @@ export const trademarkRegistrations: IndicatorDefinition = {
   formula: { kind: 'count', of: { records: 'trademarks', filters: [] } },
   basis: { kind: 'annual-flow', year: { setting: 'statisticalYear' } },
   dimensions: ['region', 'enterprise'],
-  ruleVersion: '2024.1',
+  ruleVersion: '2024.2',
   rule: {
-    zh: '年度内核准注册（注册公告）的商标件数，按申请人地址归属，不是申请量。商标统计年度为上年12月16日至本年12月15日。',
-    en: 'Trademarks registered (registration announced) in the year, placed by applicant address; not applications. The trademark statistical year runs 16 December to 15 December.',
+    zh: '年度内核准注册（注册公告）的商标件数，按申请人地址归属，不是申请量。商标统计年度为上年12月16日至本年12月15日；Y年的目标按Y年度（Y−1年12月16日至Y年12月15日）判断，12月16日至31日登记的计入下一年度。',
+    en: 'Trademarks registered (registration announced) in the year, placed by applicant address; not applications. The trademark statistical year runs 16 December to 15 December; the target of year Y is judged on statistical year Y (16 Dec Y−1 to 15 Dec Y), and registrations from 16 to 31 December count toward the next year.',
   },
   source: 'CNIPA trademark statistics note (2023.12.16-2024.9.15); indicator-definitions.md §5.1',
   settings: {
