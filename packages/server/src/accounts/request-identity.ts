@@ -6,7 +6,7 @@ import { AppError } from '../shared/app-error.js';
 import type { Account } from './account.js';
 import { accountActor } from './account-actor.js';
 import type { RequestMeta } from './request-meta.js';
-import type { StoredSession } from './session.repository.js';
+import type { SessionRestriction, StoredSession } from './session.repository.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -18,9 +18,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /**
      * The route works for a session held back until the user changes a temporary or expired
-     * password or enrols an authenticator (their own session, password and MFA routes).
+     * password or enrols an authenticator: `true` for either (their own session and password), or
+     * the restrictions it serves (enrolling is for a session past its password change only: whoever
+     * holds just a one-time password must not bind their own authenticator to the account).
      */
-    allowRestricted?: boolean;
+    allowRestricted?: true | readonly SessionRestriction[];
   }
 }
 

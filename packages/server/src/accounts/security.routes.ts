@@ -98,7 +98,7 @@ export function securityRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       '/security/users/:id/unlock',
       { config: { access: { permission: 'users.unlock' } }, schema: { tags: ['accounts'], summary: 'Lift the lock that failed sign-ins put on an account', params: userIdParams } },
       async (request, reply) => {
-        await unlockAccount(ctx, { countyId: await county(request), userId: request.params.id, actor: actorOfRequest(request) });
+        await unlockAccount(ctx, { countyId: await county(request), userId: request.params.id, actor: actorOfRequest(request), steward: { kind: 'user', id: principalOf(request).id } });
         return reply.status(204).send();
       },
     );
@@ -110,7 +110,7 @@ export function securityRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         schema: { tags: ['accounts'], summary: 'Remove a user’s authenticator (a lost phone); their sessions end', params: userIdParams },
       },
       async (request, reply) => {
-        await resetUserMfa(ctx, { countyId: await county(request), userId: request.params.id, actor: actorOfRequest(request) });
+        await resetUserMfa(ctx, { countyId: await county(request), userId: request.params.id, actor: actorOfRequest(request), steward: { kind: 'user', id: principalOf(request).id } });
         return reply.status(204).send();
       },
     );

@@ -55,7 +55,8 @@ export function registerSessionHooks(app: FastifyInstance, ctx: ServerContext): 
 
   app.addHook('preValidation', async (request) => {
     const restriction = request.accountSession?.restriction;
-    if (!restriction || request.routeOptions.config.allowRestricted) return;
+    const allowed = request.routeOptions.config.allowRestricted;
+    if (!restriction || allowed === true || allowed?.includes(restriction)) return;
     throw restriction === 'change-password'
       ? new AppError(403, 'password_change_required', '请先修改口令 / Change your password first')
       : new AppError(403, 'mfa_enrolment_required', '请先绑定动态口令 / Enrol an authenticator first');

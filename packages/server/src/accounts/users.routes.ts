@@ -21,6 +21,7 @@ export function usersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
     countyId: await countyOfRequest(ctx, request),
     userId,
     actor: actorOfRequest(request),
+    steward: { kind: 'user' as const, id: principalOf(request).id },
   });
 
   return async (app) => {

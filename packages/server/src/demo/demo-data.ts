@@ -13,6 +13,8 @@ import { refreshPatentFacts } from '../registers/patents/patent-facts.repository
 import { registerRepository } from '../registers/register.repository.js';
 import { bumpRegistersVersion } from '../registers/registers-version.js';
 import { generateDemoData } from './generate-demo-data.js';
+import { loadDemoLedgers } from './demo-ledgers.js';
+import { ledgerRepository } from '../ledgers/ledger.repository.js';
 
 /** The seed of the demo data: the same registers on every installation. */
 export const DEMO_SEED = 20240415;
@@ -56,6 +58,7 @@ export async function loadDemoData(props: DemoProps): Promise<DemoStatus> {
       throw new AppError(500, 'demo_refused', `示例数据未能导入（${table.kind}）：${first?.reason.zh ?? ''} / Demo data for ${table.kind} was refused: ${first?.reason.en ?? ''}`);
     }
   }
+  await loadDemoLedgers(props, props.actor, countyId, stored.plan, tables, DEMO_SEED);
   const at = props.clock.now().toISOString();
   await inWriteTransaction(handle, (tx) =>
     recordAudit(tx, props.audit, { countyId, actor: props.actor, action: 'demo.changed', entity: 'demo', entityId: countyId, details: { change: 'loaded', seed: DEMO_SEED }, at }),
@@ -76,6 +79,9 @@ export async function removeDemoData(props: Omit<DemoProps, 'scale' | 'onProgres
       if (n > 0) byKind[kind] = n;
       removed += n;
     }
+    const ledgerRows = await ledgerRepository.removeDemo(tx, countyId);
+    if (ledgerRows > 0) byKind.ledgers = ledgerRows;
+    removed += ledgerRows;
     // The office's own patents that demo events were stored for lose them: their facts are derived again.
     const kept = await tx
       .selectFrom('register_patent_events')
