@@ -25,7 +25,7 @@ export function accountsCommand(done: Run): Command {
         const result = await withDatabase(async ({ config, handle, actor, audit }) => {
           const account = await userRepository.findByLoginKey(handle.db, normalizeLoginName(login));
           if (!account) throw new AppError(404, 'not_found', `没有登录名为 ${login} 的账户 / No account with login ${login}`);
-          const issued = await resetPassword({ config, handle, clock, version, audit }, { countyId: account.countyId, userId: account.userId, actor });
+          const issued = await resetPassword({ config, handle, clock, version, audit }, { countyId: account.countyId, userId: account.userId, actor, steward: { kind: 'installation' } });
           return { login: account.login, temporaryPassword: issued.temporaryPassword };
         });
         print(options, result, () => `new one-time password for ${result.login}: ${result.temporaryPassword}\n  valid for 24 hours by default; it must be changed at the first sign-in`);

@@ -13,3 +13,4 @@ export * from './audit-chain.js';
 export * from './audit-entry.js';
 export * from './masking.js';
 export * from './spreadsheet-safety.js';
+export * from './administrator-accounts.js';

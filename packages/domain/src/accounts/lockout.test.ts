@@ -6,6 +6,7 @@ import {
   loginThrottle,
   openThrottleState,
   recordLoginOutcome,
+  releaseAttempt,
   type LoginThrottleState,
   type ThrottleState,
 } from './lockout.js';
@@ -118,4 +119,27 @@ describe('source-address throttling', () => {
 it('AS-AUTH-07 has one failure message for unknown names, wrong passwords and locked accounts', () => {
   expect(loginFailureMessage.zh).toBe('用户名或口令错误，或因多次失败暂时无法登录。请稍后再试，或联系管理员。');
   expect(loginFailureMessage.en).not.toMatch(/locked|not exist|unknown/i);
+});
+
+describe('releaseAttempt', () => {
+  const counted = (before: ThrottleState, m: number) => loginThrottle(rule, before, { type: 'failure', at: t0 + m * minute }).state;
+
+  it('DJ-AUTH-02 takes back an attempt counted in advance once its password proves right', () => {
+    const before = failAt([0, 2]).state;
+    const after = counted(before, 3);
+    expect(after.failures).toHaveLength(3);
+    expect(releaseAttempt(rule, after, { at: t0 + 3 * minute, before })).toEqual(before);
+  });
+
+  it('DJ-AUTH-02 reopens a key that the released attempt itself closed, with the four failures it held before', () => {
+    const before = failAt([0, 2, 4, 6]).state;
+    const closed = counted(before, 8);
+    expect(closed.blockedUntil).toBe(t0 + 23 * minute);
+    expect(releaseAttempt(rule, closed, { at: t0 + 8 * minute, before })).toEqual(before);
+  });
+
+  it('DJ-AUTH-02 leaves a key closed by other attempts closed', () => {
+    const closedByOthers = failAt([0, 1, 2, 3, 4]).state;
+    expect(releaseAttempt(rule, closedByOthers, { at: t0 + 4.5 * minute, before: failAt([0, 1, 2]).state })).toEqual(closedByOthers);
+  });
 });

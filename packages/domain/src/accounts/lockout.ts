@@ -90,6 +90,23 @@ export function loginThrottle(rule: ThrottleRule, state: ThrottleState, event: T
   }
 }
 
+/**
+ * Takes back an attempt that was counted as a failure before its password was checked, once it
+ * turns out to be none (a right password). Counting first is what makes parallel attempts count:
+ * the count and the gate are one step under the database's lock, so a burst of 30 attempts gets
+ * exactly `maxFailures` password checks. `before` is the state the attempt was counted on.
+ * When that attempt closed the key, the key opens again with the failures it held before; otherwise
+ * one failure at the attempt's time is removed. A key closed by others stays closed.
+ */
+export function releaseAttempt(rule: ThrottleRule, state: ThrottleState, attempt: { at: number; before: ThrottleState }): ThrottleState {
+  if (state.blockedUntil !== null)
+    return state.blockedUntil === attempt.at + rule.blockMs && attempt.before.blockedUntil === null
+      ? { failures: attempt.before.failures.filter((t) => t > attempt.at - rule.windowMs), blockedUntil: null }
+      : state;
+  const index = state.failures.lastIndexOf(attempt.at);
+  return index === -1 ? state : { failures: state.failures.filter((_, i) => i !== index), blockedUntil: null };
+}
+
 /** The state of an account and of the address the attempt comes from. */
 export interface LoginThrottleState {
   account: ThrottleState;

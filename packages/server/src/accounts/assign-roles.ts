@@ -6,6 +6,7 @@ import type { ServerContext } from '../http/context.js';
 import { planRepository } from '../plan/plan.repository.js';
 import { AppError, notFound } from '../shared/app-error.js';
 import type { Account } from './account.js';
+import { assertAdministratorRolesHold, assertMayChangeAccount } from './administrator-guard.js';
 import { userRepository } from './user.repository.js';
 
 export interface AssignRolesProps {
@@ -39,6 +40,9 @@ export async function assignRoles(ctx: ServerContext, props: AssignRolesProps): 
     if (props.regionCode && !plan?.regions.some((r) => r.code === props.regionCode && r.kind !== 'county'))
       scopeProblems.push({ code: 'unknown-region', zh: `方案中没有镇（街道、开发区）${props.regionCode}`, en: `The plan has no town ${props.regionCode}` });
     if (scopeProblems.length > 0) throw new AppError(400, 'invalid_scope', '数据范围无效 / Invalid data scope', scopeProblems);
+    // The last holder first: its message says more than the general refusal that follows.
+    await assertAdministratorRolesHold(tx, before, props.roles);
+    assertMayChangeAccount({ kind: 'user', id: props.grantor.id }, before, 'change-roles');
 
     const check = checkRoleAssignment(props.grantor, { id: props.userId, unitCode: props.unitCode, regionCode: props.regionCode }, props.roles);
     if (!check.ok) {

@@ -38,6 +38,7 @@ export async function changeOwnPassword(ctx: ServerContext, props: ChangePasswor
   if (!(await verifyPassword(account.passwordHash, props.currentPassword))) {
     await inWriteTransaction(ctx.handle, async (tx) => {
       const key = { countyId: account.countyId, kind: 'account' as const, key: account.userId };
+      await loginThrottleRepository.lock(tx, [key]);
       const step = loginThrottle(policy.lockout.account, await loginThrottleRepository.get(tx, key), { type: 'failure', at: now });
       await loginThrottleRepository.put(tx, key, step.state, at);
       await recordAudit(tx, ctx.audit, {

@@ -1,4 +1,6 @@
 import { openThrottleState, type ThrottleState } from '@ipcounty/domain';
+import { sql } from 'kysely';
+import { isPostgres } from '../database/dialect.js';
 import type { Executor } from '../database/transactions.js';
 
 export type ThrottleSubject = { countyId: string; kind: 'account' | 'source'; key: string };
@@ -7,6 +9,18 @@ const iso = (ms: number) => new Date(ms).toISOString();
 
 /** 登录失败处理 state: one row per account and per source address with recent failures. */
 export const loginThrottleRepository = {
+  /**
+   * Serialises read-count-write on these keys across requests and processes until the transaction
+   * ends. SQLite's write transaction (BEGIN IMMEDIATE) already holds the database's one write lock;
+   * PostgreSQL takes a transaction-scoped advisory lock per key, in a fixed order so two requests
+   * never wait on each other in a circle.
+   */
+  async lock(tx: Executor, subjects: readonly ThrottleSubject[]): Promise<void> {
+    if (!isPostgres(tx)) return;
+    const names = [...new Set(subjects.map((s) => `login-throttle:${s.countyId}:${s.kind}:${s.key}`))].sort();
+    for (const name of names) await sql`select pg_advisory_xact_lock(hashtextextended(${name}, 0))`.execute(tx);
+  },
+
   async get(db: Executor, subject: ThrottleSubject): Promise<ThrottleState> {
     const row = await db
       .selectFrom('login_throttles')

@@ -1,4 +1,4 @@
-import { isMfaRequired, type MfaEnrolment } from '@ipcounty/domain';
+import { isMfaRequired, type AccountSteward, type MfaEnrolment } from '@ipcounty/domain';
 import type { AuditActor } from '../audit/audit-actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction } from '../database/transactions.js';
@@ -6,6 +6,7 @@ import type { ServerContext } from '../http/context.js';
 import { AppError, notFound } from '../shared/app-error.js';
 import type { Account } from './account.js';
 import { accountActor } from './account-actor.js';
+import { assertMayChangeAccount } from './administrator-guard.js';
 import { verifyPassword } from './password-hashing.js';
 import type { RequestMeta } from './request-meta.js';
 import { securityPolicyRepository } from './security-policy.repository.js';
@@ -70,11 +71,12 @@ export async function removeOwnMfa(ctx: ServerContext, props: { account: Account
  * The security administrator removes a user's authenticator (a lost phone). The user's sessions
  * end; at the next sign-in a policy that requires a second factor asks them to enrol again.
  */
-export async function resetUserMfa(ctx: ServerContext, props: { countyId: string; userId: string; actor: AuditActor }): Promise<void> {
+export async function resetUserMfa(ctx: ServerContext, props: { countyId: string; userId: string; actor: AuditActor; steward: AccountSteward }): Promise<void> {
   const at = ctx.clock.now().toISOString();
   await inWriteTransaction(ctx.handle, async (tx) => {
     const account = await userRepository.findById(tx, props.countyId, props.userId);
     if (!account) throw notFound('账户 / Account');
+    assertMayChangeAccount(props.steward, account, 'reset-mfa');
     await userRepository.setTotp(tx, props.countyId, props.userId, { secret: null, pendingSecret: null, lastStep: null, enrolledAt: null }, at);
     const ended = await sessionRepository.deleteForUser(tx, props.countyId, props.userId);
     await recordAudit(tx, ctx.audit, {

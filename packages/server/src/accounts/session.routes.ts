@@ -142,7 +142,7 @@ export function sessionRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
     app.post(
       '/session/mfa',
       {
-        config: { access: signedIn, allowRestricted: true },
+        config: { access: signedIn, allowRestricted: ['enrol-mfa'] },
         schema: {
           tags: ['accounts'],
           summary: 'Start enrolling an authenticator app: a new secret, as an otpauth:// URI and as text',
@@ -155,7 +155,7 @@ export function sessionRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
     app.post(
       '/session/mfa/confirm',
       {
-        config: { access: signedIn, allowRestricted: true },
+        config: { access: signedIn, allowRestricted: ['enrol-mfa'] },
         schema: {
           tags: ['accounts'],
           summary: 'Finish enrolling with the first code the app shows',

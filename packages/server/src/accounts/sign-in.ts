@@ -5,6 +5,7 @@ import {
   openThrottleState,
   passwordStatus,
   recordLoginOutcome,
+  releaseAttempt,
   type LoginThrottleState,
 } from '@ipcounty/domain';
 import type { AuditActor } from '../audit/audit-actor.js';
@@ -50,10 +51,11 @@ const typedNameActor = (login: string, meta: RequestMeta): AuditActor => ({
 
 /**
  * 身份鉴别 and 登录失败处理 in one command (DJ-AUTH-01/02/04, AS-AUTH-01/07). The gate is asked
- * before any password check; every path spends one argon2id verification, so neither timing nor
- * the answer tells which login names exist; failures count on the account and on the source
- * address (unknown names on the source only); the lock and the throttle are audited as they
- * close; a correct password with a second factor required gives no session without the code.
+ * and the attempt counted, atomically in the database, before any password check; every path
+ * spends one argon2id verification, so neither timing nor the answer tells which login names
+ * exist; failures count on the account and on the source address (unknown names on the source
+ * only); the lock and the throttle are audited as they close; a correct password with a second
+ * factor required gives no session without the code.
  */
 export async function signIn(ctx: ServerContext, input: SignInInput, meta: RequestMeta): Promise<SignInResult> {
   const db = ctx.handle.db;
@@ -78,41 +80,68 @@ export async function signIn(ctx: ServerContext, input: SignInInput, meta: Reque
   const refuse = (tx: Executor, reason: string) =>
     recordAudit(tx, ctx.audit, { countyId: auditCounty, actor, action: 'auth.login', entity: 'user', entityId: found?.userId ?? null, outcome: 'failure', reason, at });
 
-  const gate = loginGate(await readState(db), now);
-  if (!gate.allowed) {
+  const subjects = accountKey ? [sourceKey, accountKey] : [sourceKey];
+  /** Writes both keys' state (the source only for an unknown name). */
+  const store = async (tx: Executor, state: LoginThrottleState) => {
+    await loginThrottleRepository.put(tx, sourceKey, state.source, at);
+    if (accountKey) await loginThrottleRepository.put(tx, accountKey, state.account, at);
+  };
+
+  // The gate and the count are one step under the keys' lock: this attempt counts as a failure
+  // before its password is checked, so parallel attempts cannot all pass a gate that is still open
+  // (a burst of 30 gets exactly maxFailures password checks). A right password takes it back.
+  const reservation = await inWriteTransaction(ctx.handle, async (tx) => {
+    await loginThrottleRepository.lock(tx, subjects);
+    const before = await readState(tx);
+    const gate = loginGate(before, now);
+    if (!gate.allowed) {
+      await refuse(tx, gate.reason);
+      return { gate, before, outcome: null };
+    }
+    const outcome = recordLoginOutcome(lockout, before, { type: 'failure', at: now });
+    await store(tx, outcome.state);
+    return { gate, before, outcome };
+  });
+  const { gate, outcome: counted } = reservation;
+  if (!gate.allowed || !counted) {
     await verifyPasswordOrDummy(null, input.password);
-    await inWriteTransaction(ctx.handle, (tx) => refuse(tx, gate.reason));
-    return gate.reason === 'source-throttled' ? { kind: 'throttled', retryAfterMs: gate.retryAfterMs } : { kind: 'refused' };
+    return !gate.allowed && gate.reason === 'source-throttled' ? { kind: 'throttled', retryAfterMs: gate.retryAfterMs } : { kind: 'refused' };
   }
+
+  /** Gives back the attempt counted in advance: the password was right. */
+  const release = async (tx: Executor, success: boolean) => {
+    await loginThrottleRepository.lock(tx, subjects);
+    const state = await readState(tx);
+    const attempt = (key: 'account' | 'source') => ({ at: now, before: reservation.before[key] });
+    await store(tx, {
+      account: success && lockout.account.resetOnSuccess ? openThrottleState : releaseAttempt(lockout.account, state.account, attempt('account')),
+      source: releaseAttempt(lockout.source, state.source, attempt('source')),
+    });
+  };
 
   const passwordOk = await verifyPasswordOrDummy(account?.passwordHash ?? null, input.password);
 
-  /** Counts a failure on both keys (the source only for an unknown name) and audits what closed. */
+  /** The counted attempt was a failure: audit it, and the lock or throttle it closed. */
   const recordFailure = async (tx: Executor, reason: string): Promise<SignInResult> => {
-    const state = await readState(tx);
-    const event = { type: 'failure' as const, at: now };
-    const outcome = recordLoginOutcome(lockout, state, event);
-    await loginThrottleRepository.put(tx, sourceKey, outcome.state.source, at);
-    if (accountKey) await loginThrottleRepository.put(tx, accountKey, outcome.state.account, at);
     await refuse(tx, reason);
-    if (accountKey && outcome.accountLockedNow)
+    if (accountKey && counted.accountLockedNow)
       await recordAudit(tx, ctx.audit, {
         countyId: accountKey.countyId,
         actor,
         action: 'auth.account-locked',
         entity: 'user',
         entityId: accountKey.key,
-        details: { until: new Date(outcome.state.account.blockedUntil!).toISOString(), failures: lockout.account.maxFailures },
+        details: { until: new Date(counted.state.account.blockedUntil!).toISOString(), failures: lockout.account.maxFailures },
         at,
       });
-    if (outcome.sourceThrottledNow)
+    if (counted.sourceThrottledNow)
       await recordAudit(tx, ctx.audit, {
         countyId: homeCounty,
         actor,
         action: 'auth.source-throttled',
         entity: 'source',
         entityId: sourceKey.key,
-        details: { until: new Date(outcome.state.source.blockedUntil!).toISOString(), failures: lockout.source.maxFailures },
+        details: { until: new Date(counted.state.source.blockedUntil!).toISOString(), failures: lockout.source.maxFailures },
         at,
       });
     return { kind: 'refused' };
@@ -125,24 +154,25 @@ export async function signIn(ctx: ServerContext, input: SignInInput, meta: Reque
 
   const status = passwordStatus(policy.password, { changedAt: account.passwordChangedAt, temporary: account.passwordTemporary }, now);
   if (status.state === 'temporary-expired') {
-    await inWriteTransaction(ctx.handle, (tx) => refuse(tx, 'temporary-password-expired'));
+    await inWriteTransaction(ctx.handle, async (tx) => {
+      await release(tx, false);
+      await refuse(tx, 'temporary-password-expired');
+    });
     return { kind: 'temporary-expired' };
   }
 
   const step = loginStepAfterPassword(policy.mfa, { roles: account.roles, totpEnrolled: account.totpSecret !== null });
-  if (step === 'verify-totp' && !input.totp) return { kind: 'totp-required' };
+  if (step === 'verify-totp' && !input.totp) {
+    // The password step alone is no failure; the code that follows counts if it is wrong.
+    await inWriteTransaction(ctx.handle, (tx) => release(tx, false));
+    return { kind: 'totp-required' };
+  }
   const restriction: SessionRestriction | null =
     status.state === 'temporary' || status.state === 'expired' ? 'change-password' : step === 'enrol-totp' ? 'enrol-mfa' : null;
   // Rehash with today's parameters while the password is at hand (outside the write lock: argon2 is slow).
   const rehashed = needsRehash(account.passwordHash) ? await hashPassword(input.password) : null;
 
   return inWriteTransaction(ctx.handle, async (tx): Promise<SignInResult> => {
-    const state = await readState(tx);
-    // Another request may have locked the account while this password was being checked.
-    if (!loginGate(state, now).allowed) {
-      await refuse(tx, 'account-locked');
-      return { kind: 'refused' };
-    }
     if (step === 'verify-totp') {
       // Read again under the write lock: a code accepted a moment ago must not pass twice.
       const current = await userRepository.findById(tx, account.countyId, account.userId);
@@ -150,9 +180,7 @@ export async function signIn(ctx: ServerContext, input: SignInInput, meta: Reque
       if (!check.valid) return recordFailure(tx, 'bad-totp');
       await userRepository.setTotpLastStep(tx, account.countyId, account.userId, check.step);
     }
-    const outcome = recordLoginOutcome(lockout, state, { type: 'success', at: now });
-    await loginThrottleRepository.put(tx, sourceKey, outcome.state.source, at);
-    if (accountKey) await loginThrottleRepository.put(tx, accountKey, outcome.state.account, at);
+    await release(tx, true);
     if (rehashed) await userRepository.replaceHash(tx, account.countyId, account.userId, rehashed);
     await userRepository.setLastLogin(tx, account.countyId, account.userId, at);
     const started = await startSession(tx, { trail: ctx.audit, account, actor, policy, restriction, meta, at });

@@ -1,4 +1,4 @@
-import { adminRoleIds } from '@ipcounty/domain';
+import { adminRoleIds, type AccountSteward } from '@ipcounty/domain';
 import type { AuditActor } from '../audit/audit-actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction } from '../database/transactions.js';
@@ -6,6 +6,7 @@ import type { ServerContext } from '../http/context.js';
 import { AppError, notFound } from '../shared/app-error.js';
 import type { Account } from './account.js';
 import { accountSnapshot } from './account-snapshot.js';
+import { assertMayChangeAccount } from './administrator-guard.js';
 import { hashPassword } from './password-hashing.js';
 import { sessionRepository } from './session.repository.js';
 import { generateTemporaryPassword } from './temporary-password.js';
@@ -17,6 +18,8 @@ interface Target {
   countyId: string;
   userId: string;
   actor: AuditActor;
+  /** Who acts: a signed-in administrator, or the installation's recovery command (三权分立 guard). */
+  steward: AccountSteward;
 }
 
 const accountNotFound = () => notFound('账户 / Account');
@@ -27,6 +30,7 @@ export async function updateUserProfile(ctx: ServerContext, target: Target, prof
   return inWriteTransaction(ctx.handle, async (tx) => {
     const before = await userRepository.findById(tx, target.countyId, target.userId);
     if (!before) throw accountNotFound();
+    assertMayChangeAccount(target.steward, before, 'edit-profile');
     const phone = profile.phone === undefined ? before.phone : profile.phone?.trim() || null;
     await userRepository.updateProfile(tx, target.countyId, target.userId, { displayName: profile.displayName.trim(), phone }, at);
     const after = (await userRepository.findById(tx, target.countyId, target.userId))!;
@@ -75,6 +79,7 @@ export async function resetPassword(ctx: ServerContext, target: Target): Promise
   await inWriteTransaction(ctx.handle, async (tx) => {
     const account = await userRepository.findById(tx, target.countyId, target.userId);
     if (!account) throw accountNotFound();
+    assertMayChangeAccount(target.steward, account, 'reset-password');
     await userRepository.setPassword(tx, target.countyId, target.userId, hash, true, at);
     const ended = await sessionRepository.deleteForUser(tx, target.countyId, target.userId);
     await recordAudit(tx, ctx.audit, {
