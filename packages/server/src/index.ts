@@ -30,6 +30,8 @@ export * from './indicators/records-source.js';
 export * from './registers/load-indicator-records.js';
 export * from './registers/registers-version.js';
 export * from './registers/import/run-import.js';
+export { runMarkedImport } from './registers/import/import-jobs.js';
+export { settleRunningImports, sweepAbandonedImports } from './registers/import/import-runs.js';
 export * from './registers/import/import-template.js';
 export { importHistoryRepository } from './registers/import/import-history.repository.js';
 export * from './demo/demo-data.js';

@@ -3,6 +3,7 @@ import type { BootstrapAdministrator } from './accounts/bootstrap-administrators
 import { buildApp } from './http/app.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { prepareDatabase } from './bootstrap.js';
+import { settleRunningImports, sweepAbandonedImports } from './registers/import/import-runs.js';
 import { AppError } from './shared/app-error.js';
 import { systemClock } from './shared/clock.js';
 import { version } from './version.js';
@@ -12,12 +13,16 @@ async function main(): Promise<void> {
   const clock = systemClock;
   const { handle, loadedPlan, audit, administrators, demo } = await prepareDatabase(config, clock);
   const app = await buildApp({ config, handle, clock, version, audit }, { logger: true });
+  // What imports killed with the last run left behind: their temporary folders, their entries still marked running.
+  const swept = await sweepAbandonedImports({ handle, audit, clock });
+  if (swept.folders + swept.imports > 0) app.log.warn({ ...swept }, 'cleared what interrupted imports left behind');
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'shutting down');
+    await settleRunningImports().catch(() => 0);
     await app.close();
     await handle.close();
     process.exit(0);

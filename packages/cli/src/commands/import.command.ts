@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
 import { importKinds, isImportKind, registerCatalog, type ImportKind } from '@ipcounty/domain';
-import { AppError, installationCountyId, runImport, writeImportTemplate, type ImportOutcome } from '@ipcounty/server';
+import { AppError, installationCountyId, runMarkedImport, settleRunningImports, writeImportTemplate, type ImportOutcome } from '@ipcounty/server';
 import { clock, withDatabase } from '../cli-context.js';
 import { exitCodes } from '../exit-codes.js';
 import { print, reportFailure, type OutputOptions } from '../output.js';
@@ -71,8 +71,12 @@ export function importCommand(done: Run): Command {
         const maxRows = options.maxRows ? Number(options.maxRows.replace(/[,_]/g, '')) : undefined;
         if (maxRows !== undefined && !(Number.isInteger(maxRows) && maxRows > 0)) throw new AppError(400, 'bad_max_rows', '--max-rows must be a positive whole number');
         const bar = progressBar(path.basename(second));
+        // Ctrl-C or a kill: the import is marked failed and its temporary files removed before the process ends.
+        const stop = (signal: NodeJS.Signals) => void settleRunningImports().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
         const outcome = await withDatabase(async ({ handle, actor, audit, config }) =>
-          runImport({
+          runMarkedImport({
             handle,
             audit,
             clock,
@@ -83,7 +87,11 @@ export function importCommand(done: Run): Command {
             ...(maxRows ? { maxRows } : {}),
             onProgress: (progress) => bar.update(progress),
           }),
-        ).finally(() => bar.done());
+        ).finally(() => {
+          bar.done();
+          process.off('SIGINT', stop);
+          process.off('SIGTERM', stop);
+        });
         if (outcome.status === 'refused') {
           if (options.json) process.stdout.write(`${JSON.stringify(outcome, null, 2)}\n`);
           else reportFailure({}, refusal(outcome));

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ImportProgress } from '@ipcounty/domain';
 import type { DatabaseHandle } from '../../database/connection.js';
 import { importHistoryRepository } from './import-history.repository.js';
+import { beginImportRun, sweepAbandonedImports, type ImportRun } from './import-runs.js';
 import { runImport, type ImportOutcome, type RunImportProps } from './run-import.js';
 
 interface Job {
@@ -21,17 +22,7 @@ export class ImportJobs {
   /** Records the import as running, starts it, and returns its id at once. */
   async start(props: Omit<RunImportProps, 'importId' | 'onProgress'>, cleanUp?: () => Promise<void>): Promise<string> {
     const importId = randomUUID();
-    await importHistoryRepository.start(props.handle.db, props.countyId, {
-      importId,
-      kind: props.kind,
-      fileName: props.input.fileName,
-      sha256: '',
-      sizeBytes: 0,
-      demo: props.demo ?? false,
-      actorId: props.actor.id,
-      actorName: props.actor.name,
-      at: props.clock.now().toISOString(),
-    });
+    const run = await startImportRecord(props, importId);
     const job: Job = {
       countyId: props.countyId,
       progress: { phase: 'reading', rowsRead: 0, rowsExpected: null, written: 0, toWrite: 0 },
@@ -41,6 +32,7 @@ export class ImportJobs {
       // The history holds the failure (runImport records it); the job only ends.
       .catch(() => null)
       .finally(async () => {
+        await run.remove();
         await cleanUp?.().catch(() => undefined);
         this.jobs.delete(importId);
       });
@@ -56,6 +48,46 @@ export class ImportJobs {
   /** Resolves when the import has ended (tests wait on it instead of polling). */
   async whenDone(importId: string): Promise<void> {
     await this.jobs.get(importId)?.done;
+  }
+}
+
+/**
+ * Marks the import as this process's (import-runs.ts), then records it as running: a process
+ * killed from here on leaves a marker the next start settles.
+ */
+async function startImportRecord(props: Omit<RunImportProps, 'onProgress'>, importId: string): Promise<ImportRun> {
+  const run = await beginImportRun({ handle: props.handle, audit: props.audit, clock: props.clock, countyId: props.countyId, importId });
+  try {
+    await importHistoryRepository.start(props.handle.db, props.countyId, {
+      importId,
+      kind: props.kind,
+      fileName: props.input.fileName,
+      sha256: '',
+      sizeBytes: 0,
+      demo: props.demo ?? false,
+      actorId: props.actor.id,
+      actorName: props.actor.name,
+      at: props.clock.now().toISOString(),
+    });
+  } catch (error) {
+    await run.remove();
+    throw error;
+  }
+  return run;
+}
+
+/**
+ * An import run to its end in this process (the CLI): settles what killed imports left first, and
+ * marks this one so that a kill now leaves nothing the next start cannot settle.
+ */
+export async function runMarkedImport(props: Omit<RunImportProps, 'importId'>): Promise<ImportOutcome> {
+  await sweepAbandonedImports({ handle: props.handle, audit: props.audit, clock: props.clock });
+  const importId = randomUUID();
+  const run = await startImportRecord(props, importId);
+  try {
+    return await runImport({ ...props, importId });
+  } finally {
+    await run.remove();
   }
 }
 

@@ -1,6 +1,4 @@
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -19,6 +17,7 @@ import { attachmentDisposition } from '../../supervision/route-helpers.js';
 import { countyOf, countyQuery, pageQuery, scopeRegions } from '../route-support.js';
 import { importHistoryRepository } from './import-history.repository.js';
 import { importJobsOf } from './import-jobs.js';
+import { makeUploadDir } from './import-runs.js';
 import { indicatorServiceOf } from '../../indicators/indicator-service.js';
 import { templateFileName, writeImportTemplate } from './import-template.js';
 
@@ -62,7 +61,7 @@ export function importsRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         if (regions && regions.length === 0) throw new AppError(403, 'forbidden', '无权导入数据 / You may not import data');
         if (!request.isMultipart()) throw new AppError(415, 'multipart_required', '请以 multipart/form-data 上传文件 / Upload the file as multipart/form-data');
         let kind: string | undefined;
-        let saved: { dir: string; path: string; fileName: string } | undefined;
+        let saved: { remove(): Promise<void>; path: string; fileName: string } | undefined;
         try {
           for await (const part of request.parts()) {
             if (part.type === 'field') {
@@ -73,17 +72,18 @@ export function importsRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
               part.file.resume();
               continue;
             }
-            const dir = await mkdtemp(join(tmpdir(), 'ipcounty-upload-'));
+            // Named after this process and removed on exit, or at the next start after a kill.
+            const folder = await makeUploadDir();
             const fileName = basename(part.filename || 'upload');
-            const path = join(dir, 'upload');
-            saved = { dir, path, fileName };
+            const path = join(folder.dir, 'upload');
+            saved = { remove: folder.remove, path, fileName };
             await pipeline(part.file, createWriteStream(path));
             if (part.file.truncated) throw new AppError(413, 'file_too_large', `文件超过 ${ctx.config.IMPORT_MAX_MB} MB / The file is larger than ${ctx.config.IMPORT_MAX_MB} MB`);
           }
           if (!kind || !isImportKind(kind)) throw new AppError(422, 'unknown_kind', `请选择导入类别（${importKinds.join('、')}） / Choose what to import`);
           if (!saved) throw new AppError(422, 'no_file', '没有收到文件 / No file was sent');
         } catch (error) {
-          if (saved) await rm(saved.dir, { recursive: true, force: true });
+          if (saved) await saved.remove();
           throw error;
         }
         const upload = saved;
@@ -99,7 +99,7 @@ export function importsRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
             ...(regions ? { scope: regions } : {}),
           },
           async () => {
-            await rm(upload.dir, { recursive: true, force: true });
+            await upload.remove();
             // 统计监测: the materialised indicator series follows the registers as soon as the import ends.
             await indicatorServiceOf(ctx).refresh(scope.countyId).catch((error: unknown) => request.log.error(error));
           },

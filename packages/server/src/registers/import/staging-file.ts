@@ -1,9 +1,9 @@
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, open, rm } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { once } from 'node:events';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
+import { makeStagingDir } from './import-runs.js';
 
 /** One staged line: a JSON array, and optionally a JSON text kept as it is (a record's document). */
 export interface StagedLine {
@@ -68,8 +68,9 @@ function* linesOf(bytes: Buffer): Generator<StagedBytesLine> {
 }
 
 export async function createStagingFile(): Promise<StagingFile> {
-  const dir = await mkdtemp(join(tmpdir(), 'ipcounty-import-'));
-  const path = join(dir, 'staged.jsonl');
+  // Named after this process and removed on exit, or at the next start after a kill (import-runs.ts).
+  const folder = await makeStagingDir();
+  const path = join(folder.dir, 'staged.jsonl');
   const out = createWriteStream(path);
   let pending = '';
   let count = 0;
@@ -127,7 +128,7 @@ export async function createStagingFile(): Promise<StagingFile> {
     readChunks,
     async remove() {
       out.destroy();
-      await rm(dir, { recursive: true, force: true });
+      await folder.remove();
     },
   };
 }
