@@ -7,7 +7,18 @@ const statusNames: Record<string, string> = {
   'on-track': '预计可完成',
   'at-risk': '有风险',
   'off-track': '预计难以完成',
+  'not-met': '未达目标',
   'insufficient-data': '数据不足',
+};
+/** targetStatus's rules, as the card states them. */
+const statusRuleNames: Record<string, string> = {
+  'no-value': '尚无数值',
+  'value-meets-target': '当前值满足目标',
+  'window-closed': '考核期已结束且未满足目标',
+  'no-forecast': '未满足目标，无法预测',
+  'forecast-meets-target': '预测值满足目标',
+  'interval-reaches-target': '预测值未达，80%区间上限可达',
+  'interval-below-target': '80%预测区间整体未达目标',
 };
 const comparisonNames: Record<string, string> = { reach: '达到', 'at-least': '不低于', exceed: '超过', strive: '力争' };
 const reconciliationNames: Record<string, string> = { agrees: '一致', differs: '不一致', 'not-computed': '无平台值', 'different-dates': '日期不同' };
@@ -36,6 +47,9 @@ export function dashboardSheet(dashboard: Dashboard): SheetData {
       { header: '目标值', key: 'target', width: 10 },
       { header: '完成度（%）', key: 'attained', width: 12, numFmt: '0.0' },
       { header: '状态', key: 'status', width: 14 },
+      { header: '判定规则', key: 'statusRule', width: 26 },
+      { header: '考核窗口', key: 'window', width: 24 },
+      { header: '下一年度已计', key: 'nextYear', width: 14, numFmt: number },
       { header: '预测期末值', key: 'forecast', width: 12, numFmt: number },
       { header: '预测区间下限', key: 'low', width: 12, numFmt: number },
       { header: '预测区间上限', key: 'high', width: 12, numFmt: number },
@@ -58,11 +72,14 @@ export function dashboardSheet(dashboard: Dashboard): SheetData {
       target: t.forecast.target,
       attained: t.attainedPercent,
       status: statusNames[t.status] ?? t.status,
+      statusRule: statusRuleNames[t.forecast.statusRule] ?? t.forecast.statusRule,
+      window: t.forecast.currentYear ? `${t.forecast.currentYear.window.from} 至 ${t.forecast.currentYear.window.to}` : null,
+      nextYear: t.nextYearSoFar?.value ?? null,
       forecast: t.forecast.forecast?.point ?? null,
       low: t.forecast.forecast?.low ?? null,
       high: t.forecast.forecast?.high ?? null,
       horizon: t.forecast.horizon,
-      needed: t.forecast.neededPerMonth,
+      needed: t.status === 'achieved' || t.forecast.windowClosed ? null : t.forecast.neededPerMonth,
       source: sourceNames[t.valueSource] ?? t.valueSource,
       official: t.official?.official.value ?? null,
       officialAsOf: t.official?.official.asOf ?? null,

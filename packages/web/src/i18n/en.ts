@@ -1,9 +1,13 @@
 import type { Messages } from './zh-CN.js';
 import { dataEn } from './data.en.js';
+import { indicatorStatusEn } from './indicator-status.en.js';
+import { ledgersEn } from './ledgers.en.js';
 
 /** Interface text in English, translated from zh-CN.ts (the source of truth). */
 export const en: Messages = {
   ...dataEn,
+  ...indicatorStatusEn,
+  ...ledgersEn,
   'app.name': 'IP Strong County Platform',
   'app.shortName': 'IPCounty',
   'app.today': 'Today {date}',

@@ -1,4 +1,6 @@
 import { dataZhCN } from './data.zh-CN.js';
+import { indicatorStatusZhCN } from './indicator-status.zh-CN.js';
+import { ledgersZhCN } from './ledgers.zh-CN.js';
 
 /**
  * Interface text in Simplified Chinese: the source of truth. Every key here must exist in en.ts
@@ -6,6 +8,8 @@ import { dataZhCN } from './data.zh-CN.js';
  */
 export const zhCN = {
   ...dataZhCN,
+  ...indicatorStatusZhCN,
+  ...ledgersZhCN,
   'app.name': '知识产权强县建设管理平台',
   'app.shortName': 'IPCounty',
   'app.today': '今天 {date}',

@@ -24,6 +24,7 @@ export const statusColors: Record<ForecastStatus, string> = {
   'on-track': '#389e0d',
   'at-risk': '#d48806',
   'off-track': '#cf1322',
+  'not-met': '#a8071a',
   'insufficient-data': '#8c8c8c',
 };
 
@@ -33,7 +34,8 @@ export const statusTagColors: Record<ForecastStatus, string> = {
   'on-track': 'green',
   'at-risk': 'orange',
   'off-track': 'red',
+  'not-met': 'red',
   'insufficient-data': 'default',
 };
 
-export const forecastStatuses: ForecastStatus[] = ['achieved', 'on-track', 'at-risk', 'off-track', 'insufficient-data'];
+export { forecastStatuses } from '@ipcounty/domain';

@@ -14,6 +14,7 @@ import { OfficialValuesCard } from './official-values-card.js';
 import { RecordsDrawer, type RecordsRequest } from './records-drawer.js';
 import { RuleCard } from './rule-card.js';
 import { SplitCard } from './split-card.js';
+import { NeededText, StatusRuleText } from './status-rule.js';
 import { methodOf } from './target-tile.js';
 import { TrendCard } from './trend-card.js';
 import './indicators.css';
@@ -178,11 +179,47 @@ function ValueCard({ detail, onOpen }: { detail: IndicatorDetail; onOpen: (selec
         )}
         {current.window && <Descriptions.Item label={t('indicators.value.window')}>{`${current.window.from} – ${current.window.to}`}</Descriptions.Item>}
         {current.unattributed > 0 && <Descriptions.Item label={t('indicators.value.unattributed')}>{formatNumber(current.unattributed)}</Descriptions.Item>}
-        {current.note && <Descriptions.Item label={t('indicators.value.note')}>{current.note}</Descriptions.Item>}
+        {current.note && !reported && <Descriptions.Item label={t('indicators.value.note')}>{current.note}</Descriptions.Item>}
+        {reported && <ReportedEvidence detail={detail} />}
         <Descriptions.Item label={t('indicators.value.planText')}>{summary.planText}</Descriptions.Item>
       </Descriptions>
     </Card>
   );
+}
+
+/** A reported value's latest entry on or before the date: who reported it, from what, with which evidence. */
+function ReportedEvidence({ detail }: { detail: IndicatorDetail }) {
+  const { t } = useI18n();
+  const latest = <T extends { asOf: string; region: string }>(values: readonly T[]) =>
+    values.filter((v) => v.region === detail.region.code && v.asOf <= detail.asOf).sort((a, b) => (a.asOf < b.asOf ? 1 : -1))[0];
+  const manual = latest(detail.manualValues);
+  const official = latest(detail.officialValues.map((o) => o.official));
+  const shown = manual && (!official || manual.asOf >= official.asOf) ? manual : null;
+  if (shown) {
+    return (
+      <Descriptions.Item label={t('indicators.manual.evidence')}>
+        <span data-testid="value-evidence">
+          {t('indicators.evidence', { source: shown.source, asOf: shown.asOf })}
+          {shown.evidence.kind === 'url' ? (
+            <a href={shown.evidence.text} target="_blank" rel="noreferrer noopener">
+              {' '}
+              {shown.evidence.text}
+            </a>
+          ) : (
+            ` · ${shown.evidence.text}`
+          )}
+        </span>
+      </Descriptions.Item>
+    );
+  }
+  if (official) {
+    return (
+      <Descriptions.Item label={t('indicators.manual.evidence')}>
+        <span data-testid="value-evidence">{t('indicators.evidence', { source: official.sourceDocument, asOf: official.asOf })}</span>
+      </Descriptions.Item>
+    );
+  }
+  return null;
 }
 
 /** Where the county's target is heading by the plan's end. */
@@ -204,17 +241,24 @@ function ForecastCard({ detail }: { detail: IndicatorDetail }) {
           )}
         </Descriptions.Item>
         <Descriptions.Item label={t('indicators.forecast.current')}>{withUnit(f.current, summary.unit)}</Descriptions.Item>
-        <Descriptions.Item label={t('indicators.forecast.needed')}>
-          {summary.status === 'achieved'
-            ? t('indicators.status.achieved')
-            : summary.kind === 'share' || summary.kind === 'survey-score'
-              ? summary.value === null || summary.value >= f.target
-                ? '—'
-                : t('indicators.gap', { amount: withUnit(f.target - summary.value, summary.unit) })
-              : f.neededPerMonth <= 0
-                ? t('indicators.forecast.atTarget')
-                : t('indicators.forecast.neededText', { amount: withUnit(f.neededPerMonth, summary.unit), count: f.monthsRemaining })}
+        <Descriptions.Item label={t('indicators.statusRuleLabel')}>
+          <StatusRuleText target={summary} />
         </Descriptions.Item>
+        {summary.status !== 'achieved' && f.gap > 0 && f.current !== null && (
+          <Descriptions.Item label={t('indicators.forecast.needed')}>
+            <NeededText target={summary} />
+          </Descriptions.Item>
+        )}
+        {f.currentYear && (
+          <Descriptions.Item label={t('indicators.forecast.current')}>
+            {t('indicators.yearWindow', { label: f.currentYear.year, from: f.currentYear.window.from, to: f.currentYear.window.to })}
+          </Descriptions.Item>
+        )}
+        {summary.nextYearSoFar && (
+          <Descriptions.Item label={String(summary.nextYearSoFar.year)}>
+            {t('indicators.nextYearSoFar', { year: summary.nextYearSoFar.year, from: summary.nextYearSoFar.from, value: withUnit(summary.nextYearSoFar.value, summary.unit) })}
+          </Descriptions.Item>
+        )}
         {f.planEndYear && (
           <Descriptions.Item label={t('indicators.forecast.planEndYear', { year: f.planEndYear.year })}>
             {f.planEndYear.forecast ? withUnit(f.planEndYear.forecast.point, summary.unit) : '—'}

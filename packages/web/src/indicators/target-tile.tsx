@@ -4,6 +4,7 @@ import type { TargetSummary } from '../api/indicators.api.js';
 import { useI18n } from '../i18n/locale-context.js';
 import { formatChange, formatNumber, statusColors, statusTagColors, withUnit } from './indicator-format.js';
 import { Sparkline } from './sparkline.js';
+import { NeededText, StatusRuleText, YearWindowLines } from './status-rule.js';
 
 /** One target at a glance: value against target, status, trend, forecast, official value. */
 export function TargetTile({ target, asOf }: { target: TargetSummary; asOf: string }) {
@@ -31,6 +32,10 @@ export function TargetTile({ target, asOf }: { target: TargetSummary; asOf: stri
         <span className="muted target-tile-target">
           {t('indicators.targetLine', { comparison: t(`comparison.${target.comparison}`), target: withUnit(target.forecast.target, target.unit) })}
         </span>
+      </div>
+      <YearWindowLines target={target} />
+      <div className="target-tile-line muted target-tile-rule">
+        <StatusRuleText target={target} />
       </div>
       <Progress percent={Math.min(100, Math.max(0, percent ?? 0))} showInfo={false} strokeColor={color} size="small" />
       <div className="target-tile-attained muted">
@@ -62,7 +67,9 @@ export function TargetTile({ target, asOf }: { target: TargetSummary; asOf: stri
           <span className="muted">{t('indicators.noForecast')}</span>
         )}
       </div>
-      <NeededLine target={target} />
+      <div className="target-tile-line muted">
+        <NeededText target={target} />
+      </div>
       <div className="target-tile-line" data-testid="target-official">
         {official ? (
           <span>
@@ -84,21 +91,4 @@ export function TargetTile({ target, asOf }: { target: TargetSummary; asOf: stri
 /** The forecast's method by kind, as forecastTarget fits it. */
 export function methodOf(kind: TargetSummary['kind']): 'level' | 'cumulative' | 'flow' {
   return kind === 'annual-flow' ? 'flow' : kind === 'cumulative' || kind === 'new-since-baseline' ? 'cumulative' : 'level';
-}
-
-/**
- * What is still missing: per month for what accumulates (a stock, a count, a flow this year); for
- * a share or a score, which do not add up month by month, the gap itself. Nothing once met.
- */
-function NeededLine({ target }: { target: TargetSummary }) {
-  const { t } = useI18n();
-  const f = target.forecast;
-  if (target.status === 'achieved' || target.value === null) return null;
-  if (target.kind === 'share' || target.kind === 'survey-score') {
-    const gap = f.target - target.value;
-    return gap > 0 ? <div className="target-tile-line muted">{t('indicators.gap', { amount: withUnit(gap, target.unit) })}</div> : null;
-  }
-  if (f.monthsRemaining === 0 || f.neededPerMonth <= 0) return null;
-  const key = target.kind === 'annual-flow' ? 'indicators.neededPerMonthYear' : 'indicators.neededPerMonth';
-  return <div className="target-tile-line muted">{t(key, { amount: withUnit(f.neededPerMonth, target.unit) })}</div>;
 }
