@@ -77,7 +77,8 @@ export interface RowProblem {
   severity: 'error' | 'warning';
 }
 
-export type ImportStatus = 'running' | 'committed' | 'refused' | 'failed' | 'removed';
+/** 'paused': nothing written; the file needs a person's confirmation first (grantGuard), and may be sent again confirmed. */
+export type ImportStatus = 'running' | 'committed' | 'refused' | 'paused' | 'failed' | 'removed';
 
 /** What an import did: rows read, records among them, and how each went. */
 export interface ImportCounts {
@@ -104,6 +105,32 @@ export interface ImportRecord extends ImportCounts {
   startedAt: string;
   finishedAt: string | null;
   message: LocalizedText | null;
+  /** 导出日期: the day the file's statuses describe (patents), as the user confirmed it. */
+  exportDate: string | null;
+  /** Patents: applications the file shows granted, and those dated lapsed by the export date only (推定). */
+  granted: number | null;
+  presumedLapses: number | null;
+}
+
+/** How one column of a file was read: the header, the field it fills (null: not read), examples from the first rows. */
+export interface ColumnReading {
+  header: string;
+  field: string | null;
+  label: LocalizedText | null;
+  examples: string[];
+}
+
+/** POST /api/imports/preview — what the importer will make of a file, before anything is imported. */
+export interface ImportPreview {
+  kind: ImportKind;
+  /** Patents: the export layout recognised (cnipa, commercial, ipcounty, patentsview). */
+  layout: { key: string; name: LocalizedText } | null;
+  columns: ColumnReading[];
+  /** Required fields no column was found for. */
+  missing: LocalizedText[];
+  /** The file has statuses that describe its export date (专利权状态, 简单法律状态, 法律状态) and no date column of its own. */
+  asksExportDate: boolean;
+  rowsSampled: number;
 }
 
 /** How far a running import has come. */
@@ -123,6 +150,8 @@ export interface ImportReport {
   problems: RowProblem[];
   /** Problems in all; the Excel report lists every one. */
   problemsTotal: number;
+  /** How each column was read (empty while the import runs, or for imports made before this was recorded). */
+  columns: ColumnReading[];
 }
 
 /** GET /api/imports — the history, a page at a time, newest first. */

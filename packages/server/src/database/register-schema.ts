@@ -74,7 +74,7 @@ export interface RegisterImportsTable {
   file_name: string;
   sha256: string;
   size_bytes: number;
-  status: 'running' | 'committed' | 'refused' | 'failed' | 'removed';
+  status: 'running' | 'committed' | 'refused' | 'paused' | 'failed' | 'removed';
   demo: number;
   actor_id: string | null;
   actor_name: string;
@@ -90,6 +90,11 @@ export interface RegisterImportsTable {
   /** JSON array of RowProblem. */
   problems: string;
   message: Generated<string | null>;
+  /** 导出日期 the statuses describe; granted and presumed-lapse counts (patents); JSON array of ColumnReading. */
+  export_date: Generated<string | null>;
+  granted: Generated<number | null>;
+  presumed_lapses: Generated<number | null>;
+  column_readings: Generated<string | null>;
 }
 
 export interface AddressAssignmentsTable {

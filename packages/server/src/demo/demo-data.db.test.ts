@@ -72,7 +72,7 @@ describe('示例数据 (demo data)', () => {
   }, 240_000);
 
   it('is removed entirely by one command, leaving the office’s own records', async () => {
-    await f.importFile('patents', 'mine.csv', csv([['申请号', '申请日', '发明名称', '申请人', '申请人地址'], ['202310123456.6', '2023-01-05', '甲', '甲公司', jinhuAddress]]));
+    await f.importFile('patents', 'mine.csv', csv([['申请号', '申请日', '发明名称', '申请人', '申请人地址'], ['202310123456.6', '2023-01-05', '甲', '甲公司', jinhuAddress]]), { confirmed: true });
     await loadDemoData({ ...props(), scale: 0.05 });
     const { removed } = await removeDemoData(props());
     expect(removed).toBeGreaterThan(0);

@@ -94,6 +94,14 @@ describe('matchHeaders', () => {
     });
   });
 
+  it('reads a name behind a short bracketed tag, as PatSnap marks its standardised columns, after the exact names', () => {
+    const match = matchHeaders(['[标]当前申请(专利权)人', '【标】申请号', '申请日'], patentColumns.concat({ key: 'title', labels: ['当前申请（专利权）人'], required: false }));
+    expect(match.columns).toMatchObject({ applicationNumber: '【标】申请号', applicationDate: '申请日', title: '[标]当前申请(专利权)人' });
+    expect(matchHeaders(['[标]申请号', '申请号'], patentColumns).columns.applicationNumber).toBe('申请号');
+    // A tag is not the whole name.
+    expect(matchHeaders(['(申请号)'], patentColumns).columns.applicationNumber).toBeUndefined();
+  });
+
   it('gives each header to one key only', () => {
     const match = matchHeaders(['申请人'], [
       { key: 'applicant', labels: ['申请人'], required: true },

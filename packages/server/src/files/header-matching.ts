@@ -25,13 +25,16 @@ const OPENING_BRACKETS = /[（(［[【〔｛{]/g;
 const CLOSING_BRACKETS = /[）)］\]】〕｝}]/g;
 /** A bracketed group at the very end of a name: its unit (常住人口（万人）). */
 const TRAILING_GROUP = /^(.*)\(([^()]*)\)$/s;
+/** A short bracketed tag before a name, as commercial databases mark columns: [标]当前申请(专利权)人 (标 = standardised). */
+const LEADING_TAG = /^\([^()]{1,4}\)(?=.)/s;
 
 /**
  * Finds the file's column for each spec. Names match when they agree after ignoring full-width
  * versus half-width characters (（） and (), ［］ and []), the kind of bracket, spaces and line
  * breaks, a byte-order mark, letter case and the `*` templates put on required columns. A name
- * followed by a bracketed unit matches too, and the unit is reported. An exact match wins over
- * one with a unit, an earlier alias over a later one; each header serves one key, the earlier
+ * followed by a bracketed unit matches too, and the unit is reported; so does a name behind a
+ * short bracketed tag ([标]当前申请(专利权)人). An exact match wins over one with a unit, which wins
+ * over a tagged one, an earlier alias over a later one; each header serves one key, the earlier
  * spec first.
  */
 export function matchHeaders<Key extends string>(
@@ -42,7 +45,8 @@ export function matchHeaders<Key extends string>(
   const candidates = headers.map((header) => {
     const name = comparableName(header);
     const group = TRAILING_GROUP.exec(name);
-    return { header, name, base: group?.[1] ?? '', unit: group ? writtenUnit(header) : '' };
+    const untagged = name.replace(LEADING_TAG, '');
+    return { header, name, base: group?.[1] ?? '', unit: group ? writtenUnit(header) : '', untagged: untagged === name ? '' : untagged };
   });
   const used = new Set<number>();
   const match: HeaderMatch<Key> = { columns: {}, units: {}, missing: [], unknown: [], problems: [] };
@@ -56,6 +60,7 @@ export function matchHeaders<Key extends string>(
       found = firstFound(labels, (label) => candidates.findIndex((c, index) => free(index) && c.unit !== '' && c.base === label));
       unit = candidates[found]?.unit ?? '';
     }
+    if (found === -1) found = firstFound(labels, (label) => candidates.findIndex((c, index) => free(index) && c.untagged === label));
     const candidate = candidates[found];
     if (candidate) {
       used.add(found);

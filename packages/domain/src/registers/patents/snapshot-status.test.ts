@@ -56,6 +56,11 @@ describe('snapshotLegalEvents', () => {
     expect(statusAt(invention, [], '2025-06-30').inForce).toBe(true);
   });
 
+  it('leaves an expiry without 失效日 to the statutory term, which the export date must not move', () => {
+    expect(snapshotLegalEvents({ rightStatus: '无权', legalStatus: '专利权有效期届满', statusDate: '2025-06-30' }, true)).toEqual([]);
+    expect(snapshotLegalEvents({ rightStatus: '无权', legalStatus: '专利权有效期届满', lapseDate: '2017-05-10' }, true)[0]?.category).toBe('expiry');
+  });
+
   it('makes 无权 of an application never granted a withdrawal', () => {
     expect(snapshotLegalEvents({ rightStatus: '无权', statusDate: '2025-06-30' }, false)[0]?.category).toBe('withdrawal');
   });

@@ -39,6 +39,7 @@ export function readSnapshotStatus(status: SnapshotStatus): LegalStatusReading {
  * - an ended right (无权, 失效, 未缴年费专利权终止…) ends on its 失效日; with none it ends on the
  *   export date at the latest, and the event is marked PRESUMED_LAPSE_SOURCE: a lapsed patent is
  *   never left in force because its date is missing;
+ *   (an expiry excepted: the statutory term dates it);
  * - an application that ended before grant (驳回, 视为撤回, or 无权 with no grant) is refused on the
  *   same terms;
  * - nothing for 有效 / 有权 / 在审, or when neither date is known.
@@ -48,6 +49,9 @@ export function snapshotLegalEvents(status: SnapshotStatus, granted: boolean): L
   if (reading.state !== 'ended' && reading.state !== 'refused') return [];
   const date = status.lapseDate ?? status.statusDate;
   if (!date) return [];
+  // An expired right ended on its statutory term's last day, which the replay computes from the
+  // filing date; an expiry dated by the export date would move that day, so none is made.
+  if (!status.lapseDate && reading.category === 'expiry') return [];
   const rawName = status.legalStatus ?? status.rightStatus;
   const category = granted || reading.state === 'refused' ? (reading.category ?? 'lapse-non-payment') : 'withdrawal';
   return [{ date, category, ...(rawName ? { rawName } : {}), source: status.lapseDate ? 'patent-export' : PRESUMED_LAPSE_SOURCE }];

@@ -26,6 +26,8 @@ export interface ImportContext {
   regions: readonly Region[];
   fields: FieldContext;
   placer: AddressPlacer;
+  /** The day the file's statuses describe (导出日期), when the import was given one. */
+  exportDate?: string;
 }
 
 export type CellsByField = Readonly<Partial<Record<string, string>>>;
@@ -51,8 +53,11 @@ export interface RegisterAdapter {
   stage(document: RecordDocument, context: ImportContext): StagedRecord;
   /** A later row for the same record merged into the earlier; `conflicts` names what disagreed. */
   merge(earlier: RecordDocument, later: RecordDocument): { document: RecordDocument; conflicts: string[] };
-  /** Records are meant to span several rows (an enterprise with several certificates): no warning when they do. */
-  repeatsExpected?: boolean;
+  /**
+   * Records are meant to span several rows (an enterprise with several certificates): no warning
+   * when they do. A function decides for the rows of one record (a patent's A and B publications).
+   */
+  repeatsExpected?: boolean | ((documents: readonly RecordDocument[]) => boolean);
   /** When set, an incoming record is merged into the stored one instead of replacing it. */
   mergeStored?(stored: RecordDocument, incoming: RecordDocument): RecordDocument;
   /** The record as template rows (cells by field key): what an export writes and the edit form shows. */

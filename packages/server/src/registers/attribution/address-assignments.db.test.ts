@@ -21,7 +21,7 @@ describe('manual address assignments', () => {
   const regions = async () => (await f.handle.db.selectFrom('register_patents').select(['record_key', 'region', 'attribution']).orderBy('record_key').execute()).map((r) => [r.region, r.attribution]);
 
   it('lists unresolved addresses, and an assignment places every record with the address at once', async () => {
-    await f.importFile('patents', 'p.csv', file);
+    await f.importFile('patents', 'p.csv', file, { confirmed: true });
     await f.importFile('trademarks', 't.csv', csv([['注册号', '国际分类', '申请人', '申请人地址'], ['1', '7', '甲公司', vague]]));
     const unresolved = await registerRepository.unresolvedAddresses(f.handle.db, 'jinhu', registerKinds);
     expect(unresolved.map((u) => [u.kind, u.address, u.records])).toEqual(
@@ -45,12 +45,12 @@ describe('manual address assignments', () => {
 
   it('keeps assignments across re-imports, and re-places the records when one is removed', async () => {
     await assign(vague, 'licheng');
-    await f.importFile('patents', 'p.csv', file);
+    await f.importFile('patents', 'p.csv', file, { confirmed: true });
     expect(await regions()).toEqual([
       ['licheng', 'attributed'],
       [null, 'unresolved'],
     ]);
-    await f.importFile('patents', 'p.csv', file);
+    await f.importFile('patents', 'p.csv', file, { confirmed: true });
     expect((await regions())[0]).toEqual(['licheng', 'attributed']);
     await assign(vague, null);
     expect((await regions())[0]).toEqual([null, 'unresolved']);

@@ -13,6 +13,8 @@ function core(note: string): LocalizedText {
   if (note === 'outside the county (manual)') return { zh: '人工指定为不在本县', en: 'assigned by the office as outside the county' };
   if (note === 'empty address') return { zh: '地址为空', en: 'the address is empty' };
   if (note === 'names no region of the plan') return { zh: '地址中没有本县或所辖镇（街道）的名称', en: 'the address names no region of the plan' };
+  if ((m = /^location columns:? (.*)$/.exec(note)))
+    return { zh: `只有州/省、地市、区县列（“${m[1]}”），计入全县，不分镇（街道）`, en: `only the province, city and county columns (“${m[1]}”): counted for the county, with no town` };
   if ((m = /^alias:? (.*)$/.exec(note))) return { zh: `地址中含“${m[1]}”`, en: `the address names “${m[1]}”` };
   if ((m = /^names (.+) but not its county$/.exec(note))) return { zh: `地址只写了“${m[1]}”，没有写县名，无法确认在本县`, en: `the address names ${m[1]} but not its county` };
   if ((m = /^(?:hk-mo-tw)(?:: (.*))?$/.exec(note))) return { zh: `港澳台地址，不计入国内统计${m[1] ? `（${m[1]}）` : ''}`, en: `Hong Kong, Macao or Taiwan: not in the domestic counts${m[1] ? ` (${m[1]})` : ''}` };

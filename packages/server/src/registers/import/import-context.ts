@@ -14,6 +14,8 @@ export interface ImportContextData {
   keyIndustries: readonly string[];
   /** Manual assignments: normalised address → region code (or OUTSIDE_COUNTY). */
   assignments: readonly (readonly [string, string])[];
+  /** The export date the user confirmed (导出日期): what 专利权状态 and 简单法律状态 describe. */
+  exportDate?: string;
 }
 
 /** The plan's regions, the key industries and the manual address assignments of a county, read once per import. */
@@ -33,6 +35,7 @@ export function buildImportContext(data: ImportContextData): ImportContext {
     regions: data.regions,
     fields: fieldContext(data.regions, data.keyIndustries),
     placer: createAddressPlacer(data.regions, new Map(data.assignments)),
+    ...(data.exportDate ? { exportDate: data.exportDate } : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { ImportCounts, ImportKind, ImportRecord, ImportStatus, LocalizedText, RowProblem } from '@ipcounty/domain';
+import type { ColumnReading, GrantTally, ImportCounts, ImportKind, ImportRecord, ImportStatus, LocalizedText, RowProblem } from '@ipcounty/domain';
 import type { Executor } from '../../database/transactions.js';
 import type { RegisterImportsTable } from '../../database/register-schema.js';
 
@@ -24,7 +24,18 @@ function toRecord(row: Selectable<RegisterImportsTable>): ImportRecord {
     errorCount: row.error_count,
     warningCount: row.warning_count,
     message: row.message ? (JSON.parse(row.message) as LocalizedText) : null,
+    exportDate: row.export_date ?? null,
+    granted: row.granted === null || row.granted === undefined ? null : Number(row.granted),
+    presumedLapses: row.presumed_lapses === null || row.presumed_lapses === undefined ? null : Number(row.presumed_lapses),
   };
+}
+
+/** What an import read besides its counts: the export date, the grants and presumed lapses (patents), the columns. */
+export interface ImportReadings {
+  exportDate?: string | null;
+  granted?: number | null;
+  presumedLapses?: number | null;
+  columns?: readonly ColumnReading[];
 }
 
 const summaryColumns = [
@@ -48,6 +59,9 @@ const summaryColumns = [
   'error_count',
   'warning_count',
   'message',
+  'export_date',
+  'granted',
+  'presumed_lapses',
 ] as const;
 
 export const importHistoryRepository = {
@@ -79,8 +93,9 @@ export const importHistoryRepository = {
     db: Executor,
     countyId: string,
     importId: string,
-    outcome: { status: ImportStatus; at: string; counts: ImportCounts; problems: readonly RowProblem[]; message?: LocalizedText | null; sha256?: string; sizeBytes?: number },
+    outcome: { status: ImportStatus; at: string; counts: ImportCounts; problems: readonly RowProblem[]; message?: LocalizedText | null; sha256?: string; sizeBytes?: number; readings?: ImportReadings },
   ): Promise<void> {
+    const readings = outcome.readings ?? {};
     const c = outcome.counts;
     await db
       .updateTable('register_imports')
@@ -98,6 +113,10 @@ export const importHistoryRepository = {
         message: outcome.message ? JSON.stringify(outcome.message) : null,
         ...(outcome.sha256 ? { sha256: outcome.sha256 } : {}),
         ...(outcome.sizeBytes !== undefined ? { size_bytes: outcome.sizeBytes } : {}),
+        ...(readings.exportDate !== undefined ? { export_date: readings.exportDate } : {}),
+        ...(readings.granted !== undefined ? { granted: readings.granted } : {}),
+        ...(readings.presumedLapses !== undefined ? { presumed_lapses: readings.presumedLapses } : {}),
+        ...(readings.columns ? { column_readings: JSON.stringify(readings.columns) } : {}),
       })
       .where('county_id', '=', countyId)
       .where('import_id', '=', importId)
@@ -106,7 +125,29 @@ export const importHistoryRepository = {
 
   async get(db: Executor, countyId: string, importId: string): Promise<ImportRecord | undefined> {
     const row = await db.selectFrom('register_imports').select(summaryColumns).where('county_id', '=', countyId).where('import_id', '=', importId).executeTakeFirst();
-    return row ? toRecord({ ...row, problems: '' }) : undefined;
+    return row ? toRecord({ ...row, problems: '', column_readings: null }) : undefined;
+  },
+
+  /** How each column of an import was read; empty for imports made before this was recorded. */
+  async columnReadings(db: Executor, countyId: string, importId: string): Promise<ColumnReading[]> {
+    const row = await db.selectFrom('register_imports').select('column_readings').where('county_id', '=', countyId).where('import_id', '=', importId).executeTakeFirst();
+    return row?.column_readings ? (JSON.parse(row.column_readings) as ColumnReading[]) : [];
+  },
+
+  /** The last committed patent import that counted its grants: what the next file is compared with (grantGuard). */
+  async lastGrantTally(db: Executor, countyId: string): Promise<GrantTally | null> {
+    const row = await db
+      .selectFrom('register_imports')
+      .select(['records', 'granted'])
+      .where('county_id', '=', countyId)
+      .where('kind', '=', 'patents')
+      .where('status', '=', 'committed')
+      .where('demo', '=', 0)
+      .where('granted', 'is not', null)
+      .orderBy('finished_at', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return row ? { records: Number(row.records), granted: Number(row.granted) } : null;
   },
 
   async problems(db: Executor, countyId: string, importId: string): Promise<RowProblem[] | undefined> {
@@ -119,7 +160,7 @@ export const importHistoryRepository = {
     if (page.kind) query = query.where('kind', '=', page.kind);
     const total = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
     const rows = await query.select(summaryColumns).orderBy('started_at', 'desc').orderBy('import_id').offset(page.offset).limit(page.limit).execute();
-    return { total: Number(total?.n ?? 0), imports: rows.map((r) => toRecord({ ...r, problems: '' })) };
+    return { total: Number(total?.n ?? 0), imports: rows.map((r) => toRecord({ ...r, problems: '', column_readings: null })) };
   },
 
   /** Imports left 'running' by a server that stopped mid-way: they changed nothing (one transaction). */

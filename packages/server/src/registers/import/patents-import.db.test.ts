@@ -153,7 +153,8 @@ describe('importing a CNIPA patent export', () => {
 
   it('keeps Hong Kong, Macao, Taiwan and foreign owners out of the domestic counts', async () => {
     const columns = ['申请号', '申请日', '发明名称', '申请人', '申请人地址', '申请人国家/地区'];
-    await f.importFile('patents', 'abroad.csv', csv([columns, ['202310123456.6', '2023-01-05', '甲', '港商', '香港九龙尖沙咀1号', ''], ['202310123457.0', '2023-01-05', '乙', 'ACME Inc', 'Mountain View, CA', 'US']]));
+    // Applications only: the importer pauses on a file with no grant, and the office confirms it.
+    await f.importFile('patents', 'abroad.csv', csv([columns, ['202310123456.6', '2023-01-05', '甲', '港商', '香港九龙尖沙咀1号', ''], ['202310123457.0', '2023-01-05', '乙', 'ACME Inc', 'Mountain View, CA', 'US']]), { confirmed: true });
     expect((await patents()).map((p) => [p.region, p.attribution, p.attribution_note])).toEqual([
       [null, 'excluded', 'hk-mo-tw (applicant)'],
       [null, 'excluded', 'foreign (applicant)'],

@@ -1,4 +1,4 @@
-import { legalEventImport, type ImportKind, type RegisterField, type RowProblem } from '@ipcounty/domain';
+import { legalEventImport, PRESUMED_LAPSE, type ImportKind, type RegisterField, type RowProblem } from '@ipcounty/domain';
 import { cellsByKey } from '../../files/header-matching.js';
 import type { TableRow } from '../../files/table-reader.js';
 import { registerAdapters } from '../adapters/record-adapters.js';
@@ -25,6 +25,9 @@ export interface StagedBatch {
   count: number;
   keyHashes: Float64Array;
   problems: RowProblem[];
+  /** Patents: key hashes of the records a row shows granted, and of those lapsed by the export date only (推定). */
+  grantedHashes: number[];
+  presumedHashes: number[];
 }
 
 /** A text cell Excel would run: =SUM(…), =HYPERLINK(…) (a CSV has no formula cells, only such text). */
@@ -55,6 +58,8 @@ export function createRowStager(setup: StagingSetup, context: ImportContext): (r
   return (rows) => {
     const problems: RowProblem[] = [];
     const keyHashes = new Float64Array(rows.length);
+    const grantedHashes: number[] = [];
+    const presumedHashes: number[] = [];
     let text = '';
     let count = 0;
     for (const row of rows) {
@@ -98,9 +103,11 @@ export function createRowStager(setup: StagingSetup, context: ImportContext): (r
       values[DOCUMENT_INDEX] = null;
       text += `${JSON.stringify([row.rowNumber, ...values])}\t${document}\n`;
       keyHashes[count] = hash53(record.key);
+      if (record.patent?.grantDate) grantedHashes.push(keyHashes[count]!);
+      if (record.patent && record.patent.fact.flags & PRESUMED_LAPSE) presumedHashes.push(keyHashes[count]!);
       count += 1;
     }
-    return { text, count, keyHashes: keyHashes.slice(0, count), problems };
+    return { text, count, keyHashes: keyHashes.slice(0, count), problems, grantedHashes, presumedHashes };
   };
 }
 

@@ -1,8 +1,9 @@
 import {
   countryFromAddress,
   countryFromText,
-  eventsFromLegalStatus,
   inferOwnerType,
+  ownerLocationAddress,
+  snapshotLegalEvents,
   type LegalEvent,
   type OwnerType,
   type Patent,
@@ -25,10 +26,16 @@ export interface PatentDocument {
   publicationDate?: string;
   grantNumber?: string;
   grantDate?: string;
+  /** Every publication number of the application (publication-rows.ts). */
+  publicationNumbers?: string[];
   title: string;
   applicants?: string[];
   applicantTypes?: string[];
+  /** 'inferred' when the types were read from the names (inferOwnerType), 'file' or absent otherwise. */
+  applicantTypeSource?: string;
   applicantAddress?: string;
+  applicantProvince?: string;
+  applicantCity?: string;
   applicantDistrict?: string;
   applicantCountry?: string;
   patentees?: string[];
@@ -37,6 +44,13 @@ export interface PatentDocument {
   ipcMain?: string;
   ipcCodes?: string[];
   legalStatus?: string;
+  latestLegalStatus?: string;
+  /** 专利权状态 / 简单法律状态: the status on the export date. */
+  rightStatus?: string;
+  /** The export date (导出日期) the statuses describe. */
+  statusDate?: string;
+  /** 受理局 */
+  office?: string;
   lapseDate?: string;
   overseasFamily?: string;
   strategicEmerging?: boolean;
@@ -115,9 +129,18 @@ function parties(names: readonly string[] | undefined, types: readonly string[] 
   });
 }
 
-/** The legal events a patent's own row implies: its status column, dated by 失效日. */
+/**
+ * The legal events a patent's own row implies: its status on the export date, dated by 失效日, or
+ * by the export date at the latest (推定) when the file has none (snapshotLegalEvents).
+ */
 export function documentLegalEvents(doc: PatentDocument): LegalEvent[] {
-  return eventsFromLegalStatus(doc.legalStatus, doc.lapseDate);
+  const status = { rightStatus: doc.rightStatus, legalStatus: doc.latestLegalStatus ?? doc.legalStatus, lapseDate: doc.lapseDate, statusDate: doc.statusDate };
+  return snapshotLegalEvents(status, doc.grantDate !== undefined);
+}
+
+/** The address a patent is placed by: the first applicant's, else what the location columns spell (county at most). */
+export function documentAddress(doc: PatentDocument): string | undefined {
+  return doc.applicantAddress ?? ownerLocationAddress({ province: doc.applicantProvince, city: doc.applicantCity, district: doc.applicantDistrict });
 }
 
 /**
@@ -126,7 +149,7 @@ export function documentLegalEvents(doc: PatentDocument): LegalEvent[] {
  */
 export function patentFromDocument(key: string, document: RecordDocument, region?: string | null, fileEvents: readonly LegalEvent[] = []): Patent {
   const doc = document as unknown as PatentDocument;
-  const address = doc.applicantAddress ?? doc.applicantDistrict;
+  const address = documentAddress(doc);
   const applicants = parties(doc.applicants ?? doc.patentees ?? doc.currentPatentees, doc.applicantTypes, address, doc.applicantCountry);
   // A patentee named like the first applicant lives at the applicant's address unless told otherwise.
   const samePartyFirst = doc.patentees?.[0] !== undefined && doc.patentees[0] === (doc.applicants ?? doc.patentees)[0];

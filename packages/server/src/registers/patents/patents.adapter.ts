@@ -3,6 +3,10 @@ import {
   attributionBasis,
   describeApplicationNumber,
   field,
+  inferOwnerType,
+  mergePublicationRows,
+  readPublicationRow,
+  readSnapshotStatus,
   normalizeAddress,
   fromDay,
   normalizeApplicationNumber,
@@ -15,7 +19,6 @@ import {
 import {
   cellsOf,
   error,
-  mergeFieldwise,
   parseCells,
   warning,
   type ImportContext,
@@ -25,6 +28,8 @@ import {
 import { OUTSIDE_COUNTY } from '../attribution/address-placer.js';
 import type { RecordDocument, RecordPlacement, StagedRecord } from '../register-record.js';
 import { formatApplicationNumber, patentFromDocument, readOverseasFamily, type PatentDocument } from './patent-document.js';
+
+const TYPE_NAMES = { invention: '发明', 'utility-model': '实用新型', design: '外观设计' } as const;
 
 /**
  * USPTO PatentsView granted-patent tables (§8.2): g_patent, optionally joined with g_application
@@ -95,9 +100,24 @@ const dateIssue = (fieldKey: string, label: { zh: string; en: string }, value: s
 
 function parseCnipa(cells: Partial<Record<string, string>>, units: Partial<Record<string, string>>, context: ImportContext) {
   const parsed = parseCells(patentRegister.fields, cells, units, context.fields);
-  const doc = parsed.document as Partial<PatentDocument>;
+  let doc = parsed.document as Partial<PatentDocument>;
   const issues = parsed.issues;
 
+  // A commercial export mixes offices; only CNIPA's publications are Chinese patents.
+  const office = doc.office?.trim().toUpperCase();
+  if (office && office !== 'CN' && office !== '中国') {
+    return { issues: [warning('office', { zh: `受理局为 ${doc.office}，不是中国专利，该行未导入`, en: `Receiving office ${doc.office}: not a Chinese patent; the row was skipped` }, doc.office)] };
+  }
+  const publication = readPublicationRow(doc);
+  doc = publication.row;
+  if (publication.unreadCode) {
+    issues.push(
+      warning('publicationNumber', {
+        zh: `公开（公告）号“${publication.unreadCode}”没有可识别的种类代码（A/B/C、U/Y、S/D），不能据此认定授权`,
+        en: `Publication number "${publication.unreadCode}" has no kind code this importer reads (A/B/C, U/Y, S/D); no grant is taken from it`,
+      }, publication.unreadCode),
+    );
+  }
   const raw = cells.applicationNumber ?? '';
   if (raw.trim() !== '') {
     const normalised = normalizeApplicationNumber(raw);
@@ -105,13 +125,17 @@ function parseCnipa(cells: Partial<Record<string, string>>, units: Partial<Recor
       issues.push(error('applicationNumber', { zh: `申请号“${raw}”无效：格式或校验位不符（应为 12 位数字加校验位，如 202310123456.6）`, en: normalised.reason }, raw));
     } else {
       doc.applicationNumber = normalised.key;
+      // 专利类型 when the file has it; else the kind code's, else the application number's type digit.
       const fromNumber = describeApplicationNumber(normalised.key)?.type;
-      if (!doc.type) doc.type = fromNumber;
-      else if (fromNumber && fromNumber !== doc.type) {
-        const names = { invention: '发明', 'utility-model': '实用新型', design: '外观设计' } as const;
-        issues.push(
-          error('type', { zh: `专利类型“${names[doc.type]}”与申请号第5位（${names[fromNumber]}）不一致`, en: `patent type ${doc.type} contradicts the application number, which is a ${fromNumber}` }, cells.type),
-        );
+      const given = doc.type;
+      doc.type ??= publication.typeFromKind ?? fromNumber;
+      for (const [source, other] of [
+        ['申请号第5位', fromNumber],
+        ['公开（公告）号的种类代码', publication.typeFromKind],
+      ] as const) {
+        if (given && other && other !== given) {
+          issues.push(error('type', { zh: `专利类型“${TYPE_NAMES[given]}”与${source}（${TYPE_NAMES[other]}）不一致`, en: `patent type ${given} contradicts the ${source === '申请号第5位' ? 'application number' : 'kind code'}, which is a ${other}` }, cells.type));
+        }
       }
     }
   }
@@ -127,26 +151,36 @@ function parseCnipa(cells: Partial<Record<string, string>>, units: Partial<Recor
   if (readOverseasFamily(doc.overseasFamily) === null) {
     issues.push(error('overseasFamily', { zh: `海外同族“${doc.overseasFamily}”应为数量或 是/否`, en: `overseas family "${doc.overseasFamily}" should be a number or yes/no` }, doc.overseasFamily));
   }
-  if (doc.legalStatus) {
-    const reading = readLegalStatus(doc.legalStatus);
-    if (reading.state === 'unknown') {
-      issues.push(warning('legalStatus', { zh: `法律状态“${doc.legalStatus}”无法识别，未用于判断是否有效`, en: `legal status "${doc.legalStatus}" is not recognised and was not used` }, doc.legalStatus));
-    } else if ((reading.state === 'ended' || reading.state === 'refused') && !doc.lapseDate) {
-      issues.push(
-        warning('lapseDate', {
-          zh: `法律状态为“${doc.legalStatus}”但没有失效日：在导入法律事件或补充失效日之前，按状态未变处理`,
-          en: `legal status "${doc.legalStatus}" without a lapse date: treated as unchanged until a legal-events file or a lapse date says when`,
-        }),
-      );
-    }
-  }
+  checkStatus(doc, issues, context);
+  const owners = doc.applicants ?? doc.patentees ?? doc.currentPatentees;
   if (doc.applicantTypes && doc.applicants && doc.applicantTypes.length > doc.applicants.length) {
     issues.push(warning('applicantTypes', { zh: '申请人类型比申请人多，多出的类型被忽略', en: 'More applicant types than applicants; the extra types were ignored' }));
+  }
+  if (doc.applicantTypes) doc.applicantTypeSource = 'file';
+  else if (owners) {
+    // No type column: read from the names, and say so on the record.
+    doc.applicantTypes = owners.map(inferOwnerType);
+    doc.applicantTypeSource = 'inferred';
   }
   return issues.some((i) => i.severity === 'error') ? { issues } : { document: doc as RecordDocument, issues };
 }
 
-function placePatent(patent: Patent, context: ImportContext): RecordPlacement {
+/**
+ * The status columns describe the export date (导出日期): the import's, unless the file dates
+ * its rows itself. An unreadable status is reported and not used.
+ */
+function checkStatus(doc: Partial<PatentDocument>, issues: RowIssue[], context: ImportContext): void {
+  for (const key of ['rightStatus', 'latestLegalStatus', 'legalStatus'] as const) {
+    const text = doc[key];
+    if (text && readLegalStatus(text).state === 'unknown') {
+      issues.push(warning(key, { zh: `法律状态“${text}”无法识别，未用于判断是否有效`, en: `legal status "${text}" is not recognised and was not used` }, text));
+    }
+  }
+  const status = readSnapshotStatus({ rightStatus: doc.rightStatus, legalStatus: doc.latestLegalStatus ?? doc.legalStatus });
+  if (status.state !== 'unknown' && !doc.statusDate && context.exportDate) doc.statusDate = context.exportDate;
+}
+
+function placePatent(patent: Patent, doc: PatentDocument, context: ImportContext): RecordPlacement {
   const basis = attributionBasis(patent);
   const party = basis === 'patentee' ? (patent.patentees[0] ?? patent.applicants[0]) : patent.applicants[0];
   const address = party?.address ?? null;
@@ -156,9 +190,11 @@ function placePatent(patent: Patent, context: ImportContext): RecordPlacement {
   if (assigned === OUTSIDE_COUNTY) return { region: null, attribution: 'excluded', address, addressKey, note: 'outside the county (manual)' };
   if (assigned) return { region: assigned, attribution: 'attributed', address, addressKey, note: `${basis}: manual` };
   const result = attributePatent(patent, context.placer.resolver);
+  // An address spelt from the 州/省, 地市 and 区县 columns names no town: the split shows it at county level.
+  const located = basis === 'applicant' && !doc.applicantAddress && address !== null ? 'location columns' : 'alias';
   switch (result.status) {
     case 'attributed':
-      return { region: result.region, attribution: 'attributed', address, addressKey, note: `${basis}: ${result.via === 'manual' ? 'manual' : `alias ${result.matched ?? ''}`}` };
+      return { region: result.region, attribution: 'attributed', address, addressKey, note: `${basis}: ${result.via === 'manual' ? 'manual' : `${located} ${result.matched ?? ''}`}` };
     case 'excluded':
       return { region: null, attribution: 'excluded', address, addressKey, note: `${result.reason} (${basis})` };
     case 'unresolved':
@@ -180,6 +216,17 @@ function mergePatentsView(earlier: RecordDocument, later: RecordDocument): Recor
   return { ...later, ...earlier, applicants, ...(types.length ? { applicantTypes: types } : {}) };
 }
 
+/** Every row names publications no other row names: the rows are publications, not repeats. */
+function distinctPublications(documents: readonly Partial<PatentDocument>[]): boolean {
+  const seen = new Set<string>();
+  for (const document of documents) {
+    const numbers = document.publicationNumbers ?? [];
+    if (numbers.length === 0 || numbers.some((n) => seen.has(n))) return false;
+    for (const n of numbers) seen.add(n);
+  }
+  return true;
+}
+
 export const patentsAdapter: RegisterAdapter = {
   kind: 'patents',
   definition: patentRegister,
@@ -192,7 +239,7 @@ export const patentsAdapter: RegisterAdapter = {
     const doc = document as unknown as PatentDocument;
     const key = doc.applicationNumber;
     const patent = patentFromDocument(key, document);
-    const placement = placePatent(patent, context);
+    const placement = placePatent(patent, doc, context);
     const fact = patentFactOf(patent);
     const inForce = (day: number) => (Number.isNaN(day) ? null : fromDay(day));
     return {
@@ -212,8 +259,16 @@ export const patentsAdapter: RegisterAdapter = {
   },
   merge(earlier, later) {
     if ((earlier as unknown as PatentDocument).source === 'patentsview') return { document: mergePatentsView(earlier, later), conflicts: [] };
-    return mergeFieldwise(patentRegister, earlier, later);
+    // One row per publication (A, then B): merged by 申请号, the grant from the grant publication.
+    const merged = mergePublicationRows(earlier as PatentDocument & RecordDocument, later as PatentDocument & RecordDocument);
+    const conflicts = merged.conflicts.map((key) => {
+      const label = patentRegister.fields.find((f) => f.key === key)?.labels[0] ?? key;
+      return `${label}: ${String(earlier[key] ?? '')} → ${String(merged.row[key] ?? '')}`;
+    });
+    return { document: merged.row, conflicts };
   },
+  // An application published and then granted is two rows (A, then B): no warning for those.
+  repeatsExpected: (documents) => distinctPublications(documents as readonly Partial<PatentDocument>[]),
   toCells(document, context) {
     const cells = cellsOf(patentRegister, document, context);
     cells.applicationNumber = formatApplicationNumber(String(document.applicationNumber ?? ''));
