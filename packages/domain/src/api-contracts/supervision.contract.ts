@@ -15,7 +15,7 @@ import type { StatusCell } from '../supervision/status-grid.js';
 import type { TargetWarning } from '../supervision/annual-target-check.js';
 import type { UnitFacts, UnitScore } from '../supervision/unit-score.js';
 import type { UnservedTargetWarning, WorkItemWarning } from '../supervision/work-item-check.js';
-import type { WorkItemProgress } from '../supervision/reminders.js';
+import type { SupervisedSubject, WorkItemProgress } from '../supervision/reminders.js';
 import type { AssessmentScheme } from '../supervision/assessment-scheme.js';
 import type { ScoreAdjustment } from '../supervision/unit-facts.js';
 import type { Ranking } from '../supervision/unit-ranking.js';
@@ -252,7 +252,7 @@ export interface ReportView {
 export interface StoredReminder {
   id: string;
   subjectId: string;
-  subjectKind: 'work-item' | 'report' | 'indicator';
+  subjectKind: SupervisedSubject['kind'];
   level: EscalationLevel;
   light: Light;
   deadline: string;

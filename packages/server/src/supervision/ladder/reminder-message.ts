@@ -3,8 +3,8 @@ import type { EscalationLevel, PaceAssessment, PaceBasis, Reminder } from '@ipco
 /** 提醒 / 催办 / 督办: the word each rung is known by. */
 export const levelName: Record<EscalationLevel, string> = { reminder: '提醒', urge: '催办', supervise: '督办' };
 const levelNameEn: Record<EscalationLevel, string> = { reminder: 'Reminder', urge: 'Urgent reminder', supervise: 'Supervision notice' };
-const kindName: Record<Reminder['kind'], string> = { 'work-item': '工作事项', report: '进展报告', indicator: '目标指标' };
-const kindNameEn: Record<Reminder['kind'], string> = { 'work-item': 'Work item', report: 'Progress report', indicator: 'Target' };
+const kindName: Record<Reminder['kind'], string> = { 'work-item': '工作事项', report: '进展报告', indicator: '目标指标', rectification: '整改事项', notice: '督办单答复' };
+const kindNameEn: Record<Reminder['kind'], string> = { 'work-item': 'Work item', report: 'Progress report', indicator: 'Target', rectification: 'Rectification item', notice: 'Answer to supervision notice' };
 /** 统计预测 / 报送趋势: the source a pace warning was judged on, as the warning states it. */
 export const basisName: Record<PaceBasis, string> = { statistics: '统计预测', reported: '报送趋势' };
 const basisNameEn: Record<PaceBasis, string> = { statistics: 'statistics forecast', reported: 'trend of reported figures' };

@@ -16,6 +16,7 @@ import {
 } from '@ipcounty/domain';
 import type { AuditActor } from '../../audit/audit-actor.js';
 import { inWriteTransaction } from '../../database/transactions.js';
+import { evaluationLadderSubjects, evaluationReminderPath } from '../../evaluation/ladder-watch.js';
 import { AppError } from '../../shared/app-error.js';
 import { regionOfUnit } from '../data-scope.js';
 import { reportRepository } from '../report.repository.js';
@@ -91,6 +92,7 @@ export async function runSupervision({ ctx, countyId, actor, asOf }: RunSupervis
       forecasts,
       now,
     });
+    subjects.push(...(await evaluationLadderSubjects(tx, countyId, now)));
     const due = remindersDue(subjects, now, await ladderRepository.sentLog(tx, countyId), escalationPolicyOf(thresholds));
     const contacts = new Map((await ladderRepository.contacts(tx, countyId)).map((c) => [c.unitCode, c]));
     const unitName = (code: string) => plan.units.find((u) => u.code === code)?.name ?? code;
@@ -148,9 +150,9 @@ export async function runSupervision({ ctx, countyId, actor, asOf }: RunSupervis
       for (const unitCode of recipients) {
         const path = notice
           ? `/supervision/notices/${notice.id}`
-          : reminder.kind === 'report'
+          : evaluationReminderPath(reminder.subjectId) ?? (reminder.kind === 'report'
             ? `/supervision/reports/${encodeURIComponent(reminder.subjectId.slice('report:'.length))}`
-            : '/supervision';
+            : '/supervision');
         const unit = indicatorUnit(reminder);
         const message = reminderMessage(reminder, { unitName: unitName(unitCode), ...(unit ? { indicatorUnit: unit } : {}), ...(notice ? { noticeNumber: notice.documentNumber } : {}) });
         const email = emailOf(contacts.get(unitCode), reminder.level === 'supervise');

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { canConfirmTask, completionRatings, proposedTaskRating, type SelfCheckRating } from '@ipcounty/domain';
+import { inWriteTransaction } from '../database/transactions.js';
+import { AppError, notFound } from '../shared/app-error.js';
+import type { CommandProps } from '../shared/command-context.js';
+import { auditEvaluation, conflict, nowIso, type EvaluationContext } from './evaluation-context.js';
+import { selfCheckRepository } from './self-check.repository.js';
+
+export const ratingInputSchema = z.object({ rating: z.enum(completionRatings), comment: z.string().max(2000).default('') });
+
+export interface ConfirmSelfCheckRatingProps extends CommandProps<EvaluationContext> {
+  selfCheckId: string;
+  taskNumber: number;
+  input: z.infer<typeof ratingInputSchema>;
+}
+
+/**
+ * 评定: the office confirms the rating the units proposed for a task, or changes it. A change needs
+ * a comment saying why, so the units and later the experts can see the office's reasoning.
+ */
+export async function confirmSelfCheckRating({ ctx, countyId, user, selfCheckId, taskNumber, input }: ConfirmSelfCheckRatingProps): Promise<SelfCheckRating> {
+  return inWriteTransaction(ctx.handle, async (tx) => {
+    const selfCheck = await selfCheckRepository.get(tx, countyId, selfCheckId);
+    if (!selfCheck) throw notFound(`自查自纠 ${selfCheckId} / Self-check ${selfCheckId}`);
+    if (selfCheck.status !== 'open') throw conflict('self_check_closed', '自查自纠已结束', 'The self-check is closed');
+    const parts = (await selfCheckRepository.parts(tx, countyId, selfCheckId)).filter((p) => p.taskNumber === taskNumber);
+    if (parts.length === 0) throw notFound(`任务 ${taskNumber} / Task ${taskNumber}`);
+    if (!canConfirmTask(parts, taskNumber)) throw conflict('lead_not_submitted', '牵头单位尚未报送自查内容', 'The lead unit has not submitted its part yet');
+    const proposed = proposedTaskRating(parts);
+    if (proposed !== null && proposed !== input.rating && !input.comment.trim())
+      throw new AppError(422, 'comment_required', '调整自评等级须说明理由 / Say why when changing the proposed rating');
+    const before = (await selfCheckRepository.ratings(tx, countyId, selfCheckId)).find((r) => r.taskNumber === taskNumber) ?? null;
+    const rating: SelfCheckRating = { selfCheckId, taskNumber, rating: input.rating, proposedRating: proposed, comment: input.comment, confirmedAt: nowIso(ctx), confirmedBy: user.audit.name };
+    await selfCheckRepository.putRating(tx, countyId, rating);
+    await auditEvaluation(tx, ctx, countyId, user, {
+      action: 'evaluation.self-check-rated',
+      entity: 'self-check-task',
+      entityId: `${selfCheckId}/${taskNumber}`,
+      before: before ? { rating: before.rating, comment: before.comment } : null,
+      after: { rating: rating.rating, proposed, comment: rating.comment },
+    });
+    return rating;
+  });
+}

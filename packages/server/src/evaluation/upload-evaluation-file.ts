@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import { can, deliverableSlots, type EvaluationFile } from '@ipcounty/domain';
+import { inWriteTransaction, type Executor } from '../database/transactions.js';
+import { AppError, notFound } from '../shared/app-error.js';
+import type { CommandProps } from '../shared/command-context.js';
+import { attachmentStore } from '../supervision/attachments/attachment-store.js';
+import { detectEvidenceType } from '../supervision/attachments/evidence-file-type.js';
+import { loadAnswerSubject } from './answer-subject.js';
+import { auditEvaluation, forbidden, isOffice, nowIso, planOf, regionOfUnit, unitResource, type EvaluationContext } from './evaluation-context.js';
+import { evaluationFileRepository, publicFile, type StoredEvaluationFile } from './evaluation-file.repository.js';
+import { rectificationRepository } from './rectification.repository.js';
+import { selfCheckRepository } from './self-check.repository.js';
+
+export interface UploadEvaluationFileProps extends CommandProps<EvaluationContext> {
+  owner: { kind: EvaluationFile['ownerKind']; id: string };
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+/** Names are shown and offered on download; keep them printable and short. */
+function cleanFileName(name: string): string {
+  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
+  const base = name.replace(/^.*[\\/]/, '').replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '_').trim();
+  return base.slice(-120) || 'file';
+}
+
+/**
+ * The unit an upload belongs to, after checking the user may add evidence to that object: a unit to
+ * its own self-check part or answer, the office to a deliverable or a rectification item it closes.
+ */
+async function ownerUnit(tx: Executor, countyId: string, props: UploadEvaluationFileProps): Promise<string | null> {
+  const { user, owner } = props;
+  const plan = await planOf(tx, countyId);
+  if (owner.kind === 'self-check-part') {
+    const [selfCheckId, task, unitCode] = owner.id.split('/');
+    const part = selfCheckId && task && unitCode ? await selfCheckRepository.part(tx, countyId, selfCheckId, Number(task), unitCode) : undefined;
+    if (!part || !can(user.principal, 'evaluation.read', unitResource(plan, part.unitCode))) throw notFound(`自查任务 ${owner.id} / Self-check part ${owner.id}`);
+    if (!can(user.principal, 'evaluation.respond', unitResource(plan, part.unitCode))) throw forbidden('只能为本单位上传', 'You may only upload for your own unit');
+    return part.unitCode;
+  }
+  if (owner.kind === 'answer') {
+    const [kind, id] = owner.id.split(':') as ['rectification' | 'notice', string];
+    if ((kind !== 'rectification' && kind !== 'notice') || !id) throw notFound(owner.id);
+    const subject = await loadAnswerSubject(tx, countyId, { kind, id });
+    const resource = unitResource(plan, subject.unitCode);
+    if (!can(user.principal, subject.read, resource) && !can(user.principal, 'evaluation.read', resource)) throw notFound(subject.label);
+    if (!can(user.principal, 'evaluation.respond', resource)) throw forbidden('只能为本单位上传', 'You may only upload for your own unit');
+    return subject.unitCode;
+  }
+  if (!isOffice(user.principal)) throw forbidden('只有工作专班可以上传', 'Only the office uploads here');
+  if (owner.kind === 'deliverable') {
+    if (!deliverableSlots(plan).some((s) => s.id === owner.id)) throw notFound(owner.id);
+    return null;
+  }
+  const item = await rectificationRepository.get(tx, countyId, owner.id);
+  if (!item) throw notFound(owner.id);
+  return item.ownerUnit;
+}
+
+/** 上传佐证材料 in the evaluation area: the type is read from the bytes, the size is capped. */
+export async function uploadEvaluationFile(props: UploadEvaluationFileProps): Promise<EvaluationFile> {
+  const { ctx, countyId, user, owner, fileName, bytes } = props;
+  await ownerUnit(ctx.handle.db, countyId, props);
+  const maxBytes = ctx.config.ATTACHMENT_MAX_MB * 1024 * 1024;
+  if (bytes.length === 0) throw new AppError(422, 'empty_file', '文件是空的 / The file is empty');
+  if (bytes.length > maxBytes) throw new AppError(413, 'file_too_large', `文件超过 ${ctx.config.ATTACHMENT_MAX_MB} MB / The file is larger than ${ctx.config.ATTACHMENT_MAX_MB} MB`);
+  const name = cleanFileName(fileName);
+  const detection = detectEvidenceType(bytes, name);
+  if (!detection.ok) throw new AppError(415, `file_${detection.code.replace('-', '_')}`, detection.message);
+  const store = attachmentStore(ctx.config.ATTACHMENTS_DIR);
+  const written = await store.write(countyId, bytes);
+  try {
+    return await inWriteTransaction(ctx.handle, async (tx) => {
+      const unitCode = await ownerUnit(tx, countyId, props);
+      const plan = await planOf(tx, countyId);
+      const file: StoredEvaluationFile = {
+        id: randomUUID(),
+        ownerKind: owner.kind,
+        ownerId: owner.id,
+        unitCode,
+        regionCode: unitCode ? regionOfUnit(plan, unitCode) : null,
+        fileName: name,
+        storedName: written.storedName,
+        mediaType: detection.type.mediaType,
+        size: bytes.length,
+        sha256: written.sha256,
+        uploadedAt: nowIso(ctx),
+        uploadedBy: user.audit.name,
+      };
+      await evaluationFileRepository.insert(tx, countyId, file);
+      await auditEvaluation(tx, ctx, countyId, user, {
+        action: 'evaluation.file-uploaded',
+        entity: owner.kind,
+        entityId: owner.id,
+        details: { fileId: file.id, fileName: name, mediaType: file.mediaType, size: file.size, sha256: file.sha256 },
+      });
+      return publicFile(file);
+    });
+  } catch (error) {
+    await store.discard(countyId, written.storedName);
+    throw error;
+  }
+}
