@@ -155,6 +155,7 @@ const matrix: Record<string, Entry> = {
   'DELETE /api/registers/:kind/:key': { anonymous: 401, allow: [office] },
   'GET /api/imports/templates/:kind': { anonymous: 401, allow: [office, unitReporter, townReporter] },
   'POST /api/imports': { anonymous: 401, allow: [office, townReporter] },
+  'POST /api/imports/preview': { anonymous: 401, allow: [office, townReporter] },
   'GET /api/imports': { anonymous: 401, allow: [office, unitReporter, townReporter] },
   'GET /api/imports/:importId': { anonymous: 401, allow: [office, unitReporter, townReporter] },
   'GET /api/imports/:importId/problems.xlsx': { anonymous: 401, allow: [office, unitReporter, townReporter] },

@@ -78,11 +78,12 @@ export async function xlsx(rows: readonly (readonly (string | number | { formula
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** A multipart/form-data body as the import page sends it: the kind, then the file. */
-export function importUpload(kind: string, fileName: string, bytes: Buffer) {
+/** A multipart/form-data body as the import page sends it: the kind (and the export date, a confirmation…), then the file. */
+export function importUpload(kind: string, fileName: string, bytes: Buffer, fields: Readonly<Record<string, string>> = {}) {
   const boundary = '----ipcounty-import-boundary';
   const body = Buffer.concat([
     Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\n${kind}\r\n`),
+    ...Object.entries(fields).map(([name, value]) => Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)),
     Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: text/csv\r\n\r\n`),
     bytes,
     Buffer.from(`\r\n--${boundary}--\r\n`),

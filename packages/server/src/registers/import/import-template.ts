@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
-import { registerCatalog, templateHeader, type ImportKind, type RegisterDefinition, type RegisterField } from '@ipcounty/domain';
+import { patentExportLayouts, registerCatalog, templateHeader, type ImportKind, type PatentExportLayout, type RegisterDefinition, type RegisterField } from '@ipcounty/domain';
+import { matchHeaders } from '../../files/header-matching.js';
 import { writeTemplate, type ImportTemplate } from '../../files/table-writer.js';
 
 const typeHints: Readonly<Record<RegisterField['type'], string>> = {
@@ -34,7 +35,8 @@ export function templateOf(definition: Pick<RegisterDefinition, 'zh' | 'sheetNam
   return {
     sheetName: definition.sheetName,
     // '@' keeps numbers typed into identifier columns (申请号, 信用代码) as text.
-    columns: definition.fields.map((field) => ({ header: templateHeader(field), key: field.key, required: field.required ?? false, note: noteOf(field), numFmt: '@' })),
+    // Fields the importer sets itself (全部公开（公告）号, 申请人类型来源) are read back from exports, never asked for.
+    columns: definition.fields.filter((field) => !field.computed).map((field) => ({ header: templateHeader(field), key: field.key, required: field.required ?? false, note: noteOf(field), numFmt: '@' })),
     example: definition.example,
     notes: [
       `${definition.zh}导入模板。第一行为列名，请勿修改；第二行是示例，导入前请删除或替换。带“必填”的列必须填写。`,
@@ -52,4 +54,33 @@ export async function writeImportTemplate(kind: ImportKind, out: Writable | stri
 /** The file name offered for a template download: 专利导入模板.xlsx. */
 export function templateFileName(kind: ImportKind): string {
   return `${registerCatalog[kind].zh}导入模板.xlsx`;
+}
+
+/** The export layouts a blank patent template can be had in (CNIPA, commercial, IPCounty, PatentsView). */
+export function patentLayout(key: string): PatentExportLayout | undefined {
+  return patentExportLayouts.find((layout) => layout.key === key);
+}
+
+/**
+ * A blank template in the columns of one patent export layout, in the source's order: for an
+ * office that assembles its list by hand in the shape of the export it will later download.
+ * The notes sheet says what each column is read as, and which are kept but not read.
+ */
+export function layoutTemplate(layout: PatentExportLayout, fields: readonly RegisterField[]): ImportTemplate {
+  const match = matchHeaders(layout.headers, fields.map((f) => ({ key: f.key, labels: f.labels, required: f.required ?? false })));
+  const fieldOf = new Map(fields.flatMap((f) => (match.columns[f.key] ? [[match.columns[f.key]!, f] as const] : [])));
+  return {
+    sheetName: registerCatalog.patents.sheetName,
+    columns: layout.headers.map((header) => {
+      const field = fieldOf.get(header);
+      return { header, key: header, required: field?.required ?? false, note: field ? `读作“${field.labels[0]}”${field.note ? `：${field.note}` : ''}` : '可保留，不导入', numFmt: '@' };
+    }),
+    example: {},
+    notes: [`${layout.name.zh}格式的空白模板。第一行为列名，请勿修改。`, layout.about.zh, ...(registerCatalog.patents.notes ?? [])],
+  };
+}
+
+/** 专利导入模板-国家知识产权局 专利检索及分析.xlsx */
+export function layoutTemplateFileName(layout: PatentExportLayout): string {
+  return `专利导入模板-${layout.name.zh}.xlsx`;
 }

@@ -4,7 +4,7 @@ import { PassThrough } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { importKinds, isImportKind, type ImportHistory, type ImportReport } from '@ipcounty/domain';
+import { importKinds, isImportKind, isIsoDate, patentExportLayouts, patentRegister, type ImportHistory, type ImportPreview, type ImportReport } from '@ipcounty/domain';
 import { z } from 'zod';
 import { actorOfRequest } from '../../accounts/request-identity.js';
 import { recordAudit } from '../../audit/record-audit.js';
@@ -19,7 +19,9 @@ import { importHistoryRepository } from './import-history.repository.js';
 import { importJobsOf } from './import-jobs.js';
 import { makeUploadDir } from './import-runs.js';
 import { indicatorServiceOf } from '../../indicators/indicator-service.js';
-import { templateFileName, writeImportTemplate } from './import-template.js';
+import { layoutTemplate, layoutTemplateFileName, patentLayout, templateFileName, writeImportTemplate } from './import-template.js';
+import { writeTemplate } from '../../files/table-writer.js';
+import { previewImport } from './preview-import.js';
 
 const tags = ['imports'];
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -40,11 +42,21 @@ export function importsRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
 
     app.get(
       '/imports/templates/:kind',
-      { config: { access: { permission: 'imports.run' } }, schema: { tags, summary: 'The Excel template of an import kind: Chinese headers, an example row, notes', params: z.object({ kind: z.enum(importKinds) }) } },
+      {
+        config: { access: { permission: 'imports.run' } },
+        schema: {
+          tags,
+          summary: 'The Excel template of an import kind: Chinese headers, an example row, notes; for patents, ?layout= gives a blank template in the columns of an export (cnipa, commercial, ipcounty, patentsview)',
+          params: z.object({ kind: z.enum(importKinds) }),
+          querystring: z.object({ layout: z.enum(patentExportLayouts.map((l) => l.key) as [string, ...string[]]).optional() }),
+        },
+      },
       async (request, reply) => {
         const body = new PassThrough();
-        void writeImportTemplate(request.params.kind, body).catch((error: unknown) => body.destroy(error as Error));
-        reply.header('content-disposition', attachmentDisposition(templateFileName(request.params.kind)));
+        const layout = request.params.kind === 'patents' && request.query.layout ? patentLayout(request.query.layout) : undefined;
+        const write = layout ? writeTemplate(layoutTemplate(layout, patentRegister.fields), body) : writeImportTemplate(request.params.kind, body);
+        void write.catch((error: unknown) => body.destroy(error as Error));
+        reply.header('content-disposition', attachmentDisposition(layout ? layoutTemplateFileName(layout) : templateFileName(request.params.kind)));
         return reply.type(xlsxType).send(body);
       },
     );
@@ -61,11 +73,16 @@ export function importsRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         if (regions && regions.length === 0) throw new AppError(403, 'forbidden', '无权导入数据 / You may not import data');
         if (!request.isMultipart()) throw new AppError(415, 'multipart_required', '请以 multipart/form-data 上传文件 / Upload the file as multipart/form-data');
         let kind: string | undefined;
+        // 导出日期 the user confirmed, and a paused file confirmed (see grantGuard).
+        let exportDate: string | undefined;
+        let confirmed = false;
         let saved: { remove(): Promise<void>; path: string; fileName: string } | undefined;
         try {
           for await (const part of request.parts()) {
             if (part.type === 'field') {
               if (part.fieldname === 'kind') kind = String(part.value);
+              if (part.fieldname === 'exportDate' && String(part.value) !== '') exportDate = String(part.value);
+              if (part.fieldname === 'confirmed') confirmed = String(part.value) === 'true';
               continue;
             }
             if (saved) {
@@ -82,6 +99,7 @@ export function importsRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
           }
           if (!kind || !isImportKind(kind)) throw new AppError(422, 'unknown_kind', `请选择导入类别（${importKinds.join('、')}） / Choose what to import`);
           if (!saved) throw new AppError(422, 'no_file', '没有收到文件 / No file was sent');
+          if (exportDate !== undefined && !isIsoDate(exportDate)) throw new AppError(422, 'bad_export_date', '导出日期应为 YYYY-MM-DD / The export date must be YYYY-MM-DD');
         } catch (error) {
           if (saved) await saved.remove();
           throw error;
@@ -97,6 +115,8 @@ export function importsRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
             kind,
             input: { path: upload.path, fileName: upload.fileName },
             ...(regions ? { scope: regions } : {}),
+            ...(exportDate ? { exportDate } : {}),
+            ...(confirmed ? { confirmed } : {}),
           },
           async () => {
             await upload.remove();
@@ -105,6 +125,41 @@ export function importsRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
           },
         );
         return reply.status(202).send({ importId });
+      },
+    );
+
+    app.post(
+      '/imports/preview',
+      {
+        config: { access: { permission: 'imports.run' }, rateLimit: bulk },
+        schema: { tags, summary: 'What the importer will make of a file before importing it (multipart: "kind", then "file"): layout, each column\'s reading with examples, missing columns, whether the export date is asked', querystring: countyQuery },
+      },
+      async (request): Promise<ImportPreview> => {
+        if (!request.isMultipart()) throw new AppError(415, 'multipart_required', '请以 multipart/form-data 上传文件 / Upload the file as multipart/form-data');
+        let kind: string | undefined;
+        let saved: { remove(): Promise<void>; path: string; fileName: string } | undefined;
+        try {
+          for await (const part of request.parts()) {
+            if (part.type === 'field') {
+              if (part.fieldname === 'kind') kind = String(part.value);
+              continue;
+            }
+            if (saved) {
+              part.file.resume();
+              continue;
+            }
+            const folder = await makeUploadDir();
+            saved = { remove: folder.remove, path: join(folder.dir, 'upload'), fileName: basename(part.filename || 'upload') };
+            await pipeline(part.file, createWriteStream(saved.path));
+            if (part.file.truncated) throw new AppError(413, 'file_too_large', `文件超过 ${ctx.config.IMPORT_MAX_MB} MB / The file is larger than ${ctx.config.IMPORT_MAX_MB} MB`);
+          }
+          if (!kind || !isImportKind(kind)) throw new AppError(422, 'unknown_kind', `请选择导入类别（${importKinds.join('、')}） / Choose what to import`);
+          if (!saved) throw new AppError(422, 'no_file', '没有收到文件 / No file was sent');
+          // Reads the header and the first rows; nothing is written, so nothing is audited.
+          return await previewImport({ kind, input: { path: saved.path, fileName: saved.fileName } });
+        } finally {
+          await saved?.remove();
+        }
       },
     );
 
@@ -132,7 +187,8 @@ export function importsRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         if (!record) throw notFound(`导入 ${importId} / Import ${importId}`);
         const progress = jobs.progress(scope.countyId, importId) ?? null;
         const problems = record.status === 'running' ? [] : ((await importHistoryRepository.problems(ctx.handle.db, scope.countyId, importId)) ?? []);
-        return { import: record, progress, problems: problems.slice(0, PROBLEMS_SHOWN), problemsTotal: problems.length };
+        const columns = record.status === 'running' ? [] : await importHistoryRepository.columnReadings(ctx.handle.db, scope.countyId, importId);
+        return { import: record, progress, problems: problems.slice(0, PROBLEMS_SHOWN), problemsTotal: problems.length, columns };
       },
     );
 
