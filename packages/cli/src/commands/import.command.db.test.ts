@@ -7,8 +7,8 @@ import { createTestDatabase, type TestDatabase } from '../../../server/src/datab
 import { exitCodes } from '../exit-codes.js';
 import { runCli } from '../__tests__/run-cli.js';
 
-const header = '申请号,申请日,发明名称,申请人,申请人地址\r\n';
-const good = `${header}202310123456.6,2023-01-05,一种装置,金湖甲公司,江苏省淮安市金湖县黎城街道1号\r\n`;
+const header = '申请号,申请日,授权公告日,发明名称,申请人,申请人地址\r\n';
+const good = `${header}202310123456.6,2023-01-05,2024-03-15,一种装置,金湖甲公司,江苏省淮安市金湖县黎城街道1号\r\n`;
 
 describe('ipcounty import and ipcounty demo', () => {
   let database: TestDatabase;
@@ -45,7 +45,7 @@ describe('ipcounty import and ipcounty demo', () => {
   });
 
   it('refuses a bad file with exit code 3 and every problem, and honours --max-rows', async () => {
-    const bad = await runCli(['import', 'patents', file('bad.csv', `${header}202310123456.7,2023-02-30,x,y,z\r\n`)], env);
+    const bad = await runCli(['import', 'patents', file('bad.csv', `${header}202310123456.7,2023-02-30,,x,y,z\r\n`)], env);
     expect(bad.code).toBe(exitCodes.refused);
     expect(bad.stderr).toContain('row 2: 申请日: 日期“2023-02-30”无效');
     expect(bad.stderr).toContain('row 2: 申请号:');
@@ -54,7 +54,21 @@ describe('ipcounty import and ipcounty demo', () => {
     expect(JSON.parse(tooMany.stdout).message.en).toContain('more than 1 data rows');
   });
 
+  it('pauses a CNIPA export with no grant (exit 3, nothing written) until --confirm, dating its statuses by --export-date', async () => {
+    const cnipa = file('cnipa.csv', '申请号,申请日,公开（公告）号,公开（公告）日,申请（专利权）人,地址,名称,专利权状态\r\nCN202310123460.2,2023.01.05,CN116000009A,2023.04.07,金湖丁公司,江苏省淮安市金湖县黎城街道2号,一种阀门,在审\r\n');
+    const paused = await runCli(['import', 'patents', cnipa, '--export-date', '2025-06-30'], env);
+    expect(paused.code).toBe(exitCodes.refused);
+    expect(paused.stderr).toContain('No grant date or grant publication found in any row');
+    const confirmed = await runCli(['import', 'patents', cnipa, '--export-date', '2025-06-30', '--confirm', '--json'], env);
+    expect(confirmed.code).toBe(exitCodes.ok);
+    expect(JSON.parse(confirmed.stdout)).toMatchObject({ status: 'committed', exportDate: '2025-06-30', granted: 0, inserted: 1 });
+    expect((await runCli(['import', 'patents', cnipa, '--export-date', '30.6.2025'], env)).code).toBe(exitCodes.refused);
+  });
+
   it('writes a template, says what kinds there are, and rejects an unknown kind', async () => {
+    const layout = path.join(dir, 'cnipa-template.xlsx');
+    expect((await runCli(['import', 'template', 'patents', '--layout', 'cnipa', '--out', layout], env)).code).toBe(exitCodes.ok);
+    expect(fs.readFileSync(layout).subarray(0, 2).toString('latin1')).toBe('PK');
     const out = path.join(dir, 'population.xlsx');
     expect((await runCli(['import', 'template', 'population', '--out', out], env)).code).toBe(exitCodes.ok);
     expect(fs.readFileSync(out).subarray(0, 2).toString('latin1')).toBe('PK');

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
-import { importKinds, isImportKind, registerCatalog, type ImportKind } from '@ipcounty/domain';
-import { AppError, installationCountyId, runMarkedImport, settleRunningImports, writeImportTemplate, type ImportOutcome } from '@ipcounty/server';
+import { importKinds, isImportKind, isIsoDate, patentExportLayouts, registerCatalog, type ImportKind } from '@ipcounty/domain';
+import { AppError, installationCountyId, runMarkedImport, settleRunningImports, writeImportTemplate, writeLayoutTemplate, type ImportOutcome } from '@ipcounty/server';
 import { clock, withDatabase } from '../cli-context.js';
 import { exitCodes } from '../exit-codes.js';
 import { print, reportFailure, type OutputOptions } from '../output.js';
@@ -14,6 +14,9 @@ interface ImportOptions extends OutputOptions {
   county?: string;
   maxRows?: string;
   out?: string;
+  exportDate?: string;
+  confirm?: boolean;
+  layout?: string;
 }
 
 function kindOf(value: string): ImportKind {
@@ -26,6 +29,7 @@ function summary(outcome: ImportOutcome): string {
     `${registerCatalog[outcome.kind].zh} ${outcome.kind}: ${outcome.fileName} (sha256 ${outcome.sha256.slice(0, 16)}…)`,
     `  ${outcome.rowsRead.toLocaleString('en-US')} rows read, ${outcome.records.toLocaleString('en-US')} records: ${outcome.inserted} new, ${outcome.updated} changed, ${outcome.unchanged} unchanged`,
   ];
+  if (outcome.granted !== null) lines.push(`  export date ${outcome.exportDate}: ${outcome.granted} granted, ${outcome.presumedLapses ?? 0} lapsed by the export date only (推定)`);
   const warnings = outcome.problems.filter((p) => p.severity === 'warning');
   if (warnings.length > 0) lines.push(`  ${outcome.warningCount} warning(s):`, ...warnings.slice(0, 20).map((p) => `    row ${p.row}${p.column ? ` ${p.column}` : ''}: ${p.reason.zh} / ${p.reason.en}`));
   if (warnings.length > 20) lines.push(`    … ${outcome.warningCount - 20} more`);
@@ -54,13 +58,18 @@ export function importCommand(done: Run): Command {
     .option('--county <code>', 'county code, when several are loaded')
     .option('--max-rows <n>', 'most data rows accepted (default 100,000)')
     .option('--out <file>', 'for "template": where to write the .xlsx')
+    .option('--layout <layout>', `for "template patents": a blank template in the columns of an export (${patentExportLayouts.map((l) => l.key).join(', ')})`)
+    .option('--export-date <YYYY-MM-DD>', 'the day the file\'s statuses (专利权状态, 简单法律状态) describe (导出日期); default: the file\'s date')
+    .option('--confirm', 'import a file the guard rails paused (no grants, or under half of the last import\'s)')
     .addHelpText('after', `\nKinds: ${importKinds.map((k) => `${k} (${registerCatalog[k].zh})`).join(', ')}\nProgress is shown on stderr; exit 3 with every problem when the file is refused.`)
     .action(async (first: string, second: string | undefined, options: ImportOptions) => {
       try {
         if (first === 'template') {
           const kind = kindOf(second ?? '');
           if (!options.out) throw new AppError(400, 'out_required', 'give --out FILE.xlsx');
-          await writeImportTemplate(kind, options.out);
+          const layout = options.layout === undefined ? undefined : patentExportLayouts.find((l) => l.key === options.layout && kind === 'patents');
+          if (options.layout !== undefined && !layout) throw new AppError(400, 'unknown_layout', `--layout is one of ${patentExportLayouts.map((l) => l.key).join(', ')} (patents only)`);
+          await (layout ? writeLayoutTemplate(layout, options.out) : writeImportTemplate(kind, options.out));
           print(options, { kind, file: path.resolve(options.out) }, () => `wrote the ${registerCatalog[kind].zh} template to ${options.out}`);
           done(exitCodes.ok);
           return;
@@ -70,6 +79,7 @@ export function importCommand(done: Run): Command {
         if (!fs.existsSync(second)) throw new AppError(404, 'not_found', `no such file: ${second}`);
         const maxRows = options.maxRows ? Number(options.maxRows.replace(/[,_]/g, '')) : undefined;
         if (maxRows !== undefined && !(Number.isInteger(maxRows) && maxRows > 0)) throw new AppError(400, 'bad_max_rows', '--max-rows must be a positive whole number');
+        if (options.exportDate !== undefined && !isIsoDate(options.exportDate)) throw new AppError(400, 'bad_export_date', '--export-date must be YYYY-MM-DD');
         const bar = progressBar(path.basename(second));
         // Ctrl-C or a kill: the import is marked failed and its temporary files removed before the process ends.
         const stop = (signal: NodeJS.Signals) => void settleRunningImports().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
@@ -85,6 +95,8 @@ export function importCommand(done: Run): Command {
             kind,
             input: { path: second, fileName: path.basename(second) },
             ...(maxRows ? { maxRows } : {}),
+            ...(options.exportDate ? { exportDate: options.exportDate } : {}),
+            ...(options.confirm ? { confirmed: true } : {}),
             onProgress: (progress) => bar.update(progress),
           }),
         ).finally(() => {
@@ -92,6 +104,12 @@ export function importCommand(done: Run): Command {
           process.off('SIGINT', stop);
           process.off('SIGTERM', stop);
         });
+        if (outcome.status === 'paused') {
+          if (options.json) process.stdout.write(`${JSON.stringify(outcome, null, 2)}\n`);
+          else reportFailure({}, new AppError(409, 'import_paused', `导入已暂停，未做任何更改 / The import paused and changed nothing: ${outcome.message?.zh ?? ''} / ${outcome.message?.en ?? ''} (--confirm to import anyway)`));
+          done(exitCodes.refused);
+          return;
+        }
         if (outcome.status === 'refused') {
           if (options.json) process.stdout.write(`${JSON.stringify(outcome, null, 2)}\n`);
           else reportFailure({}, refusal(outcome));

@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import { patentExportLayouts, registerCatalog, templateHeader, type ImportKind, type PatentExportLayout, type RegisterDefinition, type RegisterField } from '@ipcounty/domain';
+import { patentExportLayouts, patentRegister, registerCatalog, templateHeader, type ImportKind, type PatentExportLayout, type RegisterDefinition, type RegisterField } from '@ipcounty/domain';
 import { matchHeaders } from '../../files/header-matching.js';
 import { writeTemplate, type ImportTemplate } from '../../files/table-writer.js';
 
@@ -83,4 +83,9 @@ export function layoutTemplate(layout: PatentExportLayout, fields: readonly Regi
 /** 专利导入模板-国家知识产权局 专利检索及分析.xlsx */
 export function layoutTemplateFileName(layout: PatentExportLayout): string {
   return `专利导入模板-${layout.name.zh}.xlsx`;
+}
+
+/** Writes the blank template of a patent export layout. */
+export async function writeLayoutTemplate(layout: PatentExportLayout, out: Writable | string): Promise<void> {
+  await writeTemplate(layoutTemplate(layout, patentRegister.fields), out);
 }
