@@ -28,6 +28,7 @@ import { addressesRoutes } from '../registers/attribution/addresses.routes.js';
 import { demoRoutes } from '../demo/demo.routes.js';
 import { ledgersRoutes } from '../ledgers/ledgers.routes.js';
 import { rateLimitedError } from './rate-limits.js';
+import { INPUT_LIMITS, registerInputLimits } from './input-limits.js';
 
 export interface BuildAppOptions {
   /** Structured logs (pino); off in tests. */
@@ -47,7 +48,8 @@ declare module 'fastify' {
 export async function buildApp(ctx: ServerContext, options: BuildAppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ? { level: ctx.config.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers.authorization'] } : false,
-    bodyLimit: 10 * 1024 * 1024,
+    // Every body is bounded (input-limits.ts); uploads are multipart, with limits of their own.
+    bodyLimit: INPUT_LIMITS.bodyBytes,
     trustProxy: ctx.config.TRUST_PROXY,
     // One spelling of every path before routing, so no hook judges a different path than the router.
     rewriteUrl: (request) => normalizeRequestPath(request.url ?? '/'),
@@ -67,6 +69,7 @@ export async function buildApp(ctx: ServerContext, options: BuildAppOptions = {}
   registerSessionHooks(app, ctx);
   options.beforeAuthorization?.(app);
   app.addHook('preValidation', async (request) => checkRouteAccess(request));
+  registerInputLimits(app);
   registerCountyOfRequest(app, ctx);
 
   await app.register(swagger, {

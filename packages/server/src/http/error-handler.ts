@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from '../shared/app-error.js';
+import { bodyTooLarge, INPUT_LIMITS } from './input-limits.js';
 
 /**
  * Every error leaves as `{ error: { code, message, details? } }`; no stack trace ever does.
@@ -19,6 +20,10 @@ export function registerErrorHandler(app: FastifyInstance, webIndex?: string): v
         message: v.message,
       }));
       return reply.status(400).send({ error: { code: 'invalid_request', message: '请求参数无效 / Invalid request', details } });
+    }
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      const refused = bodyTooLarge(request.routeOptions.bodyLimit ?? INPUT_LIMITS.bodyBytes);
+      return reply.status(413).send({ error: { code: refused.code, message: refused.message } });
     }
     if (error.statusCode && error.statusCode < 500) {
       return reply.status(error.statusCode).send({ error: { code: error.code ?? 'bad_request', message: error.message } });

@@ -1,4 +1,4 @@
-import type { AuditJsonValue, RegisterKind } from '@ipcounty/domain';
+import { missingRequiredCells, type AuditJsonValue, type RegisterKind } from '@ipcounty/domain';
 import type { AuditActor } from '../audit/audit-actor.js';
 import type { AuditTrail } from '../audit/audit-trail.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -45,6 +45,12 @@ export interface FieldProblem {
 export async function saveRecord(props: SaveRecordProps): Promise<{ key: string; created: boolean; warnings: FieldProblem[] }> {
   const { handle, countyId, kind } = props;
   const adapter = registerAdapters[kind];
+  // The shared register validation: what a file's header must name, a record on its own must fill in.
+  const missing = missingRequiredCells(adapter.columns([]), props.cells);
+  if (missing.length > 0) {
+    const details = missing.map((m) => ({ field: m.field, ...m.reason, severity: 'error' as const }));
+    throw new AppError(400, 'invalid_record', '记录缺少必填项，未保存 / The record lacks required fields and was not saved', details);
+  }
   const context = await loadImportContext(handle.db, countyId);
   const parsed = adapter.parse(props.cells, {}, context);
   const problems: FieldProblem[] = parsed.issues.map((i) => ({ ...(i.field ? { field: i.field } : {}), ...(i.value !== undefined ? { value: i.value } : {}), ...i.reason, severity: i.severity }));

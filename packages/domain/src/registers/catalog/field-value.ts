@@ -88,15 +88,16 @@ export function parseFieldValue(field: RegisterField, raw: string, context: Fiel
       ? { ok: false, reason: { zh: `${field.labels[0]}为必填项`, en: `${field.en} is required` } }
       : { ok: true, value: undefined };
   }
+  if (text.length > MAX_CELL_CHARS) return { ok: false, reason: tooLong(field) };
   switch (field.type) {
     case 'text':
       return { ok: true, value: text };
     case 'date': {
       // Most cells are already ISO dates; check those without the general parser.
-      if (isIsoDate(text)) return { ok: true, value: text };
+      if (isIsoDate(text)) return plausibleDate(text);
       const date = parseRecordDate(text);
       return date.ok
-        ? { ok: true, value: date.date }
+        ? plausibleDate(date.date)
         : { ok: false, reason: { zh: `日期“${text}”无效，应为 2023-01-05、2023.01.05、2023/1/5 或 20230105 等格式的真实日期`, en: date.reason } };
     }
     case 'year': {
@@ -111,6 +112,7 @@ export function parseFieldValue(field: RegisterField, raw: string, context: Fiel
     case 'amount': {
       const unit = headerUnit && isAmountUnit(headerUnit) ? headerUnit : (field.unit ?? '元');
       const amount = parseAmountToFen(text, unit);
+      if (amount.ok && !(Math.abs(amount.fen) <= MAX_PLAUSIBLE_FEN)) return { ok: false, reason: implausibleNumber(field, text) };
       return amount.ok
         ? { ok: true, value: amount.fen }
         : { ok: false, reason: { zh: `金额“${text}”无效，应为数字（单位${unit}）或带单位的金额，如 1.5亿元`, en: amount.reason } };
@@ -178,7 +180,39 @@ function parseInteger(field: RegisterField, text: string, headerUnit: string | u
     };
   }
   // 万人 figures carry decimals (29.05 万人); the count is whole persons.
-  return { ok: true, value: Math.round(Number(number) * multiplier) };
+  const count = Math.round(Number(number) * multiplier);
+  return count <= MAX_PLAUSIBLE_COUNT ? { ok: true, value: count } : { ok: false, reason: implausibleNumber(field, text) };
+}
+
+/**
+ * Bounds of plausibility: values that read correctly but no record holds. A cell of a register is
+ * a name, a title, an address or a short note; Excel keeps 32,767 characters a cell, none of ours
+ * needs more than a few hundred.
+ */
+export const MAX_CELL_CHARS = 5_000;
+/** Dates of records of a 21st-century programme, with their history (granted trademarks from 1950 on). */
+export const PLAUSIBLE_YEARS = { from: 1900, to: 2100 } as const;
+/** A count (persons, cases, items) beyond any county's: a billion. */
+export const MAX_PLAUSIBLE_COUNT = 1_000_000_000;
+/** An amount beyond any county's: a trillion yuan (1 万亿元), in fen. */
+export const MAX_PLAUSIBLE_FEN = 1e12 * 100;
+
+function plausibleDate(date: string): ParsedField {
+  const year = Number(date.slice(0, 4));
+  if (year >= PLAUSIBLE_YEARS.from && year <= PLAUSIBLE_YEARS.to) return { ok: true, value: date };
+  return {
+    ok: false,
+    reason: { zh: `日期“${date}”不合理，年份应在 ${PLAUSIBLE_YEARS.from}–${PLAUSIBLE_YEARS.to} 之间`, en: `The date ${date} is not plausible; the year should lie between ${PLAUSIBLE_YEARS.from} and ${PLAUSIBLE_YEARS.to}` },
+  };
+}
+
+function tooLong(field: RegisterField): LocalizedText {
+  const shown = MAX_CELL_CHARS.toLocaleString('en-US');
+  return { zh: `${field.labels[0]}超过 ${shown} 个字符，不像是${field.labels[0]}`, en: `${field.en} is longer than ${shown} characters, which no ${field.en.toLowerCase()} is` };
+}
+
+function implausibleNumber(field: RegisterField, text: string): LocalizedText {
+  return { zh: `${field.labels[0]}“${text}”数值不合理（过大）`, en: `${field.en} "${text}" is not a plausible value (too large)` };
 }
 
 function unknownOption(field: RegisterField, text: string): LocalizedText {

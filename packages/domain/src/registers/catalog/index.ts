@@ -2,6 +2,7 @@ export * from './register-field.js';
 export * from './field-value.js';
 export * from './register-catalog.js';
 export * from './merge-repeated-rows.js';
+export * from './required-cells.js';
 export * from '../patents/patent.fields.js';
 export * from '../patents/legal-event.fields.js';
 export * from '../trademarks/trademark.fields.js';

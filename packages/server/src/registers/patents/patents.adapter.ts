@@ -11,6 +11,7 @@ import {
   fromDay,
   normalizeApplicationNumber,
   patentFactOf,
+  patentPlausibilityProblems,
   patentRegister,
   readLegalStatus,
   type Patent,
@@ -148,8 +149,13 @@ function parseCnipa(cells: Partial<Record<string, string>>, units: Partial<Recor
     if (doc.publicationDate && doc.publicationDate < filing) issues.push(dateIssue('publicationDate', { zh: '公开日', en: 'Publication date' }, doc.publicationDate, filing));
     if (doc.lapseDate && doc.lapseDate < filing) issues.push(dateIssue('lapseDate', { zh: '失效日', en: 'Lapse date' }, doc.lapseDate, filing));
   }
-  if (readOverseasFamily(doc.overseasFamily) === null) {
+  const family = readOverseasFamily(doc.overseasFamily);
+  if (family === null) {
     issues.push(error('overseasFamily', { zh: `海外同族“${doc.overseasFamily}”应为数量或 是/否`, en: `overseas family "${doc.overseasFamily}" should be a number or yes/no` }, doc.overseasFamily));
+  }
+  // Dates and counts that read well but no patent has (申请日 2099 on a 2025 number, a family of billions).
+  for (const problem of patentPlausibilityProblems({ ...doc, ...(family?.count !== undefined ? { overseasFamilyCount: family.count } : {}) })) {
+    issues.push(error(problem.field, problem.reason, problem.value));
   }
   checkStatus(doc, issues, context);
   const owners = doc.applicants ?? doc.patentees ?? doc.currentPatentees;
