@@ -1,6 +1,7 @@
 import type { EvaluationDatabase } from './evaluation-schema.js';
 import type { LedgerDatabase } from './ledger-schema.js';
 import type { RegisterDatabase } from './register-schema.js';
+import type { SecurityDatabase } from './security-schema.js';
 import type { Generated } from 'kysely';
 
 /**
@@ -467,7 +468,7 @@ export interface IndicatorSeriesStatesTable {
   duration_ms: number;
 }
 
-export interface Database extends RegisterDatabase, EvaluationDatabase, LedgerDatabase {
+export interface Database extends RegisterDatabase, EvaluationDatabase, LedgerDatabase, SecurityDatabase {
   counties: CountiesTable;
   plans: PlansTable;
   plan_revisions: PlanRevisionsTable;

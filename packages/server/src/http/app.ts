@@ -27,6 +27,7 @@ import { importsRoutes } from '../registers/import/imports.routes.js';
 import { addressesRoutes } from '../registers/attribution/addresses.routes.js';
 import { demoRoutes } from '../demo/demo.routes.js';
 import { ledgersRoutes } from '../ledgers/ledgers.routes.js';
+import { databaseRateLimitStore } from './rate-limit-store.js';
 import { rateLimitedError } from './rate-limits.js';
 import { INPUT_LIMITS, registerInputLimits } from './input-limits.js';
 
@@ -65,7 +66,8 @@ export async function buildApp(ctx: ServerContext, options: BuildAppOptions = {}
   registerRouteAccess(app, accessRules);
   await app.register(fastifyCookie);
   // Only routes that ask for it (config.rateLimit) are limited: sign-in, imports, exports, reports.
-  await app.register(fastifyRateLimit, { global: false, errorResponseBuilder: rateLimitedError });
+  // Counted in the database, so every server process meets the same ceiling.
+  await app.register(fastifyRateLimit, { global: false, errorResponseBuilder: rateLimitedError, store: databaseRateLimitStore(ctx) });
   registerSessionHooks(app, ctx);
   options.beforeAuthorization?.(app);
   app.addHook('preValidation', async (request) => checkRouteAccess(request));

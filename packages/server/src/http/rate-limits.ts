@@ -3,7 +3,8 @@ import { AppError } from '../shared/app-error.js';
 
 /**
  * Request-rate ceilings (ASVS 2.4.1), on top of the per-account and per-address lockout: they
- * keep one client from flooding the expensive routes. Counted in memory per server process.
+ * keep one client from flooding the expensive routes. Counted in the database (rate-limit-store.ts),
+ * so the ceiling holds across server processes.
  */
 const perUserOrAddress = (request: FastifyRequest) => request.principal?.id ?? request.ip;
 

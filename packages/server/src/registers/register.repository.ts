@@ -76,6 +76,14 @@ export const registerRepository = {
     return { total: Number(total.rows[0]?.n ?? 0), records: rows.rows };
   },
 
+  /** The region each of `keys` is stored in (null: placed nowhere); keys not stored are left out. */
+  async regionsOf(db: Executor, kind: RegisterKind, countyId: string, keys: readonly string[]): Promise<Map<string, string | null>> {
+    if (keys.length === 0) return new Map();
+    const rows = await sql<{ record_key: string; region: string | null }>`select record_key, region from ${sql.table(registerTableOf[kind])}
+      where county_id = ${countyId} and record_key in (${sql.join(keys)})`.execute(db);
+    return new Map(rows.rows.map((r) => [r.record_key, r.region]));
+  },
+
   async get(db: Executor, kind: RegisterKind, countyId: string, key: string): Promise<StoredRecord | undefined> {
     const result = await sql<StoredRecord>`select * from ${sql.table(registerTableOf[kind])} where county_id = ${countyId} and record_key = ${key}`.execute(db);
     return result.rows[0];
@@ -131,22 +139,29 @@ export const registerRepository = {
   },
 
   /** Rows per register, and how many of them are demo data. */
-  async counts(db: Executor, kind: RegisterKind, countyId: string): Promise<{ total: number; demo: number; unresolved: number }> {
+  /** `regions` limits the counts to a user's data scope (undefined: the whole county). */
+  async counts(db: Executor, kind: RegisterKind, countyId: string, regions?: readonly string[]): Promise<{ total: number; demo: number; unresolved: number }> {
     const result = await sql<{ total: number | string; demo: number | string | null; unresolved: number | string | null }>`
       select count(*) as total,
              sum(case when demo = 1 then 1 else 0 end) as demo,
              sum(case when attribution = 'unresolved' then 1 else 0 end) as unresolved
-      from ${sql.table(registerTableOf[kind])} where county_id = ${countyId}`.execute(db);
+      from ${sql.table(registerTableOf[kind])} where ${whereAll(conditions(kind, countyId, regions ? { regions } : {}))}`.execute(db);
     const row = result.rows[0];
     return { total: Number(row?.total ?? 0), demo: Number(row?.demo ?? 0), unresolved: Number(row?.unresolved ?? 0) };
   },
 
   /** Addresses no region could be found for, by address, with how many records of each register carry them. */
-  async unresolvedAddresses(db: Executor, countyId: string, kinds: readonly RegisterKind[]): Promise<{ kind: RegisterKind; addressKey: string; address: string; note: string | null; records: number }[]> {
+  async unresolvedAddresses(
+    db: Executor,
+    countyId: string,
+    kinds: readonly RegisterKind[],
+    /** A user's data scope (undefined: the whole county). An unresolved record lies in no region, so a town sees none. */
+    regions?: readonly string[],
+  ): Promise<{ kind: RegisterKind; addressKey: string; address: string; note: string | null; records: number }[]> {
     const parts = kinds.map(
       (kind) => sql`select ${kind} as kind, address_key, min(address) as address, min(attribution_note) as note, count(*) as records
                     from ${sql.table(registerTableOf[kind])}
-                    where county_id = ${countyId} and attribution = 'unresolved' and address_key is not null
+                    where ${whereAll(conditions(kind, countyId, regions ? { regions } : {}))} and attribution = 'unresolved' and address_key is not null
                     group by address_key`,
     );
     const result = await sql<{ kind: RegisterKind; address_key: string; address: string; note: string | null; records: number | string }>`${sql.join(parts, sql` union all `)}`.execute(db);

@@ -13,6 +13,7 @@ import { refreshPatentFacts } from './patents/patent-facts.repository.js';
 import { compareColumns, registerTableOf, rowValues, stagedValues, writeColumns, type RecordDocument } from './register-record.js';
 import { registerRepository } from './register.repository.js';
 import { bumpRegistersVersion } from './registers-version.js';
+import { assertRecordWithinScope, type WriteScope } from './write-scope.js';
 
 export interface SaveRecordProps {
   handle: DatabaseHandle;
@@ -25,6 +26,8 @@ export interface SaveRecordProps {
   key?: string;
   /** The record as template cells by field key, as the edit form sends it. */
   cells: Readonly<Record<string, string>>;
+  /** The user's data scope for writing (数据范围); the whole county when left out. */
+  scope?: WriteScope;
 }
 
 /** A problem with a field of the edit form, in both languages. */
@@ -69,8 +72,10 @@ export async function saveRecord(props: SaveRecordProps): Promise<{ key: string;
     if (props.key === undefined && before) throw new AppError(409, 'record_exists', `记录 ${key} 已存在 / Record ${key} already exists`);
     const stored = before ? (JSON.parse(before.document) as RecordDocument) : undefined;
     if (stored && adapter.mergeStored) document = adapter.mergeStored(stored, document);
+    const staged = adapter.stage(document, context);
+    await assertRecordWithinScope(session.db, { kind, countyId, scope: props.scope ?? { regions: null }, key, newRegion: staged.region });
     const writer = session.upsert({ table: registerTableOf[kind], columns: writeColumns(kind), keyColumns: ['county_id', 'record_key'], onConflict: { update: 'if-changed', compareColumns } });
-    await writer.add(rowValues(stagedValues(adapter.stage(document, context)), { countyId, demo: false, importId: null, at, by: props.actor.name }));
+    await writer.add(rowValues(stagedValues(staged), { countyId, demo: false, importId: null, at, by: props.actor.name }));
     const changed = await writer.finish();
     if (changed === 0) return { key, created: false, warnings: problems };
     if (kind === 'patents') await refreshPatentFacts(session, countyId, { keys: [key] });

@@ -11,6 +11,7 @@ import * as storePatentFacts from './20261129T0600-store-patent-facts.js';
 import * as addLadderSettings from './20261130T0200-add-ladder-settings.js';
 import * as addServedTargets from './20261130T0400-add-served-targets.js';
 import * as recordImportReadings from './20261207T0200-record-import-readings.js';
+import * as addSecurityControls from './20261207T0400-add-security-controls.js';
 import * as createEvaluation from './20261207T0600-create-evaluation.js';
 import * as createLedgers from './20261207T0900-create-ledgers.js';
 
@@ -31,6 +32,7 @@ export const migrations: Record<string, Migration> = {
   '20261130T0200-add-ladder-settings': addLadderSettings,
   '20261130T0400-add-served-targets': addServedTargets,
   '20261207T0200-record-import-readings': recordImportReadings,
+  '20261207T0400-add-security-controls': addSecurityControls,
   '20261207T0600-create-evaluation': createEvaluation,
   '20261207T0900-create-ledgers': createLedgers,
 };

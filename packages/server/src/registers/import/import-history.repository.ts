@@ -155,9 +155,11 @@ export const importHistoryRepository = {
     return row ? (JSON.parse(row.problems) as RowProblem[]) : undefined;
   },
 
-  async list(db: Executor, countyId: string, page: { offset: number; limit: number; kind?: string }): Promise<{ total: number; imports: ImportRecord[] }> {
+  /** `actorId` limits the list to one user's own imports (a reporter's data scope). */
+  async list(db: Executor, countyId: string, page: { offset: number; limit: number; kind?: string; actorId?: string }): Promise<{ total: number; imports: ImportRecord[] }> {
     let query = db.selectFrom('register_imports').where('county_id', '=', countyId);
     if (page.kind) query = query.where('kind', '=', page.kind);
+    if (page.actorId !== undefined) query = query.where('actor_id', '=', page.actorId);
     const total = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
     const rows = await query.select(summaryColumns).orderBy('started_at', 'desc').orderBy('import_id').offset(page.offset).limit(page.limit).execute();
     return { total: Number(total?.n ?? 0), imports: rows.map((r) => toRecord({ ...r, problems: '', column_readings: null })) };

@@ -22,6 +22,7 @@ import { describeColumns } from './column-readings.js';
 import { exportDateOf, presumedLapseWarning } from './export-date.js';
 import { writeLegalEvents } from './write-legal-events.js';
 import { writeRegisterRecords } from './write-register-records.js';
+import { OutOfScopeRecords } from '../write-scope.js';
 
 export interface RunImportProps {
   handle: DatabaseHandle;
@@ -144,6 +145,17 @@ export async function runImport(props: RunImportProps): Promise<ImportOutcome> {
     props.onProgress?.({ phase: 'done', rowsRead: reading.counts.rowsRead, rowsExpected: print.lines, written: written.counts.records, toWrite: written.counts.records });
     return { ...base, ...written.counts, ...tally, status: 'committed', problems: written.problems, problemsNotListed: reading.problemsNotListed, message: null };
   } catch (error) {
+    if (error instanceof OutOfScopeRecords && reading) {
+      // Rolled back: another town's record under a key of this file. Refused like a file with errors.
+      const problems = [...error.problems, ...reading.problems];
+      const outcome: ImportOutcome = {
+        ...base, ...reading.counts, errorCount: reading.counts.errorCount + error.problems.length, granted: null, presumedLapses: null, columns: reading.columns,
+        status: 'refused', problems, problemsNotListed: reading.problemsNotListed, message: null,
+      };
+      await recordRefusal(props, outcome, print.sizeBytes, 'outside-scope');
+      props.onProgress?.({ phase: 'done', rowsRead: reading.counts.rowsRead, rowsExpected: print.lines, written: 0, toWrite: 0 });
+      return outcome;
+    }
     await markFailed(props, importId, error);
     throw error;
   } finally {
@@ -313,7 +325,7 @@ async function writeStaged(
     const result =
       kind === 'legal-events'
         ? { records: reading.counts.records, updated: 0, ...(await writeLegalEvents({ session, countyId, importId, demo: stamp.demo, staged: reading.staged, onRow })) }
-        : await writeRegisterRecords({ session, kind, stamp, staged: reading.staged, duplicates: reading.duplicates, context, onRow });
+        : await writeRegisterRecords({ session, kind, stamp, staged: reading.staged, duplicates: reading.duplicates, context, scope: { regions: props.scope ?? null }, onRow });
     const { warnings, ...written } = result;
     const counts: ImportCounts = { ...reading.counts, ...written, warningCount: reading.counts.warningCount + warnings.length };
     const problems = [...reading.problems, ...warnings];
@@ -350,7 +362,7 @@ async function writeStaged(
 // ---------------------------------------------------------------------------------------------
 // Refusals and failures
 
-async function recordRefusal(props: RunImportProps, outcome: ImportOutcome, sizeBytes: number): Promise<void> {
+async function recordRefusal(props: RunImportProps, outcome: ImportOutcome, sizeBytes: number, reason?: string): Promise<void> {
   const at = props.clock.now().toISOString();
   await inWriteTransaction(props.handle, async (tx) => {
     await importHistoryRepository.finish(tx, props.countyId, outcome.importId, {
@@ -370,7 +382,7 @@ async function recordRefusal(props: RunImportProps, outcome: ImportOutcome, size
       entity: 'import',
       entityId: outcome.importId,
       outcome: 'failure',
-      reason: outcome.status === 'paused' ? 'needs-confirmation' : 'invalid-file',
+      reason: reason ?? (outcome.status === 'paused' ? 'needs-confirmation' : 'invalid-file'),
       details: { kind: props.kind, fileName: outcome.fileName, sha256: outcome.sha256, rows: outcome.rowsRead, errors: outcome.errorCount, warnings: outcome.warningCount, granted: outcome.granted },
       at,
     });

@@ -5,6 +5,7 @@ import type { ImportContext } from '../adapters/register-adapter.js';
 import { refreshPatentFacts } from '../patents/patent-facts.repository.js';
 import { compareColumns, contentColumns, DOCUMENT_INDEX, hash53, registerTableOf, rowValues, stagedValues, writeColumns, type RecordDocument, type WriteStamp } from '../register-record.js';
 import { registerRepository } from '../register.repository.js';
+import { findStoredOutsideScope, OutOfScopeRecords, type WriteScope } from '../write-scope.js';
 import type { DuplicateKeys } from './duplicate-keys.js';
 import type { StagingFile } from './staging-file.js';
 
@@ -19,6 +20,8 @@ export interface WriteRegisterRecordsProps {
   /** The keys step 1 saw more than once. */
   duplicates: DuplicateKeys;
   context: ImportContext;
+  /** The user's data scope: a stored record under a key of the file must lie in it too. */
+  scope: WriteScope;
   /** Called once per record written (progress). */
   onRow: () => void;
 }
@@ -39,9 +42,11 @@ export interface RegisterRecordsWritten {
  * a key, and registers that merge into what is stored (enterprises), are held back and merged
  * first; every other row streams from the staging file to the database as it is.
  */
-export async function writeRegisterRecords({ session, kind, stamp, staged, duplicates, context, onRow }: WriteRegisterRecordsProps): Promise<RegisterRecordsWritten> {
+export async function writeRegisterRecords({ session, kind, stamp, staged, duplicates, context, scope, onRow }: WriteRegisterRecordsProps): Promise<RegisterRecordsWritten> {
   const { countyId } = stamp;
   const adapter = registerAdapters[kind];
+  const outside = await findStoredOutsideScope(session.db, { kind, countyId, scope }, stagedKeys(staged));
+  if (outside.length > 0) throw new OutOfScopeRecords(outside);
   const before = await registerRepository.total(session.db, kind, countyId);
   const writer = session.upsert({
     table: registerTableOf[kind],
@@ -96,6 +101,10 @@ export async function writeRegisterRecords({ session, kind, stamp, staged, dupli
   const inserted = (await registerRepository.total(session.db, kind, countyId)) - before;
   if (kind === 'patents' && changed > 0) await refreshPatentFacts(session, countyId, { patentsImportId: stamp.importId });
   return { records, inserted, updated: changed - inserted, unchanged: records - changed, warnings };
+}
+
+async function* stagedKeys(staged: StagingFile): AsyncGenerator<{ row: number; key: string }[]> {
+  for await (const lines of staged.readChunks()) yield [...lines].map(({ head }) => ({ row: head[0] as number, key: head[1] as string }));
 }
 
 function duplicateWarning(kind: ImportKind, key: string, first: number, row: number, conflicts: readonly string[]): RowProblem {
