@@ -349,7 +349,7 @@ async function writeStaged(
         unchanged: counts.unchanged,
         warnings: counts.warningCount,
         demo: stamp.demo,
-        exportDate: readings.exportDate,
+        exportDate: readings.exportDate ?? null,
         ...(props.confirmed ? { confirmed: true } : {}),
       },
       at,
