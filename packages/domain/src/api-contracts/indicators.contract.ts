@@ -4,6 +4,7 @@
  */
 import type { Comparison, ForecastStatus, IndicatorKind, TargetForecast } from '../forecast/forecast-target.js';
 import type { Prediction } from '../forecast/linear-trend.js';
+import type { HighValueGroundCount } from '../indicators/high-value/high-value-categories.js';
 import type { BilingualText, Dimension, RecordSetName, StatisticalYear } from '../indicators/indicator-definition.js';
 import type { SettingUse } from '../indicators/settings.js';
 import type { Reconciliation } from '../official-values/reconcile.js';
@@ -214,6 +215,8 @@ export interface IndicatorDetail {
   split: Split | null;
   officialValues: OfficialComparison[];
   manualValues: StoredManualValue[];
+  /** A high-value count: how many of the patents counted met each category, on which ground; null otherwise. */
+  highValueGrounds: HighValueGroundCount[] | null;
 }
 
 /** A column of the records behind a number, headed in both languages. */

@@ -1,10 +1,13 @@
 import type { Enterprise } from '../registers/enterprises/enterprise.js';
 import { patentTypes, type Patent } from '../registers/patents/patent.js';
 import type { InvalidationBasis } from '../registers/patents/patent-status.js';
+import type { DayNumber } from '../periods/iso-date.js';
 import {
   buildHighValueEvidence,
   highValueDayFinder,
+  highValueGroundTally,
   matchesIpcTable,
+  type HighValueGroundCount,
   type HighValueInputs,
   type HighValueRules,
 } from './high-value/high-value-categories.js';
@@ -130,4 +133,25 @@ export function patentHighValueFrom(records: IndicatorRecords, rules: HighValueR
   }
   cache.highValueFrom.set(key, days);
   return days;
+}
+
+/**
+ * How many of the patents at `positions` (those a high-value count took) met each category on
+ * `day`, and on which ground: the indicator page shows it beside the value.
+ */
+export function patentHighValueGrounds(records: IndicatorRecords, rules: HighValueRules, positions: Iterable<number>, day: DayNumber): HighValueGroundCount[] {
+  const facts = patentFactsOf(records);
+  const byIpcTable = rules.strategicEmergingTable.length > 0;
+  const tally = highValueGroundTally(buildHighValueEvidence(records.pledges ?? [], records.awards ?? []), rules);
+  const inputs: HighValueInputs = { invention: true, applicationNumber: '', filingDay: 0, grantDay: 0, flags: 0, awardDay: 0 };
+  for (const i of positions) {
+    inputs.invention = facts.typeCodes[i] === patentTypes.indexOf('invention');
+    inputs.applicationNumber = (facts.applicationNumbers ?? facts.ids)[i] as string;
+    inputs.filingDay = facts.filingDays[i] as number;
+    inputs.grantDay = facts.recordedGrantDays[i] as number;
+    inputs.flags = facts.flags[i] as number;
+    inputs.awardDay = facts.awardDays[i] as number;
+    tally.add(inputs, byIpcTable && records.patents !== undefined && matchesIpcTable(records.patents[i] as Patent, rules), day);
+  }
+  return tally.result();
 }

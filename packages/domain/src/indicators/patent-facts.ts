@@ -8,7 +8,7 @@ import { highValueInputsOf } from './high-value/high-value-categories.js';
  * Bumped whenever patentFactOf derives differently: facts stored under an older version are
  * derived again before the engine reads them.
  */
-export const PATENT_FACTS_VERSION = 1;
+export const PATENT_FACTS_VERSION = 2;
 
 /** Bit of PatentFact.flags beside the highValueFlags bits (1…32): the patent was fully invalidated (全部无效). */
 export const FULLY_INVALIDATED = 128;
@@ -94,7 +94,7 @@ export interface PatentFacts {
   firstGrantDays: Float64Array;
   inForceFrom: Float64Array;
   inForceUntil: Float64Array;
-  flags: Uint8Array;
+  flags: Uint16Array;
   filingDays: Float64Array;
   recordedGrantDays: Float64Array;
   awardDays: Float64Array;
@@ -117,7 +117,7 @@ export interface PatentFactsBuilder {
   finish(): PatentFacts;
 }
 
-type Column = Uint8Array | Int32Array | Float64Array;
+type Column = Uint8Array | Uint16Array | Int32Array | Float64Array;
 
 /**
  * Columns filled one patent at a time (from records, or from stored rows), sized for `expected`
@@ -136,7 +136,7 @@ export function patentFactsBuilder(expected: number): PatentFactsBuilder {
   let typeCodes = new Uint8Array(capacity);
   let partyTypeCodes = new Uint8Array(capacity);
   let regionIds = new Int32Array(capacity);
-  let flags = new Uint8Array(capacity);
+  let flags = new Uint16Array(capacity);
   let firstGrantDays = new Float64Array(capacity);
   let inForceFrom = new Float64Array(capacity);
   let inForceUntil = new Float64Array(capacity);

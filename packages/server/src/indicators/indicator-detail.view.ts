@@ -1,5 +1,5 @@
 import type { Granularity, IndicatorDetail, IsoDate, RuleStatement, SplitDimension, StatisticalYear } from '@ipcounty/domain';
-import { resolveSettings } from '@ipcounty/domain';
+import { highValueGroundsAt, resolveSettings } from '@ipcounty/domain';
 import { AppError } from '../shared/app-error.js';
 import type { CountySnapshot } from './county-snapshot.js';
 import { isReported, type CatalogEntry } from './indicator-catalog.js';
@@ -78,5 +78,8 @@ export function buildDetail(snapshot: CountySnapshot, entry: CatalogEntry, optio
     split: options.by ? splitOf(snapshot, entry, options.asOf, options.by, { offset: options.offset, limit: options.limit }, region) : null,
     officialValues: snapshot.officialValues.filter((o) => o.indicatorKey === definition.key).map((o) => compareOfficial(snapshot, definition, o)),
     manualValues: isReported(definition) ? snapshot.manualValues.filter((m) => m.indicatorKey === definition.key) : [],
+    highValueGrounds: isReported(definition)
+      ? null
+      : highValueGroundsAt(definition, snapshot.records, { asOf: options.asOf, region, ...(snapshot.settings[definition.key] ? { settings: snapshot.settings[definition.key] } : {}) }),
   };
 }

@@ -9,6 +9,7 @@ import { usePlan } from '../plan/plan-context.js';
 import { useMe } from '../session/session-context.js';
 import { AsOfPicker } from './as-of-picker.js';
 import { formatChange, formatNumber, statusTagColors, withUnit } from './indicator-format.js';
+import { HighValueGroundsCard } from './high-value-grounds-card.js';
 import { ManualValuesCard } from './manual-values-card.js';
 import { OfficialValuesCard } from './official-values-card.js';
 import { RecordsDrawer, type RecordsRequest } from './records-drawer.js';
@@ -121,6 +122,7 @@ export function IndicatorPage() {
         />
       )}
 
+      <HighValueGroundsCard detail={detail} />
       <RuleCard detail={detail} canEdit={canEdit} onSaved={() => resource.reload()} exportHref={exports ? indicatorDownloads.table(code, 'settings', query) : null} />
       {detail.rule.formula === 'reported' && (
         <ManualValuesCard detail={detail} canEdit={canEdit} onSaved={() => resource.reload()} exportHref={exports ? indicatorDownloads.table(code, 'manual', query) : null} />

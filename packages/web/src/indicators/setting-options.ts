@@ -10,6 +10,7 @@ export const settingOptionLabels: Readonly<Record<string, MessageKey>> = {
   registered: 'indicators.option.registered',
   'decision-date': 'indicators.option.decision-date',
   'void-ab-initio': 'indicators.option.void-ab-initio',
+  'granted-when-known': 'indicators.option.granted-when-known',
   'granted-member': 'indicators.option.granted-member',
   'any-member': 'indicators.option.any-member',
   'filing-date': 'indicators.option.filing-date',

@@ -1,5 +1,5 @@
 import type { SettingSpec } from '../indicator-definition.js';
-import { defaultHighValueRules } from '../high-value/high-value-categories.js';
+import { defaultHighValueRules, overseasFamilyRules } from '../high-value/high-value-categories.js';
 
 /** Start of the plan period for 累计 targets; the Jinhu plan runs 2024–2026. */
 export const periodStartSetting: SettingSpec = {
@@ -70,11 +70,11 @@ export const highValueSettings: Readonly<Record<string, SettingSpec>> = {
   },
   overseasFamilyRule: {
     default: defaultHighValueRules.overseasFamilyRule,
-    options: ['granted-member', 'any-member'],
+    options: overseasFamilyRules,
     confirmed: false,
     description: {
-      zh: '“在海外有同族专利权”：默认需有海外授权的同族；或任一海外同族申请。同族类型、港澳台是否算海外均未确认。',
-      en: 'Overseas family: a member granted abroad (default) or any member filed abroad. Family type and whether HK/MO/TW count are unconfirmed.',
+      zh: '“在海外有同族专利权”：默认来源写明海外授权同族时按授权判断，否则海外同族数大于0或海外同族为“是”即计入（多数县级数据只有同族数量）；亦可设为仅计海外已授权同族，或任一海外同族申请。同族类型、港澳台是否算海外均未确认。',
+      en: 'Overseas family: by default a member granted abroad when the source says which were granted, otherwise an overseas family count above 0 or a “yes” (most county data has only the count); can be set to granted members only, or any member filed abroad. Family type and whether HK/MO/TW count are unconfirmed.',
     },
   },
   maintenanceBasis: {

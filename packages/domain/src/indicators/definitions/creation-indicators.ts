@@ -40,10 +40,10 @@ export const highValueInventionPatentsPer10k: IndicatorDefinition = {
   },
   basis: { kind: 'stock-at-date' },
   dimensions: ['region', 'key-industry', 'enterprise'],
-  ruleVersion: '2024.1',
+  ruleVersion: '2024.2',
   rule: {
-    zh: '有效发明专利中符合下列任一类的件数（每件只计一次）÷ 年末常住人口（万人）：战略性新兴产业、在海外有同族专利权、维持年限超过10年、实现较高质押融资金额、获得国家科学技术奖或中国专利奖。地区归属同有效发明专利。',
-    en: 'Effective invention patents meeting any of the categories (each counted once) ÷ year-end resident population in 10,000s: strategic emerging industry, overseas family patent right, maintained more than 10 years, high pledge financing, National S&T Award or China Patent Award. Regions as for effective invention patents.',
+    zh: '有效发明专利中符合下列任一类的件数（每件只计一次）÷ 年末常住人口（万人）：战略性新兴产业、在海外有同族专利权、维持年限超过10年、实现较高质押融资金额、获得国家科学技术奖或中国专利奖（金奖、银奖、优秀奖；省、市级奖项及无法识别的获奖文字不计）。海外同族默认按海外同族数大于0或“是”计入，来源写明海外授权同族时按授权判断。地区归属同有效发明专利。',
+    en: 'Effective invention patents meeting any of the categories (each counted once) ÷ year-end resident population in 10,000s: strategic emerging industry, overseas family patent right, maintained more than 10 years, high pledge financing, National S&T Award or China Patent Award (gold, silver, excellence; provincial or municipal awards and unrecognisable award text do not count). Overseas family counts by default on a family count above 0 or a “yes”, on granted members when the source gives them. Regions as for effective invention patents.',
   },
   source: 'CNIPA 十四五 高价值发明专利五类口径; indicator-definitions.md §2',
   settings: { populationBasis: populationBasisSetting, invalidationBasis: invalidationBasisSetting, ...highValueSettings },

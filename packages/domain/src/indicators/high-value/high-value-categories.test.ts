@@ -55,12 +55,26 @@ describe('highValueCategoriesOf', () => {
     ]);
   });
 
-  it('meets C2 with a family member granted abroad; any filing only when configured', () => {
+  it('meets C2 by default on 海外同族数 > 0 or 是, and on granted members when the source gives them', () => {
+    // 海外同族数 = 2, nothing said about grants: counted by the default rule.
     const filedOnly = buildPatent({ overseasFamily: { memberCount: 2 } });
-    expect(categories(filedOnly).map(([c]) => c)).not.toContain('overseas-family');
-    expect(categories(filedOnly, rules({ overseasFamilyRule: 'any-member' })).map(([c]) => c)).toContain('overseas-family');
+    expect(categories(filedOnly).map(([c]) => c)).toContain('overseas-family');
+    expect(highValueCategoriesOf(filedOnly, emptyHighValueEvidence, defaultHighValueRules).find((m) => m.category === 'overseas-family')?.evidence).toBe('2 overseas family members');
+    // 海外同族 = 是 (a yes/no column): counted too, even with vendor flags switched off.
+    const yes = buildPatent({ vendorFlags: { overseasFamily: true } });
+    expect(categories(yes, rules({ useVendorFlags: false })).map(([c]) => c)).toContain('overseas-family');
+    // The source says 2 members, none granted: the granted rule applies, not counted.
+    const noneGranted = buildPatent({ overseasFamily: { memberCount: 2, grantedCount: 0 } });
+    expect(categories(noneGranted).map(([c]) => c)).not.toContain('overseas-family');
     const granted = buildPatent({ overseasFamily: { memberCount: 2, grantedCount: 1 } });
     expect(categories(granted).map(([c]) => c)).toContain('overseas-family');
+  });
+
+  it('meets C2 on granted members only under granted-member, on any member under any-member', () => {
+    const filedOnly = buildPatent({ overseasFamily: { memberCount: 2 } });
+    expect(categories(filedOnly, rules({ overseasFamilyRule: 'granted-member' })).map(([c]) => c)).not.toContain('overseas-family');
+    const noneGranted = buildPatent({ overseasFamily: { memberCount: 2, grantedCount: 0 } });
+    expect(categories(noneGranted, rules({ overseasFamilyRule: 'any-member' })).map(([c]) => c)).toContain('overseas-family');
   });
 
   it('meets C4 from the registration that takes the pledged total over the threshold', () => {

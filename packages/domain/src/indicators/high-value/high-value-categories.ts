@@ -40,6 +40,9 @@ export const highValueCategoryVersions: Readonly<Record<string, HighValueCategor
   },
 };
 
+export const overseasFamilyRules = ['granted-when-known', 'granted-member', 'any-member'] as const;
+export type OverseasFamilyRule = (typeof overseasFamilyRules)[number];
+
 /** The high-value rules an office can configure; defaults in defaultHighValueRules. */
 export interface HighValueRules {
   categoryVersion: string;
@@ -47,8 +50,12 @@ export interface HighValueRules {
   useVendorFlags: boolean;
   /** C1: rows of the 2021 SEI–IPC table; all IPC codes of the patent are tested. */
   strategicEmergingTable: readonly StrategicEmergingIpcRow[];
-  /** C2: 'granted-member' needs a family member granted abroad (专利权); 'any-member' any filing. */
-  overseasFamilyRule: 'granted-member' | 'any-member';
+  /**
+   * C2: 'granted-when-known' (default) — a member granted abroad when the source says which were
+   * granted, else any overseas member (海外同族数 > 0, or 海外同族 是); 'granted-member' only a member
+   * known to be granted (or the vendor flag); 'any-member' any filing abroad.
+   */
+  overseasFamilyRule: OverseasFamilyRule;
   /** C3: years counted from the filing date (default) or the grant date. */
   maintenanceBasis: 'filing-date' | 'grant-date';
   maintenanceYears: number;
@@ -66,7 +73,7 @@ export const defaultHighValueRules: HighValueRules = {
   categoryVersion: 'cnipa-14th-five-year',
   useVendorFlags: true,
   strategicEmergingTable: [],
-  overseasFamilyRule: 'granted-member',
+  overseasFamilyRule: 'granted-when-known',
   maintenanceBasis: 'filing-date',
   maintenanceYears: 10,
   maintenanceComparison: 'more-than',
@@ -135,6 +142,8 @@ export const highValueFlags = {
   vendorPledgeFinancing: 16,
   /** 获奖 as a vendor flag. */
   vendorAward: 32,
+  /** The source says how many family members were granted abroad (0 included). */
+  overseasFamilyGrantedKnown: 256,
 } as const;
 
 /**
@@ -162,7 +171,9 @@ export function highValueInputsOf(patent: Patent): HighValueInputs {
   let flags = 0;
   if (vendor?.strategicEmergingIndustry) flags |= highValueFlags.vendorStrategicEmerging;
   if (family && (family.grantedCount ?? 0) > 0) flags |= highValueFlags.overseasFamilyGranted;
-  if (family && family.memberCount > 0) flags |= highValueFlags.overseasFamilyMember;
+  if (family?.grantedCount !== undefined) flags |= highValueFlags.overseasFamilyGrantedKnown;
+  // 海外同族数 > 0, or a 海外同族 column saying 是: a member filed abroad, whatever else the source says.
+  if ((family && family.memberCount > 0) || vendor?.overseasFamily) flags |= highValueFlags.overseasFamilyMember;
   if (vendor?.overseasFamily) flags |= highValueFlags.vendorOverseasFamily;
   if (vendor?.highPledgeFinancing) flags |= highValueFlags.vendorPledgeFinancing;
   if (vendor?.award) flags |= highValueFlags.vendorAward;
@@ -220,14 +231,16 @@ function categoryDays(
   days.fill(Number.NaN);
   if (!inputs.invention) return;
   const start = inputs.filingDay;
-  const family = highValueFlags.overseasFamilyGranted | highValueFlags.overseasFamilyMember;
+  const family = highValueFlags.overseasFamilyGranted | highValueFlags.overseasFamilyMember | highValueFlags.overseasFamilyGrantedKnown;
   const flags = rules.useVendorFlags ? inputs.flags : inputs.flags & family;
 
   if (ipcMatched) meet(days, why, C1, start, grounds.ipcTable);
   else if (flags & highValueFlags.vendorStrategicEmerging) meet(days, why, C1, start, grounds.vendorFlag);
 
+  const membersCount =
+    rules.overseasFamilyRule === 'any-member' || (rules.overseasFamilyRule === 'granted-when-known' && !(flags & highValueFlags.overseasFamilyGrantedKnown));
   if (flags & highValueFlags.overseasFamilyGranted) meet(days, why, C2, start, grounds.familyGranted);
-  else if (rules.overseasFamilyRule === 'any-member' && flags & highValueFlags.overseasFamilyMember) meet(days, why, C2, start, grounds.familyMember);
+  else if (membersCount && flags & highValueFlags.overseasFamilyMember) meet(days, why, C2, start, grounds.familyMember);
   else if (flags & highValueFlags.vendorOverseasFamily) meet(days, why, C2, start, grounds.vendorFlag);
 
   const basisDay = rules.maintenanceBasis === 'filing-date' ? inputs.filingDay : inputs.grantDay;
@@ -295,7 +308,7 @@ function evidenceText(
     case grounds.familyGranted:
       return `${patent.overseasFamily?.grantedCount ?? 0} overseas family members granted`;
     case grounds.familyMember:
-      return `${patent.overseasFamily?.memberCount ?? 0} overseas family members`;
+      return patent.overseasFamily && patent.overseasFamily.memberCount > 0 ? `${patent.overseasFamily.memberCount} overseas family members` : '海外同族 是';
     case grounds.maintenance: {
       const basisDate = rules.maintenanceBasis === 'filing-date' ? patent.filingDate : patent.grant?.date;
       return `${rules.maintenanceComparison} ${rules.maintenanceYears} years from ${basisDate ?? ''}`;
@@ -335,6 +348,47 @@ export function highValueDayFinder(evidence: HighValueEvidence, rules: HighValue
       if (counted[c] && (Number.isNaN(first) || day < first)) first = day;
     }
     return first;
+  };
+}
+
+/** Why a category was met, as the indicator page counts it (high-value grounds). */
+export const highValueGrounds = ['ipc-table', 'vendor-flag', 'family-granted', 'family-member', 'maintenance', 'pledges', 'award'] as const;
+export type HighValueGround = (typeof highValueGrounds)[number];
+
+/** How many of the patents counted met each category, on each ground (a patent meeting several categories counts in each). */
+export interface HighValueGroundCount {
+  category: HighValueCategory;
+  ground: HighValueGround;
+  patents: number;
+}
+
+/**
+ * A tally of the categories and grounds the given patents meet on a day, from their inputs: made
+ * once per count, fed one patent at a time (the statistics engine's positions), read at the end.
+ */
+export function highValueGroundTally(evidence: HighValueEvidence, rules: HighValueRules) {
+  const counted = versionMask(rules);
+  const days = new Float64Array(highValueCategories.length);
+  const why = new Uint8Array(highValueCategories.length);
+  const counts = new Map<string, number>();
+  return {
+    add(inputs: HighValueInputs, ipcMatched: boolean, day: DayNumber): void {
+      categoryDays(inputs, ipcMatched, evidence, rules, days, why);
+      for (let c = 0; c < days.length; c++) {
+        const from = days[c] as number;
+        if (!counted[c] || Number.isNaN(from) || from > day) continue;
+        const key = `${c}|${why[c] as number}`;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+    },
+    result(): HighValueGroundCount[] {
+      return [...counts.entries()]
+        .map(([key, patents]) => {
+          const [c, g] = key.split('|').map(Number) as [number, number];
+          return { category: highValueCategories[c] as HighValueCategory, ground: highValueGrounds[g] as HighValueGround, patents };
+        })
+        .sort((a, b) => highValueCategories.indexOf(a.category) - highValueCategories.indexOf(b.category) || b.patents - a.patents);
+    },
   };
 }
 

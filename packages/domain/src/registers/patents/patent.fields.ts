@@ -73,6 +73,9 @@ export const patentRegister: RegisterDefinition = {
     field('office', ['受理局'], 'Receiving office', 'text', { note: 'CN 以外的受理局（如 US、EP）不是中国专利，这些行不导入' }),
     field('lapseDate', ['失效日', '失效日期', '终止日'], 'Lapse date', 'date'),
     field('overseasFamily', ['海外同族数', '海外同族', '海外同族数量'], 'Overseas family members', 'text', { note: '数量，或 是/否' }),
+    field('overseasFamilyGranted', ['海外授权同族数', '海外同族授权数', '海外同族授权数量'], 'Overseas family members granted', 'integer', {
+      note: '已在海外获得授权的同族数；填写时按授权判断“在海外有同族专利权”',
+    }),
     field('strategicEmerging', ['战略新兴产业标识', '战略性新兴产业', '战新产业'], 'Strategic emerging industry', 'boolean'),
     field('highValue', ['高价值专利', '高价值标识'], 'High-value (vendor flag)', 'boolean'),
     field('maintainedOverTenYears', ['维持年限超十年'], 'Maintained over ten years (vendor flag)', 'boolean'),

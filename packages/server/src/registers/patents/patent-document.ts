@@ -3,6 +3,7 @@ import {
   countryFromText,
   inferOwnerType,
   ownerLocationAddress,
+  readAwardText,
   snapshotLegalEvents,
   type LegalEvent,
   type OwnerType,
@@ -53,6 +54,8 @@ export interface PatentDocument {
   office?: string;
   lapseDate?: string;
   overseasFamily?: string;
+  /** 海外授权同族数: members granted abroad, when the source says. */
+  overseasFamilyGranted?: number;
   strategicEmerging?: boolean;
   highValue?: boolean;
   maintainedOverTenYears?: boolean;
@@ -75,35 +78,17 @@ export function readOverseasFamily(text: string | undefined): { count?: number; 
   return null;
 }
 
-const DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** 二十四 → 24, 十 → 10, 三十 → 30 (the 届 of 中国专利奖 runs to a few dozen). */
-export function chineseNumber(text: string): number | null {
-  if (/^\d+$/.test(text)) return Number(text);
-  const match = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
-  if (!match || text === '') return null;
-  const [, tens, ten, ones] = match;
-  if (!ten) return tens && !ones ? (DIGITS[tens] ?? null) : null;
-  return (tens ? (DIGITS[tens] ?? 0) : 1) * 10 + (ones ? (DIGITS[ones] ?? 0) : 0);
-}
-
 /**
- * The 获奖 column as an award: 中国专利奖 (第二十四届 is 2023: the first was awarded in 1989 and it
- * has been annual since 2008, so the N-th of those years is 1999 + N) or 国家科学技术奖, with a
- * year from the text. Other text only sets the vendor flag.
+ * The 获奖 column as a national award (readAwardText): 中国专利奖 or 国家科学技术奖, dated by the
+ * year the text gives, else by the grant (or filing) year. Provincial and unclassifiable texts
+ * give none: they are not counted, and the patents adapter warns of them row by row.
  */
-export function readAward(text: string | undefined): PatentAward | null {
-  const value = (text ?? '').replace(/\s+/g, '');
-  if (value === '' || NO.test(value)) return null;
-  const kind = value.includes('中国专利') ? 'china-patent-award' : /国家(科学技术|科技|技术发明)/.test(value) ? 'national-science-technology-award' : null;
-  if (!kind) return null;
-  const yearMatch = /(19|20)\d{2}/.exec(value);
-  const session = /第([一二三四五六七八九十\d]+)届/.exec(value);
-  const sessionNumber = session?.[1] ? chineseNumber(session[1]) : null;
-  const year = yearMatch ? Number(yearMatch[0]) : kind === 'china-patent-award' && sessionNumber !== null ? 1999 + sessionNumber : null;
+export function readAward(text: string | undefined, fallbackDate?: string): PatentAward | null {
+  const reading = readAwardText(text);
+  if (reading.verdict !== 'national') return null;
+  const year = reading.award.year ?? (fallbackDate ? Number(fallbackDate.slice(0, 4)) : null);
   if (year === null) return null;
-  const level = /(金奖|银奖|优秀奖|特等奖|一等奖|二等奖|三等奖)/.exec(value)?.[1];
-  return { kind, year, awardedOn: `${year}-12-31`, ...(level ? { level } : {}) };
+  return { ...reading.award, year, awardedOn: `${year}-12-31` };
 }
 
 /** Addresses repeat across a register; their country is looked up once each. */
@@ -155,14 +140,13 @@ export function patentFromDocument(key: string, document: RecordDocument, region
   const samePartyFirst = doc.patentees?.[0] !== undefined && doc.patentees[0] === (doc.applicants ?? doc.patentees)[0];
   const patentees = parties(doc.patentees, doc.applicants ? undefined : doc.applicantTypes, doc.patenteeAddress ?? (samePartyFirst ? address : undefined), doc.patenteeAddress ? undefined : doc.applicantCountry);
   const family = readOverseasFamily(doc.overseasFamily);
-  const award = readAward(doc.award);
+  const award = readAward(doc.award, doc.grantDate ?? doc.filingDate);
   const flags: VendorPatentFlags = {};
   if (doc.strategicEmerging) flags.strategicEmergingIndustry = true;
   if (doc.highValue) flags.highValue = true;
   if (doc.maintainedOverTenYears) flags.maintainedOverTenYears = true;
   if (doc.pledgeFinancing) flags.highPledgeFinancing = true;
   if (family?.flag) flags.overseasFamily = true;
-  if (doc.award && !NO.test(doc.award.trim())) flags.award = true;
   const ipcCodes = [...new Set([...(doc.ipcMain ? [doc.ipcMain] : []), ...(doc.ipcCodes ?? [])])];
   const patent: Patent = {
     id: key,
@@ -180,7 +164,10 @@ export function patentFromDocument(key: string, document: RecordDocument, region
   if (doc.grantDate) patent.grant = { number: doc.grantNumber ?? '', date: doc.grantDate };
   if (doc.currentPatentees) patent.currentPatentees = parties(doc.currentPatentees, undefined, undefined, undefined);
   if (doc.ipcMain) patent.ipcMain = doc.ipcMain;
-  if (family?.count !== undefined && family.count > 0) patent.overseasFamily = { memberCount: family.count };
+  const granted = doc.overseasFamilyGranted;
+  if ((family?.count ?? 0) > 0 || (granted ?? 0) > 0) {
+    patent.overseasFamily = { memberCount: Math.max(family?.count ?? 0, granted ?? 0), ...(granted === undefined ? {} : { grantedCount: granted }) };
+  }
   if (Object.keys(flags).length > 0) patent.vendorFlags = flags;
   if (region) patent.region = region;
   return patent;

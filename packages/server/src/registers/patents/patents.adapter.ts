@@ -13,6 +13,7 @@ import {
   patentFactOf,
   patentPlausibilityProblems,
   patentRegister,
+  readAwardText,
   readLegalStatus,
   type Patent,
   type RegisterField,
@@ -157,6 +158,9 @@ function parseCnipa(cells: Partial<Record<string, string>>, units: Partial<Recor
   for (const problem of patentPlausibilityProblems({ ...doc, ...(family?.count !== undefined ? { overseasFamilyCount: family.count } : {}) })) {
     issues.push(error(problem.field, problem.reason, problem.value));
   }
+  // Only national awards count (高价值 category 5); a provincial or unreadable one is named here, not counted.
+  const award = readAwardText(doc.award);
+  if (award.verdict === 'regional' || award.verdict === 'unclassifiable') issues.push(warning('award', award.reason, doc.award));
   checkStatus(doc, issues, context);
   const owners = doc.applicants ?? doc.patentees ?? doc.currentPatentees;
   if (doc.applicantTypes && doc.applicants && doc.applicantTypes.length > doc.applicants.length) {
