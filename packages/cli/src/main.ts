@@ -7,6 +7,7 @@ import { backupCommand, restoreCommand } from './commands/backup.command.js';
 import { indicatorsCommand } from './commands/indicators.command.js';
 import { supervisionCommand } from './commands/supervision.command.js';
 import { importCommand } from './commands/import.command.js';
+import { serveCommand } from './commands/serve.command.js';
 import { demoCommand } from './commands/demo.command.js';
 import { exitCodes } from './exit-codes.js';
 
@@ -41,6 +42,7 @@ export async function run(argv: string[]): Promise<number> {
   program.addCommand(indicatorsCommand(done));
   program.addCommand(supervisionCommand(done));
   program.addCommand(importCommand(done));
+  program.addCommand(serveCommand(done));
   program.addCommand(demoCommand(done));
   overrideExitEverywhere(program);
   try {

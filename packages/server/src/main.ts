@@ -3,6 +3,7 @@ import type { BootstrapAdministrator } from './accounts/bootstrap-administrators
 import { buildApp } from './http/app.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { prepareDatabase } from './bootstrap.js';
+import { markShuttingDown } from './health/health.routes.js';
 import { settleRunningImports, sweepAbandonedImports } from './registers/import/import-runs.js';
 import { AppError } from './shared/app-error.js';
 import { systemClock } from './shared/clock.js';
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'shutting down');
+    markShuttingDown();
     await settleRunningImports().catch(() => 0);
     await app.close();
     await handle.close();

@@ -5,9 +5,22 @@ import type { Plan } from '../plan/plan.schema.js';
 /** GET /api/health — liveness and database reachability. */
 export interface Health {
   status: 'ok';
+  /** Ready for requests: the database answered and the server is not shutting down (else 503, HealthUnavailable). */
+  ready: true;
   database: 'sqlite' | 'postgres';
   /** The server's date in Asia/Shanghai, YYYY-MM-DD. */
   today: string;
+  version: string;
+  /** Seconds since this server process started (a supervisor's restarts show as a small number). */
+  uptimeSeconds: number;
+}
+
+/** /api/health with 503: the server runs but cannot serve (a load balancer or supervisor acts on it). */
+export interface HealthUnavailable {
+  status: 'unavailable';
+  ready: false;
+  database: 'sqlite' | 'postgres';
+  reason: 'database' | 'shutting-down';
   version: string;
 }
 

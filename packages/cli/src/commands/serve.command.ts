@@ -1,0 +1,36 @@
+import { fileURLToPath } from 'node:url';
+import { Command } from 'commander';
+import { loadConfig } from '@ipcounty/server';
+import { exitCodes } from '../exit-codes.js';
+import { supervise } from '../serve/supervisor.js';
+
+type Run = (code: number) => void;
+
+/** The server's entry point, beside the package's compiled index. */
+function serverEntry(): string {
+  return fileURLToPath(new URL('./main.js', import.meta.resolve('@ipcounty/server')));
+}
+
+export function serveCommand(done: Run): Command {
+  return new Command('serve')
+    .description('run the web server under a supervisor: restarted when it crashes or stops answering /api/health (configuration as for `npm start`: PORT, HOST, DATABASE_URL …)')
+    .option('--health-every <seconds>', 'how often to check /api/health', '30')
+    .addHelpText('after', '\nStops on SIGINT or SIGTERM, passing the signal on to the server. For systemd, see docs/deploy/ipcounty.service.')
+    .action(async (options: { healthEvery: string }) => {
+      const config = loadConfig();
+      const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST;
+      const supervisor = supervise({
+        command: process.execPath,
+        args: [serverEntry()],
+        healthUrl: config.PORT === 0 ? undefined : `http://${host.includes(':') ? `[${host}]` : host}:${config.PORT}/api/health`,
+        healthEveryMs: Math.max(1, Number(options.healthEvery) || 30) * 1000,
+      });
+      const stop = (signal: NodeJS.Signals) => void supervisor.stop(signal);
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      const code = await supervisor.done;
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      done(code === 0 ? exitCodes.ok : exitCodes.failure);
+    });
+}
