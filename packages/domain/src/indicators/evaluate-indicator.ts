@@ -6,7 +6,7 @@ import type { IndicatorRecords } from './indicator-records.js';
 import { flowWindow, formulaQueries, resolveBasis, type ResolvedBasis } from './period-basis.js';
 import { heldOn, weightAt, type FactTable, type Measure } from './fact-table.js';
 import { factsFor } from './record-facts.js';
-import { buildRegionTree } from './region-tree.js';
+import { buildRegionTree } from '../plan/region-tree.js';
 import { resolveSettings, type ResolvedSettings, type SettingOverrides, type SettingUse } from './settings.js';
 
 export interface EvaluateOptions {

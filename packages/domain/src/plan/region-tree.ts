@@ -1,4 +1,4 @@
-import type { Region } from '../plan/plan.schema.js';
+import type { Region } from './plan.schema.js';
 
 /** The plan's regions as a tree: a county's value includes its towns, streets and zones. */
 export interface RegionTree {
@@ -38,4 +38,15 @@ export function buildRegionTree(regions: readonly Region[]): RegionTree {
     selfAndAncestors,
     subtree: (code) => subtrees.get(code) ?? new Set(),
   };
+}
+
+/**
+ * A region and every region under it: the county is itself and all its towns, streets and zone; a
+ * town is itself and what the plan places under it. What a filter "region = 黎城镇" or a town
+ * reporter's data scope (数据范围) covers. A code the plan does not know covers only itself.
+ */
+export function regionAndBelow(regions: readonly Region[], code: string): string[] {
+  if (regions.length === 0) return [code];
+  const below = buildRegionTree(regions).subtree(code);
+  return below.size > 0 ? [...below] : [code];
 }

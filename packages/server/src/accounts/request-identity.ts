@@ -1,7 +1,5 @@
 import type { FastifyRequest } from 'fastify';
 import type { AuditActor } from '../audit/audit-actor.js';
-import { installationCountyId } from '../counties/installation-county.js';
-import type { ServerContext } from '../http/context.js';
 import { AppError } from '../shared/app-error.js';
 import type { Account } from './account.js';
 import { accountActor } from './account-actor.js';
@@ -38,11 +36,6 @@ export function actorOfRequest(request: FastifyRequest): AuditActor {
   if (request.account) return accountActor(request.account, meta);
   if (request.principal) return { id: request.principal.id, name: request.principal.id, roles: request.principal.roles, ...meta };
   return { id: null, name: 'anonymous', roles: [], ...meta };
-}
-
-/** The county a signed-in request acts in: its account's; the installation's otherwise. */
-export async function countyOfRequest(ctx: ServerContext, request: FastifyRequest): Promise<string> {
-  return request.account?.countyId ?? installationCountyId(ctx.handle.db, ctx.config.COUNTY);
 }
 
 /** The account and session of a route that requires a real session (not a test principal). */

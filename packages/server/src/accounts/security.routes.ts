@@ -1,4 +1,3 @@
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { passwordPolicies, securityPolicySchema, type ScopeOption } from '@ipcounty/domain';
 import { z } from 'zod';
@@ -9,7 +8,7 @@ import { assignRoles } from './assign-roles.js';
 import { endSession } from './end-sessions.js';
 import { loginThrottleRepository } from './login-throttle.repository.js';
 import { resetUserMfa } from './mfa-enrolment.js';
-import { actorOfRequest, countyOfRequest } from './request-identity.js';
+import { actorOfRequest } from './request-identity.js';
 import { securityPolicyRepository } from './security-policy.repository.js';
 import { sessionRepository } from './session.repository.js';
 import { presentOpenSession } from './session.presenter.js';
@@ -27,8 +26,6 @@ const named = z.object({ code: z.string(), name: z.string(), kind: z.string() })
  * authenticator, the security policy, and everyone's sessions.
  */
 export function securityRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
-  const county = (request: FastifyRequest) => countyOfRequest(ctx, request);
-
   return async (app) => {
     app.get(
       '/security/users',
@@ -37,7 +34,7 @@ export function securityRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         schema: { tags: ['accounts'], summary: 'Accounts with their roles, data scope and lock state', response: { 200: z.object({ users: z.array(userViewSchema) }) } },
       },
       async (request) => {
-        const countyId = await county(request);
+        const countyId = request.countyId;
         const at = ctx.clock.now().toISOString();
         const locked = await loginThrottleRepository.blockedAccounts(ctx.handle.db, countyId, at);
         const users = await userRepository.list(ctx.handle.db, countyId);
@@ -56,7 +53,7 @@ export function securityRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const plan = (await planRepository.current(ctx.handle.db, await county(request)))?.plan;
+        const plan = (await planRepository.current(ctx.handle.db, request.countyId))?.plan;
         return {
           units: (plan?.units ?? []).map((u) => ({ code: u.code, name: u.name, kind: u.kind })),
           regions: (plan?.regions ?? []).filter((r) => r.kind !== 'county').map((r) => ({ code: r.code, name: r.name, kind: r.kind })),
@@ -82,7 +79,7 @@ export function securityRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const account = await assignRoles(ctx, {
-          countyId: await county(request),
+          countyId: request.countyId,
           userId: request.params.id,
           grantor: principalOf(request),
           actor: actorOfRequest(request),
@@ -98,7 +95,7 @@ export function securityRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       '/security/users/:id/unlock',
       { config: { access: { permission: 'users.unlock' } }, schema: { tags: ['accounts'], summary: 'Lift the lock that failed sign-ins put on an account', params: userIdParams } },
       async (request, reply) => {
-        await unlockAccount(ctx, { countyId: await county(request), userId: request.params.id, actor: actorOfRequest(request), steward: { kind: 'user', id: principalOf(request).id } });
+        await unlockAccount(ctx, { countyId: request.countyId, userId: request.params.id, actor: actorOfRequest(request), steward: { kind: 'user', id: principalOf(request).id } });
         return reply.status(204).send();
       },
     );
@@ -110,7 +107,7 @@ export function securityRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         schema: { tags: ['accounts'], summary: 'Remove a user’s authenticator (a lost phone); their sessions end', params: userIdParams },
       },
       async (request, reply) => {
-        await resetUserMfa(ctx, { countyId: await county(request), userId: request.params.id, actor: actorOfRequest(request), steward: { kind: 'user', id: principalOf(request).id } });
+        await resetUserMfa(ctx, { countyId: request.countyId, userId: request.params.id, actor: actorOfRequest(request), steward: { kind: 'user', id: principalOf(request).id } });
         return reply.status(204).send();
       },
     );
@@ -125,7 +122,7 @@ export function securityRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
           response: { 200: z.object({ policy: securityPolicySchema, passwordProfiles: z.record(z.string(), z.unknown()) }) },
         },
       },
-      async (request) => ({ policy: await securityPolicyRepository.get(ctx.handle.db, await county(request)), passwordProfiles: passwordPolicies }),
+      async (request) => ({ policy: await securityPolicyRepository.get(ctx.handle.db, request.countyId), passwordProfiles: passwordPolicies }),
     );
 
     app.put(
@@ -134,7 +131,7 @@ export function securityRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         config: { access: { permission: 'security.policy' } },
         schema: { tags: ['accounts'], summary: 'Replace the security policy; values outside the 等保 bounds are refused', body: z.unknown(), response: { 200: z.object({ policy: securityPolicySchema }) } },
       },
-      async (request) => ({ policy: await updateSecurityPolicy(ctx, { countyId: await county(request), actor: actorOfRequest(request), policy: request.body }) }),
+      async (request) => ({ policy: await updateSecurityPolicy(ctx, { countyId: request.countyId, actor: actorOfRequest(request), policy: request.body }) }),
     );
 
     app.get(
@@ -148,7 +145,7 @@ export function securityRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const sessions = await sessionRepository.listForCounty(ctx.handle.db, await county(request));
+        const sessions = await sessionRepository.listForCounty(ctx.handle.db, request.countyId);
         return {
           sessions: sessions.map((s) => ({ ...presentOpenSession(s), userId: s.userId, login: s.login, displayName: s.displayName, restricted: s.restriction !== null })),
         };
@@ -162,7 +159,7 @@ export function securityRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         schema: { tags: ['accounts'], summary: 'End a user’s session', params: z.object({ sessionId: z.string().min(1).max(64) }) },
       },
       async (request, reply) => {
-        await endSession(ctx, { countyId: await county(request), sessionId: request.params.sessionId, actor: actorOfRequest(request) });
+        await endSession(ctx, { countyId: request.countyId, sessionId: request.params.sessionId, actor: actorOfRequest(request) });
         return reply.status(204).send();
       },
     );

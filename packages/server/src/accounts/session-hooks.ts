@@ -5,7 +5,8 @@ import type { ServerContext } from '../http/context.js';
 import { AppError } from '../shared/app-error.js';
 import { principalOfAccount } from './account.js';
 import { csrfTokensMatch, isSameOriginRequest, isStateChangingMethod } from './csrf.js';
-import { actorOfRequest, countyOfRequest, requestMeta } from './request-identity.js';
+import { countyOfRequest } from '../counties/county-of-request.js';
+import { actorOfRequest, requestMeta } from './request-identity.js';
 import { resolveSession } from './resolve-session.js';
 import { clearSessionCookies, csrfHeader, sessionCookie } from './session-cookies.js';
 
@@ -78,7 +79,8 @@ async function auditDenial(ctx: ServerContext, request: FastifyRequest, payload:
     // Not our JSON error shape; the generic code stands.
   }
   try {
-    const countyId = await countyOfRequest(ctx, request);
+    // The access check runs before the county hook: the account's own county, or as the hook would answer.
+    const countyId = request.account?.countyId ?? (await countyOfRequest(ctx, request));
     await inWriteTransaction(ctx.handle, (tx) =>
       recordAudit(tx, ctx.audit, {
         countyId,

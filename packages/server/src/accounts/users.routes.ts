@@ -6,7 +6,7 @@ import { inWriteTransaction } from '../database/transactions.js';
 import type { ServerContext } from '../http/context.js';
 import { principalOf } from '../http/route-access.js';
 import { createUser } from './create-user.js';
-import { actorOfRequest, countyOfRequest } from './request-identity.js';
+import { actorOfRequest } from './request-identity.js';
 import { presentUser } from './user.presenter.js';
 import { userRepository } from './user.repository.js';
 import { userIdParams, userViewSchema } from './user-view.schema.js';
@@ -17,8 +17,8 @@ const profile = z.object({ displayName: z.string().trim().min(1).max(100), phone
 
 /** 账户管理 for the system administrator: create, change, disable, enable, issue a new password. */
 export function usersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
-  const target = async (request: FastifyRequest, userId: string) => ({
-    countyId: await countyOfRequest(ctx, request),
+  const target = (request: FastifyRequest, userId: string) => ({
+    countyId: request.countyId,
     userId,
     actor: actorOfRequest(request),
     steward: { kind: 'user' as const, id: principalOf(request).id },
@@ -30,7 +30,7 @@ export function usersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       { config: { access: manage }, schema: { tags: ['accounts'], summary: 'Every account of the county; phone numbers masked', response: { 200: z.object({ users: z.array(userViewSchema) }) } } },
       async (request) => {
         const viewer = principalOf(request);
-        const countyId = await countyOfRequest(ctx, request);
+        const countyId = request.countyId;
         const users = (await userRepository.list(ctx.handle.db, countyId)).map((account) => presentUser(account, viewer));
         const unmasked = users.filter((u) => u.phone !== null && !u.phoneMasked).length;
         // DJ-PI-02: whoever receives full phone numbers leaves a record of it.
@@ -54,7 +54,7 @@ export function usersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const countyId = await countyOfRequest(ctx, request);
+        const countyId = request.countyId;
         const { account, temporaryPassword } = await createUser(ctx, {
           countyId,
           actor: actorOfRequest(request),
@@ -73,7 +73,7 @@ export function usersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         schema: { tags: ['accounts'], summary: 'Change an account’s name and phone number (phone left out: kept; null: removed)', params: userIdParams, body: profile, response: { 200: z.object({ user: userViewSchema }) } },
       },
       async (request) => {
-        const account = await updateUserProfile(ctx, await target(request, request.params.id), {
+        const account = await updateUserProfile(ctx, target(request, request.params.id), {
           displayName: request.body.displayName,
           phone: request.body.phone,
         });
@@ -88,7 +88,7 @@ export function usersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       app.post(
         `/users/:id/${path}`,
         { config: { access: manage }, schema: { tags: ['accounts'], summary, params: userIdParams, response: { 200: z.object({ user: userViewSchema }) } } },
-        async (request) => ({ user: presentUser(await setUserStatus(ctx, await target(request, request.params.id), status), principalOf(request)) }),
+        async (request) => ({ user: presentUser(await setUserStatus(ctx, target(request, request.params.id), status), principalOf(request)) }),
       );
 
     app.post(
@@ -102,7 +102,7 @@ export function usersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
           response: { 200: z.object({ temporaryPassword: z.string() }) },
         },
       },
-      async (request) => resetPassword(ctx, await target(request, request.params.id)),
+      async (request) => resetPassword(ctx, target(request, request.params.id)),
     );
   };
 }

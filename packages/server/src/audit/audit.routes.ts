@@ -2,10 +2,11 @@ import { PassThrough } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AuditChainReport } from '@ipcounty/domain';
 import { z } from 'zod';
-import { actorOfRequest, countyOfRequest } from '../accounts/request-identity.js';
+import { actorOfRequest } from '../accounts/request-identity.js';
 import { inWriteTransaction } from '../database/transactions.js';
 import type { ServerContext } from '../http/context.js';
 import { rateLimitedError, rateLimits } from '../http/rate-limits.js';
+import { sendDownload, xlsxType } from '../http/send-download.js';
 import { exportAuditLog } from './audit-export.js';
 import { auditLogRepository, type AuditSearch } from './audit-log.repository.js';
 import { recordAudit } from './record-audit.js';
@@ -44,7 +45,6 @@ const entrySchema = z.object({
 const utc = (iso: string | undefined) => (iso === undefined ? undefined : new Date(iso).toISOString());
 /** Stored times are UTC ISO text, so filters are too: text comparison then orders correctly. */
 const toSearch = (countyId: string, f: Filters): AuditSearch => ({ countyId, ...f, from: utc(f.from), to: utc(f.to) });
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * 审计管理 for the audit administrator: search, export and verify the audit log. Each of these is
@@ -65,7 +65,7 @@ export function auditRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const { page, pageSize, ...rest } = request.query;
-        const countyId = await countyOfRequest(ctx, request);
+        const countyId = request.countyId;
         const result = await auditLogRepository.search(ctx.handle.db, toSearch(countyId, rest), { offset: (page - 1) * pageSize, limit: pageSize });
         await inWriteTransaction(ctx.handle, (tx) =>
           recordAudit(tx, ctx.audit, { countyId, actor: actorOfRequest(request), action: 'audit.searched', entity: 'audit-log', details: { filters: rest, page, matches: result.total } }),
@@ -82,15 +82,18 @@ export function auditRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const { format, ...rest } = request.query;
-        const countyId = await countyOfRequest(ctx, request);
-        await inWriteTransaction(ctx.handle, (tx) =>
-          recordAudit(tx, ctx.audit, { countyId, actor: actorOfRequest(request), action: 'audit.exported', entity: 'audit-log', details: { filters: rest, format } }),
-        );
-        const body = new PassThrough();
-        exportAuditLog(ctx.handle.db, toSearch(countyId, rest), format, body).catch((error: unknown) => body.destroy(error as Error));
+        const countyId = request.countyId;
         const stamp = ctx.clock.now().toISOString().slice(0, 10);
-        reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`审计日志-${stamp}`)}.${format}`);
-        return reply.type(format === 'csv' ? 'text/csv; charset=utf-8' : xlsxType).send(body);
+        return sendDownload(ctx, request, reply, {
+          fileName: `审计日志-${stamp}.${format}`,
+          type: format === 'csv' ? 'text/csv; charset=utf-8' : xlsxType,
+          body: () => {
+            const body = new PassThrough();
+            exportAuditLog(ctx.handle.db, toSearch(countyId, rest), format, body).catch((error: unknown) => body.destroy(error as Error));
+            return body;
+          },
+          audit: { action: 'audit.exported', entity: 'audit-log', entityId: null, details: { filters: rest, format } },
+        });
       },
     );
 
@@ -114,7 +117,7 @@ export function auditRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const countyId = await countyOfRequest(ctx, request);
+        const countyId = request.countyId;
         const result = await verifyAuditLog(ctx.handle.db, ctx.audit, countyId);
         const answer: AuditChainReport = {
           ok: result.ok,

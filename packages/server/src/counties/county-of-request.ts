@@ -19,8 +19,11 @@
  *   hook (the audit of a 403 the access check gave).
  * - `operatorCountyId(ctx, named)`: the county of a command-line operation (`--county`, else the
  *   COUNTY setting, else the only county loaded).
+ * - `countyQuery`: the `?county=` parameter, for a route's querystring schema (so the API
+ *   documents it); extend it with the route's own parameters.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { Account } from '../accounts/account.js';
 import type { Config } from '../config/config.js';
 import type { Executor } from '../database/transactions.js';
@@ -42,6 +45,9 @@ export interface CountyOfRequestOptions {
   /** The counties besides its own an account may choose with ?county= (a provincial role's province). */
   countyChoices?: (account: Account) => readonly string[] | Promise<readonly string[]>;
 }
+
+/** `?county=`: which county, for a role that may choose one; an account's own county otherwise. */
+export const countyQuery = z.object({ county: z.string().max(64).optional() });
 
 const unknownCounty = (named: string) => new AppError(404, 'unknown_county', `县（市）"${named}"不存在 / Unknown county "${named}"`);
 

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorOfRequest } from '../accounts/request-identity.js';
 import type { ServerContext } from '../http/context.js';
-import { countyOf, countyQuery } from '../registers/route-support.js';
+import { countyQuery } from '../counties/county-of-request.js';
 import { demoStatus, removeDemoData } from './demo-data.js';
 
 const tags = ['registers'];
@@ -12,16 +12,16 @@ export function demoRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
     app.get(
       '/demo',
       { config: { access: { signedIn: true } }, schema: { tags, summary: 'Whether demo data (示例数据) is loaded, and how many records of each register', querystring: countyQuery } },
-      async (request) => demoStatus(ctx.handle.db, (await countyOf(ctx, request)).countyId),
+      async (request) => demoStatus(ctx.handle.db, request.countyId),
     );
 
     app.delete(
       '/demo',
       { config: { access: { permission: 'registers.write' } }, schema: { tags, summary: 'Remove all demo data; the office’s own records stay (audited)', querystring: countyQuery } },
       async (request) => {
-        const scope = await countyOf(ctx, request);
-        const { removed } = await removeDemoData({ handle: ctx.handle, audit: ctx.audit, clock: ctx.clock, actor: actorOfRequest(request), countyId: scope.countyId });
-        return { removed, status: await demoStatus(ctx.handle.db, scope.countyId) };
+        const { countyId } = request;
+        const { removed } = await removeDemoData({ handle: ctx.handle, audit: ctx.audit, clock: ctx.clock, actor: actorOfRequest(request), countyId });
+        return { removed, status: await demoStatus(ctx.handle.db, countyId) };
       },
     );
   };

@@ -3,12 +3,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { can } from '@ipcounty/domain';
 import { actorOfRequest } from '../accounts/request-identity.js';
-import { recordAudit } from '../audit/record-audit.js';
-import { resolveCountyId } from '../counties/resolve-county.js';
-import { inWriteTransaction } from '../database/transactions.js';
+import { countyQuery } from '../counties/county-of-request.js';
 import type { ServerContext } from '../http/context.js';
 import { rateLimitedError, rateLimits } from '../http/rate-limits.js';
 import { principalOf } from '../http/route-access.js';
+import { sendDownload, xlsxType } from '../http/send-download.js';
 import { AppError } from '../shared/app-error.js';
 import { indicatorServiceOf } from './indicator-service.js';
 import { isoDateSchema, manualValueInputSchema, officialValueInputSchema, settingsInputSchema } from './indicator-input.schema.js';
@@ -16,7 +15,6 @@ import { splitDimensions } from './indicator-split.view.js';
 import { dashboardSheet, manualSheet, officialSheet, recordsSheet, settingsSheet, splitSheet, trendSheet, workbookBuffer } from './indicator-workbooks.js';
 
 const tags = ['indicators'];
-const countyQuery = z.object({ county: z.string().optional() });
 const asOfQuery = countyQuery.extend({ asOf: isoDateSchema.optional() });
 const codeParams = z.object({ code: z.string().min(1).max(80) });
 const valueParams = codeParams.extend({ id: z.string().min(1).max(80) });
@@ -44,34 +42,21 @@ const exportQuery = detailQuery.extend({ table: z.enum(['trend', 'split', 'offic
 const read = { access: { permission: 'dashboard.read' as const } };
 const write = { access: { permission: 'registers.write' as const } };
 const download = { ...read, rateLimit: { ...rateLimits.bulk, errorResponseBuilder: rateLimitedError } };
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** 统计监测: the targets at any date, each indicator's page, the records behind a number, and the office's inputs. */
 export function indicatorRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
   const service = () => indicatorServiceOf(ctx);
 
-  /** The request's county: the account's own (another named in ?county= is not found), else the installation's. */
-  async function countyOf(request: { account?: { countyId: string } | undefined; query: { county?: string | undefined } }): Promise<string> {
-    const own = request.account?.countyId;
-    const named = request.query.county;
-    if (own && named && named !== own) throw new AppError(404, 'unknown_county', `县（市）"${named}"不存在 / Unknown county "${named}"`);
-    return own ?? resolveCountyId(ctx, named);
-  }
-
-  const target = async (request: FastifyRequest & { query: { county?: string | undefined }; params: { code: string } }) => ({
-    countyId: await countyOf(request),
+  const target = (request: FastifyRequest & { params: { code: string } }) => ({
+    countyId: request.countyId,
     code: request.params.code,
     actor: actorOfRequest(request),
   });
 
   /** Downloads need exports.run besides reading the dashboard, and are audited (导出). */
-  async function sendWorkbook(request: FastifyRequest, reply: FastifyReply, countyId: string, name: string, body: Buffer) {
+  function sendWorkbook(request: FastifyRequest, reply: FastifyReply, name: string, body: Buffer) {
     if (!can(principalOf(request), 'exports.run')) throw new AppError(403, 'forbidden', '无权导出 / You do not have permission to export');
-    await inWriteTransaction(ctx.handle, (tx) =>
-      recordAudit(tx, ctx.audit, { countyId, actor: actorOfRequest(request), action: 'exports.downloaded', entity: 'indicators', entityId: name }),
-    );
-    reply.header('content-disposition', `attachment; filename="${name.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`);
-    return reply.type(xlsxType).send(body);
+    return sendDownload(ctx, request, reply, { fileName: name, type: xlsxType, body, audit: { entity: 'indicators' } });
   }
 
   return async (app) => {
@@ -79,7 +64,7 @@ export function indicatorRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       '/indicators',
       { config: read, schema: { tags, summary: 'Every target of the plan at a date: value, target, % attained, status, sparkline, forecast, official value and difference', querystring: asOfQuery } },
       async (request, reply) => {
-        const payload = await service().dashboardPayload(await countyOf(request), request.query.asOf);
+        const payload = await service().dashboardPayload(request.countyId, request.query.asOf);
         reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding');
         if (!/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) return reply.send(payload.json);
         return reply.header('content-encoding', 'gzip').send(payload.gzip);
@@ -90,16 +75,16 @@ export function indicatorRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       '/indicators/export.xlsx',
       { config: download, schema: { tags, summary: 'The dashboard table as Excel', querystring: asOfQuery } },
       async (request, reply) => {
-        const countyId = await countyOf(request);
+        const { countyId } = request;
         const dashboard = await service().dashboard(countyId, request.query.asOf);
-        return sendWorkbook(request, reply, countyId, `指标监测-${dashboard.asOf}.xlsx`, await workbookBuffer([dashboardSheet(dashboard)]));
+        return sendWorkbook(request, reply, `指标监测-${dashboard.asOf}.xlsx`, await workbookBuffer([dashboardSheet(dashboard)]));
       },
     );
 
     app.get(
       '/indicators/official-values',
       { config: read, schema: { tags, summary: 'Every official value recorded, each beside the platform’s value for its date (对账)', querystring: countyQuery } },
-      async (request) => ({ officialValues: await service().officialValues(await countyOf(request)) }),
+      async (request) => ({ officialValues: await service().officialValues(request.countyId) }),
     );
 
     app.get(
@@ -110,7 +95,7 @@ export function indicatorRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const { by, limit, ...query } = request.query;
-        return service().detail(await countyOf(request), request.params.code, {
+        return service().detail(request.countyId, request.params.code, {
           ...query,
           ...(by ? { by } : {}),
           limit: limit ?? (by === 'region' ? 1000 : 20),
@@ -124,17 +109,17 @@ export function indicatorRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         config: read,
         schema: { tags, summary: 'The records behind a number: exactly those counted, with their ids, a link to the register page, the rule and settings', params: codeParams, querystring: recordsQuery },
       },
-      async (request) => service().records(await countyOf(request), request.params.code, request.query),
+      async (request) => service().records(request.countyId, request.params.code, request.query),
     );
 
     app.get(
       '/indicators/:code/records.xlsx',
       { config: download, schema: { tags, summary: 'The records behind a number as Excel (all of them)', params: codeParams, querystring: recordsQuery.omit({ offset: true, limit: true }) } },
       async (request, reply) => {
-        const countyId = await countyOf(request);
+        const { countyId } = request;
         const records = await service().records(countyId, request.params.code, { ...request.query, offset: 0, limit: 1 });
         const all = await service().records(countyId, request.params.code, { ...request.query, offset: 0, limit: Math.max(1, records.count) });
-        return sendWorkbook(request, reply, countyId, `${request.params.code}-明细-${records.asOf}.xlsx`, await workbookBuffer([recordsSheet(all, all.rows)]));
+        return sendWorkbook(request, reply, `${request.params.code}-明细-${records.asOf}.xlsx`, await workbookBuffer([recordsSheet(all, all.rows)]));
       },
     );
 
@@ -142,7 +127,7 @@ export function indicatorRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       '/indicators/:code/export.xlsx',
       { config: download, schema: { tags, summary: 'A table of the indicator page as Excel: its trend, split, official values, reported values or settings', params: codeParams, querystring: exportQuery } },
       async (request, reply) => {
-        const countyId = await countyOf(request);
+        const { countyId } = request;
         const { table, by, limit, ...query } = request.query;
         const detail = await service().detail(countyId, request.params.code, { ...query, ...(by ? { by } : {}), limit: limit ?? 100_000 });
         const plan = (await service().snapshot(countyId)).plan;
@@ -155,14 +140,14 @@ export function indicatorRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
           settings: () => settingsSheet(detail),
         };
         const sheet = sheets[table]();
-        return sendWorkbook(request, reply, countyId, `${request.params.code}-${table}-${detail.asOf}.xlsx`, await workbookBuffer([sheet]));
+        return sendWorkbook(request, reply, `${request.params.code}-${table}-${detail.asOf}.xlsx`, await workbookBuffer([sheet]));
       },
     );
 
     app.get(
       '/indicators/:code/settings',
       { config: read, schema: { tags, summary: 'The indicator’s rule and settings: value in use, default, whether officially confirmed', params: codeParams, querystring: countyQuery } },
-      async (request) => service().settings(await countyOf(request), request.params.code),
+      async (request) => service().settings(request.countyId, request.params.code),
     );
 
     app.put(
@@ -172,7 +157,7 @@ export function indicatorRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         schema: { tags, summary: 'Choose values for the indicator’s settings (the rest take their defaults); everything is recomputed', params: codeParams, querystring: countyQuery, body: settingsInputSchema },
       },
       async (request) => {
-        const t = await target(request);
+        const t = target(request);
         await service().saveSettings(t, request.body.settings);
         return service().settings(t.countyId, t.code);
       },
@@ -181,7 +166,7 @@ export function indicatorRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
     app.get(
       '/indicators/:code/official-values',
       { config: read, schema: { tags, summary: 'The indicator’s official values, each beside the platform’s value for its date', params: codeParams, querystring: countyQuery } },
-      async (request) => ({ officialValues: await service().officialValues(await countyOf(request), request.params.code) }),
+      async (request) => ({ officialValues: await service().officialValues(request.countyId, request.params.code) }),
     );
 
     app.post(
@@ -190,20 +175,20 @@ export function indicatorRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         config: write,
         schema: { tags, summary: 'Record an official value (value, source document, publication date); the same document and date again corrects it', params: codeParams, querystring: countyQuery, body: officialValueInputSchema },
       },
-      async (request, reply) => reply.status(201).send(await service().saveOfficialValue(await target(request), request.body)),
+      async (request, reply) => reply.status(201).send(await service().saveOfficialValue(target(request), request.body)),
     );
 
     app.put(
       '/indicators/:code/official-values/:id',
       { config: write, schema: { tags, summary: 'Correct an official value', params: valueParams, querystring: countyQuery, body: officialValueInputSchema } },
-      async (request) => service().saveOfficialValue(await target(request), request.body, request.params.id),
+      async (request) => service().saveOfficialValue(target(request), request.body, request.params.id),
     );
 
     app.delete(
       '/indicators/:code/official-values/:id',
       { config: write, schema: { tags, summary: 'Remove an official value recorded in error', params: valueParams, querystring: countyQuery } },
       async (request, reply) => {
-        await service().deleteOfficialValue(await target(request), request.params.id);
+        await service().deleteOfficialValue(target(request), request.params.id);
         return reply.status(204).send();
       },
     );
@@ -211,7 +196,7 @@ export function indicatorRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
     app.get(
       '/indicators/:code/manual-values',
       { config: read, schema: { tags, summary: 'Values reported by hand for an indicator the platform cannot compute, with their evidence', params: codeParams, querystring: countyQuery } },
-      async (request) => ({ manualValues: await service().manualValues(await countyOf(request), request.params.code) }),
+      async (request) => ({ manualValues: await service().manualValues(request.countyId, request.params.code) }),
     );
 
     app.post(
@@ -220,20 +205,20 @@ export function indicatorRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         config: write,
         schema: { tags, summary: 'Report a value by hand with its source and evidence (text, web address or document reference); one per date and region', params: codeParams, querystring: countyQuery, body: manualValueInputSchema },
       },
-      async (request, reply) => reply.status(201).send(await service().saveManualValue(await target(request), request.body)),
+      async (request, reply) => reply.status(201).send(await service().saveManualValue(target(request), request.body)),
     );
 
     app.put(
       '/indicators/:code/manual-values/:id',
       { config: write, schema: { tags, summary: 'Correct a reported value', params: valueParams, querystring: countyQuery, body: manualValueInputSchema } },
-      async (request) => service().saveManualValue(await target(request), request.body, request.params.id),
+      async (request) => service().saveManualValue(target(request), request.body, request.params.id),
     );
 
     app.delete(
       '/indicators/:code/manual-values/:id',
       { config: write, schema: { tags, summary: 'Remove a reported value entered in error', params: valueParams, querystring: countyQuery } },
       async (request, reply) => {
-        await service().deleteManualValue(await target(request), request.params.id);
+        await service().deleteManualValue(target(request), request.params.id);
         return reply.status(204).send();
       },
     );

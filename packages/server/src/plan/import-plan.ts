@@ -17,6 +17,12 @@ export interface ImportPlanProps {
   audit: AuditTrail;
   /** The parsed plan file (JSON or YAML), not yet validated. */
   input: unknown;
+  /**
+   * The county the caller acts in (a route's `request.countyId`): a plan for any other county is
+   * refused. Left out only by the installation's operator (start-up, the command line), who loads
+   * the plans of every county.
+   */
+  countyId?: string;
 }
 
 export interface ImportPlanResult {
@@ -33,7 +39,7 @@ export interface ImportPlanResult {
  * with every problem named and nothing changes; an accepted file becomes a new revision
  * recording who, when and what changed.
  */
-export async function importPlan({ handle, clock, actor: who, audit, input }: ImportPlanProps): Promise<ImportPlanResult> {
+export async function importPlan({ handle, clock, actor: who, audit, input, countyId: actingIn }: ImportPlanProps): Promise<ImportPlanResult> {
   const actor = toAuditActor(who);
   const validation = validatePlan(input);
   if (!validation.ok) {
@@ -41,6 +47,8 @@ export async function importPlan({ handle, clock, actor: who, audit, input }: Im
   }
   const plan = validation.plan;
   const countyId = plan.county.code;
+  if (actingIn !== undefined && countyId !== actingIn)
+    throw new AppError(403, 'other_county', `只能修订本县（市）的工作方案 / You can revise only your own county's plan, not "${countyId}"`);
   const at = clock.now().toISOString();
 
   return inWriteTransaction(handle, async (tx) => {

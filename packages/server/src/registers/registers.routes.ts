@@ -9,7 +9,7 @@ import type { ServerContext } from '../http/context.js';
 import { rateLimitedError, rateLimits } from '../http/rate-limits.js';
 import { notFound } from '../shared/app-error.js';
 import { chinaDate } from '../shared/clock.js';
-import { attachmentDisposition } from '../supervision/route-helpers.js';
+import { sendDownload, xlsxType } from '../http/send-download.js';
 import { exportFileName, writeRegisterExport } from './export-register.js';
 import { legalEventsOf } from './patents/legal-events.repository.js';
 import { documentLegalEvents, type PatentDocument } from './patents/patent-document.js';
@@ -17,7 +17,9 @@ import { presentRecord } from './record-view.js';
 import { registerSettingsRepository } from './register-settings.repository.js';
 import { registerRepository } from './register.repository.js';
 import { bumpRegistersVersion, registersVersion } from './registers-version.js';
-import { countyOf, countyQuery, filterOf, pageQuery, presentationContext, recordQuery, scopeRegions, type CountyScope } from './route-support.js';
+import { countyQuery } from '../counties/county-of-request.js';
+import { countyScope, presentationContext, scopeRegions, type CountyScope } from './county-scope.js';
+import { filterOf, pageQuery, recordQuery } from './record-query.js';
 import { populationRecord } from './domain-records.js';
 import type { RecordDocument } from './register-record.js';
 import { deleteRecord, saveRecord } from './save-record.js';
@@ -26,7 +28,6 @@ const tags = ['registers'];
 const kindParams = z.object({ kind: z.enum(registerKinds) });
 const recordParams = kindParams.extend({ key: z.string().min(1).max(200) });
 const cellsBody = z.object({ cells: z.record(z.string(), z.string().max(10_000)) });
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const bulk = { ...rateLimits.bulk, errorResponseBuilder: rateLimitedError };
 
 /**
@@ -50,7 +51,7 @@ export function registersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       '/registers',
       { config: { access: { permission: 'registers.read' } }, schema: { tags, summary: 'Every register with its record count, demo records and unresolved addresses', querystring: countyQuery } },
       async (request): Promise<RegistersOverview> => {
-        const scope = await countyOf(ctx, request);
+        const scope = await countyScope(ctx.handle.db, request.countyId);
         const registers = [];
         for (const kind of registerKinds) registers.push({ kind, ...(await registerRepository.counts(ctx.handle.db, kind, scope.countyId)) });
         return { registers, keyIndustries: scope.keyIndustries, version: await registersVersion(ctx.handle, scope.countyId) };
@@ -60,7 +61,7 @@ export function registersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
     app.get(
       '/registers/settings/key-industries',
       { config: { access: { permission: 'registers.read' } }, schema: { tags, summary: '重点产业: the key industries enterprises are tagged with (the plan’s 3+X)', querystring: countyQuery } },
-      async (request) => ({ keyIndustries: (await countyOf(ctx, request)).keyIndustries }),
+      async (request) => ({ keyIndustries: (await countyScope(ctx.handle.db, request.countyId)).keyIndustries }),
     );
 
     app.put(
@@ -70,7 +71,7 @@ export function registersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         schema: { tags, summary: 'Set the key industries (3+X)', querystring: countyQuery, body: z.object({ keyIndustries: z.array(z.string().trim().min(1).max(30)).min(1).max(30) }) },
       },
       async (request) => {
-        const scope = await countyOf(ctx, request);
+        const scope = await countyScope(ctx.handle.db, request.countyId);
         const industries = [...new Set(request.body.keyIndustries)];
         const actor = actorOfRequest(request);
         const at = ctx.clock.now().toISOString();
@@ -96,7 +97,7 @@ export function registersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       },
       async (request): Promise<RecordPage> => {
         const { kind } = request.params;
-        const scope = await countyOf(ctx, request);
+        const scope = await countyScope(ctx.handle.db, request.countyId);
         const filter = filterOf(kind, request.query, scope.regions, scopeRegions(request, 'registers.read', scope.regions));
         const { page, pageSize } = request.query;
         const result = await registerRepository.list(ctx.handle.db, kind, scope.countyId, filter, { offset: (page - 1) * pageSize, limit: pageSize });
@@ -121,19 +122,20 @@ export function registersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const { kind } = request.params;
-        const scope = await countyOf(ctx, request);
+        const scope = await countyScope(ctx.handle.db, request.countyId);
         const filter = filterOf(kind, request.query, scope.regions, scopeRegions(request, 'exports.run', scope.regions));
         const today = chinaDate(ctx.clock.now());
-        const at = ctx.clock.now().toISOString();
-        const body = new PassThrough();
-        const fileName = exportFileName(kind, today);
         // The download is audited before it starts (DJ-AUD-01 导出), with the filters it used.
-        await inWriteTransaction(ctx.handle, (tx) =>
-          recordAudit(tx, ctx.audit, { countyId: scope.countyId, actor: actorOfRequest(request), action: 'exports.downloaded', entity: kind, entityId: fileName, details: { filter: JSON.parse(JSON.stringify(filter)) }, at }),
-        );
-        void writeRegisterExport(ctx.handle.db, kind, scope.countyId, filter, presentationContext(scope), body).catch((error: unknown) => body.destroy(error as Error));
-        reply.header('content-disposition', attachmentDisposition(fileName));
-        return reply.type(xlsxType).send(body);
+        return sendDownload(ctx, request, reply, {
+          fileName: exportFileName(kind, today),
+          type: xlsxType,
+          body: () => {
+            const body = new PassThrough();
+            void writeRegisterExport(ctx.handle.db, kind, scope.countyId, filter, presentationContext(scope), body).catch((error: unknown) => body.destroy(error as Error));
+            return body;
+          },
+          audit: { entity: kind, details: { filter: JSON.parse(JSON.stringify(filter)) } },
+        });
       },
     );
 
@@ -141,7 +143,7 @@ export function registersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       '/registers/:kind',
       { config: { access: { permission: 'registers.write' } }, schema: { tags, summary: 'Add a record: the cells as the import template names them; checked like an imported row', params: kindParams, querystring: countyQuery, body: cellsBody } },
       async (request, reply) => {
-        const scope = await countyOf(ctx, request);
+        const scope = await countyScope(ctx.handle.db, request.countyId);
         const result = await saveRecord({ handle: ctx.handle, audit: ctx.audit, clock: ctx.clock, actor: actorOfRequest(request), countyId: scope.countyId, kind: request.params.kind, cells: request.body.cells });
         return reply.status(201).send(result);
       },
@@ -152,7 +154,7 @@ export function registersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       { config: { access: { permission: 'registers.read' } }, schema: { tags, summary: 'One record; a patent with its legal events', params: recordParams, querystring: countyQuery } },
       async (request) => {
         const { kind, key } = request.params;
-        const scope = await countyOf(ctx, request);
+        const scope = await countyScope(ctx.handle.db, request.countyId);
         const row = await registerRepository.get(ctx.handle.db, kind, scope.countyId, key);
         const allowed = scopeRegions(request, 'registers.read', scope.regions);
         if (!row || (allowed && !(row.region && allowed.includes(row.region)))) throw notFound(`记录 ${key} / Record ${key}`);
@@ -170,7 +172,7 @@ export function registersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       '/registers/:kind/:key',
       { config: { access: { permission: 'registers.write' } }, schema: { tags, summary: 'Change a record (audited with the record before and after); the key fields cannot change', params: recordParams, querystring: countyQuery, body: cellsBody } },
       async (request) => {
-        const scope = await countyOf(ctx, request);
+        const scope = await countyScope(ctx.handle.db, request.countyId);
         return saveRecord({ handle: ctx.handle, audit: ctx.audit, clock: ctx.clock, actor: actorOfRequest(request), countyId: scope.countyId, kind: request.params.kind, key: request.params.key, cells: request.body.cells });
       },
     );
@@ -179,7 +181,7 @@ export function registersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       '/registers/:kind/:key',
       { config: { access: { permission: 'registers.write' } }, schema: { tags, summary: 'Delete a record (audited)', params: recordParams, querystring: countyQuery } },
       async (request, reply) => {
-        const scope = await countyOf(ctx, request);
+        const scope = await countyScope(ctx.handle.db, request.countyId);
         await deleteRecord({ handle: ctx.handle, audit: ctx.audit, clock: ctx.clock, actor: actorOfRequest(request), countyId: scope.countyId, kind: request.params.kind, key: request.params.key });
         return reply.status(204).send();
       },

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { dataFilter, type AssessmentView, type UnitScore } from '@ipcounty/domain';
-import { inWriteTransaction } from '../database/transactions.js';
 import type { ServerContext } from '../http/context.js';
 import { AppError } from '../shared/app-error.js';
 import { actingUser } from './acting-user.js';
@@ -10,8 +9,10 @@ import { assessYear } from './assessment/assess-year.js';
 import { adjustmentInputSchema, recordAdjustment, removeAdjustment } from './assessment/record-adjustment.js';
 import { scoresWorkbook } from './assessment/scores-workbook.js';
 import { reachesUnit } from './data-scope.js';
-import { attachmentDisposition, countyAndYear, countyQuery, yearQuery } from './route-helpers.js';
-import { auditChange, planOf } from './supervision-context.js';
+import { countyQuery } from '../counties/county-of-request.js';
+import { yearOf, yearQuery } from './year-of-request.js';
+import { sendDownload, xlsxType } from '../http/send-download.js';
+import { planOf } from './supervision-context.js';
 import { statisticsForecasts } from './statistics-forecasts.js';
 import { dashboardView } from './views/dashboard.view.js';
 
@@ -24,7 +25,8 @@ export function assessmentRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       '/supervision/dashboard',
       { config: { access: { permission: 'workitems.read' } }, schema: { tags, summary: 'The supervision workspace of the signed-in user, cut to their data scope', querystring: yearQuery } },
       async (request) => {
-        const { countyId, year } = await countyAndYear(ctx, request);
+        const { countyId } = request;
+        const year = yearOf(ctx.clock, request.query);
         const now = ctx.clock.now().toISOString();
         return dashboardView(ctx.handle.db, countyId, await planOf(ctx.handle.db, countyId), actingUser(request).principal, year, now, () => statisticsForecasts(ctx, countyId, now));
       },
@@ -37,7 +39,8 @@ export function assessmentRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         schema: { tags, summary: "The year's scores explained line by line and the ranking; a unit sees its own score and place", querystring: yearQuery },
       },
       async (request): Promise<AssessmentView> => {
-        const { countyId, year } = await countyAndYear(ctx, request);
+        const { countyId } = request;
+        const year = yearOf(ctx.clock, request.query);
         const { principal } = actingUser(request);
         const plan = await planOf(ctx.handle.db, countyId);
         const assessment = await assessYear(ctx.handle.db, countyId, plan, year, ctx.clock.now().toISOString());
@@ -66,18 +69,19 @@ export function assessmentRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       '/supervision/assessment.xlsx',
       { config: { access: { permission: 'exports.run' } }, schema: { tags, summary: 'The ranking and every score line as Excel', querystring: yearQuery } },
       async (request, reply) => {
-        const { countyId, year } = await countyAndYear(ctx, request);
+        const { countyId } = request;
+        const year = yearOf(ctx.clock, request.query);
         const user = actingUser(request);
         if (dataFilter(user.principal, 'reports.read').kind !== 'all')
           throw new AppError(403, 'forbidden', '考核结果导出仅限工作专班和领导 / Only the office and leaders export the assessment');
         const plan = await planOf(ctx.handle.db, countyId);
         const assessment = await assessYear(ctx.handle.db, countyId, plan, year, ctx.clock.now().toISOString());
-        const body = await scoresWorkbook(plan, assessment);
-        await inWriteTransaction(ctx.handle, (tx) =>
-          auditChange(tx, ctx, countyId, user.audit, { action: 'exports.downloaded', entity: 'assessment', entityId: String(year), details: { units: assessment.scores.length } }),
-        );
-        reply.header('content-disposition', attachmentDisposition(`${year}年度考核结果.xlsx`));
-        return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(body);
+        return sendDownload(ctx, request, reply, {
+          fileName: `${year}年度考核结果.xlsx`,
+          type: xlsxType,
+          body: await scoresWorkbook(plan, assessment),
+          audit: { entity: 'assessment', entityId: String(year), details: { units: assessment.scores.length } },
+        });
       },
     );
 
@@ -85,7 +89,7 @@ export function assessmentRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       '/supervision/adjustments',
       { config: { access: { permission: 'reports.review' } }, schema: { tags, summary: '加分/减分: record a bonus or penalty item of the year’s scheme for a unit', querystring: countyQuery, body: adjustmentInputSchema } },
       async (request, reply) => {
-        const { countyId } = await countyAndYear(ctx, request);
+        const { countyId } = request;
         return reply.status(201).send(await recordAdjustment({ ctx, countyId, user: actingUser(request), input: request.body }));
       },
     );
@@ -94,7 +98,7 @@ export function assessmentRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       '/supervision/adjustments/:id',
       { config: { access: { permission: 'reports.review' } }, schema: { tags, summary: 'Remove a bonus or penalty record', params: z.object({ id: z.string().uuid() }), querystring: countyQuery } },
       async (request, reply) => {
-        const { countyId } = await countyAndYear(ctx, request);
+        const { countyId } = request;
         await removeAdjustment({ ctx, countyId, user: actingUser(request), id: request.params.id });
         return reply.status(204).send();
       },

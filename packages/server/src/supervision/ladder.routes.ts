@@ -9,7 +9,8 @@ import { requireReadable, unitScope } from './data-scope.js';
 import { ladderRepository } from './ladder.repository.js';
 import { noticeDocument } from './ladder/notice-document.js';
 import { asOfInstant, runSupervision } from './ladder/run-supervision.js';
-import { attachmentDisposition, countyAndYear, countyQuery } from './route-helpers.js';
+import { countyQuery } from '../counties/county-of-request.js';
+import { sendDownload } from '../http/send-download.js';
 import { saveUnitContact, unitContactInputSchema } from './save-unit-contact.js';
 import { planOf } from './supervision-context.js';
 
@@ -31,7 +32,7 @@ export function ladderRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const { countyId } = await countyAndYear(ctx, request);
+        const { countyId } = request;
         return runSupervision({ ctx, countyId, actor: actingUser(request).audit, ...(request.body.asOf ? { asOf: asOfInstant(request.body.asOf) } : {}) });
       },
     );
@@ -43,7 +44,7 @@ export function ladderRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         schema: { tags, summary: 'Notifications to your units (all units for the office), newest first', querystring: countyQuery.extend({ unread: z.enum(['true', 'false']).optional() }) },
       },
       async (request) => {
-        const { countyId } = await countyAndYear(ctx, request);
+        const { countyId } = request;
         const filter = dataFilter(actingUser(request).principal, 'reports.read');
         return { notifications: await ladderRepository.notifications(ctx.handle.db, countyId, filter, { unreadOnly: request.query.unread === 'true' }) };
       },
@@ -53,7 +54,7 @@ export function ladderRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       '/supervision/notifications/:notificationId/read',
       { config: { access: { signedIn: true } }, schema: { tags, summary: 'Mark a notification to your unit as read', params: z.object({ notificationId: z.string().uuid() }), querystring: countyQuery } },
       async (request, reply) => {
-        const { countyId } = await countyAndYear(ctx, request);
+        const { countyId } = request;
         const { principal } = actingUser(request);
         const plan = await planOf(ctx.handle.db, countyId);
         const n = await ladderRepository.notification(ctx.handle.db, countyId, request.params.notificationId);
@@ -73,7 +74,7 @@ export function ladderRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       '/supervision/reminders',
       { config: { access: { permission: 'reports.read' } }, schema: { tags, summary: 'The reminder log: every rung sent, to whom and why', querystring: countyQuery } },
       async (request): Promise<{ reminders: ReminderRow[] }> => {
-        const { countyId } = await countyAndYear(ctx, request);
+        const { countyId } = request;
         const filter = dataFilter(actingUser(request).principal, 'reports.read');
         const reminders = await ladderRepository.reminders(ctx.handle.db, countyId, filter);
         const notifications = await ladderRepository.notifications(ctx.handle.db, countyId, filter, { limit: 5000 });
@@ -92,7 +93,7 @@ export function ladderRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       '/supervision/notices',
       { config: { access: { permission: 'reports.read' } }, schema: { tags, summary: '督办单 issued (to your units, or all for the office)', querystring: countyQuery } },
       async (request) => {
-        const { countyId } = await countyAndYear(ctx, request);
+        const { countyId } = request;
         return { notices: await ladderRepository.notices(ctx.handle.db, countyId, dataFilter(actingUser(request).principal, 'reports.read')) };
       },
     );
@@ -118,7 +119,7 @@ export function ladderRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       '/supervision/notices/:noticeId',
       { config: { access: { permission: 'reports.read' } }, schema: { tags, summary: 'One 督办单 with its addressee, for the printable page', params: z.object({ noticeId: z.string().uuid() }), querystring: countyQuery } },
       async (request): Promise<NoticeDocument> => {
-        const { countyId } = await countyAndYear(ctx, request);
+        const { countyId } = request;
         const { plan, notice, addressee, issuer } = await noticeWithAddressee(countyId, request.params.noticeId, request);
         return { notice, addressee, issuer, county: plan.county.name, planTitle: plan.title };
       },
@@ -128,11 +129,15 @@ export function ladderRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       '/supervision/notices/:noticeId/document.docx',
       { config: { access: { permission: 'reports.read' } }, schema: { tags, summary: '督办单 as a Word document in the 公文 layout', params: z.object({ noticeId: z.string().uuid() }), querystring: countyQuery } },
       async (request, reply) => {
-        const { countyId } = await countyAndYear(ctx, request);
+        const { countyId } = request;
         const { plan, notice, addressee } = await noticeWithAddressee(countyId, request.params.noticeId, request);
-        const body = await noticeDocument(plan, notice, addressee);
-        reply.header('content-disposition', attachmentDisposition(`督办通知单-${notice.documentNumber}.docx`));
-        return reply.type('application/vnd.openxmlformats-officedocument.wordprocessingml.document').send(body);
+        // The notice as the page shows it to the same reader: reading it is not an export of data.
+        return sendDownload(ctx, request, reply, {
+          fileName: `督办通知单-${notice.documentNumber}.docx`,
+          type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          body: await noticeDocument(plan, notice, addressee),
+          audit: null,
+        });
       },
     );
 
@@ -140,7 +145,7 @@ export function ladderRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       '/supervision/contacts',
       { config: { access: { permission: 'reports.read' } }, schema: { tags, summary: "Units' contacts and leaders for reminders (your own units', or all for the office)", querystring: countyQuery } },
       async (request) => {
-        const { countyId } = await countyAndYear(ctx, request);
+        const { countyId } = request;
         const { principal } = actingUser(request);
         const plan = await planOf(ctx.handle.db, countyId);
         const contacts = await ladderRepository.contacts(ctx.handle.db, countyId);
@@ -155,7 +160,7 @@ export function ladderRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         schema: { tags, summary: "Set a unit's contact (reminders) and leader (督办单)", params: z.object({ unitCode: z.string().min(1) }), querystring: countyQuery, body: unitContactInputSchema },
       },
       async (request) => {
-        const { countyId } = await countyAndYear(ctx, request);
+        const { countyId } = request;
         return saveUnitContact({ ctx, countyId, user: actingUser(request), unitCode: request.params.unitCode, input: request.body });
       },
     );

@@ -2,7 +2,6 @@ import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { dataFilter, reportContentSchema } from '@ipcounty/domain';
-import { inWriteTransaction } from '../database/transactions.js';
 import type { ServerContext } from '../http/context.js';
 import { AppError, notFound } from '../shared/app-error.js';
 import { actOnReport, type ReportCommand } from './act-on-report.js';
@@ -14,8 +13,10 @@ import { requireReadable } from './data-scope.js';
 import { openRound, openRoundInputSchema } from './open-round.js';
 import { peopleRepository } from './people.repository.js';
 import { reportRepository } from './report.repository.js';
-import { attachmentDisposition, countyAndYear, countyQuery, yearQuery } from './route-helpers.js';
-import { auditChange, planOf } from './supervision-context.js';
+import { countyQuery } from '../counties/county-of-request.js';
+import { yearOf, yearQuery } from './year-of-request.js';
+import { sendDownload } from '../http/send-download.js';
+import { planOf } from './supervision-context.js';
 import { presentReport } from './views/report.view.js';
 import { roundsView } from './views/rounds.view.js';
 import { workPlanRepository } from './work-plan.repository.js';
@@ -40,8 +41,8 @@ export function reportRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
     return presentReport({ plan, principal: user.principal, report, round, item, attachments, people, now: ctx.clock.now().toISOString() });
   };
 
-  const act = (command: (body: never) => ReportCommand) => async (request: { account?: { countyId: string } | undefined; query: { county?: string | undefined }; params: { reportId: string }; body: unknown }, user: ActingUser) => {
-    const { countyId } = await countyAndYear(ctx, request);
+  const act = (command: (body: never) => ReportCommand) => async (request: { countyId: string; params: { reportId: string }; body: unknown }, user: ActingUser) => {
+    const { countyId } = request;
     await actOnReport({ ctx, countyId, user, reportId: request.params.reportId, command: command(request.body as never) });
     return present(countyId, user, request.params.reportId);
   };
@@ -53,7 +54,8 @@ export function reportRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       '/supervision/rounds',
       { config: { access: { permission: 'reports.read' } }, schema: { tags, summary: "A year's reporting rounds, opened or proposed by the cycle, with timeliness and completeness per unit", querystring: yearQuery } },
       async (request) => {
-        const { countyId, year } = await countyAndYear(ctx, request);
+        const { countyId } = request;
+        const year = yearOf(ctx.clock, request.query);
         return roundsView(ctx.handle.db, countyId, actingUser(request).principal, year, ctx.clock.now().toISOString());
       },
     );
@@ -65,7 +67,7 @@ export function reportRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         schema: { tags, summary: 'Open a reporting round (or add the forms of items added since it opened)', querystring: countyQuery, body: openRoundInputSchema },
       },
       async (request) => {
-        const { countyId } = await countyAndYear(ctx, request);
+        const { countyId } = request;
         return openRound({ ctx, countyId, user: actingUser(request), input: request.body });
       },
     );
@@ -74,7 +76,7 @@ export function reportRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       '/supervision/reports/:reportId',
       { config: { access: { permission: 'reports.read' } }, schema: { tags, summary: 'A report with the versions, changes and history you may see, and what you may do', params: reportParams, querystring: countyQuery } },
       async (request) => {
-        const { countyId } = await countyAndYear(ctx, request);
+        const { countyId } = request;
         return present(countyId, actingUser(request), request.params.reportId);
       },
     );
@@ -126,7 +128,7 @@ export function reportRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       '/supervision/reports/:reportId/attachments',
       { ...unitAction, schema: { tags, summary: '上传佐证材料 (multipart, field "file"): PDF, images, Office; type checked by content', params: reportParams, querystring: countyQuery } },
       async (request, reply) => {
-        const { countyId } = await countyAndYear(ctx, request);
+        const { countyId } = request;
         if (!request.isMultipart()) throw new AppError(415, 'multipart_required', '请以 multipart/form-data 上传文件 / Upload the file as multipart/form-data');
         const file = await request.file();
         if (!file) throw new AppError(422, 'no_file', '没有收到文件 / No file was sent');
@@ -147,7 +149,7 @@ export function reportRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         schema: { tags, summary: 'Download an evidence file (only what you may read; a draft’s files only by its own unit)', params: z.object({ attachmentId: z.string().uuid() }), querystring: countyQuery },
       },
       async (request, reply) => {
-        const { countyId } = await countyAndYear(ctx, request);
+        const { countyId } = request;
         const user = actingUser(request);
         const what = `附件 / Attachment ${request.params.attachmentId}`;
         const attachment = await attachmentRepository.get(ctx.handle.db, countyId, request.params.attachmentId);
@@ -158,17 +160,13 @@ export function reportRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         });
         if (!view.attachments.some((a) => a.id === attachment.id)) throw notFound(what);
         const bytes = await attachmentStore(ctx.config.ATTACHMENTS_DIR).read(countyId, attachment.storedName);
-        await inWriteTransaction(ctx.handle, (tx) =>
-          auditChange(tx, ctx, countyId, user.audit, {
-            action: 'attachments.downloaded',
-            entity: 'report',
-            entityId: attachment.reportId,
-            details: { attachmentId: attachment.id, fileName: attachment.fileName },
-          }),
-        );
-        reply.header('content-disposition', attachmentDisposition(attachment.fileName));
         reply.header('cache-control', 'private, no-store');
-        return reply.type(attachment.mediaType).send(bytes);
+        return sendDownload(ctx, request, reply, {
+          fileName: attachment.fileName,
+          type: attachment.mediaType,
+          body: bytes,
+          audit: { action: 'attachments.downloaded', entity: 'report', entityId: attachment.reportId, details: { attachmentId: attachment.id, fileName: attachment.fileName } },
+        });
       },
     );
 
@@ -179,7 +177,7 @@ export function reportRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         schema: { tags, summary: 'Approved reported figures (indicator, unit, period, value, source report), within your data scope', querystring: countyQuery.extend({ indicator: z.string().optional() }) },
       },
       async (request) => {
-        const { countyId } = await countyAndYear(ctx, request);
+        const { countyId } = request;
         const values = await reportRepository.approvedValues(ctx.handle.db, countyId, dataFilter(actingUser(request).principal, 'reports.read'), {
           ...(request.query.indicator ? { indicatorCode: request.query.indicator } : {}),
         });

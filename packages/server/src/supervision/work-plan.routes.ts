@@ -5,7 +5,8 @@ import { actingUser } from './acting-user.js';
 import { copyWorkPlanYear } from './copy-work-plan-year.js';
 import { deleteWorkItem } from './delete-work-item.js';
 import { recordWorkItemProgress } from './record-work-item-progress.js';
-import { countyAndYear, countyQuery, yearQuery } from './route-helpers.js';
+import { countyQuery } from '../counties/county-of-request.js';
+import { yearOf, yearQuery } from './year-of-request.js';
 import { removeAnnualTarget, saveAnnualTarget } from './save-annual-target.js';
 import { saveWorkItem } from './save-work-item.js';
 import { saveYearSettings } from './save-year-settings.js';
@@ -24,7 +25,8 @@ export function workPlanRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       '/supervision/work-plan',
       { config: { access: { permission: 'workitems.read' } }, schema: { tags, summary: "A year's work items (within your data scope), targets and consistency warnings", querystring: yearQuery } },
       async (request) => {
-        const { countyId, year } = await countyAndYear(ctx, request);
+        const { countyId } = request;
+        const year = yearOf(ctx.clock, request.query);
         return workPlanView(ctx.handle.db, countyId, await planOf(ctx.handle.db, countyId), actingUser(request).principal, year, ctx.clock.now().toISOString());
       },
     );
@@ -33,7 +35,7 @@ export function workPlanRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       '/supervision/work-items',
       { config: { access: { permission: 'workitems.write' } }, schema: { tags, summary: 'Add a work item to a year’s plan', querystring: countyQuery, body: workItemInputSchema } },
       async (request, reply) => {
-        const { countyId } = await countyAndYear(ctx, request);
+        const { countyId } = request;
         const saved = await saveWorkItem({ ctx, countyId, user: actingUser(request), input: request.body });
         return reply.status(201).send(saved);
       },
@@ -46,7 +48,7 @@ export function workPlanRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         schema: { tags, summary: 'Change a work item', params: z.object({ itemId: itemIdSchema }), querystring: countyQuery, body: workItemInputSchema },
       },
       async (request) => {
-        const { countyId } = await countyAndYear(ctx, request);
+        const { countyId } = request;
         return saveWorkItem({ ctx, countyId, user: actingUser(request), itemId: request.params.itemId, input: request.body });
       },
     );
@@ -55,7 +57,7 @@ export function workPlanRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       '/supervision/work-items/:itemId',
       { config: { access: { permission: 'workitems.write' } }, schema: { tags, summary: 'Remove a work item nobody has reported on', params: z.object({ itemId: itemIdSchema }), querystring: countyQuery } },
       async (request, reply) => {
-        const { countyId } = await countyAndYear(ctx, request);
+        const { countyId } = request;
         await deleteWorkItem({ ctx, countyId, user: actingUser(request), itemId: request.params.itemId });
         return reply.status(204).send();
       },
@@ -74,7 +76,7 @@ export function workPlanRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const { countyId } = await countyAndYear(ctx, request);
+        const { countyId } = request;
         return recordWorkItemProgress({ ctx, countyId, user: actingUser(request), itemId: request.params.itemId, ...request.body });
       },
     );
@@ -86,7 +88,7 @@ export function workPlanRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         schema: { tags, summary: "Start a year's plan as a copy of another year's (idempotent)", querystring: countyQuery, body: z.object({ fromYear: z.number().int(), toYear: z.number().int() }) },
       },
       async (request) => {
-        const { countyId } = await countyAndYear(ctx, request);
+        const { countyId } = request;
         return copyWorkPlanYear({ ctx, countyId, user: actingUser(request), ...request.body });
       },
     );
@@ -104,7 +106,7 @@ export function workPlanRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const { countyId } = await countyAndYear(ctx, request);
+        const { countyId } = request;
         return saveAnnualTarget({ ctx, countyId, user: actingUser(request), target: { year: request.params.year, indicatorCode: request.params.indicatorCode, ...request.body } });
       },
     );
@@ -116,7 +118,7 @@ export function workPlanRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         schema: { tags, summary: 'Remove an annual target', params: z.object({ year: z.coerce.number().int(), indicatorCode: z.string().min(1) }), querystring: countyQuery },
       },
       async (request, reply) => {
-        const { countyId } = await countyAndYear(ctx, request);
+        const { countyId } = request;
         await removeAnnualTarget({ ctx, countyId, user: actingUser(request), ...request.params });
         return reply.status(204).send();
       },
@@ -126,7 +128,7 @@ export function workPlanRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       '/supervision/years/:year/settings',
       { config: { access: { permission: 'workitems.read' } }, schema: { tags, summary: "A year's reporting cycle, assessment scheme and 督办规则 (ladder rules, with where they come from)", params: z.object({ year: z.coerce.number().int() }), querystring: countyQuery } },
       async (request) => {
-        const { countyId } = await countyAndYear(ctx, request);
+        const { countyId } = request;
         return yearSettingsRepository.get(ctx.handle.db, countyId, request.params.year);
       },
     );
@@ -145,7 +147,7 @@ export function workPlanRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const { countyId } = await countyAndYear(ctx, request);
+        const { countyId } = request;
         return saveYearSettings({
           ctx,
           countyId,

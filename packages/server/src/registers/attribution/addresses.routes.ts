@@ -4,7 +4,9 @@ import { z } from 'zod';
 import { actorOfRequest } from '../../accounts/request-identity.js';
 import type { ServerContext } from '../../http/context.js';
 import { registerRepository } from '../register.repository.js';
-import { countyOf, countyQuery, pageQuery } from '../route-support.js';
+import { countyQuery } from '../../counties/county-of-request.js';
+import { countyScope } from '../county-scope.js';
+import { pageQuery } from '../record-query.js';
 import { addressAssignmentsRepository } from './address-assignments.repository.js';
 import { OUTSIDE_COUNTY } from './address-placer.js';
 import { assignAddress } from './assign-address.js';
@@ -25,7 +27,7 @@ export function addressesRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         schema: { tags, summary: 'Unresolved addresses, most records first, with the records of each register that carry them', querystring: countyQuery.extend(pageQuery.shape).extend({ q: z.string().max(200).optional() }) },
       },
       async (request): Promise<UnresolvedAddresses> => {
-        const scope = await countyOf(ctx, request);
+        const scope = await countyScope(ctx.handle.db, request.countyId);
         const rows = await registerRepository.unresolvedAddresses(ctx.handle.db, scope.countyId, registerKinds);
         const byAddress = new Map<string, UnresolvedAddressGroup>();
         for (const row of rows) {
@@ -45,7 +47,7 @@ export function addressesRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       '/addresses/assignments',
       { config: { access: { permission: 'registers.read' } }, schema: { tags, summary: 'The office’s address → region assignments', querystring: countyQuery } },
       async (request): Promise<AddressAssignments> => {
-        const scope = await countyOf(ctx, request);
+        const scope = await countyScope(ctx.handle.db, request.countyId);
         return { assignments: await addressAssignmentsRepository.all(ctx.handle.db, scope.countyId), outside: OUTSIDE_COUNTY };
       },
     );
@@ -62,7 +64,7 @@ export function addressesRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const scope = await countyOf(ctx, request);
+        const scope = await countyScope(ctx.handle.db, request.countyId);
         return assignAddress({ handle: ctx.handle, audit: ctx.audit, clock: ctx.clock, actor: actorOfRequest(request), countyId: scope.countyId, address: request.body.address, region: request.body.region });
       },
     );
@@ -74,7 +76,7 @@ export function addressesRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         schema: { tags, summary: 'Remove an assignment; the records with the address are placed by the rules again', querystring: countyQuery.extend({ address: z.string().trim().min(1).max(500) }) },
       },
       async (request) => {
-        const scope = await countyOf(ctx, request);
+        const scope = await countyScope(ctx.handle.db, request.countyId);
         return assignAddress({ handle: ctx.handle, audit: ctx.audit, clock: ctx.clock, actor: actorOfRequest(request), countyId: scope.countyId, address: request.query.address, region: null });
       },
     );

@@ -7,14 +7,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { importKinds, isImportKind, isIsoDate, patentExportLayouts, patentRegister, type ImportHistory, type ImportPreview, type ImportReport } from '@ipcounty/domain';
 import { z } from 'zod';
 import { actorOfRequest } from '../../accounts/request-identity.js';
-import { recordAudit } from '../../audit/record-audit.js';
-import { inWriteTransaction } from '../../database/transactions.js';
 import { writeProblemReport } from '../../files/problem-report.js';
 import type { ServerContext } from '../../http/context.js';
 import { rateLimitedError, rateLimits } from '../../http/rate-limits.js';
 import { AppError, notFound } from '../../shared/app-error.js';
-import { attachmentDisposition } from '../../supervision/route-helpers.js';
-import { countyOf, countyQuery, pageQuery, scopeRegions } from '../route-support.js';
+import { sendDownload, xlsxType } from '../../http/send-download.js';
+import { countyQuery } from '../../counties/county-of-request.js';
+import { countyScope, scopeRegions } from '../county-scope.js';
+import { pageQuery } from '../record-query.js';
 import { importHistoryRepository } from './import-history.repository.js';
 import { importJobsOf } from './import-jobs.js';
 import { makeUploadDir } from './import-runs.js';
@@ -24,7 +24,6 @@ import { writeTemplate } from '../../files/table-writer.js';
 import { previewImport } from './preview-import.js';
 
 const tags = ['imports'];
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const bulk = { ...rateLimits.bulk, errorResponseBuilder: rateLimitedError };
 const importParams = z.object({ importId: z.string().uuid() });
 /** Problems sent with the status; the Excel report has all of them. */
@@ -56,8 +55,8 @@ export function importsRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         const layout = request.params.kind === 'patents' && request.query.layout ? patentLayout(request.query.layout) : undefined;
         const write = layout ? writeTemplate(layoutTemplate(layout, patentRegister.fields), body) : writeImportTemplate(request.params.kind, body);
         void write.catch((error: unknown) => body.destroy(error as Error));
-        reply.header('content-disposition', attachmentDisposition(layout ? layoutTemplateFileName(layout) : templateFileName(request.params.kind)));
-        return reply.type(xlsxType).send(body);
+        // A blank template: no county data leaves, nothing to audit.
+        return sendDownload(ctx, request, reply, { fileName: layout ? layoutTemplateFileName(layout) : templateFileName(request.params.kind), type: xlsxType, body, audit: null });
       },
     );
 
@@ -68,7 +67,7 @@ export function importsRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         schema: { tags, summary: 'Upload a file (multipart: field "kind", then "file"); answers 202 with the import id, whose progress GET /imports/:id shows', querystring: countyQuery },
       },
       async (request, reply) => {
-        const scope = await countyOf(ctx, request);
+        const scope = await countyScope(ctx.handle.db, request.countyId);
         const regions = scopeRegions(request, 'imports.run', scope.regions);
         if (regions && regions.length === 0) throw new AppError(403, 'forbidden', '无权导入数据 / You may not import data');
         if (!request.isMultipart()) throw new AppError(415, 'multipart_required', '请以 multipart/form-data 上传文件 / Upload the file as multipart/form-data');
@@ -170,7 +169,7 @@ export function importsRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         schema: { tags, summary: 'Import history: who, when, file name and SHA-256, what it did', querystring: countyQuery.extend(pageQuery.shape).extend({ kind: z.string().optional() }) },
       },
       async (request): Promise<ImportHistory> => {
-        const scope = await countyOf(ctx, request);
+        const scope = await countyScope(ctx.handle.db, request.countyId);
         const { page, pageSize, kind } = request.query;
         const result = await importHistoryRepository.list(ctx.handle.db, scope.countyId, { offset: (page - 1) * pageSize, limit: pageSize, ...(kind ? { kind } : {}) });
         return { ...result, page, pageSize };
@@ -181,7 +180,7 @@ export function importsRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       '/imports/:importId',
       { config: { access: { permission: 'imports.run' } }, schema: { tags, summary: 'An import: its progress while it runs, then its outcome with the problems found', params: importParams, querystring: countyQuery } },
       async (request): Promise<ImportReport> => {
-        const scope = await countyOf(ctx, request);
+        const scope = await countyScope(ctx.handle.db, request.countyId);
         const { importId } = request.params;
         const record = await importHistoryRepository.get(ctx.handle.db, scope.countyId, importId);
         if (!record) throw notFound(`导入 ${importId} / Import ${importId}`);
@@ -196,19 +195,21 @@ export function importsRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       '/imports/:importId/problems.xlsx',
       { config: { access: { permission: 'imports.run' }, rateLimit: bulk }, schema: { tags, summary: 'Every problem of an import as an Excel file (行号, 列, 值, 问题, Problem)', params: importParams, querystring: countyQuery } },
       async (request, reply) => {
-        const scope = await countyOf(ctx, request);
+        const scope = await countyScope(ctx.handle.db, request.countyId);
         const { importId } = request.params;
         const record = await importHistoryRepository.get(ctx.handle.db, scope.countyId, importId);
         const problems = await importHistoryRepository.problems(ctx.handle.db, scope.countyId, importId);
         if (!record || !problems) throw notFound(`导入 ${importId} / Import ${importId}`);
-        const fileName = `问题清单-${record.fileName.replace(/\.[^.]+$/, '')}.xlsx`;
-        await inWriteTransaction(ctx.handle, (tx) =>
-          recordAudit(tx, ctx.audit, { countyId: scope.countyId, actor: actorOfRequest(request), action: 'exports.downloaded', entity: 'import-problems', entityId: importId }),
-        );
-        const body = new PassThrough();
-        void writeProblemReport(problems, body).catch((error: unknown) => body.destroy(error as Error));
-        reply.header('content-disposition', attachmentDisposition(fileName));
-        return reply.type(xlsxType).send(body);
+        return sendDownload(ctx, request, reply, {
+          fileName: `问题清单-${record.fileName.replace(/\.[^.]+$/, '')}.xlsx`,
+          type: xlsxType,
+          body: () => {
+            const body = new PassThrough();
+            void writeProblemReport(problems, body).catch((error: unknown) => body.destroy(error as Error));
+            return body;
+          },
+          audit: { entity: 'import-problems', entityId: importId },
+        });
       },
     );
   };
