@@ -29,6 +29,13 @@ export function stateFromAnswers(answers: readonly SupervisionAnswer[]): AnswerS
   return 'answered';
 }
 
+/**
+ * Oldest first. Two answers given in the same instant (a fixed test clock, a fast double submit)
+ * keep their real order: an answer the office already decided came before one it has not.
+ */
+const inOrder = (answers: SupervisionAnswer[]) =>
+  answers.sort((a, b) => a.answeredAt.localeCompare(b.answeredAt) || (a.decidedAt ?? '\uffff').localeCompare(b.decidedAt ?? '\uffff') || a.id.localeCompare(b.id));
+
 /** Answers to rectification items and 督办单 (整改/督办答复), oldest first. */
 export const answerRepository = {
   async of(db: Executor, countyId: string, subjectKind: SupervisionAnswer['subjectKind'], subjectIds: readonly string[]): Promise<SupervisionAnswer[]> {
@@ -39,15 +46,13 @@ export const answerRepository = {
       .where('county_id', '=', countyId)
       .where('subject_kind', '=', subjectKind)
       .where('subject_id', 'in', [...subjectIds])
-      .orderBy('answered_at')
-      .orderBy('answer_id')
       .execute();
-    return rows.map(toAnswer);
+    return inOrder(rows.map(toAnswer));
   },
 
   async all(db: Executor, countyId: string, subjectKind: SupervisionAnswer['subjectKind']): Promise<SupervisionAnswer[]> {
-    const rows = await db.selectFrom('supervision_answers').selectAll().where('county_id', '=', countyId).where('subject_kind', '=', subjectKind).orderBy('answered_at').orderBy('answer_id').execute();
-    return rows.map(toAnswer);
+    const rows = await db.selectFrom('supervision_answers').selectAll().where('county_id', '=', countyId).where('subject_kind', '=', subjectKind).execute();
+    return inOrder(rows.map(toAnswer));
   },
 
   async insert(db: Executor, countyId: string, a: SupervisionAnswer & { regionCode: string | null }): Promise<void> {

@@ -49,7 +49,11 @@ export async function assignExperts({ ctx, countyId, user, evaluationId }: Comma
     const pool: PoolExpert[] = experts.map((e) => ({ id: e.id, name: e.name, field: e.field, organisation: e.organisation, avoidUnits: e.avoidUnits, avoidEnterprises: e.avoidEnterprises }));
     const scope = {
       unitCodes: evaluation.scopeUnits,
-      unitNames: evaluation.scopeUnits.map((code) => plan.units.find((u) => u.code === code)?.name ?? code),
+      // The other names too: an expert from 金湖县市场监督管理局 works at 县市场监管局.
+      unitNames: evaluation.scopeUnits.flatMap((code) => {
+        const unit = plan.units.find((u) => u.code === code);
+        return unit ? [unit.name, ...unit.aliases] : [code];
+      }),
       enterprises: evaluation.scopeEnterprises,
     };
     let drawn;
@@ -86,7 +90,7 @@ export async function assignExperts({ ctx, countyId, user, evaluationId }: Comma
       details: {
         seed: drawn.seed,
         algorithm: 'FNV-1a(seed) → mulberry32, Fisher–Yates over the pool sorted by id',
-        scope: { unitCodes: scope.unitCodes, enterprises: scope.enterprises },
+        scope: { unitCodes: [...scope.unitCodes], unitNames: scope.unitNames, enterprises: [...scope.enterprises] },
         members: drawn.members,
         reserves: drawn.reserves,
         excluded: drawn.excluded.map((e) => ({ expertId: e.expertId, reason: e.reason, detail: e.detail })),

@@ -27,6 +27,8 @@ const expert = 'expert';
 const everyone: readonly RoleId[] = [sys, sec, aud, office, unitReporter, townReporter, leader, expert];
 /** Every business role reads the plan: it is a published county document. */
 const planReaders: readonly RoleId[] = [office, unitReporter, townReporter, leader, expert];
+/** evaluation.read: the office and leaders over all, units over their own, experts over their evaluation. */
+const evaluationReaders: readonly RoleId[] = [office, unitReporter, townReporter, leader, expert];
 
 interface Entry {
   anonymous: 'allowed' | 401;
@@ -140,6 +142,50 @@ const matrix: Record<string, Entry> = {
   'POST /api/indicators/:code/manual-values': { anonymous: 401, allow: [office] },
   'PUT /api/indicators/:code/manual-values/:id': { anonymous: 401, allow: [office] },
   'DELETE /api/indicators/:code/manual-values/:id': { anonymous: 401, allow: [office] },
+
+  // 评估验收 (evaluation). evaluation.read reaches the office and leaders over everything, units
+  // over their own parts and items, experts over the evaluation they sit on (checked per object);
+  // evaluation.assign is the office's; evaluation.score the experts'; evaluation.respond the units'.
+  'GET /api/evaluation/overview': { anonymous: 401, allow: evaluationReaders },
+  'GET /api/evaluation/phases': { anonymous: 401, allow: evaluationReaders },
+  'PUT /api/evaluation/phases/deliverables/:deliverableId': { anonymous: 401, allow: [office] },
+  'POST /api/evaluation/files': { anonymous: 401, allow: evaluationReaders },
+  'GET /api/evaluation/files/:fileId': { anonymous: 401, allow: evaluationReaders },
+  'GET /api/evaluation/self-checks': { anonymous: 401, allow: evaluationReaders },
+  'POST /api/evaluation/self-checks': { anonymous: 401, allow: [office] },
+  'GET /api/evaluation/self-checks/:selfCheckId': { anonymous: 401, allow: evaluationReaders },
+  'PUT /api/evaluation/self-checks/:selfCheckId/tasks/:taskNumber/parts/:unitCode': { anonymous: 401, allow: [unitReporter, townReporter] },
+  'PUT /api/evaluation/self-checks/:selfCheckId/tasks/:taskNumber/rating': { anonymous: 401, allow: [office] },
+  'POST /api/evaluation/self-checks/:selfCheckId/close': { anonymous: 401, allow: [office] },
+  'GET /api/evaluation/rectifications': { anonymous: 401, allow: evaluationReaders },
+  'POST /api/evaluation/rectifications': { anonymous: 401, allow: [office] },
+  'GET /api/evaluation/rectifications/:itemId': { anonymous: 401, allow: evaluationReaders },
+  'POST /api/evaluation/rectifications/:itemId/answer': { anonymous: 401, allow: [unitReporter, townReporter] },
+  'POST /api/evaluation/rectifications/:itemId/decision': { anonymous: 401, allow: [office] },
+  'POST /api/evaluation/rectifications/:itemId/close': { anonymous: 401, allow: [office] },
+  'GET /api/supervision/notices/:noticeId/answers': { anonymous: 401, allow: planReaders }, // reports.read
+  'POST /api/supervision/notices/:noticeId/answer': { anonymous: 401, allow: [unitReporter, townReporter] },
+  'POST /api/supervision/notices/:noticeId/decision': { anonymous: 401, allow: [office] }, // reports.review
+  'GET /api/evaluation/experts': { anonymous: 401, allow: [office] },
+  'POST /api/evaluation/experts': { anonymous: 401, allow: [office] },
+  'PUT /api/evaluation/experts/:expertId': { anonymous: 401, allow: [office] },
+  'GET /api/evaluation/experts/template.xlsx': { anonymous: 401, allow: [office] },
+  'POST /api/evaluation/experts/import': { anonymous: 401, allow: [office] },
+  'GET /api/evaluation/index-templates': { anonymous: 401, allow: [office] },
+  'POST /api/evaluation/index-templates': { anonymous: 401, allow: [office] },
+  'GET /api/evaluation/evaluations': { anonymous: 401, allow: evaluationReaders },
+  'POST /api/evaluation/evaluations': { anonymous: 401, allow: [office] },
+  'GET /api/evaluation/evaluations/:evaluationId': { anonymous: 401, allow: evaluationReaders },
+  'PUT /api/evaluation/evaluations/:evaluationId': { anonymous: 401, allow: [office] },
+  'POST /api/evaluation/evaluations/:evaluationId/draw': { anonymous: 401, allow: [office] },
+  'PUT /api/evaluation/evaluations/:evaluationId/scores': { anonymous: 401, allow: [expert] },
+  'POST /api/evaluation/evaluations/:evaluationId/questions': { anonymous: 401, allow: [expert] },
+  'PUT /api/evaluation/evaluations/:evaluationId/questions/:questionId/answer': { anonymous: 401, allow: [office] },
+  'POST /api/evaluation/evaluations/:evaluationId/findings': { anonymous: 401, allow: [expert] },
+  'POST /api/evaluation/evaluations/:evaluationId/sign-off': { anonymous: 401, allow: [expert] },
+  'POST /api/evaluation/evaluations/:evaluationId/close': { anonymous: 401, allow: [office] },
+  'GET /api/evaluation/dossiers/:taskNumber': { anonymous: 401, allow: evaluationReaders },
+  'GET /api/evaluation/dossiers/:taskNumber/export': { anonymous: 401, allow: evaluationReaders },
 
   // 统计监测台账 (registers): registers.read to read (the office, town reporters for their town,
   // leaders); registers.write to edit (the office); exports.run to export; imports.run to import —

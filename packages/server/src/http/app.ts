@@ -21,6 +21,7 @@ import { usersRoutes } from '../accounts/users.routes.js';
 import { securityRoutes } from '../accounts/security.routes.js';
 import { auditRoutes } from '../audit/audit.routes.js';
 import { supervisionRoutes } from '../supervision/supervision.routes.js';
+import { evaluationRoutes } from '../evaluation/evaluation.routes.js';
 import { indicatorRoutes } from '../indicators/indicators.routes.js';
 import { registersRoutes } from '../registers/registers.routes.js';
 import { importsRoutes } from '../registers/import/imports.routes.js';
@@ -95,6 +96,7 @@ export async function buildApp(ctx: ServerContext, options: BuildAppOptions = {}
       await api.register(securityRoutes(ctx));
       await api.register(auditRoutes(ctx));
       await api.register(supervisionRoutes(ctx));
+      await api.register(evaluationRoutes(ctx));
       await api.register(indicatorRoutes(ctx));
       await api.register(registersRoutes(ctx));
       await api.register(importsRoutes(ctx));

@@ -26,6 +26,7 @@ const pageModules = {
   security: () => import('../security/security.page.js'),
   audit: () => import('../audit/audit.page.js'),
   supervision: () => import('../supervision/supervision.page.js'),
+  evaluation: () => import('../evaluation/evaluation.page.js'),
   indicators: () => import('../indicators/indicators-dashboard.page.js'),
   indicator: () => import('../indicators/indicator.page.js'),
   data: () => import('../registers/data.page.js'),
@@ -41,6 +42,7 @@ const UsersPage = lazy(() => pageModules.users().then((m) => ({ default: m.Users
 const SecurityPage = lazy(() => pageModules.security().then((m) => ({ default: m.SecurityPage })));
 const AuditPage = lazy(() => pageModules.audit().then((m) => ({ default: m.AuditPage })));
 const SupervisionPage = lazy(() => pageModules.supervision().then((m) => ({ default: m.SupervisionPage })));
+const EvaluationPage = lazy(() => pageModules.evaluation().then((m) => ({ default: m.EvaluationPage })));
 const IndicatorsDashboardPage = lazy(() => pageModules.indicators().then((m) => ({ default: m.IndicatorsDashboardPage })));
 const IndicatorPage = lazy(() => pageModules.indicator().then((m) => ({ default: m.IndicatorPage })));
 const DataPage = lazy(() => pageModules.data().then((m) => ({ default: m.DataPage })));
@@ -83,6 +85,7 @@ function SignedInApp() {
             <Route path="indicators" element={<Page><RequirePermission permission="dashboard.read"><IndicatorsDashboardPage /></RequirePermission></Page>} />
             <Route path="indicators/:code" element={<Page><RequirePermission permission="dashboard.read"><IndicatorPage /></RequirePermission></Page>} />
             <Route path="supervision/*" element={<Page><RequirePermission permission="workitems.read"><SupervisionPage /></RequirePermission></Page>} />
+            <Route path="evaluation/*" element={<Page><RequirePermission permission="evaluation.read"><EvaluationPage /></RequirePermission></Page>} />
             <Route path="data/*" element={<Page><RequirePermission permission="registers.read"><DataPage /></RequirePermission></Page>} />
             <Route path="account" element={<OwnPage><AccountPage /></OwnPage>} />
             <Route path="users" element={<OwnPage permission="users.manage"><UsersPage /></OwnPage>} />

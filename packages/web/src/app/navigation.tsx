@@ -33,7 +33,7 @@ export const areas: Area[] = [
   { path: '/units', label: 'nav.units', icon: <ApartmentOutlined />, permission: 'plan.read' },
   { path: '/matrix', label: 'nav.matrix', icon: <TableOutlined />, permission: 'plan.read' },
   { path: '/supervision', label: 'nav.supervision', icon: <AuditOutlined />, permission: 'workitems.read' },
-  { path: null, label: 'nav.reports', icon: <FileDoneOutlined />, permission: 'evaluation.read' },
+  { path: '/evaluation', label: 'nav.reports', icon: <FileDoneOutlined />, permission: 'evaluation.read' },
   { path: '/data', label: 'nav.data', icon: <DatabaseOutlined />, permission: 'registers.read' },
   { path: null, label: 'nav.settings', icon: <SettingOutlined />, permission: 'settings.manage' },
   // The three administrators' areas (三权分立): each sees its own only.

@@ -6,6 +6,7 @@ import { supervisionApi } from '../api/supervision.api.js';
 import { useResource } from '../api/use-resource.js';
 import { formatDateTime } from '../calendar/calendar-format.js';
 import { useI18n } from '../i18n/locale-context.js';
+import { NoticeAnswerPanel } from '../evaluation/notice-answer-panel.js';
 
 /** 2026年7月11日 */
 const chineseDate = (date: string) => {
@@ -60,6 +61,7 @@ export function NoticePage() {
           <div>{chineseDate(formatDateTime(notice.issuedAt).slice(0, 10))}</div>
         </footer>
       </article>
+      <NoticeAnswerPanel noticeId={notice.id} />
     </div>
   );
 }
