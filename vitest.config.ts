@@ -1,4 +1,6 @@
 import { defineConfig } from 'vitest/config';
+import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const source = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src/index.ts`, import.meta.url));
@@ -9,7 +11,8 @@ const alias = {
   '@ipcounty/server': source('server'),
 };
 
-const shared = { alias, env: { TZ: 'Asia/Shanghai' } } as const;
+// Key files a CLI run makes in a test go to the system's temporary folder, never into the repository.
+const shared = { alias, env: { TZ: 'Asia/Shanghai', KEYS_DIR: path.join(os.tmpdir(), 'ipcounty-test-keys') } } as const;
 
 export default defineConfig({
   test: {

@@ -1,4 +1,17 @@
-import { auditTrailFromConfig, cliActor, loadConfig, migrateToLatest, openDatabase, systemClock, type AuditActor, type AuditTrail, type Config, type DatabaseHandle } from '@ipcounty/server';
+import {
+  applyInstallationKeys,
+  auditTrailFromConfig,
+  cliActor,
+  loadConfig,
+  migrateToLatest,
+  openDatabase,
+  prepareInstallationKeys,
+  systemClock,
+  type AuditActor,
+  type AuditTrail,
+  type Config,
+  type DatabaseHandle,
+} from '@ipcounty/server';
 
 export interface CliContext {
   config: Config;
@@ -11,11 +24,15 @@ export interface CliContext {
 
 /** Open the database named by DATABASE_URL (migrated), run `work`, always close. */
 export async function withDatabase<T>(work: (ctx: CliContext) => Promise<T>): Promise<T> {
-  const config = loadConfig();
+  // The same keys as the server: made here when the CLI runs before the server ever started.
+  const keys = prepareInstallationKeys(loadConfig());
+  const config = keys.config;
   const audit = auditTrailFromConfig(config, systemClock);
   const handle = openDatabase(config.DATABASE_URL);
   try {
     await migrateToLatest(handle);
+    await applyInstallationKeys(handle, audit);
+    for (const file of keys.created) process.stderr.write(`made the key file ${file}; keep it outside the database and its backups\n`);
     return await work({ config, handle, actor: cliActor(), audit });
   } finally {
     await handle.close();

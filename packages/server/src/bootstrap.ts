@@ -13,6 +13,7 @@ import { planRepository } from './plan/plan.repository.js';
 import { AppError } from './shared/app-error.js';
 import type { Clock } from './shared/clock.js';
 import { prepareRegisters } from './demo/startup-demo.js';
+import { applyInstallationKeys, prepareInstallationKeys, type InstallationKeys } from './keys/installation-keys.js';
 
 export interface Startup {
   handle: DatabaseHandle;
@@ -22,6 +23,8 @@ export interface Startup {
   audit: AuditTrail;
   /** The administrators this start created, with their one-time passwords: empty unless the database had no account. */
   administrators: BootstrapAdministrator[];
+  /** Where the audit and field keys are kept, which this start made, and what it keyed or encrypted. */
+  keys: InstallationKeys & { keyedFrom: { countyId: string; fromSeq: number }[]; sealed: number };
   /** Set when this start loaded the demo registers (示例数据, DEMO_DATA=auto on a county never imported into). */
   demo?: DemoStatus;
 }
@@ -38,18 +41,21 @@ export function readPlanFile(file: string): unknown {
  * Open the database, bring its schema up to date, on an empty database load the configured plan,
  * and on a database without accounts create the three administrators (DJ-AC-02).
  */
-export async function prepareDatabase(config: Config, clock: Clock): Promise<Startup> {
+export async function prepareDatabase(given: Config, clock: Clock): Promise<Startup> {
+  const keys = prepareInstallationKeys(given);
+  const config = keys.config;
   const audit = auditTrailFromConfig(config, clock);
   const handle = openDatabase(config.DATABASE_URL);
   try {
     const migrationsApplied = await migrateToLatest(handle);
+    const { keyedFrom, sealed } = await applyInstallationKeys(handle, audit);
     const counties = await planRepository.counties(handle.db);
     const loadedPlan =
       counties.length > 0 ? undefined : (await importPlan({ handle, clock, actor: 'system', audit, input: readPlanFile(config.PLAN_FILE) })).planCode;
     const countyId = await installationCountyId(handle.db, config.COUNTY);
     const administrators = await bootstrapAdministrators(handle, audit, countyId);
     const demo = await prepareRegisters(handle, audit, clock, countyId, config.DEMO_DATA);
-    return { handle, migrationsApplied, loadedPlan, audit, administrators, ...(demo ? { demo } : {}) };
+    return { handle, migrationsApplied, loadedPlan, audit, administrators, keys: { ...keys, keyedFrom, sealed }, ...(demo ? { demo } : {}) };
   } catch (error) {
     await handle.close();
     throw error;

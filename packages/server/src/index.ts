@@ -12,6 +12,7 @@ export * from './shared/clock.js';
 export * from './version.js';
 export * from './audit/audit-actor.js';
 export * from './audit/audit-trail.js';
+export * from './keys/installation-keys.js';
 export * from './audit/record-audit.js';
 export * from './audit/verify-audit-log.js';
 export * from './audit/audit-log.repository.js';

@@ -2,7 +2,7 @@ import { roles } from '@ipcounty/domain';
 import type { BootstrapAdministrator } from './accounts/bootstrap-administrators.js';
 import { buildApp } from './http/app.js';
 import { ConfigError, loadConfig } from './config/config.js';
-import { prepareDatabase } from './bootstrap.js';
+import { prepareDatabase, type Startup } from './bootstrap.js';
 import { markShuttingDown } from './health/health.routes.js';
 import { settleRunningImports, sweepAbandonedImports } from './registers/import/import-runs.js';
 import { AppError } from './shared/app-error.js';
@@ -12,7 +12,7 @@ import { version } from './version.js';
 async function main(): Promise<void> {
   const config = loadConfig();
   const clock = systemClock;
-  const { handle, loadedPlan, audit, administrators, demo } = await prepareDatabase(config, clock);
+  const { handle, loadedPlan, audit, administrators, demo, keys } = await prepareDatabase(config, clock);
   const app = await buildApp({ config, handle, clock, version, audit }, { logger: true });
   // What imports killed with the last run left behind: their temporary folders, their entries still marked running.
   const swept = await sweepAbandonedImports({ handle, audit, clock });
@@ -42,6 +42,7 @@ async function main(): Promise<void> {
     `  知识产权强县建设管理平台 · database: ${handle.dialect === 'sqlite' ? handle.sqliteFile : 'PostgreSQL'}`,
     loadedPlan ? `  loaded plan ${loadedPlan} into the new database` : undefined,
     `  API documentation: ${url}/api/docs`,
+    ...keyLines(keys),
     demo
       ? `  loaded 示例数据 (demo data: ${demo.total.toLocaleString('en-US')} records, marked in every register); remove it with \`ipcounty demo remove\` or the 删除示例数据 button (DEMO_DATA=off skips it)`
       : undefined,
@@ -49,6 +50,18 @@ async function main(): Promise<void> {
     '',
   ];
   process.stdout.write(lines.filter((l) => l !== undefined).join('\n') + '\n');
+}
+
+/** Where the keys are kept (outside the database and its backups), and what this start did with them. */
+function keyLines(keys: Startup['keys']): string[] {
+  const made = (file: string) => (keys.created.includes(file) ? ' (made now)' : '');
+  return [
+    `  audit chain HMAC key: ${keys.auditKeyFile}${made(keys.auditKeyFile)}`,
+    `  field encryption key (phone numbers, TOTP secrets): ${keys.fieldKeyFile}${made(keys.fieldKeyFile)}`,
+    keys.created.length > 0 ? '  Keep these files outside the database and its backups, readable by the server only; losing the field key loses those fields.' : undefined,
+    ...keys.keyedFrom.filter((k) => k.fromSeq > 1).map((k) => `  the audit chain of ${k.countyId} is keyed from entry #${k.fromSeq}; earlier entries keep their unkeyed hashes`),
+    keys.sealed > 0 ? `  encrypted the phone numbers and TOTP secrets of ${keys.sealed} accounts` : undefined,
+  ].filter((l): l is string => l !== undefined);
 }
 
 /**

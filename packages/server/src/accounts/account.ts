@@ -1,5 +1,6 @@
 import type { Principal } from '@ipcounty/domain';
 import type { UsersTable } from '../database/schema.js';
+import { openField } from './field-encryption.js';
 
 /** An account as the server works with it: the stored row and the roles granted to it. */
 export interface Account {
@@ -31,7 +32,7 @@ export function toAccount(row: UsersTable, roles: string[]): Account {
     userId: row.user_id,
     login: row.login,
     displayName: row.display_name,
-    phone: row.phone,
+    phone: openField(row.phone, { column: 'phone', countyId: row.county_id, userId: row.user_id }),
     unitCode: row.unit_code,
     regionCode: row.region_code,
     status: row.status,
@@ -39,8 +40,8 @@ export function toAccount(row: UsersTable, roles: string[]): Account {
     passwordHash: row.password_hash,
     passwordChangedAt: Date.parse(row.password_changed_at),
     passwordTemporary: Number(row.password_temporary) === 1,
-    totpSecret: row.totp_secret,
-    totpPendingSecret: row.totp_pending_secret,
+    totpSecret: openField(row.totp_secret, { column: 'totp_secret', countyId: row.county_id, userId: row.user_id }),
+    totpPendingSecret: openField(row.totp_pending_secret, { column: 'totp_pending_secret', countyId: row.county_id, userId: row.user_id }),
     totpLastStep: row.totp_last_step === null ? null : Number(row.totp_last_step),
     totpEnrolledAt: row.totp_enrolled_at,
     createdAt: row.created_at,

@@ -1,6 +1,7 @@
 import type { Executor } from '../database/transactions.js';
 import { accountsChanged } from './session-lookup-cache.js';
 import { toAccount, type Account } from './account.js';
+import { isSealed, sealField } from './field-encryption.js';
 
 export interface NewUser {
   countyId: string;
@@ -64,7 +65,7 @@ export const userRepository = {
         login: user.login,
         login_key: user.loginKey,
         display_name: user.displayName,
-        phone: user.phone,
+        phone: sealField(user.phone, { column: 'phone', countyId: user.countyId, userId: user.userId }),
         unit_code: null,
         region_code: null,
         status: 'active',
@@ -87,7 +88,7 @@ export const userRepository = {
   async updateProfile(db: Executor, countyId: string, userId: string, profile: { displayName: string; phone: string | null }, at: string): Promise<void> {
     await db
       .updateTable('users')
-      .set({ display_name: profile.displayName, phone: profile.phone, updated_at: at })
+      .set({ display_name: profile.displayName, phone: sealField(profile.phone, { column: 'phone', countyId, userId }), updated_at: at })
       .where('county_id', '=', countyId)
       .where('user_id', '=', userId)
       .execute();
@@ -196,14 +197,36 @@ export const userRepository = {
     await db
       .updateTable('users')
       .set({
-        totp_secret: totp.secret,
-        totp_pending_secret: totp.pendingSecret,
+        totp_secret: sealField(totp.secret, { column: 'totp_secret', countyId, userId }),
+        totp_pending_secret: sealField(totp.pendingSecret, { column: 'totp_pending_secret', countyId, userId }),
         totp_last_step: totp.lastStep,
         totp_enrolled_at: totp.enrolledAt,
         updated_at: at,
       })
       .where('county_id', '=', countyId)
       .where('user_id', '=', userId)
+      .execute();
+    accountsChanged();
+  },
+
+  /** Rows still holding a phone number or TOTP secret in plain text (written before encryption). */
+  async withPlaintextFields(db: Executor): Promise<{ county_id: string; user_id: string; phone: string | null; totp_secret: string | null; totp_pending_secret: string | null }[]> {
+    const rows = await db.selectFrom('users').select(['county_id', 'user_id', 'phone', 'totp_secret', 'totp_pending_secret']).execute();
+    return rows.filter((r) => [r.phone, r.totp_secret, r.totp_pending_secret].some((v) => v !== null && !isSealed(v)));
+  },
+
+  /** Rewrites a row's sensitive fields sealed (values already sealed stay as they are). */
+  async sealFields(db: Executor, row: { county_id: string; user_id: string; phone: string | null; totp_secret: string | null; totp_pending_secret: string | null }): Promise<void> {
+    const context = { countyId: row.county_id, userId: row.user_id };
+    await db
+      .updateTable('users')
+      .set({
+        phone: sealField(row.phone, { column: 'phone', ...context }),
+        totp_secret: sealField(row.totp_secret, { column: 'totp_secret', ...context }),
+        totp_pending_secret: sealField(row.totp_pending_secret, { column: 'totp_pending_secret', ...context }),
+      })
+      .where('county_id', '=', row.county_id)
+      .where('user_id', '=', row.user_id)
       .execute();
     accountsChanged();
   },

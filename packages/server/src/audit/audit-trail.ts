@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { AuditHashFn } from '@ipcounty/domain';
 import { auditHashFunction, type AuditHashAlgorithm } from '../accounts/audit-hash.js';
@@ -14,6 +15,10 @@ export interface AuditTrail {
   algorithm: AuditHashAlgorithm;
   /** Whether the chain is an HMAC with a key held outside the database (DJ-INT-02). */
   keyed: boolean;
+  /** The unkeyed hash, for the entries a chain held before its key was introduced. */
+  plainHash: AuditHashFn;
+  /** Names the key without revealing it (SHA-256 of the key, first 16 hex digits); null unkeyed. */
+  keyFingerprint: string | null;
 }
 
 export class AuditKeyError extends Error {}
@@ -38,5 +43,7 @@ export function auditTrailFromConfig(config: Pick<Config, 'AUDIT_HASH' | 'AUDIT_
     clock,
     algorithm: config.AUDIT_HASH,
     keyed: key !== null,
+    plainHash: auditHashFunction({ algorithm: config.AUDIT_HASH }),
+    keyFingerprint: key ? createHash('sha256').update(key).digest('hex').slice(0, 16) : null,
   };
 }

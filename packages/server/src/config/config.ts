@@ -28,9 +28,16 @@ const configSchema = z.object({
   /**
    * A file holding the key (at least 32 bytes; keep it outside the database and its backups, mode
    * 0600) that makes the audit chain an HMAC, so someone able to edit rows cannot rebuild it.
-   * Unset: a plain hash chain, which still shows edits made without recomputing every later hash.
+   * Unset: the server makes one at its first start, `KEYS_DIR/audit-hmac.key`, and says where.
    */
   AUDIT_HMAC_KEY_FILE: z.string().min(1).optional(),
+  /**
+   * The AES-256-GCM key (32 bytes) that encrypts TOTP secrets and phone numbers in the database.
+   * Unset: made at the first start as `KEYS_DIR/field-encryption.key`. Losing it loses those fields.
+   */
+  FIELD_ENCRYPTION_KEY_FILE: z.string().min(1).optional(),
+  /** Where keys made at the first start are kept: outside the database, never in its backups. */
+  KEYS_DIR: z.string().min(1).default('data/keys'),
   /** The audit chain's hash: SHA-256, or SM3 where 密评 (GB/T 39786-2021) asks for 商用密码. */
   AUDIT_HASH: z.enum(['sha256', 'sm3']).default('sha256'),
   /** The mail relay for reminders (提醒、催办、督办单). Unset: reminders are shown in the app only. */
@@ -57,11 +64,12 @@ const configSchema = z.object({
   IMPORT_MAX_MB: z.coerce.number().positive().max(2000).default(100),
 });
 
-export type Config = Omit<z.infer<typeof configSchema>, 'PLAN_FILE' | 'WEB_ROOT' | 'COUNTY' | 'AUDIT_HMAC_KEY_FILE'> & {
+export type Config = Omit<z.infer<typeof configSchema>, 'PLAN_FILE' | 'WEB_ROOT' | 'COUNTY' | 'AUDIT_HMAC_KEY_FILE' | 'FIELD_ENCRYPTION_KEY_FILE'> & {
   PLAN_FILE: string;
   WEB_ROOT: string;
   COUNTY: string | undefined;
   AUDIT_HMAC_KEY_FILE: string | undefined;
+  FIELD_ENCRYPTION_KEY_FILE: string | undefined;
 };
 
 export class ConfigError extends Error {
@@ -85,5 +93,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     WEB_ROOT: c.WEB_ROOT ?? path.join(repositoryRoot, 'packages/web/dist'),
     COUNTY: c.COUNTY,
     AUDIT_HMAC_KEY_FILE: c.AUDIT_HMAC_KEY_FILE,
+    FIELD_ENCRYPTION_KEY_FILE: c.FIELD_ENCRYPTION_KEY_FILE,
   };
 }
