@@ -49,6 +49,9 @@ async function importFile(page: Page, kindLabel: string, file: string): Promise<
   await page.getByTestId('import-kind').locator('input').fill(kindLabel);
   await page.locator('.ant-select-item-option', { hasText: kindLabel }).first().click();
   await page.getByTestId('import-upload').locator('input[type=file]').setInputFiles(path.join(dir, file));
+  // The page shows how the columns will be read before anything is imported.
+  await page.getByTestId('import-preview').waitFor({ timeout: 60_000 });
+  await page.getByTestId('import-start').click();
 }
 
 describe('数据管理 (registers and imports)', () => {

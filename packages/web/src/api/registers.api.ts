@@ -3,6 +3,7 @@ import type {
   DemoStatus,
   ImportHistory,
   ImportKind,
+  ImportPreview,
   ImportReport,
   LegalEvent,
   RecordPage,
@@ -14,7 +15,7 @@ import type {
 import { apiRequest } from './client.js';
 
 /** /api/registers, /api/imports, /api/addresses and /api/demo: the shapes are the domain's API contracts. */
-export type { AddressAssignment, ImportRecord, ImportReport, RecordView, RowProblem, UnresolvedAddressGroup } from '@ipcounty/domain';
+export type { AddressAssignment, ColumnReading, ImportPreview, ImportRecord, ImportReport, RecordView, RowProblem, UnresolvedAddressGroup } from '@ipcounty/domain';
 
 /** Query parameters of a register list, as the page keeps them in its URL. */
 export type RecordQuery = Record<string, string>;
@@ -42,10 +43,20 @@ export const registersApi = {
   },
   saveKeyIndustries: (keyIndustries: string[]) => apiRequest<{ keyIndustries: string[] }>('/api/registers/settings/key-industries', { method: 'PUT', body: { keyIndustries } }),
 
-  templateUrl: (kind: ImportKind) => `/api/imports/templates/${kind}`,
-  upload: (kind: ImportKind, file: File) => {
+  templateUrl: (kind: ImportKind, layout?: string) => `/api/imports/templates/${kind}${query({ layout })}`,
+  /** What the importer will make of the file: nothing is imported. */
+  preview: (kind: ImportKind, file: File) => {
     const form = new FormData();
     form.append('kind', kind);
+    form.append('file', file, file.name);
+    return apiRequest<ImportPreview>('/api/imports/preview', { method: 'POST', formData: form });
+  },
+  /** The export date (导出日期) the user confirmed, and `confirmed` for a file the guard rails paused. */
+  upload: (kind: ImportKind, file: File, options: { exportDate?: string; confirmed?: boolean } = {}) => {
+    const form = new FormData();
+    form.append('kind', kind);
+    if (options.exportDate) form.append('exportDate', options.exportDate);
+    if (options.confirmed) form.append('confirmed', 'true');
     form.append('file', file, file.name);
     return apiRequest<{ importId: string }>('/api/imports', { method: 'POST', formData: form });
   },

@@ -1,5 +1,5 @@
 import { dataZhCN } from './data.zh-CN.js';
-import { evaluationZhCN } from './evaluation.zh-CN.js';
+import { patentExportsZhCN } from './patent-exports.zh-CN.js';
 import { indicatorStatusZhCN } from './indicator-status.zh-CN.js';
 import { ledgersZhCN } from './ledgers.zh-CN.js';
 
@@ -9,9 +9,9 @@ import { ledgersZhCN } from './ledgers.zh-CN.js';
  */
 export const zhCN = {
   ...dataZhCN,
-  ...evaluationZhCN,
   ...indicatorStatusZhCN,
   ...ledgersZhCN,
+  ...patentExportsZhCN,
   'app.name': '知识产权强县建设管理平台',
   'app.shortName': 'IPCounty',
   'app.today': '今天 {date}',
@@ -406,8 +406,6 @@ export const zhCN = {
   'supervision.kind.work-item': '事项',
   'supervision.kind.report': '报告',
   'supervision.kind.indicator': '指标',
-  'supervision.kind.rectification': '整改',
-  'supervision.kind.notice': '督办单',
   'supervision.email.sent': '已发邮件',
   'supervision.email.failed': '邮件失败',
   'supervision.email.pending': '待发送',

@@ -1,9 +1,10 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { importKinds, isImportKind, registerCatalog, type ImportKind } from '@ipcounty/domain';
-import { Alert, Button, Card, Progress, Select, Space, Steps, Table, Tag, Tooltip, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Collapse, Progress, Select, Space, Steps, Table, Tag, Tooltip, Typography, Upload } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { registersApi, type ImportRecord, type ImportReport, type RowProblem } from '../api/registers.api.js';
+import { Link } from 'react-router-dom';
+import { registersApi, type ImportPreview, type ImportRecord, type ImportReport, type RowProblem } from '../api/registers.api.js';
 import { useResource } from '../api/use-resource.js';
 import { formatDateTime } from '../calendar/calendar-format.js';
 import { useI18n } from '../i18n/locale-context.js';
@@ -11,14 +12,18 @@ import type { MessageKey } from '../i18n/zh-CN.js';
 import { RequirePermission } from '../app/require-permission.js';
 import { registerName } from './field-format.js';
 import { notifyRegistersChanged } from './registers-changed.js';
+import { ColumnReadingsTable } from './column-readings-table.js';
+import { ImportPreviewCard } from './import-preview-card.js';
+import { PatentFormats } from './patent-formats.js';
 
 const POLL_MS = 500;
-const statusColours = { running: 'processing', committed: 'success', refused: 'error', failed: 'error', removed: 'default' } as const;
+const statusColours = { running: 'processing', committed: 'success', refused: 'error', paused: 'warning', failed: 'error', removed: 'default' } as const;
 
 /**
- * 数据导入: choose what the file holds, download its template, upload; the page shows the import's
- * progress as it reads, checks and writes, then the outcome — every problem with its row, column,
- * value and reason, downloadable as Excel — and the history of imports below.
+ * 数据导入: choose what the file holds, download its template, choose the file; the page first shows
+ * how each column will be read (and asks a patent export's date), then the import's progress as
+ * it reads, checks and writes, then the outcome — every problem with its row, column, value and
+ * reason, downloadable as Excel; a paused file waits for confirmation — and the history below.
  */
 export function ImportPage() {
   return (
@@ -36,6 +41,11 @@ function ImportWorkspace() {
   const [importId, setImportId] = useState<string | null>(params.get('import'));
   const [status, setStatus] = useState<ImportReport | null>(null);
   const [uploading, setUploading] = useState(false);
+  // The file chosen, with what the importer will make of it, until the user starts or cancels.
+  const [pending, setPending] = useState<{ file: File; preview: ImportPreview } | null>(null);
+  const [previewing, setPreviewing] = useState(false);
+  // The file last sent, so that a paused import can be confirmed without choosing it again.
+  const [sent, setSent] = useState<{ file: File; exportDate?: string } | null>(null);
   const [historyPage, setHistoryPage] = useState(1);
   const loadHistory = useCallback((signal: AbortSignal) => registersApi.history(historyPage, 10, signal), [historyPage]);
   const history = useResource(loadHistory);
@@ -77,11 +87,23 @@ function ImportWorkspace() {
     // Polling restarts only for another import.
   }, [importId]);
 
-  const upload = async (file: File) => {
+  const previewFile = async (file: File) => {
+    setPreviewing(true);
+    setPending(null);
+    try {
+      setPending({ file, preview: await registersApi.preview(kind, file) });
+    } finally {
+      setPreviewing(false);
+    }
+  };
+
+  const upload = async (file: File, options: { exportDate?: string; confirmed?: boolean } = {}) => {
     setUploading(true);
     setStatus(null);
     try {
-      const { importId: id } = await registersApi.upload(kind, file);
+      const { importId: id } = await registersApi.upload(kind, file, options);
+      setPending(null);
+      setSent({ file, ...(options.exportDate ? { exportDate: options.exportDate } : {}) });
       setImportId(id);
       choose({ import: id });
       if (history.state === 'ready') history.reload();
@@ -117,9 +139,9 @@ function ImportWorkspace() {
             accept=".csv,.tsv,.txt,.xlsx"
             multiple={false}
             showUploadList={false}
-            disabled={uploading || status?.import.status === 'running'}
+            disabled={uploading || previewing || status?.import.status === 'running'}
             beforeUpload={(file) => {
-              void upload(file as File);
+              void previewFile(file as File);
               return false;
             }}
           >
@@ -130,10 +152,30 @@ function ImportWorkspace() {
             <p className="ant-upload-hint">{t('data.import.hint')}</p>
           </Upload.Dragger>
           </div>
+          {kind === 'patents' && (
+            <Collapse size="small" items={[{ key: 'formats', label: t('data.import.formats.title'), children: <PatentFormats /> }]} data-testid="patent-formats-panel" />
+          )}
         </Space>
       </Card>
 
-      {importId && <ImportOutcomeCard status={status} uploading={uploading} />}
+      {previewing && <Card loading title={t('data.import.preview.reading')} />}
+      {pending && (
+        <ImportPreviewCard
+          file={pending.file}
+          preview={pending.preview}
+          busy={uploading}
+          onStart={(options) => void upload(pending.file, options)}
+          onCancel={() => setPending(null)}
+        />
+      )}
+
+      {importId && (
+        <ImportOutcomeCard
+          status={status}
+          uploading={uploading}
+          onConfirm={sent && status?.import.fileName === sent.file.name ? () => void upload(sent.file, { ...(sent.exportDate ? { exportDate: sent.exportDate } : {}), confirmed: true }) : undefined}
+        />
+      )}
 
       <Card title={t('data.import.history')} size="small">
         <HistoryTable
@@ -155,19 +197,25 @@ function ImportWorkspace() {
 
 function percentOf(status: ImportReport): { percent: number | null; step: number } {
   const { import: record, progress } = status;
+  // Paused: read and checked, waiting at the write step for a person's confirmation.
+  if (record.status === 'paused') return { percent: 100, step: 2 };
   if (record.status !== 'running') return { percent: 100, step: 3 };
   if (!progress) return { percent: null, step: 1 };
   if (progress.phase === 'reading') return { percent: progress.rowsExpected ? Math.min(99, Math.round((progress.rowsRead / progress.rowsExpected) * 100)) : null, step: 1 };
   return { percent: progress.toWrite ? Math.min(99, Math.round((progress.written / progress.toWrite) * 100)) : 99, step: 2 };
 }
 
-function ImportOutcomeCard({ status, uploading }: { status: ImportReport | null; uploading: boolean }) {
+function ImportOutcomeCard({ status, uploading, onConfirm }: { status: ImportReport | null; uploading: boolean; onConfirm: (() => void) | undefined }) {
   const { t, locale } = useI18n();
   if (!status) return <Card loading={uploading} data-testid="import-outcome" />;
-  const { import: record, problems, problemsTotal, progress } = status;
+  const { import: record, problems, problemsTotal, progress, columns } = status;
   const { percent, step } = percentOf(status);
   const running = record.status === 'running';
-  const failed = record.status === 'refused' || record.status === 'failed';
+  const failed = record.status === 'refused' || record.status === 'failed' || record.status === 'paused';
+  const patentFacts = [
+    record.exportDate && record.granted !== null ? t('data.import.exportDateValue', { date: record.exportDate }) : null,
+    record.granted !== null ? t('data.import.grantedValue', { granted: record.granted }) : null,
+  ].filter((part): part is string => part !== null);
   return (
     <Card title={t('data.import.current', { file: record.fileName })} data-testid="import-outcome" data-status={record.status}>
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -175,12 +223,12 @@ function ImportOutcomeCard({ status, uploading }: { status: ImportReport | null;
           className="import-steps"
           size="small"
           current={step}
-          status={failed ? 'error' : running ? 'process' : 'finish'}
+          status={record.status === 'paused' ? 'wait' : failed ? 'error' : running ? 'process' : 'finish'}
           items={[{ title: t('data.import.stepUpload') }, { title: t('data.import.stepCheck') }, { title: t('data.import.stepWrite') }, { title: t('data.import.stepDone') }]}
         />
         <Progress
           percent={percent ?? 0}
-          status={failed ? 'exception' : running ? 'active' : 'success'}
+          status={record.status === 'paused' ? 'normal' : failed ? 'exception' : running ? 'active' : 'success'}
           format={() => (percent === null ? `${(progress?.rowsRead ?? 0).toLocaleString()}` : `${percent}%`)}
           data-testid="import-progress"
         />
@@ -197,16 +245,49 @@ function ImportOutcomeCard({ status, uploading }: { status: ImportReport | null;
             showIcon
             data-testid="import-committed"
             message={t('data.import.committed', { records: record.records, inserted: record.inserted, updated: record.updated, unchanged: record.unchanged })}
-            description={record.warningCount > 0 ? t('data.import.warnings', { count: record.warningCount }) : undefined}
+            description={
+              <Space direction="vertical" size={2}>
+                {patentFacts.length > 0 && <span data-testid="import-export-date">{patentFacts.join('；')}</span>}
+                {(record.presumedLapses ?? 0) > 0 && (
+                  <span data-testid="import-presumed">
+                    <Tag color="orange">推定</Tag>
+                    {t('data.import.presumedValue', { count: record.presumedLapses ?? 0 })} <Link to="/data/import?kind=legal-events">{t('data.import.toLegalEvents')}</Link>
+                  </span>
+                )}
+                {record.warningCount > 0 && <span>{t('data.import.warnings', { count: record.warningCount })}</span>}
+              </Space>
+            }
           />
         )}
-        {failed && (
+        {record.status === 'paused' && (
+          <Alert
+            type="warning"
+            showIcon
+            data-testid="import-paused"
+            message={t('data.import.paused')}
+            description={record.message ? (locale === 'en' ? record.message.en : record.message.zh) : undefined}
+            action={
+              onConfirm ? (
+                <Button size="small" onClick={onConfirm} loading={uploading} data-testid="import-confirm">
+                  {t('data.import.confirm')}
+                </Button>
+              ) : undefined
+            }
+          />
+        )}
+        {failed && record.status !== 'paused' && (
           <Alert
             type="error"
             showIcon
             data-testid="import-refused"
             message={record.status === 'refused' ? t('data.import.refused', { count: record.errorCount }) : t('data.import.failed')}
             description={record.message ? (locale === 'en' ? record.message.en : record.message.zh) : undefined}
+          />
+        )}
+        {columns.length > 0 && (
+          <Collapse
+            size="small"
+            items={[{ key: 'columns', label: t('data.import.columnsRead', { count: columns.length }), children: <ColumnReadingsTable columns={columns} testId="import-columns" /> }]}
           />
         )}
         {problemsTotal > 0 && (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { patentExportLayoutOf, patentExportLayouts } from './patent-export-layouts.js';
+import { layoutHasColumn, patentExportLayoutOf, patentExportLayouts } from './patent-export-layouts.js';
 
 const layout = (key: string) => patentExportLayouts.find((l) => l.key === key)!;
 
@@ -20,5 +20,10 @@ describe('patentExportLayoutOf', () => {
   it('gives every example row as many cells as its header', () => {
     for (const each of patentExportLayouts) for (const row of each.example) expect(row).toHaveLength(each.headers.length);
     expect(layout('cnipa').headers).toContain('专利权状态');
+  });
+
+  it('knows a layout’s columns whatever the width of their brackets', () => {
+    expect(layoutHasColumn(layout('cnipa'), '发明(设计)人')).toBe(true);
+    expect(layoutHasColumn(layout('cnipa'), '备注')).toBe(false);
   });
 });

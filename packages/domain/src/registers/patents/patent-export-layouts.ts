@@ -84,3 +84,9 @@ export function patentExportLayoutOf(headers: readonly string[]): PatentExportLa
         : 'ipcounty';
   return patentExportLayouts.find((layout) => layout.key === key)!;
 }
+
+/** Whether a header is one of the layout's columns, brackets of either width and spaces aside. */
+export function layoutHasColumn(layout: PatentExportLayout, header: string): boolean {
+  const name = comparable(header);
+  return layout.headers.some((h) => comparable(h) === name);
+}

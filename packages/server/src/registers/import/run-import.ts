@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { grantGuard, type ColumnReading, type ImportCounts, type ImportKind, type ImportProgress, type LocalizedText, type RegisterField, type RowProblem } from '@ipcounty/domain';
+import { grantGuard, layoutHasColumn, patentExportLayoutOf, type ColumnReading, type ImportCounts, type ImportKind, type ImportProgress, type LocalizedText, type RegisterField, type RowProblem } from '@ipcounty/domain';
 import type { AuditActor } from '../../audit/audit-actor.js';
 import type { AuditTrail } from '../../audit/audit-trail.js';
 import { recordAudit } from '../../audit/record-audit.js';
@@ -255,7 +255,10 @@ async function readAndStage(props: RunImportProps, data: ImportContextData, line
     const fields = fieldsOf(props.kind, table.headers);
     const match = matchHeaders(table.headers, specOf(fields), { headerRowNumber: table.headerRowNumber });
     for (const problem of [...match.problems, ...headerUnitProblems(fields, match.units, match.columns, table.headerRowNumber)]) problems.add(problem);
+    // Columns a recognised patent export always carries (摘要, 代理人…) are shown as not read, not warned about.
+    const layout = props.kind === 'patents' ? patentExportLayoutOf(table.headers) : null;
     for (const header of match.unknown) {
+      if (layout && layoutHasColumn(layout, header)) continue;
       problems.add({
         row: table.headerRowNumber,
         column: header,

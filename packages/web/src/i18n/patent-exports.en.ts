@@ -1,0 +1,31 @@
+import type { patentExportsZhCN } from './patent-exports.zh-CN.js';
+
+/** The import preview, export date, paused imports and patent formats in English, translated from patent-exports.zh-CN.ts. */
+export const patentExportsEn: Record<keyof typeof patentExportsZhCN, string> = {
+  'data.import.status.paused': 'Awaiting confirmation',
+  'data.import.preview.title': 'Check before importing: {file}',
+  'data.import.preview.layout': 'Recognised as: {layout}',
+  'data.import.preview.columns': 'How each column will be read',
+  'data.import.preview.columnsHint': 'Check the field each column is read as; the examples come from the first {rows} rows. If a column is read wrongly, rename it in the file and choose the file again.',
+  'data.import.preview.header': 'Column in the file',
+  'data.import.preview.field': 'Read as',
+  'data.import.preview.examples': 'Examples',
+  'data.import.preview.notRead': 'Not imported',
+  'data.import.preview.missing': 'Required columns missing: {columns}',
+  'data.import.preview.exportDate': 'Export date',
+  'data.import.preview.exportDateHint': 'Statuses such as 专利权状态 and 简单法律状态 describe the day the file was exported. A patent shown as lapsed with no lapse date counts as lapsed on the export date at the latest. By default this is the file’s date.',
+  'data.import.preview.start': 'Import',
+  'data.import.preview.cancel': 'Cancel',
+  'data.import.preview.reading': 'Reading the file’s columns…',
+  'data.import.paused': 'The import is paused; nothing was written',
+  'data.import.confirm': 'It is right: import anyway',
+  'data.import.exportDateValue': 'export date {date}',
+  'data.import.grantedValue': '{granted} of them granted',
+  'data.import.presumedValue': '{count} presumed lapsed by the export date (推定); import legal events to settle their lapse dates',
+  'data.import.toLegalEvents': 'Import legal events',
+  'data.import.columnsRead': 'How each column was read ({count} columns)',
+  'data.import.formats.title': 'Patent data formats supported',
+  'data.import.formats.intro': 'Tables exported by these systems import as they are (CSV, TSV or XLSX, UTF-8 or GBK), with brackets of either width and prefixes such as [标] in the column names; where each publication is a row, the rows are merged into one patent by application number.',
+  'data.import.formats.template': 'Blank template in this format',
+  'data.import.formats.example': 'Example',
+};
