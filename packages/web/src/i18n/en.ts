@@ -1,12 +1,14 @@
 import type { Messages } from './zh-CN.js';
 import { patentExportsEn } from './patent-exports.en.js';
 import { dataEn } from './data.en.js';
+import { evaluationEn } from './evaluation.en.js';
 import { indicatorStatusEn } from './indicator-status.en.js';
 import { ledgersEn } from './ledgers.en.js';
 
 /** Interface text in English, translated from zh-CN.ts (the source of truth). */
 export const en: Messages = {
   ...dataEn,
+  ...evaluationEn,
   ...indicatorStatusEn,
   ...ledgersEn,
   ...patentExportsEn,
@@ -404,6 +406,8 @@ export const en: Messages = {
   'supervision.kind.work-item': 'Item',
   'supervision.kind.report': 'Report',
   'supervision.kind.indicator': 'Indicator',
+  'supervision.kind.rectification': 'Rectification',
+  'supervision.kind.notice': 'Notice',
   'supervision.email.sent': 'E-mailed',
   'supervision.email.failed': 'E-mail failed',
   'supervision.email.pending': 'Pending',

@@ -1,5 +1,6 @@
 import { dataZhCN } from './data.zh-CN.js';
 import { patentExportsZhCN } from './patent-exports.zh-CN.js';
+import { evaluationZhCN } from './evaluation.zh-CN.js';
 import { indicatorStatusZhCN } from './indicator-status.zh-CN.js';
 import { ledgersZhCN } from './ledgers.zh-CN.js';
 
@@ -9,6 +10,7 @@ import { ledgersZhCN } from './ledgers.zh-CN.js';
  */
 export const zhCN = {
   ...dataZhCN,
+  ...evaluationZhCN,
   ...indicatorStatusZhCN,
   ...ledgersZhCN,
   ...patentExportsZhCN,
@@ -406,6 +408,8 @@ export const zhCN = {
   'supervision.kind.work-item': '事项',
   'supervision.kind.report': '报告',
   'supervision.kind.indicator': '指标',
+  'supervision.kind.rectification': '整改',
+  'supervision.kind.notice': '督办单',
   'supervision.email.sent': '已发邮件',
   'supervision.email.failed': '邮件失败',
   'supervision.email.pending': '待发送',
