@@ -30,6 +30,19 @@ const serviceOf = (ctx: CliContext): IndicatorService => createIndicatorService(
 const shown = (value: number | null) => (value === null ? '—' : String(Math.round(value * 100) / 100));
 const withUnit = (value: number | null, unit: string) => (value === null ? '—' : unit === '%' ? `${shown(value)}%` : `${shown(value)} ${unit}`);
 
+/**
+ * A split row's figure with its unit. A per-10,000 indicator never shows a bare count: a row
+ * without a population of its own (the development zone) says so and gives its records as such.
+ */
+function splitFigure(row: { value: number | null; count: number; noOwnPopulation: boolean }, unit: string): string {
+  if (row.value !== null) return withUnit(row.value, unit);
+  if (unit.includes('/万人'))
+    return row.noOwnPopulation
+      ? `—（无单独常住人口，不计算每万人口；计入全县总量的记录 ${row.count} 件 / no population of its own: ${row.count} records counted in the county total）`
+      : `—（此拆分不计算每万人口；记录 ${row.count} 件 / no per-10,000 figure in this split: ${row.count} records）`;
+  return `${row.count} 件/项`;
+}
+
 function parseNumber(text: string): number {
   const value = Number(text);
   if (text.trim() === '' || !Number.isFinite(value)) throw new AppError(422, 'invalid_number', `不是数字 / not a number: ${text}`);
@@ -76,7 +89,15 @@ export function indicatorsCommand(done: Run): Command {
               status: target.status,
               forecast: target.forecast.forecast?.point ?? null,
               official: target.official ? { value: target.official.official.value, asOf: target.official.official.asOf, source: target.official.official.sourceDocument, difference: target.official.reconciliation.difference } : null,
-              ...(by ? { split: detail?.split ? detail.split.rows.map((r) => ({ key: r.key, name: r.name, countyLevelOnly: r.countyLevelOnly, value: r.value, count: r.numerator })) : null } : {}),
+              valueUnit: target.definition.unit,
+              ...(by
+                ? {
+                    split: detail?.split
+                      ? detail.split.rows.map((r) => ({ key: r.key, name: r.name, countyLevelOnly: r.countyLevelOnly, noOwnPopulation: r.noOwnPopulation, value: r.value, count: r.numerator }))
+                      : null,
+                    apart: detail?.split?.apart ?? null,
+                  }
+                : {}),
             });
           }
           return { county: countyId, asOf: dashboard.asOf, targets };
@@ -91,7 +112,11 @@ export function indicatorsCommand(done: Run): Command {
                 (t.official ? ` · 官方 ${shown(t.official.value)} (${t.official.asOf}, ${t.official.source})` : ''),
             );
             if (t.split === null) lines.push(`      (not split by ${by})`);
-            for (const row of t.split ?? []) lines.push(`      ${row.countyLevelOnly ? `${row.name}（未细分到镇街）` : row.name || '（未标注 none）'}: ${row.value === null ? `${row.count} 件/项` : shown(row.value)}`);
+            for (const row of t.split ?? []) lines.push(`      ${row.countyLevelOnly ? `${row.name}（未细分到镇街）` : row.name || '（未标注 none）'}: ${splitFigure(row, t.valueUnit)}`);
+            if (t.apart)
+              lines.push(
+                `      注：${t.apart.names.join('、')}的 ${t.apart.numerator} 件计入全县总量（${t.apart.share === null ? '—' : `${shown(t.apart.share)}%`}），无单独常住人口，不计算每万人口 / counted in the county total; no population of their own, so no per-10,000 figure`,
+              );
           }
           return lines.join('\n');
         });

@@ -171,6 +171,13 @@ export interface SplitRow {
   name: string;
   /** The county's own row: records placed at county level with no town in the address. */
   countyLevelOnly: boolean;
+  /**
+   * A per-10,000 split row without a population of its own (the development zone, county-level
+   * records): its records count in the county's total; `value` is null and only the count shows.
+   */
+  noOwnPopulation: boolean;
+  /** For a split by region: the plan's kind of the region (town, street, development-zone). */
+  regionKind: string | null;
   value: number | null;
   numerator: number;
   denominator: number | null;
@@ -187,6 +194,11 @@ export interface Split {
   total: number;
   offset: number;
   rows: SplitRow[];
+  /**
+   * A per-10,000 split by region: the rows counted apart (no population of their own), what they
+   * hold, and their share of the county's count — why every town's figure sits below the county's.
+   */
+  apart: { names: string[]; numerator: number; countyNumerator: number; share: number | null } | null;
 }
 
 /** GET /api/indicators/:code — one indicator's page. */

@@ -94,6 +94,17 @@ describe('an indicator page', () => {
     expect(detail.current).toMatchObject({ numerator: 5, unattributed: 1, population: { year: 2025, persons: 100_000, fallback: true } });
   });
 
+  it('counts the rows without a population of their own apart, never as a per-10,000 figure, with their share of the county', async () => {
+    const detail = await service.detail('jinhu', 'effective-invention-patents-per-10k', { by: 'region', granularity: 'month', offset: 0, limit: 100 });
+    const rows = new Map(detail.split!.rows.map((r) => [r.key, r]));
+    expect(rows.get('licheng')).toMatchObject({ noOwnPopulation: false, regionKind: 'street' });
+    expect(rows.get('taji')).toMatchObject({ noOwnPopulation: true, value: null, regionKind: 'town' });
+    expect(rows.get('development-zone')).toMatchObject({ noOwnPopulation: true, value: null, regionKind: 'development-zone' });
+    expect(rows.get('jinhu')).toMatchObject({ noOwnPopulation: true, value: null });
+    // Only A6, at county level, has records among them: 1 of the county's 5 = 20%.
+    expect(detail.split!.apart).toEqual({ names: ['金湖县'], numerator: 1, countyNumerator: 5, share: 20 });
+  });
+
   it('splits by key industry and by enterprise, largest first, top N then the rest', async () => {
     const byIndustry = await service.detail('jinhu', 'effective-invention-patents-per-10k', { by: 'industry', granularity: 'month', offset: 0, limit: 20 });
     expect(byIndustry.split!.rows.map((r) => [r.key, r.numerator])).toEqual([

@@ -43,6 +43,8 @@ export function splitOf(
       key,
       name,
       countyLevelOnly,
+      noOwnPopulation: countyLevelOnly && definition.formula.kind === 'per10k',
+      regionKind: null,
       value,
       numerator: now?.numerator ?? 0,
       denominator: now?.denominator ?? null,
@@ -61,7 +63,13 @@ export function splitOf(
         snapshot.plan.regions
           .filter((r) => now?.get(r.code)?.value != null || before?.get(r.code)?.value != null)
           .map((r) => row(r.code, r.name, now?.get(r.code), before?.get(r.code)))
-      : towns.map((r) => row(r.code, r.name, now?.get(r.code), before?.get(r.code)));
+      : towns.map((r) => {
+          const split = row(r.code, r.name, now?.get(r.code), before?.get(r.code));
+          // A per-10,000 figure needs the region's own population: the development zone has none
+          // (its residents live in the towns), so its records show as a count apart.
+          if (definition.formula.kind === 'per10k' && split.value === null) return { ...split, noOwnPopulation: true, regionKind: r.kind };
+          return { ...split, regionKind: r.kind };
+        });
     if (!isReported(definition)) {
       // Records placed at county level only (no town in the address) are a row of their own;
       // per person it means nothing, so it shows counts only.
@@ -79,5 +87,21 @@ export function splitOf(
     const names = by === 'enterprise' ? enterpriseNames(snapshot) : new Map<string, string>();
     rows = now.map((g) => row(g.key, names.get(g.key) ?? g.key, g, before.get(g.key), definition.formula.kind !== 'per10k'));
   }
-  return { by, asOf, previousAsOf, total: rows.length, offset: page.offset, rows: rows.slice(page.offset, page.offset + page.limit) };
+  return {
+    by,
+    asOf,
+    previousAsOf,
+    total: rows.length,
+    offset: page.offset,
+    rows: rows.slice(page.offset, page.offset + page.limit),
+    apart: by === 'region' ? apartOf(rows, valuesAt(snapshot, asOf).get(definition.key)?.get(snapshot.root)?.numerator ?? 0) : null,
+  };
+}
+
+/** The rows of a per-10,000 split counted apart (no population of their own), with their share of the county's count. */
+function apartOf(rows: readonly SplitRow[], countyNumerator: number): Split['apart'] {
+  const apart = rows.filter((r) => r.noOwnPopulation && r.numerator > 0);
+  if (apart.length === 0) return null;
+  const numerator = apart.reduce((sum, r) => sum + r.numerator, 0);
+  return { names: apart.map((r) => r.name), numerator, countyNumerator, share: countyNumerator > 0 ? (numerator / countyNumerator) * 100 : null };
 }

@@ -38,4 +38,6 @@ export const indicatorStatusEn: Record<keyof typeof indicatorStatusZhCN, string>
   'indicators.ground.pledges': 'Registered pledge amounts',
   'indicators.ground.award': 'National award',
   'indicators.option.granted-when-known': 'Granted members when the source says, else a count above 0 or “yes”',
+  'indicators.split.noPopulation': 'No population of its own: not computed',
+  'indicators.split.apart': '{names}: {count} in all, {share} of the county’s {total}, counted in the county total. The development zone has no resident population of its own (its residents are counted in the towns), so no per-10,000 figure is computed for it. The county figure counts these records over the whole population, which is why each town’s figure can sit below the county’s.',
 };

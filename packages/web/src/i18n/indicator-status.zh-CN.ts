@@ -36,4 +36,6 @@ export const indicatorStatusZhCN = {
   'indicators.ground.pledges': '质押登记金额',
   'indicators.ground.award': '国家级获奖',
   'indicators.option.granted-when-known': '有海外授权信息时按授权，否则同族数大于0或“是”',
+  'indicators.split.noPopulation': '无单独常住人口，不计算',
+  'indicators.split.apart': '{names}共 {count} 件，占全县 {total} 件的 {share}，计入全县总量；开发区没有单独的常住人口（其人口统计在所在镇街），不计算每万人口数值。全县数值的分子包含这些记录、分母是全县常住人口，所以各镇街的每万人口数值都可能低于全县。',
 } as const;

@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Select, Table, Tabs, type TableColumnsType } from 'antd';
+import { Alert, Button, Card, Empty, Select, Table, Tabs, Tag, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { splitChartOption } from '@ipcounty/domain';
 import type { IndicatorDetail, RecordsSelection, SplitDimension, SplitRow } from '../api/indicators.api.js';
@@ -44,7 +44,23 @@ export function SplitCard({ detail, by, onBy, page, onPage, onOpen, exportHref }
 
   const columns: TableColumnsType<SplitRow> = [
     { key: 'name', title: t(`indicators.split.column.${by}`), render: (_, row) => <span data-testid="split-name">{nameOf(row)}</span> },
-    ...(showsValue ? [{ key: 'value', title: t('indicators.split.value', { unit: detail.rule.unit }), align: 'right' as const, render: (_: unknown, row: SplitRow) => formatNumber(row.value) }] : []),
+    ...(showsValue
+      ? [
+          {
+            key: 'value',
+            title: t('indicators.split.value', { unit: detail.rule.unit }),
+            align: 'right' as const,
+            render: (_: unknown, row: SplitRow) =>
+              row.noOwnPopulation ? (
+                <Tag bordered={false} data-testid="split-no-population">
+                  {t('indicators.split.noPopulation')}
+                </Tag>
+              ) : (
+                formatNumber(row.value)
+              ),
+          },
+        ]
+      : []),
     ...(reported
       ? []
       : [
@@ -109,29 +125,45 @@ export function SplitCard({ detail, by, onBy, page, onPage, onOpen, exportHref }
       {!split || split.rows.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('indicators.split.empty')} />
       ) : (
-        <div className="split-body">
-          <ReactEChartsCore echarts={echarts} option={option} style={{ height: Math.max(160, Math.min(20, split.rows.length) * 28 + 24) }} notMerge />
-          <Table<SplitRow>
-            size="small"
-            rowKey="key"
-            columns={columns}
-            dataSource={split.rows}
-            data-testid="split-table"
-            pagination={
-              paged
-                ? {
-                    current: Math.floor(page.offset / page.limit) + 1,
-                    pageSize: page.limit,
-                    total: split.total,
-                    showSizeChanger: false,
-                    size: 'small',
-                    showTotal: (total) => t('indicators.split.total', { count: total }),
-                    onChange: (current) => onPage({ offset: (current - 1) * page.limit, limit: page.limit }),
-                  }
-                : false
-            }
-          />
-        </div>
+        <>
+          {split.apart && (
+            <Alert
+              type="info"
+              showIcon
+              data-testid="split-apart"
+              className="split-apart"
+              message={t('indicators.split.apart', {
+                names: split.apart.names.join('、'),
+                count: formatNumber(split.apart.numerator),
+                total: formatNumber(split.apart.countyNumerator),
+                share: split.apart.share === null ? '—' : `${formatNumber(split.apart.share, 1)}%`,
+              })}
+            />
+          )}
+          <div className="split-body">
+            <ReactEChartsCore echarts={echarts} option={option} style={{ height: Math.max(160, Math.min(20, split.rows.length) * 28 + 24) }} notMerge />
+            <Table<SplitRow>
+              size="small"
+              rowKey="key"
+              columns={columns}
+              dataSource={split.rows}
+              data-testid="split-table"
+              pagination={
+                paged
+                  ? {
+                      current: Math.floor(page.offset / page.limit) + 1,
+                      pageSize: page.limit,
+                      total: split.total,
+                      showSizeChanger: false,
+                      size: 'small',
+                      showTotal: (total) => t('indicators.split.total', { count: total }),
+                      onChange: (current) => onPage({ offset: (current - 1) * page.limit, limit: page.limit }),
+                    }
+                  : false
+              }
+            />
+          </div>
+        </>
       )}
     </Card>
   );
