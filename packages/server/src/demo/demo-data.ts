@@ -14,6 +14,7 @@ import { registerRepository } from '../registers/register.repository.js';
 import { bumpRegistersVersion } from '../registers/registers-version.js';
 import { generateDemoData } from './generate-demo-data.js';
 import { loadDemoLedgers } from './demo-ledgers.js';
+import { loadDemoEvaluation } from './demo-evaluation.js';
 import { ledgerRepository } from '../ledgers/ledger.repository.js';
 
 /** The seed of the demo data: the same registers on every installation. */
@@ -59,6 +60,7 @@ export async function loadDemoData(props: DemoProps): Promise<DemoStatus> {
     }
   }
   await loadDemoLedgers(props, props.actor, countyId, stored.plan, tables, DEMO_SEED);
+  await loadDemoEvaluation(props, props.actor, countyId, stored.plan);
   const at = props.clock.now().toISOString();
   await inWriteTransaction(handle, (tx) =>
     recordAudit(tx, props.audit, { countyId, actor: props.actor, action: 'demo.changed', entity: 'demo', entityId: countyId, details: { change: 'loaded', seed: DEMO_SEED }, at }),
