@@ -23,6 +23,8 @@ export * from './backups/sqlite-backup.js';
 export * from './backups/sqlite-restore.js';
 export * from './backups/postgres-backup.js';
 export * from './counties/installation-county.js';
+export * from './counties/county-of-request.js';
+export * from './shared/command-context.js';
 export * from './http/context.js';
 export * from './supervision/ladder/run-supervision.js';
 export * from './indicators/indicator-service.js';

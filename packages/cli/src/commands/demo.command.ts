@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { demoStatus, installationCountyId, loadDemoData, removeDemoData } from '@ipcounty/server';
+import { demoStatus, loadDemoData, operatorCountyId, removeDemoData } from '@ipcounty/server';
 import { clock, withDatabase } from '../cli-context.js';
 import { exitCodes } from '../exit-codes.js';
 import { print, reportFailure, type OutputOptions } from '../output.js';
@@ -24,7 +24,7 @@ export function demoCommand(done: Run): Command {
     .action(async (options: OutputOptions & { county?: string }) => {
       try {
         const status = await withDatabase(async ({ handle, actor, audit, config }) => {
-          const countyId = options.county ?? (await installationCountyId(handle.db, config.COUNTY));
+          const countyId = await operatorCountyId({ handle, config }, options.county);
           return loadDemoData({ handle, audit, clock, actor, countyId, onProgress: (kind, p) => p.phase === 'done' && process.stderr.write(`  ${kind} ✓\n`) });
         });
         print(options, status, () => `loaded 示例数据: ${status.total.toLocaleString('en-US')} records\n${describe(status.records)}\nremove with: ipcounty demo remove`);
@@ -42,7 +42,7 @@ export function demoCommand(done: Run): Command {
     .action(async (options: OutputOptions & { county?: string }) => {
       try {
         const result = await withDatabase(async ({ handle, actor, audit, config }) =>
-          removeDemoData({ handle, audit, clock, actor, countyId: options.county ?? (await installationCountyId(handle.db, config.COUNTY)) }),
+          removeDemoData({ handle, audit, clock, actor, countyId: await operatorCountyId({ handle, config }, options.county) }),
         );
         print(options, result, () => `removed ${result.removed.toLocaleString('en-US')} demo records`);
         done(exitCodes.ok);
@@ -58,7 +58,7 @@ export function demoCommand(done: Run): Command {
     .option('--county <code>', 'county code, when several are loaded')
     .action(async (options: OutputOptions & { county?: string }) => {
       try {
-        const status = await withDatabase(async ({ handle, config }) => demoStatus(handle.db, options.county ?? (await installationCountyId(handle.db, config.COUNTY))));
+        const status = await withDatabase(async ({ handle, config }) => demoStatus(handle.db, await operatorCountyId({ handle, config }, options.county)));
         print(options, status, () => (status.present ? `示例数据 is loaded: ${status.total.toLocaleString('en-US')} records\n${describe(status.records)}` : 'no demo data'));
         done(exitCodes.ok);
       } catch (error) {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
 import { importKinds, isImportKind, isIsoDate, patentExportLayouts, registerCatalog, type ImportKind } from '@ipcounty/domain';
-import { AppError, installationCountyId, runMarkedImport, settleRunningImports, writeImportTemplate, writeLayoutTemplate, type ImportOutcome } from '@ipcounty/server';
+import { AppError, operatorCountyId, runMarkedImport, settleRunningImports, writeImportTemplate, writeLayoutTemplate, type ImportOutcome } from '@ipcounty/server';
 import { clock, withDatabase } from '../cli-context.js';
 import { exitCodes } from '../exit-codes.js';
 import { print, reportFailure, type OutputOptions } from '../output.js';
@@ -91,7 +91,7 @@ export function importCommand(done: Run): Command {
             audit,
             clock,
             actor,
-            countyId: options.county ?? (await installationCountyId(handle.db, config.COUNTY)),
+            countyId: await operatorCountyId({ handle, config }, options.county),
             kind,
             input: { path: second, fileName: path.basename(second) },
             ...(maxRows ? { maxRows } : {}),

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { AppError, createIndicatorService, officialValueInputSchema, planRepository, type IndicatorService } from '@ipcounty/server';
+import { AppError, createIndicatorService, officialValueInputSchema, operatorCountyId, type IndicatorService } from '@ipcounty/server';
 import { clock, withDatabase, type CliContext } from '../cli-context.js';
 import { exitCodes } from '../exit-codes.js';
 import { print, reportFailure, type OutputOptions } from '../output.js';
@@ -16,13 +16,6 @@ const statusText: Record<string, string> = {
   'insufficient-data': '数据不足 insufficient data',
 };
 const comparisonText: Record<string, string> = { reach: '达到', 'at-least': '不低于', exceed: '超过', strive: '力争' };
-
-async function countyOf(ctx: CliContext, county?: string): Promise<string> {
-  if (county) return county;
-  const counties = await planRepository.counties(ctx.handle.db);
-  if (counties.length === 1) return counties[0]!.countyId;
-  throw new AppError(400, 'county_required', counties.length ? 'Several counties are loaded; name one with --county' : 'No plan has been loaded yet');
-}
 
 const serviceOf = (ctx: CliContext): IndicatorService => createIndicatorService({ handle: ctx.handle, clock, audit: ctx.audit });
 
@@ -67,7 +60,7 @@ export function indicatorsCommand(done: Run): Command {
         const by = options.by as SplitBy | undefined;
         const top = Math.max(1, Math.floor(parseNumber(options.top)));
         const result = await withDatabase(async (ctx) => {
-          const countyId = await countyOf(ctx, options.county);
+          const countyId = await operatorCountyId(ctx, options.county);
           const service = serviceOf(ctx);
           const dashboard = await service.dashboard(countyId, options.asOf);
           const targets = [];
@@ -157,7 +150,7 @@ export function indicatorsCommand(done: Run): Command {
         if (!parsed.success)
           throw new AppError(422, 'invalid_input', '官方发布值无效 / The official value is invalid', parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
         const result = await withDatabase(async (ctx) => {
-          const countyId = await countyOf(ctx, options.county);
+          const countyId = await operatorCountyId(ctx, options.county);
           const service = serviceOf(ctx);
           const saved = await service.saveOfficialValue({ countyId, code: options.indicator, actor: ctx.actor }, parsed.data);
           const comparison = (await service.officialValues(countyId, options.indicator)).find((c) => c.official.id === saved.id);
@@ -181,7 +174,7 @@ export function indicatorsCommand(done: Run): Command {
     .option('--json', 'machine-readable output')
     .action(async (options: OutputOptions & { indicator?: string; county?: string }) => {
       try {
-        const comparisons = await withDatabase(async (ctx) => serviceOf(ctx).officialValues(await countyOf(ctx, options.county), options.indicator));
+        const comparisons = await withDatabase(async (ctx) => serviceOf(ctx).officialValues(await operatorCountyId(ctx, options.county), options.indicator));
         print(options, { officialValues: comparisons }, () =>
           comparisons
             .map(({ official: o, computed, reconciliation: r }) => `${o.id}  ${o.indicatorKey}  ${o.region}  ${o.asOf}  官方 ${o.value}  平台 ${shown(computed)}  ${r.status}  ${o.sourceDocument}`)
@@ -202,7 +195,7 @@ export function indicatorsCommand(done: Run): Command {
     .option('--json', 'machine-readable output')
     .action(async (id: string, options: OutputOptions & { indicator: string; county?: string }) => {
       try {
-        await withDatabase(async (ctx) => serviceOf(ctx).deleteOfficialValue({ countyId: await countyOf(ctx, options.county), code: options.indicator, actor: ctx.actor }, id));
+        await withDatabase(async (ctx) => serviceOf(ctx).deleteOfficialValue({ countyId: await operatorCountyId(ctx, options.county), code: options.indicator, actor: ctx.actor }, id));
         print(options, { deleted: id }, () => `deleted ${id}`);
         done(exitCodes.ok);
       } catch (error) {

@@ -1,19 +1,12 @@
 import fs from 'node:fs';
 import { Command } from 'commander';
 import { validatePlan } from '@ipcounty/domain';
-import { AppError, importPlan, planRepository, readPlanFile } from '@ipcounty/server';
+import { AppError, importPlan, operatorCountyId, planRepository, readPlanFile } from '@ipcounty/server';
 import { clock, withDatabase } from '../cli-context.js';
 import { exitCodes } from '../exit-codes.js';
 import { print, reportFailure, type OutputOptions } from '../output.js';
 
 type Run = (code: number) => void;
-
-async function resolveCounty(handle: Parameters<typeof planRepository.counties>[0], county?: string): Promise<string> {
-  if (county) return county;
-  const counties = await planRepository.counties(handle);
-  if (counties.length === 1) return counties[0]!.countyId;
-  throw new AppError(400, 'county_required', counties.length ? 'Several counties are loaded; name one with --county' : 'No plan has been loaded yet');
-}
 
 export function planCommand(done: Run): Command {
   const plan = new Command('plan').description('the work plan (工作方案): load, revise, export, list revisions');
@@ -64,7 +57,7 @@ export function planCommand(done: Run): Command {
     .option('--out <file>', 'write to this file instead of stdout')
     .action(async (options: { county?: string; out?: string }) => {
       try {
-        const stored = await withDatabase(async ({ handle }) => planRepository.current(handle.db, await resolveCounty(handle.db, options.county)));
+        const stored = await withDatabase(async (ctx) => planRepository.current(ctx.handle.db, await operatorCountyId(ctx, options.county)));
         if (!stored) throw new AppError(404, 'not_found', 'No plan has been loaded for that county');
         const text = `${JSON.stringify(stored.plan, null, 2)}\n`;
         if (options.out) fs.writeFileSync(options.out, text);
@@ -82,7 +75,7 @@ export function planCommand(done: Run): Command {
     .option('--json', 'machine-readable output')
     .action(async (options: OutputOptions & { county?: string }) => {
       try {
-        const revisions = await withDatabase(async ({ handle }) => planRepository.revisions(handle.db, await resolveCounty(handle.db, options.county)));
+        const revisions = await withDatabase(async (ctx) => planRepository.revisions(ctx.handle.db, await operatorCountyId(ctx, options.county)));
         print(options, { revisions }, () => revisions.map((r) => `#${r.revision}  ${r.at}  ${r.by}  ${r.summary}`).join('\n'));
         done(exitCodes.ok);
       } catch (error) {

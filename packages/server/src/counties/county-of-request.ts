@@ -52,7 +52,7 @@ export const countyQuery = z.object({ county: z.string().max(64).optional() });
 const unknownCounty = (named: string) => new AppError(404, 'unknown_county', `县（市）"${named}"不存在 / Unknown county "${named}"`);
 
 /** The county named, else the configured one, else the only one loaded. */
-async function namedOrOnlyCounty(db: Executor, config: Pick<Config, 'COUNTY'>, named: string | undefined, howToName: string): Promise<string> {
+async function namedOrOnlyCounty(db: Executor, config: Pick<Config, 'COUNTY'>, named: string | undefined, howToName: string, noneStatus: 400 | 404): Promise<string> {
   const counties = await countyRepository.ids(db);
   const wanted = named ?? config.COUNTY;
   if (wanted) {
@@ -60,7 +60,7 @@ async function namedOrOnlyCounty(db: Executor, config: Pick<Config, 'COUNTY'>, n
     return wanted;
   }
   if (counties.length === 1) return counties[0]!;
-  if (counties.length === 0) throw new AppError(404, 'no_plan', '尚未导入工作方案 / No plan has been loaded yet');
+  if (counties.length === 0) throw new AppError(noneStatus, 'no_plan', '尚未导入工作方案 / No plan has been loaded yet');
   throw new AppError(400, 'county_required', `请指定县（市）：${howToName} / Several counties are loaded; name one with ${howToName}`);
 }
 
@@ -73,7 +73,7 @@ const namedIn = (request: FastifyRequest): string | undefined => {
 export async function countyOfRequest(ctx: CountyContext, request: FastifyRequest, options: CountyOfRequestOptions = {}): Promise<string> {
   const named = namedIn(request);
   const account = request.account;
-  if (!account) return namedOrOnlyCounty(ctx.handle.db, ctx.config, named, '?county=');
+  if (!account) return namedOrOnlyCounty(ctx.handle.db, ctx.config, named, '?county=', 404);
   if (named === undefined || named === account.countyId) return account.countyId;
   const choices = options.countyChoices ? await options.countyChoices(account) : [];
   if (choices.includes(named)) return named;
@@ -82,7 +82,8 @@ export async function countyOfRequest(ctx: CountyContext, request: FastifyReques
 
 /** The county of a command-line operation: `--county`, else COUNTY, else the only county loaded. */
 export function operatorCountyId(ctx: CountyContext, named: string | undefined): Promise<string> {
-  return namedOrOnlyCounty(ctx.handle.db, ctx.config, named, '--county');
+  // Asking a database without any plan is a usage error at the command line (exit code 3), as it was.
+  return namedOrOnlyCounty(ctx.handle.db, ctx.config, named, '--county', 400);
 }
 
 const resolved = Symbol('countyOfRequest');
