@@ -14,3 +14,5 @@ export * from './audit-entry.js';
 export * from './masking.js';
 export * from './spreadsheet-safety.js';
 export * from './administrator-accounts.js';
+export * from './administrator-networks.js';
+export * from './dormant-accounts.js';

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { administratorNetworksSchema } from './administrator-networks.js';
+import { defaultDormancyPolicy, dormancyPolicySchema } from './dormant-accounts.js';
 import { defaultLockoutPolicy, lockoutPolicySchema } from './lockout.js';
 import { defaultMfaPolicy, mfaPolicySchema } from './mfa-policy.js';
 import { dengbaoPasswordPolicy, passwordPolicySchema } from './password-policy.js';
@@ -14,6 +16,10 @@ export const securityPolicySchema = z.object({
   lockout: lockoutPolicySchema,
   session: sessionPolicySchema,
   mfa: mfaPolicySchema,
+  /** Added later: a policy stored before reads as the defaults. */
+  dormancy: dormancyPolicySchema.default(defaultDormancyPolicy),
+  /** Networks the three administrator roles may sign in from (CIDR); empty: anywhere. */
+  administratorNetworks: administratorNetworksSchema.default([]),
 });
 export type SecurityPolicy = z.infer<typeof securityPolicySchema>;
 
@@ -23,4 +29,6 @@ export const defaultSecurityPolicy: SecurityPolicy = {
   lockout: defaultLockoutPolicy,
   session: defaultSessionPolicy,
   mfa: defaultMfaPolicy,
+  dormancy: defaultDormancyPolicy,
+  administratorNetworks: [],
 };

@@ -22,6 +22,8 @@ export interface Account {
   totpLastStep: number | null;
   totpEnrolledAt: string | null;
   createdAt: string;
+  /** When an administrator last changed the account (created, enabled, edited). */
+  updatedAt: string;
   createdBy: string;
   lastLoginAt: string | null;
 }
@@ -45,6 +47,7 @@ export function toAccount(row: UsersTable, roles: string[]): Account {
     totpLastStep: row.totp_last_step === null ? null : Number(row.totp_last_step),
     totpEnrolledAt: row.totp_enrolled_at,
     createdAt: row.created_at,
+    updatedAt: row.updated_at,
     createdBy: row.created_by,
     lastLoginAt: row.last_login_at,
   };

@@ -160,7 +160,9 @@ describe('signing in', () => {
   });
 
   it('DJ-AUTH-01 forces a change once the password is 90 days old', async () => {
-    await seedAccount(t.ctx, { login: 'old.user', roles: ['leader'], passwordSetAt: new Date(t.clock.now().getTime() - 91 * 24 * 60 * minute).toISOString() });
+    const old = await seedAccount(t.ctx, { login: 'old.user', roles: ['leader'], passwordSetAt: new Date(t.clock.now().getTime() - 91 * 24 * 60 * minute).toISOString() });
+    // In use all along (signed in yesterday), so the account is not dormant: only its password is old.
+    await t.ctx.handle.db.updateTable('users').set({ last_login_at: new Date(t.clock.now().getTime() - 24 * 60 * minute).toISOString() }).where('user_id', '=', old.userId).execute();
     const response = await new TestBrowser(t.app).signIn('old.user', seedPassword);
     expect(response.json()).toMatchObject({ mustChangePassword: true, password: { state: 'expired' } });
   });

@@ -6,6 +6,10 @@ import {
   passwordStatus,
   recordLoginOutcome,
   releaseAttempt,
+  addressAllowed,
+  isAdminRole,
+  isDormant,
+  isRoleId,
   type LoginThrottleState,
 } from '@ipcounty/domain';
 import type { AuditActor } from '../audit/audit-actor.js';
@@ -20,6 +24,7 @@ import { hashPassword, needsRehash, verifyPasswordOrDummy } from './password-has
 import type { RequestMeta } from './request-meta.js';
 import { securityPolicyRepository } from './security-policy.repository.js';
 import type { SessionRestriction } from './session.repository.js';
+import { disableDormantAccount } from './disable-dormant-account.js';
 import { startSession, type StartedSession } from './start-session.js';
 import { verifyTotp } from './totp.js';
 import { userRepository } from './user.repository.js';
@@ -150,6 +155,23 @@ export async function signIn(ctx: ServerContext, input: SignInInput, meta: Reque
   if (!account || !passwordOk) {
     const reason = !found ? 'unknown-login' : found.status !== 'active' ? 'account-disabled' : 'bad-password';
     return inWriteTransaction(ctx.handle, (tx) => recordFailure(tx, reason));
+  }
+
+  // DJ-IP-01: the administrator roles sign in only from the listed networks. The password was right,
+  // so this is no guess: the attempt is given back, refused and audited.
+  if (account.roles.some((role) => isRoleId(role) && isAdminRole(role)) && !addressAllowed(policy.administratorNetworks, meta.sourceIp)) {
+    await inWriteTransaction(ctx.handle, async (tx) => {
+      await release(tx, false);
+      await refuse(tx, 'network-not-allowed');
+    });
+    return { kind: 'refused' };
+  }
+  // DJ-AC-03: an account unused past the policy's days is disabled now instead of let in.
+  if (isDormant(policy.dormancy, account, now)) {
+    if (await disableDormantAccount(ctx, { account, actor, at })) {
+      await inWriteTransaction(ctx.handle, (tx) => refuse(tx, 'account-dormant'));
+      return { kind: 'refused' };
+    }
   }
 
   const status = passwordStatus(policy.password, { changedAt: account.passwordChangedAt, temporary: account.passwordTemporary }, now);
