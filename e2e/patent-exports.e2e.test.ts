@@ -145,6 +145,14 @@ describe('importing a CNIPA export through the web page', () => {
       return found !== undefined && found.textContent !== text;
     }, tileBefore, { timeout: 60_000 });
     expect(await effectiveInventions(page)).toBe(before + IN_FORCE);
+    expect(await page.getByTestId('presumed-lapses').count()).toBe(0);
+
+    // The day before the export date, the three 无权 patents still count: that figure is 推定.
+    await page.goto(`${app.url}/indicators?asOf=2025-06-29`);
+    await page.getByTestId('presumed-lapses').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('presumed-lapses').textContent()).toContain('2025-06-29 的有效发明专利数中有 3 件为推定');
+    expect(await page.getByTestId('presumed-lapses').textContent()).toContain('导入法律事件');
+    await photographWidths(page, 'patent-export-presumed-dashboard-zh-CN');
     await context.close();
   }, 300_000);
 

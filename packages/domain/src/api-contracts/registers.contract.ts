@@ -5,6 +5,7 @@
 import type { LocalizedText } from '../accounts/localized-text.js';
 import type { ImportKind, RegisterKind } from '../registers/catalog/register-field.js';
 import type { PopulationFigure } from '../registers/population/population.js';
+import type { IsoDate } from '../periods/iso-date.js';
 
 /** 有效 / 审中 / 失效 on a date, from the stored period in force. */
 export type PatentStatusAt = 'in-force' | 'pending' | 'ended' | 'never';
@@ -118,6 +119,21 @@ export interface ColumnReading {
   field: string | null;
   label: LocalizedText | null;
   examples: string[];
+}
+
+/**
+ * GET /api/presumed-lapses — effective inventions counted in force at a date whose right had
+ * ended by an export date on a day the export did not give (无权 / 失效 without 失效日): the
+ * stocks at that date are 推定 until a legal-events file gives the days.
+ */
+export interface PresumedLapses {
+  asOf: IsoDate;
+  /** Inventions of the county counted in force on asOf that lapsed by an export date at the latest. */
+  count: number;
+  /** The latest export date those lapses are dated by. */
+  until: IsoDate | null;
+  /** The indicators whose values at asOf count them. */
+  indicators: string[];
 }
 
 /** POST /api/imports/preview — what the importer will make of a file, before anything is imported. */

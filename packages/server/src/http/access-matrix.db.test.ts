@@ -126,6 +126,7 @@ const matrix: Record<string, Entry> = {
   // 统计监测 (indicators): dashboard.read to read; registers.write to change what the office enters;
   // the downloads also need exports.run (the office and leaders hold both).
   'GET /api/indicators': { anonymous: 401, allow: [office, leader] },
+  'GET /api/presumed-lapses': { anonymous: 401, allow: [office, leader] },
   'GET /api/indicators/export.xlsx': { anonymous: 401, allow: [office, leader] },
   'GET /api/indicators/official-values': { anonymous: 401, allow: [office, leader] },
   'GET /api/indicators/:code': { anonymous: 401, allow: [office, leader] },

@@ -26,6 +26,7 @@ import { indicatorRoutes } from '../indicators/indicators.routes.js';
 import { registersRoutes } from '../registers/registers.routes.js';
 import { importsRoutes } from '../registers/import/imports.routes.js';
 import { addressesRoutes } from '../registers/attribution/addresses.routes.js';
+import { presumedLapsesRoutes } from '../registers/patents/presumed-lapses.routes.js';
 import { demoRoutes } from '../demo/demo.routes.js';
 import { ledgersRoutes } from '../ledgers/ledgers.routes.js';
 import { databaseRateLimitStore } from './rate-limit-store.js';
@@ -101,6 +102,7 @@ export async function buildApp(ctx: ServerContext, options: BuildAppOptions = {}
       await api.register(registersRoutes(ctx));
       await api.register(importsRoutes(ctx));
       await api.register(addressesRoutes(ctx));
+      await api.register(presumedLapsesRoutes(ctx));
       await api.register(demoRoutes(ctx));
       await api.register(ledgersRoutes(ctx));
     },

@@ -5,6 +5,7 @@ import type {
   ImportKind,
   ImportPreview,
   ImportReport,
+  PresumedLapses,
   LegalEvent,
   RecordPage,
   RecordView,
@@ -62,6 +63,8 @@ export const registersApi = {
   },
   importStatus: (importId: string, signal?: AbortSignal) => apiRequest<ImportReport>(`/api/imports/${importId}`, { signal, quiet: true }),
   problemsUrl: (importId: string) => `/api/imports/${importId}/problems.xlsx`,
+  /** Effective inventions counted at a date whose lapse is dated by an export date only (推定). */
+  presumedLapses: (asOf: string, signal?: AbortSignal) => apiRequest<PresumedLapses>(`/api/presumed-lapses${query({ asOf })}`, { signal, quiet: true }),
   history: (page: number, pageSize: number, signal?: AbortSignal) =>
     apiRequest<ImportHistory>(`/api/imports${query({ page, pageSize })}`, { signal }),
 

@@ -28,4 +28,6 @@ export const patentExportsEn: Record<keyof typeof patentExportsZhCN, string> = {
   'data.import.formats.intro': 'Tables exported by these systems import as they are (CSV, TSV or XLSX, UTF-8 or GBK), with brackets of either width and prefixes such as [标] in the column names; where each publication is a row, the rows are merged into one patent by application number.',
   'data.import.formats.template': 'Blank template in this format',
   'data.import.formats.example': 'Example',
+  'indicators.presumed.title': '{count} of the effective inventions counted on {asOf} are presumed (推定)',
+  'indicators.presumed.text': 'These {count} patents were exported as 无权 or 失效 without a lapse date: they count as lapsed on the export date {until} at the latest and as in force before it, so the stocks that count them (effective and high-value invention patents per 10,000) are presumed. Import legal events to settle their lapse dates.',
 };

@@ -26,4 +26,6 @@ export const patentExportsZhCN = {
   'data.import.formats.intro': '可直接导入下列系统导出的表格（CSV、TSV 或 XLSX，UTF-8 或 GBK），列名带全角或半角括号、带“[标]”等前缀均可；每次公开（公告）一行的，按申请号合并为一件。',
   'data.import.formats.template': '下载该格式的空白模板',
   'data.import.formats.example': '示例',
+  'indicators.presumed.title': '{asOf} 的有效发明专利数中有 {count} 件为推定',
+  'indicators.presumed.text': '这 {count} 件专利在导出文件中为无权或失效，但文件没有失效日：按最迟于导出日期 {until} 失效统计，此前各日期仍计为有效，相关数值（万人有效发明专利拥有量、万人高价值发明专利拥有量）为推定。导入法律事件可确定失效日。',
 } as const;

@@ -19,6 +19,7 @@ import { NeededText, StatusRuleText } from './status-rule.js';
 import { methodOf } from './target-tile.js';
 import { TrendCard } from './trend-card.js';
 import './indicators.css';
+import { PresumedLapsesNotice } from '../registers/presumed-lapses-notice.js';
 
 const dimensionOf: Record<string, SplitDimension> = { region: 'region', 'key-industry': 'industry', enterprise: 'enterprise' };
 
@@ -93,6 +94,8 @@ export function IndicatorPage() {
           <AsOfPicker value={detail.asOf} today={today} onChange={(next) => update({ asOf: next === today ? undefined : next })} />
         </div>
       </div>
+
+      <PresumedLapsesNotice asOf={detail.asOf} indicator={summary.definition.key} />
 
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>

@@ -11,6 +11,7 @@ import { useMe } from '../session/session-context.js';
 import { AsOfPicker } from './as-of-picker.js';
 import { forecastStatuses, statusTagColors } from './indicator-format.js';
 import { TargetTile } from './target-tile.js';
+import { PresumedLapsesNotice } from '../registers/presumed-lapses-notice.js';
 import './indicators.css';
 
 /** 指标监测: the plan's targets at a date, grouped as the plan groups them. */
@@ -57,6 +58,7 @@ export function IndicatorsDashboardPage() {
           ))}
         <span className="muted indicators-computed">{t('indicators.computedAt', { at: formatDateTime(dashboard.seriesComputedAt) })}</span>
       </div>
+      <PresumedLapsesNotice asOf={dashboard.asOf} />
       {dashboard.groups.map((group) => {
         const targets = dashboard.targets.filter((x) => x.group.code === group.code);
         if (targets.length === 0) return null;

@@ -44,6 +44,13 @@ describe('the import API: preview, export date, confirmation and layout template
     expect(patent.patent).toMatchObject({ grantDate: '2024-03-15', effectiveFrom: '2024-03-15', effectiveUntil: '2025-06-30' });
   });
 
+  it('counts the inventions whose lapse is dated by the export date only, at dates before it (推定)', async () => {
+    const at = async (asOf: string) => (await t.app.inject({ method: 'GET', url: `/api/presumed-lapses?asOf=${asOf}` })).json();
+    expect(await at('2025-06-29')).toEqual({ asOf: '2025-06-29', count: 1, until: '2025-06-30', indicators: ['effective-invention-patents-per-10k', 'high-value-invention-patents-per-10k'] });
+    expect(await at('2025-06-30')).toMatchObject({ count: 0, indicators: [] });
+    expect(await at('2024-03-14')).toMatchObject({ count: 0 });
+  });
+
   it('answers a paused file, and commits it sent again confirmed', async () => {
     const applicationsOnly = csv(
       cnipa
