@@ -46,6 +46,9 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
       TZ: 'Asia/Shanghai',
+      // The statistical reports' schedule would fill every test's first minutes with report
+      // generation; a test that wants it turns it on.
+      REPORT_SCHEDULE: 'off',
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

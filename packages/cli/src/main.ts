@@ -9,6 +9,8 @@ import { supervisionCommand } from './commands/supervision.command.js';
 import { importCommand } from './commands/import.command.js';
 import { serveCommand } from './commands/serve.command.js';
 import { demoCommand } from './commands/demo.command.js';
+import { acceptanceCommand } from './commands/acceptance.command.js';
+import { reportsCommand } from './commands/reports.command.js';
 import { exitCodes } from './exit-codes.js';
 
 const exitCodeHelp = `
@@ -44,6 +46,8 @@ export async function run(argv: string[]): Promise<number> {
   program.addCommand(importCommand(done));
   program.addCommand(serveCommand(done));
   program.addCommand(demoCommand(done));
+  program.addCommand(acceptanceCommand(done));
+  program.addCommand(reportsCommand(done));
   overrideExitEverywhere(program);
   try {
     await program.parseAsync(argv);

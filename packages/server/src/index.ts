@@ -22,6 +22,7 @@ export * from './accounts/user.repository.js';
 export * from './backups/sqlite-backup.js';
 export * from './backups/sqlite-restore.js';
 export * from './backups/postgres-backup.js';
+export * from './backups/postgres-restore.js';
 export * from './counties/installation-county.js';
 export * from './counties/county-of-request.js';
 export * from './shared/command-context.js';
@@ -38,3 +39,4 @@ export { settleRunningImports, sweepAbandonedImports } from './registers/import/
 export * from './registers/import/import-template.js';
 export { importHistoryRepository } from './registers/import/import-history.repository.js';
 export * from './demo/demo-data.js';
+export * from './documents/index.js';

@@ -8,6 +8,7 @@ import { settleRunningImports, sweepAbandonedImports } from './registers/import/
 import { AppError } from './shared/app-error.js';
 import { systemClock } from './shared/clock.js';
 import { version } from './version.js';
+import { startReportSchedule } from './documents/statistics/report-schedule.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -18,11 +19,15 @@ async function main(): Promise<void> {
   const swept = await sweepAbandonedImports({ handle, audit, clock });
   if (swept.folders + swept.imports > 0) app.log.warn({ ...swept }, 'cleared what interrupted imports left behind');
 
+  // 统计分析报告 on the REPORT_SCHEDULE, generated inside the server.
+  const schedule = startReportSchedule({ config, handle, clock, audit }, app.log);
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'shutting down');
+    schedule.stop();
     markShuttingDown();
     await settleRunningImports().catch(() => 0);
     await app.close();

@@ -65,6 +65,8 @@ export const auditEventTypes = {
   'imports.failed': '导入失败',
   'registers.changed': '新增、修改或删除台账记录，指定地址归属',
   'demo.changed': '载入或删除示例数据',
+  'documents.generated': '生成文档（验收材料、评估报告、统计分析报告）',
+  'documents.narrative-saved': '保存自评报告的文字部分',
   'exports.downloaded': '导出或下载数据',
   'attachments.downloaded': '下载附件',
   'attachments.uploaded': '上传附件',

@@ -22,3 +22,7 @@ describe('safeFileName', () => {
   it('replaces characters a ZIP reader refuses', () => expect(safeFileName('a/b:c?.pdf')).toBe('a_b_c_.pdf'));
   it('does not let a name climb out of its folder', () => expect(safeFileName('../x')).toBe('__x'));
 });
+
+describe('safeFileName and control characters', () => {
+  it('replaces a control character too', () => expect(safeFileName('a\u0007b.pdf')).toBe('a_b.pdf'));
+});

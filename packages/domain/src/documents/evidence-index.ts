@@ -21,11 +21,12 @@ export interface EvidenceEntry extends EvidenceFile {
   path: string;
 }
 
-/** Characters Windows and ZIP readers refuse in a name, and control characters. */
-const UNSAFE = /[\\/:*?"<>|\u0000-\u001f]/g;
+/** Characters Windows and ZIP readers refuse in a name, and control characters (C0, tested by code point). */
+const UNSAFE = /[\\/:*?"<>|]/g;
+const isControl = (c: string) => c.charCodeAt(0) < 0x20;
 
 export function safeFileName(name: string): string {
-  const cleaned = name.replace(UNSAFE, '_').replace(/^\.+/, '_').trim();
+  const cleaned = [...name.replace(UNSAFE, '_')].map((c) => (isControl(c) ? '_' : c)).join('').replace(/^\.+/, '_').trim();
   return (cleaned || '_').slice(0, 120);
 }
 

@@ -8,3 +8,8 @@ export * from './report-period.js';
 export * from './evidence-index.js';
 export * from './chart-options.js';
 export * from './stratml-report.js';
+export * from './self-evaluation-report.js';
+export * from './title-lines.js';
+export * from './statistical-report.js';
+export * from './signature-layout.js';
+export * from './evaluation-report.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftNarrative, isNarrativeSection, overviewDraft, selfEvaluationSections, typedFigures } from './self-evaluation-sections.js';
+import { draftNarrative, isNarrativeSection, overviewDraft, selfEvaluationSections, standingDraft, typedFigures } from './self-evaluation-sections.js';
 
 const source = (taskNumber: number, unitName: string, fields: Partial<{ progress: string; problems: string; nextSteps: string }>) => ({
   unitName,
@@ -47,4 +47,15 @@ describe('overviewDraft', () => {
     expect(text).toContain('16项量化指标和21项重点任务');
     expect(text).toContain('2024—2026年');
   });
+});
+
+describe('standingDraft', () => {
+  const targets = [
+    { name: 'A', status: 'achieved' as const },
+    { name: 'B', status: 'on-track' as const },
+    { name: 'C', status: 'at-risk' as const },
+  ];
+  it('names the targets met and on track for 主要成效', () => expect(standingDraft('achievements', targets)).toBe('“A”等1项指标已提前实现方案目标。“B”等1项指标按当前进度预计可如期完成。'));
+  it('names the targets behind for 存在问题', () => expect(standingDraft('problems', targets)).toBe('“C”等1项指标按当前进度完成目标存在风险。'));
+  it('says so when nothing is behind', () => expect(standingDraft('problems', targets.slice(0, 2))).toBe('各项量化指标均已实现或预计可如期完成。'));
 });

@@ -1,3 +1,5 @@
+import type { ForecastStatus } from '../forecast/forecast-target.js';
+
 /**
  * The sections of a 自评报告 (工作总结) in the order the province reads them. Four are narratives the
  * office writes; two (目标完成情况, 重点任务完成情况) are tables and lines built from the data, which
@@ -86,4 +88,31 @@ export function overviewDraft(f: OverviewFacts): string {
     `${f.county}以国家知识产权强县建设试点为抓手，印发《${f.planTitle}》（${f.planNumber}），明确${f.startYear}—${f.endYear}年的总体目标、` +
     `${f.targetCount}项量化指标和${f.taskCount}项重点任务，分解落实到${f.unitCount}个责任单位，建立工作专班统筹、部门协同、镇街联动的推进机制。`
   );
+}
+
+/** A target as the drafts name it: no figure, only its name and where its forecast stands. */
+export interface TargetStanding {
+  name: string;
+  status: ForecastStatus;
+}
+
+/**
+ * The draft from the targets' standing, for a section no approved report speaks to: 主要成效 names
+ * the targets already met, 存在问题 and 下一步 those at risk or off track. Names only — the figures
+ * stay in the table of 目标完成情况.
+ */
+export function standingDraft(key: Exclude<NarrativeSectionKey, 'overview'>, targets: readonly TargetStanding[]): string {
+  const names = (statuses: TargetStanding['status'][]) => targets.filter((t) => statuses.includes(t.status)).map((t) => `“${t.name}”`);
+  if (key === 'achievements') {
+    const met = names(['achieved']);
+    const onTrack = names(['on-track']);
+    return [met.length ? `${met.join('、')}等${met.length}项指标已提前实现方案目标。` : '', onTrack.length ? `${onTrack.join('、')}等${onTrack.length}项指标按当前进度预计可如期完成。` : '']
+      .filter(Boolean)
+      .join('');
+  }
+  const behind = names(['at-risk', 'off-track', 'not-met']);
+  if (!behind.length) return key === 'problems' ? '各项量化指标均已实现或预计可如期完成。' : '';
+  return key === 'problems'
+    ? `${behind.join('、')}等${behind.length}项指标按当前进度完成目标存在风险。`
+    : `聚焦${behind.join('、')}等进度滞后的指标，压实牵头单位责任，按月跟踪、按季督办，确保试点目标如期完成。`;
 }

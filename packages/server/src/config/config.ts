@@ -62,6 +62,15 @@ const configSchema = z.object({
   DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
   /** Largest register file accepted for upload in the web app, in megabytes (the CLI reads any size). */
   IMPORT_MAX_MB: z.coerce.number().positive().max(2000).default(100),
+  /**
+   * 统计分析报告 made by the server on its own: `monthly,quarterly,yearly` (the default) generates
+   * each period's reports once it has ended; any subset; `off` leaves them to `ipcounty reports generate`.
+   */
+  REPORT_SCHEDULE: z
+    .string()
+    .default('monthly,quarterly,yearly')
+    .transform((v) => (v.trim() === 'off' ? [] : v.split(',').map((k) => k.trim())))
+    .pipe(z.array(z.enum(['monthly', 'quarterly', 'yearly']))),
 });
 
 export type Config = Omit<z.infer<typeof configSchema>, 'PLAN_FILE' | 'WEB_ROOT' | 'COUNTY' | 'AUDIT_HMAC_KEY_FILE' | 'FIELD_ENCRYPTION_KEY_FILE'> & {

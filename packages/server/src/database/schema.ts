@@ -1,3 +1,4 @@
+import type { DocumentsDatabase } from './documents-schema.js';
 import type { EvaluationDatabase } from './evaluation-schema.js';
 import type { LedgerDatabase } from './ledger-schema.js';
 import type { RegisterDatabase } from './register-schema.js';
@@ -468,7 +469,7 @@ export interface IndicatorSeriesStatesTable {
   duration_ms: number;
 }
 
-export interface Database extends RegisterDatabase, EvaluationDatabase, LedgerDatabase, SecurityDatabase {
+export interface Database extends RegisterDatabase, EvaluationDatabase, DocumentsDatabase, LedgerDatabase, SecurityDatabase {
   counties: CountiesTable;
   plans: PlansTable;
   plan_revisions: PlanRevisionsTable;

@@ -123,6 +123,18 @@ const matrix: Record<string, Entry> = {
   'POST /api/supervision/adjustments': { anonymous: 401, allow: [office] }, // reports.review
   'DELETE /api/supervision/adjustments/:id': { anonymous: 401, allow: [office] }, // reports.review
 
+  // 文档: the office writes the 自评报告 and generates documents; every reader of reports reads the
+  // archive within their data scope (a town its own statistical reports) and the StratML export.
+  'GET /api/documents/narratives': { anonymous: 401, allow: [office] }, // reports.review
+  'PUT /api/documents/narratives/:section': { anonymous: 401, allow: [office] }, // reports.review
+  'POST /api/documents/acceptance-packages': { anonymous: 401, allow: [office] }, // reports.review
+  'POST /api/documents/statistical-reports': { anonymous: 401, allow: [office] }, // reports.review
+  'POST /api/documents/evaluation-reports': { anonymous: 401, allow: [office] }, // reports.review
+  'GET /api/documents/archive': { anonymous: 401, allow: planReaders }, // reports.read
+  'GET /api/documents/archive/:documentId': { anonymous: 401, allow: planReaders }, // reports.read
+  'GET /api/documents/archive/:documentId/files/:name': { anonymous: 401, allow: planReaders }, // reports.read
+  'GET /api/documents/stratml.xml': { anonymous: 401, allow: planReaders }, // reports.read
+
   // 统计监测 (indicators): dashboard.read to read; registers.write to change what the office enters;
   // the downloads also need exports.run (the office and leaders hold both).
   'GET /api/indicators': { anonymous: 401, allow: [office, leader] },

@@ -29,6 +29,7 @@ import { addressesRoutes } from '../registers/attribution/addresses.routes.js';
 import { presumedLapsesRoutes } from '../registers/patents/presumed-lapses.routes.js';
 import { demoRoutes } from '../demo/demo.routes.js';
 import { ledgersRoutes } from '../ledgers/ledgers.routes.js';
+import { documentsRoutes } from '../documents/documents.routes.js';
 import { databaseRateLimitStore } from './rate-limit-store.js';
 import { rateLimitedError } from './rate-limits.js';
 import { INPUT_LIMITS, registerInputLimits } from './input-limits.js';
@@ -105,6 +106,7 @@ export async function buildApp(ctx: ServerContext, options: BuildAppOptions = {}
       await api.register(presumedLapsesRoutes(ctx));
       await api.register(demoRoutes(ctx));
       await api.register(ledgersRoutes(ctx));
+      await api.register(documentsRoutes(ctx));
     },
     { prefix: '/api' },
   );

@@ -4,6 +4,7 @@ import {
   DashboardOutlined,
   DatabaseOutlined,
   FileDoneOutlined,
+  FileTextOutlined,
   FileSearchOutlined,
   HomeOutlined,
   OrderedListOutlined,
@@ -34,6 +35,7 @@ export const areas: Area[] = [
   { path: '/matrix', label: 'nav.matrix', icon: <TableOutlined />, permission: 'plan.read' },
   { path: '/supervision', label: 'nav.supervision', icon: <AuditOutlined />, permission: 'workitems.read' },
   { path: '/evaluation', label: 'nav.reports', icon: <FileDoneOutlined />, permission: 'evaluation.read' },
+  { path: '/documents', label: 'nav.documents', icon: <FileTextOutlined />, permission: 'reports.read' },
   { path: '/data', label: 'nav.data', icon: <DatabaseOutlined />, permission: 'registers.read' },
   { path: null, label: 'nav.settings', icon: <SettingOutlined />, permission: 'settings.manage' },
   // The three administrators' areas (三权分立): each sees its own only.

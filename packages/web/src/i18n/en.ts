@@ -4,6 +4,7 @@ import { dataEn } from './data.en.js';
 import { evaluationEn } from './evaluation.en.js';
 import { indicatorStatusEn } from './indicator-status.en.js';
 import { ledgersEn } from './ledgers.en.js';
+import { documentsEn } from './documents.en.js';
 
 /** Interface text in English, translated from zh-CN.ts (the source of truth). */
 export const en: Messages = {
@@ -11,6 +12,7 @@ export const en: Messages = {
   ...evaluationEn,
   ...indicatorStatusEn,
   ...ledgersEn,
+  ...documentsEn,
   ...patentExportsEn,
   'app.name': 'IP Strong County Platform',
   'app.shortName': 'IPCounty',

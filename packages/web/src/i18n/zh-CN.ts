@@ -3,6 +3,7 @@ import { patentExportsZhCN } from './patent-exports.zh-CN.js';
 import { evaluationZhCN } from './evaluation.zh-CN.js';
 import { indicatorStatusZhCN } from './indicator-status.zh-CN.js';
 import { ledgersZhCN } from './ledgers.zh-CN.js';
+import { documentsZhCN } from './documents.zh-CN.js';
 
 /**
  * Interface text in Simplified Chinese: the source of truth. Every key here must exist in en.ts
@@ -13,6 +14,7 @@ export const zhCN = {
   ...evaluationZhCN,
   ...indicatorStatusZhCN,
   ...ledgersZhCN,
+  ...documentsZhCN,
   ...patentExportsZhCN,
   'app.name': '知识产权强县建设管理平台',
   'app.shortName': 'IPCounty',

@@ -10,9 +10,11 @@ import * as createRegisters from './20261129T0300-create-registers.js';
 import * as storePatentFacts from './20261129T0600-store-patent-facts.js';
 import * as addLadderSettings from './20261130T0200-add-ladder-settings.js';
 import * as addServedTargets from './20261130T0400-add-served-targets.js';
+import * as economyIndustryKey from './20261207T0100-economy-industry-key.js';
 import * as recordImportReadings from './20261207T0200-record-import-readings.js';
 import * as addSecurityControls from './20261207T0400-add-security-controls.js';
 import * as createEvaluation from './20261207T0600-create-evaluation.js';
+import * as createDocuments from './20261207T0700-create-documents.js';
 import * as createLedgers from './20261207T0900-create-ledgers.js';
 
 /**
@@ -31,8 +33,10 @@ export const migrations: Record<string, Migration> = {
   '20261129T0600-store-patent-facts': storePatentFacts,
   '20261130T0200-add-ladder-settings': addLadderSettings,
   '20261130T0400-add-served-targets': addServedTargets,
+  '20261207T0100-economy-industry-key': economyIndustryKey,
   '20261207T0200-record-import-readings': recordImportReadings,
   '20261207T0400-add-security-controls': addSecurityControls,
   '20261207T0600-create-evaluation': createEvaluation,
+  '20261207T0700-create-documents': createDocuments,
   '20261207T0900-create-ledgers': createLedgers,
 };

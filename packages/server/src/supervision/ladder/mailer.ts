@@ -5,6 +5,8 @@ export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  /** Files sent with the message (a statistical report's PDF). */
+  attachments?: { filename: string; content: Buffer; contentType: string }[];
 }
 
 /** Sends one e-mail; rejects when the relay refuses it or cannot be reached. */
@@ -27,7 +29,7 @@ export function mailerFromConfig(config: Pick<Config, 'SMTP_HOST' | 'SMTP_PORT' 
   });
   return {
     async send(message) {
-      await transport.sendMail({ from: config.SMTP_FROM, to: message.to, subject: message.subject, text: message.text });
+      await transport.sendMail({ from: config.SMTP_FROM, to: message.to, subject: message.subject, text: message.text, ...(message.attachments ? { attachments: message.attachments } : {}) });
     },
     close: () => transport.close(),
   };

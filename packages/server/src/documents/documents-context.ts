@@ -1,0 +1,13 @@
+import type { Config } from '../config/config.js';
+import type { IndicatorService } from '../indicators/indicator-service.js';
+import type { CommandContext } from '../shared/command-context.js';
+
+/**
+ * What the document commands need: a command's context, the settings (attachments folder, SMTP,
+ * the report schedule) and the indicator service when one is given (one over the register tables
+ * is made otherwise, as the routes do).
+ */
+export interface DocumentsContext extends CommandContext {
+  config: Config;
+  indicators?: IndicatorService;
+}

@@ -1,0 +1,49 @@
+import { completionRatingZh, type DeliverableFacts, type NarrativeSource, type Plan, type RectificationFacts } from '@ipcounty/domain';
+import type { Executor } from '../database/transactions.js';
+import { listPhaseDeliverables, listRectificationItems, listSelfCheckParts, listSelfCheckRatings, listSelfChecks } from '../evaluation/evaluation-records.js';
+
+/**
+ * 评估验收's records as the self-evaluation report reads them: each task's confirmed rating and the
+ * units' self-check summaries (of the latest self-check), the rectification ledger (整改台账) and
+ * the phase deliverables (阶段工作清单) as the office recorded them at the data date.
+ */
+export interface EvaluationFacts {
+  ratings: Map<number, { rating: string | null; summary: string }>;
+  /** What the units wrote in the self-check, for drafting the narratives. */
+  sources: NarrativeSource[];
+  rectifications: RectificationFacts[];
+  deliverables: DeliverableFacts[];
+}
+
+const stateZh: Record<string, string> = { open: '整改中', answered: '待审核', returned: '退回重改', closed: '已整改' };
+const deliverableZh: Record<string, string> = { done: '已完成', late: '逾期', 'due-soon': '临期', open: '未到期' };
+
+export async function evaluationFacts(db: Executor, countyId: string, plan: Plan, asOf: string): Promise<EvaluationFacts> {
+  const unitName = (code: string) => plan.units.find((u) => u.code === code)?.name ?? code;
+  const tasks = new Map(plan.taskGroups.flatMap((g) => g.tasks).map((t) => [t.number, t]));
+  const latest = (await listSelfChecks(db, countyId)).filter((s) => s.openedAt.slice(0, 10) <= asOf).sort((a, b) => b.openedAt.localeCompare(a.openedAt))[0];
+  const parts = latest ? await listSelfCheckParts(db, countyId, latest.id) : [];
+  const ratings = new Map<number, { rating: string | null; summary: string }>();
+  for (const r of latest ? await listSelfCheckRatings(db, countyId, latest.id) : []) ratings.set(r.taskNumber, { rating: completionRatingZh[r.rating], summary: '' });
+  const sources: NarrativeSource[] = [];
+  for (const p of parts.filter((p) => p.submittedAt)) {
+    const task = tasks.get(p.taskNumber);
+    if (!task) continue;
+    const entry = ratings.get(p.taskNumber) ?? { rating: null, summary: '' };
+    if (p.summary.trim()) entry.summary = [entry.summary, `${unitName(p.unitCode)}：${p.summary.trim()}`].filter(Boolean).join('；');
+    ratings.set(p.taskNumber, entry);
+    sources.push({ unitName: unitName(p.unitCode), taskNumber: p.taskNumber, taskTitle: task.title, progress: p.summary, problems: p.problems.join('；'), nextSteps: '' });
+  }
+  const rectifications = (await listRectificationItems(db, countyId))
+    .filter((r) => r.createdAt.slice(0, 10) <= asOf)
+    .map((r) => ({ number: r.number, problem: r.problem, unit: unitName(r.ownerUnit), measures: r.requiredMeasures, deadline: r.deadline, state: stateZh[r.state] ?? r.state }));
+  const phases = new Map(plan.phases.map((p) => [p.code, p.name]));
+  const deliverables = (await listPhaseDeliverables(db, countyId, plan, asOf)).map((d) => ({
+    phase: phases.get(d.phaseCode) ?? d.phaseCode,
+    title: d.title,
+    dueOn: d.dueOn,
+    doneOn: d.doneOn,
+    status: deliverableZh[d.status] ?? d.status,
+  }));
+  return { ratings, sources, rectifications, deliverables };
+}

@@ -1,0 +1,68 @@
+/**
+ * Interface text of the documents area (自评报告、验收材料、统计分析报告、归档), in Simplified
+ * Chinese. Spread into zh-CN.ts; every key must exist in documents.en.ts too.
+ */
+export const documentsZhCN = {
+  'nav.documents': '文档与报告',
+  'supervision.level.report': '分析报告',
+
+  'documents.title': '文档与报告',
+  'documents.tab.selfEvaluation': '自评报告与验收材料',
+  'documents.tab.statistics': '统计分析报告',
+  'documents.tab.archive': '归档',
+
+  'documents.narratives.intro': '自评报告的文字部分由平台根据审核通过的进展报告、自评材料和指标状态起草，专班可在此修改，每次保存都留存一个版本。数字不在文字中填写：目标完成情况和重点任务完成情况由数据按数据日期生成。',
+  'documents.narratives.save': '保存',
+  'documents.narratives.saved': '已保存为第 {version} 版',
+  'documents.narratives.useDraft': '采用平台草稿',
+  'documents.narratives.versions': '已保存 {count} 个版本',
+  'documents.narratives.noVersion': '尚未保存，生成时使用平台草稿',
+  'documents.narratives.version': '第 {version} 版 · {by} · {at}',
+  'documents.narratives.restore': '恢复此版本',
+  'documents.narratives.typedFigures': '文字中不能填写指标数字：{figures}',
+  'documents.narratives.dataSections': '“目标完成情况”和“重点任务完成情况”两部分由数据生成，不可编辑。',
+
+  'documents.package.title': '生成验收材料',
+  'documents.package.intro': '一键生成自评报告（Word、PDF）、全部表格的 Excel 工作簿、佐证材料目录、按任务归类的佐证材料压缩包和 StratML 绩效报告，归档并记录数据日期、版本、生成人和每个文件的 SHA-256。',
+  'documents.package.asOf': '数据日期',
+  'documents.package.generate': '生成验收材料',
+  'documents.package.generating': '正在生成，约需一分钟……',
+  'documents.package.done': '已生成第 {version} 版验收材料',
+  'documents.stratml': '导出 StratML 绩效报告',
+
+  'documents.reports.title': '生成统计分析报告',
+  'documents.reports.intro': '月报、季报、年报由服务器按计划自动生成（每月初、季初、年初生成上一期），推送到各单位的消息中心，配置了邮件服务时同时发送邮件。也可以在此为任一期手动生成。',
+  'documents.reports.period': '报告期',
+  'documents.reports.periodHint': '如 2026-11（月报）、2026-Q4（季报）、2026（年报）',
+  'documents.reports.generate': '生成并推送',
+  'documents.reports.done': '已生成 {count} 份报告，推送到 {delivered} 个单位',
+
+  'documents.archive.empty': '暂无归档文档',
+  'documents.archive.kind': '类别',
+  'documents.archive.titleCol': '文档',
+  'documents.archive.version': '版本',
+  'documents.archive.asOf': '数据日期',
+  'documents.archive.generated': '生成时间',
+  'documents.archive.by': '生成人',
+  'documents.archive.changes': '数据变动',
+  'documents.archive.noChanges': '无变动',
+  'documents.archive.firstVersion': '首个版本',
+  'documents.archive.changeCount': '{count} 个数字变动',
+  'documents.archive.open': '查看',
+  'documents.kind.acceptance-package': '验收材料',
+  'documents.kind.evaluation-report': '评估报告',
+  'documents.kind.statistical-report': '统计分析报告',
+
+  'documents.detail.back': '返回归档',
+  'documents.detail.files': '文件',
+  'documents.detail.file': '文件名',
+  'documents.detail.size': '大小',
+  'documents.detail.sha256': 'SHA-256',
+  'documents.detail.download': '下载',
+  'documents.detail.fonts': 'PDF 字体：{fonts}（未安装公文字体时使用的替代字体；Word 文件中仍指定公文字体）',
+  'documents.detail.changes': '与上一版相比变动的数字',
+  'documents.detail.label': '项目',
+  'documents.detail.before': '上一版',
+  'documents.detail.after': '本版',
+  'documents.detail.version': '第 {version} 版',
+} as const;
