@@ -123,15 +123,13 @@ describe('方案总览 (the overview)', () => {
     await screenshot(page, 'revisions-zh-CN', { fullPage: false });
   });
 
-  it('shows the areas not built yet as disabled, saying so', async () => {
+  it('offers 评估验收 as a working area, and only what the office’s role allows', async () => {
     const page = await open('/');
     await page.getByTestId('document-number').waitFor();
     const evaluation = page.getByRole('menuitem', { name: '评估验收' });
-    expect(await evaluation.getAttribute('aria-disabled')).toBe('true');
-    await evaluation.hover();
-    await page.locator('.ant-tooltip', { hasText: '建设中' }).waitFor();
-    await evaluation.click({ force: true });
-    expect(new URL(page.url()).pathname).toBe('/');
+    expect(await evaluation.getAttribute('aria-disabled')).not.toBe('true');
+    await evaluation.click();
+    await page.waitForURL((url) => url.pathname === '/evaluation');
     // The menu offers only what the program office's role allows: no administrator areas.
     for (const adminArea of ['系统设置', '账户管理', '安全管理', '审计日志'])
       expect(await page.getByRole('menuitem', { name: adminArea }).count()).toBe(0);

@@ -112,7 +112,7 @@ function PanelCard({ detail }: { detail: EvaluationDetail }) {
         size="small"
         dataSource={detail.panel}
         renderItem={(p) => (
-          <List.Item>
+          <List.Item data-testid="panel-member">
             <Space wrap size={4}>
               <strong>{p.name}</strong>
               <span className="evaluation-muted">
