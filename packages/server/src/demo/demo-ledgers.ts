@@ -123,24 +123,24 @@ export function generateDemoLedgers(seed: number, plan: Plan, asOf: string, regi
       sheets['fund-targets'].push({ year: String(year), source, purpose, indicator, category, direction, target: String(target), ...(closed ? { actual: String(actual) } : {}), unit });
 
     // --- Meetings and their decisions.
-    const meetings: [string, string, string, string, string[], string][] = [
-      [`${year}-03-${String(random.int(5, 20)).padStart(2, '0')}`, `${year}年知识产权强县建设试点工作领导小组会议`, '领导小组会议', '县政府分管副县长', ['县市场监管局', '县科技局', '县财政局', '县工信局', '县委宣传部', '经济开发区'], '1'],
-      [`${year}-04-${String(random.int(3, 12)).padStart(2, '0')}`, `${year}年4·26知识产权宣传周筹备专题会`, '专题会', '县市场监管局局长', ['县委宣传部', '县教体局', '县融媒体中心'], '21'],
-      [`${year}-05-${String(random.int(10, 25)).padStart(2, '0')}`, `${year}年知识产权工作联席会议（上半年）`, '联席会议', '县市场监管局局长', ['县法院', '县检察院', '县公安局', '县司法局', '县文广旅局'], '4；5'],
-      [`${year}-07-${String(random.int(10, 25)).padStart(2, '0')}`, `${year}年知识产权强县建设推进会`, '推进会', '县政府分管副县长', ['县市场监管局', '县科技局', '县财政局', '各镇（街道）'], '1；9'],
-      [`${year}-09-${String(random.int(5, 20)).padStart(2, '0')}`, `${year}年知识产权质押融资专题会`, '专题会', '县金融服务中心主任', ['县市场监管局', '县财政局', '工商银行金湖支行', '金湖农商行'], '13'],
-      [`${year}-11-${String(random.int(5, 20)).padStart(2, '0')}`, `${year}年知识产权工作联席会议（下半年）`, '联席会议', '县市场监管局局长', ['县法院', '县检察院', '县公安局', '县司法局'], '4；5'],
+    const meetings: [string, string, string, string, string[], string, [string, string][]][] = [
+      [`${year}-03-${String(random.int(5, 20)).padStart(2, '0')}`, `${year}年知识产权强县建设试点工作领导小组会议`, '领导小组会议', '县政府分管副县长', ['县市场监管局', '县科技局', '县财政局', '县工信局', '县委宣传部', '经济开发区'], '1',
+        [['落实年度知识产权专项资金并按序时进度拨付', '县财政局'], ['印发年度知识产权强县建设工作要点', '县市场监管局'], ['开发区新建一家知识产权工作站', '开发区']]],
+      [`${year}-04-${String(random.int(3, 12)).padStart(2, '0')}`, `${year}年4·26知识产权宣传周筹备专题会`, '专题会', '县市场监管局局长', ['县委宣传部', '县教体局', '县融媒体中心'], '21',
+        [['制定宣传周活动方案并报领导小组办公室', '县市场监管局'], ['组织知识产权进校园活动', '县教体局']]],
+      [`${year}-05-${String(random.int(10, 25)).padStart(2, '0')}`, `${year}年知识产权工作联席会议（上半年）`, '联席会议', '县市场监管局局长', ['县法院', '县检察院', '县公安局', '县司法局', '县文广旅局'], '4；5',
+        [['建立侵权案件线索移送台账', '县公安局'], ['联合开展专利侵权纠纷行政裁决示范', '县市场监管局']]],
+      [`${year}-07-${String(random.int(10, 25)).padStart(2, '0')}`, `${year}年知识产权强县建设推进会`, '推进会', '县政府分管副县长', ['县市场监管局', '县科技局', '县财政局', '各镇（街道）'], '1；9',
+        [['梳理高价值专利培育企业名单', '县科技局'], ['各镇（街道）上报知识产权服务网点运行情况', '县市场监管局'], ['推动专利转化项目落地', '县工信局']]],
+      [`${year}-09-${String(random.int(5, 20)).padStart(2, '0')}`, `${year}年知识产权质押融资专题会`, '专题会', '县金融服务中心主任', ['县市场监管局', '县财政局', '工商银行金湖支行', '金湖农商行'], '13',
+        [['建立知识产权质押融资企业需求清单', '县金融管理服务中心'], ['落实质押融资贴息政策兑现', '县财政局']]],
+      [`${year}-11-${String(random.int(5, 20)).padStart(2, '0')}`, `${year}年知识产权工作联席会议（下半年）`, '联席会议', '县市场监管局局长', ['县法院', '县检察院', '县公安局', '县司法局'], '4；5',
+        [['通报全年侵权假冒案件查处情况', '县市场监管局'], ['开展知识产权纠纷诉调对接', '县法院']]],
     ];
-    const decisionsOf: Record<string, [string, string][]> = {
-      领导小组会议: [['落实年度知识产权专项资金并按序时进度拨付', '县财政局'], ['印发年度知识产权强县建设工作要点', '县市场监管局'], ['开发区新建一家知识产权工作站', '开发区']],
-      专题会: [['制定宣传周活动方案并报领导小组办公室', '县市场监管局'], ['组织知识产权进校园活动', '县教体局']],
-      联席会议: [['建立侵权案件线索移送台账', '县公安局'], ['联合开展专利侵权纠纷行政裁决示范', '县市场监管局']],
-      推进会: [['梳理高价值专利培育企业名单', '县科技局'], ['各镇（街道）上报知识产权服务网点运行情况', '县市场监管局'], ['推动专利转化项目落地', '县工信局']],
-    };
-    for (const [heldOn, title, kind, convener, units, tasks] of meetings) {
+    for (const [heldOn, title, kind, convener, units, tasks, decisions] of meetings) {
       if (!by(heldOn)) continue;
       sheets.meetings.push({ heldOn, title, meetingKind: kind, convener, attendingUnits: units.join('；'), minutesNumber: `金知强办纪〔${year}〕${sheets.meetings.length + 1}号`, tasks });
-      (decisionsOf[kind] ?? []).forEach(([content, owner], i) => {
+      decisions.forEach(([content, owner], i) => {
         const deadline = addDays(heldOn, random.int(30, 90));
         const status = deadline < asOf ? (random.chance(0.85) ? '已落实' : '落实中') : random.chance(0.5) ? '落实中' : '未落实';
         sheets.decisions.push({ meetingOn: heldOn, meetingTitle: title, number: String(i + 1), content, ownerUnit: owner, deadline, status, tasks: tasks.split('；')[0]! });

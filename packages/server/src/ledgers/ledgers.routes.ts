@@ -139,7 +139,8 @@ export function ledgersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         const { allowed } = await scopeOf(request, 'imports.run');
         const file = await uploadedFile(request);
         const outcome = await importLedger({ ctx, countyId: request.countyId, user: actingUser(request), kind: request.params.kind, input: { buffer: file.bytes, fileName: file.fileName }, ...(allowed ? { scope: allowed } : {}) });
-        return reply.status(outcome.status === 'committed' ? 200 : 422).send(outcome);
+        // A refused file is an answer, not a failure: 200 with status 'refused' and every problem.
+        return reply.send(outcome);
       },
     );
 

@@ -23,7 +23,8 @@ export function showsTraining(plan: Plan, taskNumber: number): boolean {
  * standards and platforms are, and its budget execution on `asOf`, within the reader's scope.
  */
 export async function taskLedgersView(db: Executor, countyId: string, plan: Plan, taskNumber: number, asOf: string, context: Pick<FieldContext, 'regionName'>, scope: LedgerFilter): Promise<TaskLedgers> {
-  const rows = async (kind: LedgerKind) => presentLedgerRows(db, countyId, kind, await ledgerRepository.all(db, kind, countyId, { ...scope, task: taskNumber }), context, asOf);
+  // Newest first: a dossier is read from what happened last.
+  const rows = async (kind: LedgerKind) => presentLedgerRows(db, countyId, kind, (await ledgerRepository.all(db, kind, countyId, { ...scope, task: taskNumber })).reverse(), context, asOf);
   const funds = await loadFunds(db, countyId, null, scope);
   const funded = budgetExecution({ ...funds, asOf, by: 'task' }).find((row) => row.key === String(taskNumber)) ?? null;
   const training = showsTraining(plan, taskNumber)

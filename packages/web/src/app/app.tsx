@@ -30,6 +30,7 @@ const pageModules = {
   indicators: () => import('../indicators/indicators-dashboard.page.js'),
   indicator: () => import('../indicators/indicator.page.js'),
   data: () => import('../registers/data.page.js'),
+  ledgers: () => import('../ledgers/ledgers.page.js'),
   documents: () => import('../documents/documents.page.js'),
 };
 for (const load of Object.values(pageModules)) void load();
@@ -47,6 +48,7 @@ const EvaluationPage = lazy(() => pageModules.evaluation().then((m) => ({ defaul
 const IndicatorsDashboardPage = lazy(() => pageModules.indicators().then((m) => ({ default: m.IndicatorsDashboardPage })));
 const IndicatorPage = lazy(() => pageModules.indicator().then((m) => ({ default: m.IndicatorPage })));
 const DataPage = lazy(() => pageModules.data().then((m) => ({ default: m.DataPage })));
+const LedgersPage = lazy(() => pageModules.ledgers().then((m) => ({ default: m.LedgersPage })));
 const DocumentsPage = lazy(() => pageModules.documents().then((m) => ({ default: m.DocumentsPage })));
 
 function Page({ children }: { children: ReactNode }) {
@@ -89,6 +91,7 @@ function SignedInApp() {
             <Route path="supervision/*" element={<Page><RequirePermission permission="workitems.read"><SupervisionPage /></RequirePermission></Page>} />
             <Route path="evaluation/*" element={<Page><RequirePermission permission="evaluation.read"><EvaluationPage /></RequirePermission></Page>} />
             <Route path="data/*" element={<Page><RequirePermission permission="registers.read"><DataPage /></RequirePermission></Page>} />
+            <Route path="ledgers/*" element={<Page><RequirePermission permission="registers.read"><LedgersPage /></RequirePermission></Page>} />
             <Route path="documents/*" element={<Page><RequirePermission permission="reports.read"><DocumentsPage /></RequirePermission></Page>} />
             <Route path="account" element={<OwnPage><AccountPage /></OwnPage>} />
             <Route path="users" element={<OwnPage permission="users.manage"><UsersPage /></OwnPage>} />

@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   DashboardOutlined,
+  BookOutlined,
   DatabaseOutlined,
   FileDoneOutlined,
   FileTextOutlined,
@@ -37,6 +38,7 @@ export const areas: Area[] = [
   { path: '/evaluation', label: 'nav.reports', icon: <FileDoneOutlined />, permission: 'evaluation.read' },
   { path: '/documents', label: 'nav.documents', icon: <FileTextOutlined />, permission: 'reports.read' },
   { path: '/data', label: 'nav.data', icon: <DatabaseOutlined />, permission: 'registers.read' },
+  { path: '/ledgers', label: 'nav.ledgers', icon: <BookOutlined />, permission: 'registers.read' },
   { path: null, label: 'nav.settings', icon: <SettingOutlined />, permission: 'settings.manage' },
   // The three administrators' areas (三权分立): each sees its own only.
   { path: '/users', label: 'nav.users', icon: <TeamOutlined />, permission: 'users.manage' },

@@ -5,6 +5,7 @@ import { PlanCountsCard } from './plan-counts-card.js';
 import { PlanDocumentCard } from './plan-document-card.js';
 import { RevisionsDrawer } from './revisions-drawer.js';
 import { TargetsCard } from './targets-card.js';
+import { LedgersOverviewCards } from '../ledgers/ledgers-overview-cards.js';
 import './overview.css';
 
 /** 方案总览: the plan document, where the programme stands today, and its targets. */
@@ -22,6 +23,7 @@ export function OverviewPage() {
       </Row>
       <PhaseTimelineCard />
       <TargetsCard />
+      <LedgersOverviewCards />
       <RevisionsDrawer open={revisionsOpen} onClose={() => setRevisionsOpen(false)} />
     </div>
   );

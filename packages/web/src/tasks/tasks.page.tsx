@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/locale-context.js';
 import { usePlan } from '../plan/plan-context.js';
 import { filterTasks, type TaskGroupWithUnits, type TaskWithUnits } from './task-filter.js';
 import { UnitTags } from './unit-tags.js';
+import { TaskLedgersButton } from '../ledgers/task-ledgers-drawer.js';
 import './tasks.css';
 
 function TaskItem({ item }: { item: TaskWithUnits }) {
@@ -30,6 +31,7 @@ function TaskItem({ item }: { item: TaskWithUnits }) {
         <span data-testid="responsibility-text">{task.responsibility.text}</span>
       </div>
       <UnitTags parties={units} />
+      <TaskLedgersButton taskNumber={task.number} title={task.title} />
     </article>
   );
 }

@@ -69,9 +69,9 @@ export const decisionLedger: LedgerDefinition = {
   ],
   keyFields: ['meetingOn', 'meetingTitle', 'number'],
   titleField: 'content',
-  categoryField: 'status',
   dateField: 'meetingOn',
-  listFields: ['meetingOn', 'meetingTitle', 'number', 'content', 'ownerUnit', 'deadline', 'status'],
+  // The manual status is not a column: the list shows the effective 落实情况 (see decisionProgress).
+  listFields: ['meetingOn', 'meetingTitle', 'number', 'content', 'ownerUnit', 'deadline'],
   searchFields: ['content', 'meetingTitle', 'ownerUnit'],
   notes: ['决定事项须对应已登记的会议（会议日期和名称相同），请先导入会议表。'],
   example: {

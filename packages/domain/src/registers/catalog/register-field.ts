@@ -113,7 +113,7 @@ export interface RegisterDefinition {
 }
 
 /** The field of a definition, or an error naming it (definitions are data; a typo is a bug). */
-export function fieldOf(definition: RegisterDefinition, key: string): RegisterField {
+export function fieldOf(definition: { kind: string; fields: readonly RegisterField[] }, key: string): RegisterField {
   const field = definition.fields.find((f) => f.key === key);
   if (!field) throw new RangeError(`${definition.kind}: no field "${key}"`);
   return field;
