@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRegisterFixture, csv, jinhuAddress, office, type RegisterFixture } from '../__tests__/register-fixture.js';
 import { importHistoryRepository } from './import-history.repository.js';
 import { runMarkedImport } from './import-jobs.js';
-import { databaseKey, sweepAbandonedImports } from './import-runs.js';
+import { beginImportRun, databaseKey, settleRunningImports, sweepAbandonedImports } from './import-runs.js';
 
 /** The id of a process that has ended (a node that printed nothing and exited). */
 function deadPid(): number {
@@ -73,6 +73,18 @@ describe('what killed imports leave behind', () => {
     expect(await sweepAbandonedImports({ handle: f.handle, audit: f.audit, clock: f.clock, tempDir: root })).toEqual({ folders: 0, imports: 1 });
     expect(await statusOf(old)).toBe('failed');
     expect(await statusOf(recent)).toBe('running');
+  });
+
+  it('on a stop signal, marks the running imports of this process failed and lets their markers go', async () => {
+    const stopped = '00000000-0000-4000-8000-000000000004';
+    const run = await beginImportRun({ handle: f.handle, audit: f.audit, clock: f.clock, countyId: 'jinhu', importId: stopped });
+    await running(stopped);
+    expect(await settleRunningImports()).toBe(1);
+    expect(await statusOf(stopped)).toBe('failed');
+    expect((await importHistoryRepository.get(f.handle.db, 'jinhu', stopped))?.message?.en).toContain('the process running it was stopped');
+    // Settled: nothing left to settle, and the marker is removed like any other folder.
+    expect(await settleRunningImports()).toBe(0);
+    await run.remove();
   });
 
   it('leaves no folder of this process behind after an import, committed or refused', async () => {
