@@ -52,6 +52,8 @@ export * from './plan/region-tree.js';
 export * from './indicators/high-value/ipc-pattern.js';
 export * from './indicators/high-value/high-value-categories.js';
 export * from './indicators/high-value/high-value-grounds.js';
+export * from './indicators/patent-intensive/patent-intensive-classification.js';
+export * from './indicators/patent-intensive/patent-intensive-share.js';
 export * from './indicators/definitions/index.js';
 export * from './indicators/definitions/common-settings.js';
 export * from './indicators/evaluate-indicator.js';

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
-import { AppError, createIndicatorService, officialValueInputSchema, operatorCountyId, type IndicatorService } from '@ipcounty/server';
-import { clock, withDatabase, type CliContext } from '../cli-context.js';
+import { roleIds } from '@ipcounty/domain';
+import { AppError, officialValueInputSchema, operatorCountyId, operatorUser } from '@ipcounty/server';
+import { withDatabase } from '../cli-context.js';
 import { exitCodes } from '../exit-codes.js';
 import { print, reportFailure, type OutputOptions } from '../output.js';
 
@@ -17,7 +18,6 @@ const statusText: Record<string, string> = {
 };
 const comparisonText: Record<string, string> = { reach: '达到', 'at-least': '不低于', exceed: '超过', strive: '力争' };
 
-const serviceOf = (ctx: CliContext): IndicatorService => createIndicatorService({ handle: ctx.handle, clock, audit: ctx.audit });
 
 /** A number as the dashboard shows it: up to two decimals, no trailing zeros. */
 const shown = (value: number | null) => (value === null ? '—' : String(Math.round(value * 100) / 100));
@@ -61,7 +61,7 @@ export function indicatorsCommand(done: Run): Command {
         const top = Math.max(1, Math.floor(parseNumber(options.top)));
         const result = await withDatabase(async (ctx) => {
           const countyId = await operatorCountyId(ctx, options.county);
-          const service = serviceOf(ctx);
+          const service = ctx.indicators;
           const dashboard = await service.dashboard(countyId, options.asOf);
           const targets = [];
           for (const target of dashboard.targets) {
@@ -83,6 +83,9 @@ export function indicatorsCommand(done: Run): Command {
               forecast: target.forecast.forecast?.point ?? null,
               official: target.official ? { value: target.official.official.value, asOf: target.official.official.asOf, source: target.official.official.sourceDocument, difference: target.official.reconciliation.difference } : null,
               valueUnit: target.definition.unit,
+              estimate: target.estimate
+                ? { year: target.estimate.year, share: target.estimate.share, missing: target.estimate.missing, industries: target.estimate.industries.map((i) => ({ code: i.industryCode, name: i.industryName, category: i.category, valueAddedFen: i.valueAddedFen })) }
+                : null,
               ...(by
                 ? {
                     split: detail?.split
@@ -102,7 +105,8 @@ export function indicatorsCommand(done: Run): Command {
             if (t.group !== group) lines.push('', (group = t.group));
             lines.push(
               `  ${t.name}: ${withUnit(t.value, t.unit)} · 目标 ${comparisonText[t.comparison] ?? t.comparison} ${withUnit(t.target, t.unit)} · ${statusText[t.status] ?? t.status}` +
-                (t.official ? ` · 官方 ${shown(t.official.value)} (${t.official.asOf}, ${t.official.source})` : ''),
+                (t.official ? ` · 官方 ${shown(t.official.value)} (${t.official.asOf}, ${t.official.source})` : '') +
+                (t.estimate ? ` · 平台测算 ${t.estimate.year}: ${t.estimate.share === null ? `— (${t.estimate.missing})` : `${shown(t.estimate.share)}%（${t.estimate.industries.length} 个行业）`}` : ''),
             );
             if (t.split === null) lines.push(`      (not split by ${by})`);
             for (const row of t.split ?? []) lines.push(`      ${row.countyLevelOnly ? `${row.name}（未细分到镇街）` : row.name || '（未标注 none）'}: ${splitFigure(row, t.valueUnit)}`);
@@ -151,8 +155,8 @@ export function indicatorsCommand(done: Run): Command {
           throw new AppError(422, 'invalid_input', '官方发布值无效 / The official value is invalid', parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
         const result = await withDatabase(async (ctx) => {
           const countyId = await operatorCountyId(ctx, options.county);
-          const service = serviceOf(ctx);
-          const saved = await service.saveOfficialValue({ countyId, code: options.indicator, actor: ctx.actor }, parsed.data);
+          const service = ctx.indicators;
+          const saved = await service.saveOfficialValue({ countyId, code: options.indicator, user: operatorUser(ctx.actor, roleIds), input: parsed.data });
           const comparison = (await service.officialValues(countyId, options.indicator)).find((c) => c.official.id === saved.id);
           return { official: saved, computed: comparison?.computed ?? null, reconciliation: comparison?.reconciliation ?? null };
         });
@@ -174,7 +178,7 @@ export function indicatorsCommand(done: Run): Command {
     .option('--json', 'machine-readable output')
     .action(async (options: OutputOptions & { indicator?: string; county?: string }) => {
       try {
-        const comparisons = await withDatabase(async (ctx) => serviceOf(ctx).officialValues(await operatorCountyId(ctx, options.county), options.indicator));
+        const comparisons = await withDatabase(async (ctx) => ctx.indicators.officialValues(await operatorCountyId(ctx, options.county), options.indicator));
         print(options, { officialValues: comparisons }, () =>
           comparisons
             .map(({ official: o, computed, reconciliation: r }) => `${o.id}  ${o.indicatorKey}  ${o.region}  ${o.asOf}  官方 ${o.value}  平台 ${shown(computed)}  ${r.status}  ${o.sourceDocument}`)
@@ -195,7 +199,7 @@ export function indicatorsCommand(done: Run): Command {
     .option('--json', 'machine-readable output')
     .action(async (id: string, options: OutputOptions & { indicator: string; county?: string }) => {
       try {
-        await withDatabase(async (ctx) => serviceOf(ctx).deleteOfficialValue({ countyId: await operatorCountyId(ctx, options.county), code: options.indicator, actor: ctx.actor }, id));
+        await withDatabase(async (ctx) => ctx.indicators.deleteOfficialValue({ countyId: await operatorCountyId(ctx, options.county), code: options.indicator, user: operatorUser(ctx.actor, roleIds), id }));
         print(options, { deleted: id }, () => `deleted ${id}`);
         done(exitCodes.ok);
       } catch (error) {

@@ -6,6 +6,7 @@ import type { Comparison, ForecastStatus, IndicatorKind, TargetForecast } from '
 import type { Prediction } from '../forecast/linear-trend.js';
 import type { HighValueGroundCount } from '../indicators/high-value/high-value-categories.js';
 import type { BilingualText, Dimension, RecordSetName, StatisticalYear } from '../indicators/indicator-definition.js';
+import type { PatentIntensiveEstimate } from '../indicators/patent-intensive/patent-intensive-share.js';
 import type { SettingUse } from '../indicators/settings.js';
 import type { Reconciliation } from '../official-values/reconcile.js';
 import type { IsoDate } from '../periods/iso-date.js';
@@ -80,6 +81,8 @@ export interface TargetSummary {
   status: ForecastStatus;
   /** An annual flow between the end of its judged statistical year and 31 December: the count toward the next year. */
   nextYearSoFar: NextYearSoFar | null;
+  /** 专利密集型产业增加值占比: the platform's estimate from the economic register, beside the official or entered value. */
+  estimate: PatentIntensiveEstimate | null;
   /** Month-end values, then the value at asOf: [date, value rounded to 4 decimals]. */
   sparkline: [IsoDate, number][];
   /** forecastTarget's result without its method text (the rule is the same for every target of a kind). */

@@ -2,6 +2,7 @@ import type { OfficialValue } from '../official-values/official-value.js';
 import type { Region } from '../plan/plan.schema.js';
 import type { AwardRecord } from '../registers/awards/award.js';
 import type { CopyrightRegistration } from '../registers/copyrights/copyright-registration.js';
+import type { EconomicFigure } from '../registers/economy/economic-data.js';
 import type { Enterprise } from '../registers/enterprises/enterprise.js';
 import type { Patent } from '../registers/patents/patent.js';
 import type { PledgeRegistration } from '../registers/pledges/pledge-registration.js';
@@ -42,5 +43,7 @@ export interface IndicatorRecords {
   trainingSessions?: readonly TrainingSession[];
   awards?: readonly AwardRecord[];
   population?: readonly PopulationFigure[];
+  /** GDP and value added by industry (the platform's estimate of the patent-intensive share). */
+  economy?: readonly EconomicFigure[];
   officialValues?: readonly OfficialValue[];
 }

@@ -1,5 +1,6 @@
 import { addDays, anniversary, fieldOf, registerCatalog, templateHeader, type ImportKind, type Plan } from '@ipcounty/domain';
 import { creditCode, dayIn, demoCounty, fromBands, iso, personName, street, weightedOrder, weightedPicker, type Cells, type DemoCounty, type DemoEnterprise } from './demo-county.js';
+import { demoIndustryValueAdded } from './demo-economy.js';
 import { demoPatents, type DemoInvention } from './demo-patents.js';
 import {
   agenciesEstablished,
@@ -132,6 +133,7 @@ export function generateDemoData(seed: number, plan: Plan, options: DemoOptions)
   const economy: Cells[] = [];
   for (let year = 2019; year < lastYear; year++) {
     economy.push({ region: county.name, year: String(year), measure: '地区生产总值', value: String(3_050_000 + (year - 2019) * 165_000 + random.int(0, 30_000)), source: `${county.name}统计公报（示例）` });
+    economy.push(...demoIndustryValueAdded(county.name, year));
   }
 
   // --- Enterprises: a few hundred, tagged with the 3+X key industries, a third in the development zone.

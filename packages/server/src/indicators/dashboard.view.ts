@@ -4,6 +4,7 @@ import { isReported, type CatalogEntry } from './indicator-catalog.js';
 import { unconfirmedCount } from './indicator-settings.view.js';
 import { evaluateFor, valueAt } from './indicator-values.js';
 import { latestOfficialComparison } from './official-comparison.js';
+import { patentIntensiveEstimateOf } from './patent-intensive-estimate.view.js';
 import { judgedYearOf, outlookOf } from './target-forecast.js';
 
 /**
@@ -63,6 +64,7 @@ export function targetSummary(snapshot: CountySnapshot, entry: CatalogEntry, asO
     attainedPercent: value === null || forecast.target === 0 ? null : (value / forecast.target) * 100,
     status: forecast.status,
     nextYearSoFar: nextYearSoFarOf(snapshot, entry, asOf),
+    estimate: patentIntensiveEstimateOf(snapshot, entry, asOf, snapshot.root),
     sparkline,
     forecast: shownForecast,
     official: latestOfficialComparison(snapshot, definition, snapshot.root, asOf),

@@ -1,4 +1,5 @@
 import type {
+  EconomicFigure,
   AwardRecord,
   CopyrightRegistration,
   CopyrightKind,
@@ -160,5 +161,20 @@ export function populationRecord(document: RecordDocument, region: string | null
     persons: Number(d.persons),
     basis: (str(d, 'basis') ?? 'resident') as PopulationFigure['basis'],
     source: str(d, 'source') ?? '人口台账 / population register',
+  };
+}
+
+export function economicFigure(document: RecordDocument, region: string | null): EconomicFigure {
+  const d = document as Doc;
+  return {
+    region: region ?? str(d, 'region') ?? '',
+    year: Number(d.year),
+    measure: (str(d, 'measure') ?? 'gdp') as EconomicFigure['measure'],
+    valueFen: Number(d.value ?? 0),
+    ...optional('industryCode', str(d, 'industryCode')),
+    ...optional('industryName', str(d, 'industryName')),
+    ...optional('patentIntensiveCategory', str(d, 'patentIntensiveCategory') as EconomicFigure['patentIntensiveCategory']),
+    basis: (str(d, 'basis') ?? 'official') as EconomicFigure['basis'],
+    source: str(d, 'source') ?? '经济数据台账 / economic register',
   };
 }

@@ -6,6 +6,7 @@ import { enterpriseFromDocument } from './adapters/enterprises.adapter.js';
 import {
   awardRecord,
   copyrightRecord,
+  economicFigure,
   pledgeRecord,
   populationRecord,
   serviceAgencyRecord,
@@ -49,7 +50,7 @@ export async function loadIndicatorRecords(handle: DatabaseHandle, countyId: str
   const regions = stored.plan.regions;
   const patents = options.patents === 'facts' ? { patentFacts: await loadPatentFacts(handle, countyId) } : { patents: await wholePatents(handle, countyId) };
 
-  const [trademarks, copyrights, pledges, enterprises, serviceAgencies, talent, trainingSessions, awards, population] = await Promise.all([
+  const [trademarks, copyrights, pledges, enterprises, serviceAgencies, talent, trainingSessions, awards, population, economy] = await Promise.all([
     each(handle, 'trademarks', countyId, trademarkRecord),
     each(handle, 'copyrights', countyId, copyrightRecord),
     each(handle, 'pledges', countyId, pledgeRecord),
@@ -59,6 +60,7 @@ export async function loadIndicatorRecords(handle: DatabaseHandle, countyId: str
     each(handle, 'training', countyId, trainingRecord),
     each(handle, 'awards', countyId, awardRecord),
     each(handle, 'population', countyId, (_key, document, region) => populationRecord(document, region)),
+    each(handle, 'economy', countyId, (_key, document, region) => economicFigure(document, region)),
   ]);
   return {
     regions,
@@ -72,6 +74,7 @@ export async function loadIndicatorRecords(handle: DatabaseHandle, countyId: str
     trainingSessions,
     awards,
     population: withCountyTotals(population, regions),
+    economy,
   };
 }
 

@@ -11,6 +11,7 @@ import { AsOfPicker } from './as-of-picker.js';
 import { formatChange, formatNumber, statusTagColors, withUnit } from './indicator-format.js';
 import { HighValueGroundsCard } from './high-value-grounds-card.js';
 import { ManualValuesCard } from './manual-values-card.js';
+import { PatentIntensiveEstimateCard } from './patent-intensive-estimate.js';
 import { OfficialValuesCard } from './official-values-card.js';
 import { RecordsDrawer, type RecordsRequest } from './records-drawer.js';
 import { RuleCard } from './rule-card.js';
@@ -126,6 +127,7 @@ export function IndicatorPage() {
       )}
 
       <HighValueGroundsCard detail={detail} />
+      <PatentIntensiveEstimateCard detail={detail} />
       <RuleCard detail={detail} canEdit={canEdit} onSaved={() => resource.reload()} exportHref={exports ? indicatorDownloads.table(code, 'settings', query) : null} />
       {detail.rule.formula === 'reported' && (
         <ManualValuesCard detail={detail} canEdit={canEdit} onSaved={() => resource.reload()} exportHref={exports ? indicatorDownloads.table(code, 'manual', query) : null} />

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import type { TargetSummary } from '../api/indicators.api.js';
 import { useI18n } from '../i18n/locale-context.js';
 import { formatChange, formatNumber, statusColors, statusTagColors, withUnit } from './indicator-format.js';
+import { EstimateLine } from './patent-intensive-estimate.js';
 import { Sparkline } from './sparkline.js';
 import { NeededText, StatusRuleText, YearWindowLines } from './status-rule.js';
 
@@ -70,6 +71,7 @@ export function TargetTile({ target, asOf }: { target: TargetSummary; asOf: stri
       <div className="target-tile-line muted">
         <NeededText target={target} />
       </div>
+      <EstimateLine target={target} />
       <div className="target-tile-line" data-testid="target-official">
         {official ? (
           <span>

@@ -1,4 +1,5 @@
 import type { IndicatorDefinition } from '../indicator-definition.js';
+import { patentIntensiveClassificationVersions } from '../patent-intensive/patent-intensive-classification.js';
 import { baselineDateSetting, periodStartSetting } from './common-settings.js';
 
 /** 知识产权运用能力: the utilisation targets (三、发展目标, second paragraph). */
@@ -10,13 +11,31 @@ export const patentIntensiveIndustryShare: IndicatorDefinition = {
   formula: { kind: 'reported' },
   basis: { kind: 'reported' },
   dimensions: ['region'],
-  ruleVersion: '2024.1',
+  ruleVersion: '2024.2',
   rule: {
-    zh: '专利密集型产业（《知识产权（专利）密集型产业统计分类（2019）》188个行业小类）增加值（收入法、现价）÷ 地区生产总值 × 100%。由统计部门测算，平台只登记官方数值。',
-    en: 'Value added (income approach, current prices) of the 188 industry classes of the 2019 NBS classification ÷ regional GDP × 100%. Computed by the statistics authorities; the platform records the official value only.',
+    zh: '专利密集型产业（《知识产权（专利）密集型产业统计分类（2019）》7个大类、188个行业小类）增加值（收入法、现价）÷ 同年地区生产总值 × 100%。指标值为统计部门发布或人工填报的数值；平台另按经济数据台账的分行业增加值（GB/T 4754行业代码）和分类表测算，作为平台测算值并列显示，不替代官方数值。',
+    en: 'Value added (income approach, current prices) of the patent-intensive industries (7 categories, 188 industry classes of the 2019 NBS classification) ÷ regional GDP of the same year × 100%. The value is the one published by the statistics authorities or entered by the office; the platform also estimates it from the economic register’s value added by industry (GB/T 4754 codes) and the industry table, shown beside it, never in its place.',
   },
   source: 'NBS 知识产权（专利）密集型产业统计分类（2019）; NBS/CNIPA 增加值 notices; indicator-definitions.md §4',
-  settings: {},
+  settings: {
+    classificationVersion: {
+      default: '2019',
+      options: Object.keys(patentIntensiveClassificationVersions),
+      confirmed: true,
+      description: {
+        zh: '专利密集型产业分类版本：国家统计局《知识产权（专利）密集型产业统计分类（2019）》。',
+        en: 'Classification version: the NBS Intellectual Property (Patent) Intensive Industries Statistical Classification (2019).',
+      },
+    },
+    industryTable: {
+      default: [],
+      confirmed: false,
+      description: {
+        zh: '分类表：行业代码（GB/T 4754-2017小类，或覆盖其小类的中类）→ 专利密集型产业大类（ict-manufacturing、ict-services、new-equipment、new-materials、medical、environmental、rd-design-technical-services）。188个小类见分类附表，由统计部门提供后录入；未录入时只按经济数据中已标注类别的行测算。',
+        en: 'Industry table: GB/T 4754-2017 code (a class, or a group covering its classes) → patent-intensive category. The 188 classes are the classification’s annex, entered once the statistics bureau provides it; until then only rows of the economic register marked with a category count.',
+      },
+    },
+  },
 };
 
 export const pledgeFinancingAmount: IndicatorDefinition = {
