@@ -127,7 +127,7 @@ function PanelCard({ detail }: { detail: EvaluationDetail }) {
         )}
       />
       {draw && (
-        <Descriptions size="small" column={1} title={t('evaluation.eval.drawRecord')} style={{ marginTop: 8 }}>
+        <Descriptions size="small" column={1} title={t('evaluation.eval.drawRecord')} extra={<span className="evaluation-muted">{t('evaluation.by', { who: draw.drawnBy, at: formatDateTime(draw.drawnAt) })}</span>} style={{ marginTop: 8 }}>
           <Descriptions.Item label={t('evaluation.eval.seed')}>
             <Typography.Text code copyable>
               {draw.seed}
@@ -138,7 +138,6 @@ function PanelCard({ detail }: { detail: EvaluationDetail }) {
             {draw.excluded.length > 0 &&
               `：${draw.excluded.map((x) => `${draw.snapshot.find((s) => s.id === x.expertId)?.name ?? name.get(x.expertId) ?? x.expertId}（${t(`evaluation.eval.excludedReason.${x.reason}`)}）`).join('、')}`}
           </Descriptions.Item>
-          <Descriptions.Item label={t('evaluation.by', { who: draw.drawnBy, at: formatDateTime(draw.drawnAt) })}>{''}</Descriptions.Item>
         </Descriptions>
       )}
     </Card>
