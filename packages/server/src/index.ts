@@ -22,6 +22,7 @@ export * from './accounts/user.repository.js';
 export * from './backups/sqlite-backup.js';
 export * from './backups/sqlite-restore.js';
 export * from './backups/postgres-backup.js';
+export * from './backups/postgres-restore.js';
 export * from './counties/installation-county.js';
 export * from './counties/county-of-request.js';
 export * from './shared/command-context.js';

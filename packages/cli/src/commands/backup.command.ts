@@ -5,11 +5,14 @@ import {
   backupPostgres,
   backupSqlite,
   checkBackupFile,
+  checkPostgresBackup,
   cliActor,
   isPostgresUrl,
   loadConfig,
   pgDumpAvailable,
+  prepareInstallationKeys,
   postgresBackupInstructions,
+  restorePostgres,
   restoreSqlite,
 } from '@ipcounty/server';
 import { clock, withDatabase } from '../cli-context.js';
@@ -69,7 +72,7 @@ export function backupCommand(done: Run): Command {
 /** `ipcounty restore FILE`: into the configured SQLite file, with the server stopped. */
 export function restoreCommand(done: Run): Command {
   return new Command('restore')
-    .description('restore a backup into the configured SQLite database (stop the server first); refuses a damaged file or a database in use')
+    .description('restore a backup into the configured database, SQLite or PostgreSQL (pg_restore); stop the server first; refuses a damaged file or a database in use')
     .argument('<file>', 'a backup written by `ipcounty backup`')
     .option('--check', 'only check the backup file (integrity_check, row counts); change nothing')
     .option('--json', 'machine-readable output')
@@ -77,20 +80,16 @@ export function restoreCommand(done: Run): Command {
       try {
         const config = loadConfig();
         if (options.check) {
-          const tables = checkBackupFile(file);
+          const tables = isPostgresUrl(loadConfig().DATABASE_URL) ? { migrations: checkPostgresBackup(file).length } : checkBackupFile(file);
           print(options, { ok: true, tables }, () => `${file}: integrity_check ok, ${tables.audit_log ?? 0} audit entries, ${tables.users ?? 0} accounts`);
           done(exitCodes.ok);
           return;
         }
-        if (isPostgresUrl(config.DATABASE_URL)) {
-          print(options, { ok: true, ran: false, instructions: postgresBackupInstructions(config.DATABASE_URL) }, () =>
-            `DATABASE_URL is PostgreSQL: restore with pg_restore, not with this command. Nothing was changed.\n${postgresBackupInstructions(config.DATABASE_URL)}`,
-          );
-          done(exitCodes.ok);
-          return;
-        }
-        const target = config.DATABASE_URL.replace(/^sqlite:(\/\/)?/, '');
-        const result = await restoreSqlite({ file, target, trail: auditTrailFromConfig(config, clock), actor: cliActor(), county: config.COUNTY });
+        // The installation's keys, as the server uses them: the restore is recorded in the keyed chain.
+        const trail = auditTrailFromConfig(prepareInstallationKeys(config).config, clock);
+        const result = isPostgresUrl(config.DATABASE_URL)
+          ? await restorePostgres({ file, url: config.DATABASE_URL, trail, actor: cliActor(), county: config.COUNTY })
+          : await restoreSqlite({ file, target: config.DATABASE_URL.replace(/^sqlite:(\/\/)?/, ''), trail, actor: cliActor(), county: config.COUNTY });
         print(options, result, () =>
           [
             `restored ${file} into ${result.target}`,

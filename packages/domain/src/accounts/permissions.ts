@@ -212,6 +212,8 @@ export interface Principal {
   unitCode?: string | null;
   /** 所属镇（街道、开发区）的区划代码: the "own town" of a town reporter. */
   regionCode?: string | null;
+  /** The county's role → permission table as the security administrator set it; the default when absent. */
+  permissionTable?: PermissionTable;
 }
 
 /**
@@ -246,7 +248,7 @@ function reaches(kind: ScopeKind, user: Principal, resource: ResourceScope): boo
 export function grantedScopes(
   user: Principal,
   permission: PermissionId,
-  table: PermissionTable = defaultPermissionTable,
+  table: PermissionTable = user.permissionTable ?? defaultPermissionTable,
 ): ScopeKind[] {
   const roleSet = validateRoleSet(user.roles, user);
   if (!roleSet.ok) return [];
@@ -265,7 +267,7 @@ export function can(
   user: Principal,
   permission: PermissionId,
   resource?: ResourceScope,
-  table: PermissionTable = defaultPermissionTable,
+  table: PermissionTable = user.permissionTable ?? defaultPermissionTable,
 ): boolean {
   const kinds = grantedScopes(user, permission, table);
   if (resource === undefined) return kinds.length > 0;
@@ -284,7 +286,7 @@ export type DataFilter =
 export function dataFilter(
   user: Principal,
   permission: PermissionId,
-  table: PermissionTable = defaultPermissionTable,
+  table: PermissionTable = user.permissionTable ?? defaultPermissionTable,
 ): DataFilter {
   const kinds = new Set(grantedScopes(user, permission, table));
   if (kinds.has('all')) return { kind: 'all' };
@@ -302,7 +304,8 @@ export type PermissionTableProblemCode =
   | 'unknown-scope'
   | 'duty-crossed'
   | 'admin-duty-scoped'
-  | 'leader-writes';
+  | 'leader-writes'
+  | 'admin-duty-lost';
 
 export type PermissionTableProblem = LocalizedProblem<PermissionTableProblemCode> & {
   role: string;
@@ -388,5 +391,32 @@ export function validatePermissionTable(table: Readonly<Record<string, Readonly<
         });
     }
   }
+  return problems;
+}
+
+/**
+ * What each administrator duty cannot work without. An edited table that takes one of these away
+ * would lock the duty out for good (the security administrator could not even undo the edit), so
+ * such an edit is refused (DJ-AC-05).
+ */
+export const essentialAdministratorPermissions: Readonly<Record<'system-admin' | 'security-admin' | 'audit-admin', readonly PermissionId[]>> = {
+  'system-admin': ['users.manage'],
+  'security-admin': ['roles.assign', 'security.policy', 'users.unlock'],
+  'audit-admin': ['audit.read'],
+};
+
+/** `validatePermissionTable`, and no administrator duty loses what it cannot work without. */
+export function validatePermissionTableEdit(table: Readonly<Record<string, Readonly<Record<string, string>>>>): PermissionTableProblem[] {
+  const problems = validatePermissionTable(table);
+  for (const [role, needed] of Object.entries(essentialAdministratorPermissions))
+    for (const permission of needed)
+      if (table[role]?.[permission] !== 'all')
+        problems.push({
+          code: 'admin-duty-lost',
+          role,
+          permission,
+          zh: `${roles[role as RoleId].nameZh}必须保留“${permissions[permission].zh}”权限，否则该职责将无法履行`,
+          en: `${role} must keep ${permission}, or nobody can carry out that duty`,
+        });
   return problems;
 }

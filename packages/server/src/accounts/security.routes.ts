@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { passwordPolicies, securityPolicySchema, type ScopeOption } from '@ipcounty/domain';
+import { defaultPermissionTable, passwordPolicies, securityPolicySchema, type ScopeOption } from '@ipcounty/domain';
 import { z } from 'zod';
 import type { ServerContext } from '../http/context.js';
 import { principalOf } from '../http/route-access.js';
@@ -7,6 +7,8 @@ import { planRepository } from '../plan/plan.repository.js';
 import { assignRoles } from './assign-roles.js';
 import { endSession } from './end-sessions.js';
 import { loginThrottleRepository } from './login-throttle.repository.js';
+import { permissionTableRepository } from './permission-table.repository.js';
+import { updatePermissionTable } from './update-permission-table.js';
 import { resetUserMfa } from './mfa-enrolment.js';
 import { actorOfRequest } from './request-identity.js';
 import { securityPolicyRepository } from './security-policy.repository.js';
@@ -19,6 +21,8 @@ import { presentUser } from './user.presenter.js';
 import { userRepository } from './user.repository.js';
 import { userIdParams, userViewSchema } from './user-view.schema.js';
 
+const grants = z.record(z.string(), z.record(z.string(), z.string()));
+const permissionTableView = z.object({ table: grants, defaults: grants, edited: z.object({ at: z.string(), by: z.string() }).nullable() });
 const named = z.object({ code: z.string(), name: z.string(), kind: z.string() }) satisfies z.ZodType<ScopeOption>;
 
 /**
@@ -132,6 +136,41 @@ export function securityRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         schema: { tags: ['accounts'], summary: 'Replace the security policy; values outside the 等保 bounds are refused', body: z.unknown(), response: { 200: z.object({ policy: securityPolicySchema }) } },
       },
       async (request) => ({ policy: await updateSecurityPolicy(ctx, { countyId: request.countyId, actor: actorOfRequest(request), policy: request.body }) }),
+    );
+
+    app.get(
+      '/security/permissions',
+      {
+        config: { access: { permission: 'security.policy' } },
+        schema: {
+          tags: ['accounts'],
+          summary: 'The role → permission table (访问控制策略) authorisation uses, and whether it was edited',
+          response: { 200: permissionTableView },
+        },
+      },
+      async (request) => {
+        const { table, edited } = await permissionTableRepository.get(ctx.handle.db, request.countyId);
+        return { table, edited, defaults: defaultPermissionTable };
+      },
+    );
+
+    app.put(
+      '/security/permissions',
+      {
+        config: { access: { permission: 'security.policy' } },
+        bodyLimit: 64 * 1024,
+        schema: {
+          tags: ['accounts'],
+          summary: 'Replace the role → permission table; 三权分立 holds and no administrator duty may lose what it needs',
+          body: z.object({ table: z.record(z.string().max(32), z.record(z.string().max(64), z.string().max(16))) }),
+          response: { 200: permissionTableView },
+        },
+      },
+      async (request) => {
+        await updatePermissionTable(ctx, { countyId: request.countyId, actor: actorOfRequest(request), table: request.body.table });
+        const { table, edited } = await permissionTableRepository.get(ctx.handle.db, request.countyId);
+        return { table, edited, defaults: defaultPermissionTable };
+      },
     );
 
     app.get(

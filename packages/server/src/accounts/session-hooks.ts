@@ -4,6 +4,7 @@ import { inWriteTransaction } from '../database/transactions.js';
 import type { ServerContext } from '../http/context.js';
 import { AppError } from '../shared/app-error.js';
 import { principalOfAccount } from './account.js';
+import { permissionTableRepository } from './permission-table.repository.js';
 import { csrfTokensMatch, isSameOriginRequest, isStateChangingMethod } from './csrf.js';
 import { countyOfRequest } from '../counties/county-of-request.js';
 import { actorOfRequest, requestMeta } from './request-identity.js';
@@ -36,7 +37,8 @@ export function registerSessionHooks(app: FastifyInstance, ctx: ServerContext): 
     }
     request.account = resolved.account;
     request.accountSession = resolved.session;
-    request.principal = principalOfAccount(resolved.account);
+    // Authorised by the county's role → permission table as the security administrator set it (DJ-AC-05).
+    request.principal = { ...principalOfAccount(resolved.account), permissionTable: await permissionTableRepository.forAuthorisation(ctx.handle, resolved.account.countyId) };
   });
 
   // CSRF (ASVS 3.5): the session's token in a header no other site can set, and our own origin.

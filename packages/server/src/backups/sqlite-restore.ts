@@ -10,6 +10,7 @@ import { migrateToLatest } from '../database/migrate.js';
 import { migrations } from '../database/migrations/index.js';
 import { inWriteTransaction } from '../database/transactions.js';
 import { AppError } from '../shared/app-error.js';
+import { applyInstallationKeys } from '../keys/installation-keys.js';
 import { sqliteIntegrity, sqliteTableCounts } from './table-counts.js';
 
 export interface RestoreResult {
@@ -121,6 +122,8 @@ async function finishRestore(
   const handle = openDatabase(target);
   try {
     const migrationsApplied = await migrateToLatest(handle);
+    // Before its own record: where the installation's audit key begins in the restored chain.
+    await applyInstallationKeys(handle, props.trail);
     const integrity = sqliteIntegrity(handle.sqlite!);
     if (integrity !== 'ok') throw new AppError(500, 'restore_corrupt', `恢复后的数据库完整性校验失败 / The restored database failed its integrity check: ${integrity}`);
     await inWriteTransaction(handle, async (tx) =>

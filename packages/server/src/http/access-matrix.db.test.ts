@@ -74,6 +74,8 @@ const matrix: Record<string, Entry> = {
   'POST /api/security/users/:id/mfa-reset': { anonymous: 401, allow: [sec] },
   'GET /api/security/policy': { anonymous: 401, allow: [sec] },
   'PUT /api/security/policy': { anonymous: 401, allow: [sec] },
+  'GET /api/security/permissions': { anonymous: 401, allow: [sec] },
+  'PUT /api/security/permissions': { anonymous: 401, allow: [sec] },
   'GET /api/security/sessions': { anonymous: 401, allow: [sec] },
   'DELETE /api/security/sessions/:sessionId': { anonymous: 401, allow: [sec] },
 
