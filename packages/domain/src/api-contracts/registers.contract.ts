@@ -36,6 +36,8 @@ export interface RecordView {
     effectiveFrom: string | null;
     effectiveUntil: string | null;
     status: PatentStatusAt;
+    /** The end of the period is an export date, not a known lapse day (无权 / 失效 without 失效日): 推定. */
+    lapsePresumed: boolean;
   };
 }
 

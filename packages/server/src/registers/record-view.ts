@@ -1,4 +1,4 @@
-import { readLegalStatus, type FieldContext, type PatentStatusAt, type RecordView, type RegisterKind } from '@ipcounty/domain';
+import { PRESUMED_LAPSE, readSnapshotStatus, type FieldContext, type PatentStatusAt, type RecordView, type RegisterKind } from '@ipcounty/domain';
 import { describePlacement } from './attribution/placement-note.js';
 import { registerAdapters } from './adapters/record-adapters.js';
 import type { RecordDocument } from './register-record.js';
@@ -10,7 +10,8 @@ import type { StoredRecord } from './register.repository.js';
  */
 export function patentStatusAt(effectiveFrom: string | null | undefined, effectiveUntil: string | null | undefined, date: string, document: RecordDocument = {}): PatentStatusAt {
   if (!effectiveFrom) {
-    const refused = readLegalStatus(typeof document.legalStatus === 'string' ? document.legalStatus : undefined).state === 'refused';
+    const text = (key: string) => (typeof document[key] === 'string' ? (document[key] as string) : undefined);
+    const refused = readSnapshotStatus({ rightStatus: text('rightStatus'), legalStatus: text('latestLegalStatus') ?? text('legalStatus') }).state === 'refused';
     return document.grantDate !== undefined || refused ? 'never' : 'pending';
   }
   if (date < effectiveFrom) return 'pending';
@@ -44,6 +45,7 @@ export function presentRecord(kind: RegisterKind, row: StoredRecord, context: Pi
       effectiveFrom: row.effective_from ?? null,
       effectiveUntil: row.effective_until ?? null,
       status: patentStatusAt(row.effective_from, row.effective_until, today, document),
+      lapsePresumed: (Number(row.fact_flags ?? 0) & PRESUMED_LAPSE) !== 0,
     };
   }
   return view;

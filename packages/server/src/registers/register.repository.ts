@@ -5,7 +5,7 @@ import type { Executor } from '../database/transactions.js';
 import { registerTableOf, type RecordDocument } from './register-record.js';
 
 /** A stored register row, as the repository returns it (patents carry their four extra columns). */
-export type StoredRecord = RegisterTable & Partial<Pick<PatentRegisterTable, 'grant_date' | 'applicant_type' | 'effective_from' | 'effective_until'>>;
+export type StoredRecord = RegisterTable & Partial<Pick<PatentRegisterTable, 'grant_date' | 'applicant_type' | 'effective_from' | 'effective_until' | 'fact_flags'>>;
 
 /** What a register list can be filtered by; every filter is optional. */
 export interface RecordFilter {

@@ -30,4 +30,5 @@ export const patentExportsEn: Record<keyof typeof patentExportsZhCN, string> = {
   'data.import.formats.example': 'Example',
   'indicators.presumed.title': '{count} of the effective inventions counted on {asOf} are presumed (推定)',
   'indicators.presumed.text': 'These {count} patents were exported as 无权 or 失效 without a lapse date: they count as lapsed on the export date {until} at the latest and as in force before it, so the stocks that count them (effective and high-value invention patents per 10,000) are presumed. Import legal events to settle their lapse dates.',
+  'data.lapsePresumed': 'Exported as 无权 or 失效 without a lapse date: counted as lapsed on the export date {until} at the latest; the real day may be earlier. Import legal events to settle it.',
 };

@@ -1,6 +1,6 @@
 import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { enterpriseRegister, fieldOf, registerCatalog, type LegalEvent, type RegisterKind } from '@ipcounty/domain';
-import { App, Button, Descriptions, Drawer, Empty, Popconfirm, Space, Spin, Table, Tag, Timeline, Typography } from 'antd';
+import { App, Button, Descriptions, Drawer, Empty, Popconfirm, Space, Spin, Table, Tag, Timeline, Tooltip, Typography } from 'antd';
 import { useCallback } from 'react';
 import { registersApi, type RecordView } from '../api/registers.api.js';
 import { useResource } from '../api/use-resource.js';
@@ -92,6 +92,13 @@ export function RecordDrawer({ kind, recordKey, canWrite, onClose, onEdit, onDel
             {record.patent?.effectiveFrom && (
               <Descriptions.Item label={t('data.inForce')}>
                 {t('data.inForcePeriod', { from: record.patent.effectiveFrom, until: record.patent.effectiveUntil ?? '—' })}
+                {record.patent.lapsePresumed && (
+                  <Tooltip title={t('data.lapsePresumed', { until: record.patent.effectiveUntil ?? '' })}>
+                    <Tag color="orange" style={{ marginLeft: 8 }} data-testid="lapse-presumed">
+                      推定
+                    </Tag>
+                  </Tooltip>
+                )}
               </Descriptions.Item>
             )}
             <Descriptions.Item label={t('data.updated')}>{t('data.updatedBy', { at: formatDateTime(record.updatedAt), by: record.updatedBy })}</Descriptions.Item>

@@ -41,7 +41,7 @@ describe('the import API: preview, export date, confirmation and layout template
     expect(report.import).toMatchObject({ status: 'committed', exportDate: '2025-06-30', granted: 1, presumedLapses: 1 });
     expect(report.columns.find((c) => c.header === '专利权状态')?.field).toBe('rightStatus');
     const patent = (await t.app.inject({ method: 'GET', url: '/api/registers/patents' })).json().records[0];
-    expect(patent.patent).toMatchObject({ grantDate: '2024-03-15', effectiveFrom: '2024-03-15', effectiveUntil: '2025-06-30' });
+    expect(patent.patent).toMatchObject({ grantDate: '2024-03-15', effectiveFrom: '2024-03-15', effectiveUntil: '2025-06-30', lapsePresumed: true });
   });
 
   it('counts the inventions whose lapse is dated by the export date only, at dates before it (推定)', async () => {

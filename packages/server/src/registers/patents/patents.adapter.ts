@@ -166,13 +166,25 @@ function parseCnipa(cells: Partial<Record<string, string>>, units: Partial<Recor
   if (doc.applicantTypes && doc.applicants && doc.applicantTypes.length > doc.applicants.length) {
     issues.push(warning('applicantTypes', { zh: '申请人类型比申请人多，多出的类型被忽略', en: 'More applicant types than applicants; the extra types were ignored' }));
   }
-  if (doc.applicantTypes) doc.applicantTypeSource = 'file';
+  // A file exported from the register names the source itself (申请人类型来源): a round trip keeps it.
+  if (doc.applicantTypes) doc.applicantTypeSource ??= 'file';
   else if (owners) {
     // No type column: read from the names, and say so on the record.
     doc.applicantTypes = owners.map(inferOwnerType);
     doc.applicantTypeSource = 'inferred';
   }
-  return issues.some((i) => i.severity === 'error') ? { issues } : { document: doc as RecordDocument, issues };
+  return issues.some((i) => i.severity === 'error') ? { issues } : { document: inFieldOrder(doc as RecordDocument), issues };
+}
+
+/**
+ * The document's keys in the register's field order, whatever order the checks filled them in:
+ * a record stored and read back from its export is then the same text, so a round trip changes nothing.
+ */
+function inFieldOrder(document: RecordDocument): RecordDocument {
+  const ordered: RecordDocument = {};
+  for (const field of patentRegister.fields) if (document[field.key] !== undefined) ordered[field.key] = document[field.key];
+  for (const [key, value] of Object.entries(document)) if (!(key in ordered) && value !== undefined) ordered[key] = value;
+  return ordered;
 }
 
 /**
@@ -275,7 +287,7 @@ export const patentsAdapter: RegisterAdapter = {
       const label = patentRegister.fields.find((f) => f.key === key)?.labels[0] ?? key;
       return `${label}: ${String(earlier[key] ?? '')} → ${String(merged.row[key] ?? '')}`;
     });
-    return { document: merged.row, conflicts };
+    return { document: inFieldOrder(merged.row), conflicts };
   },
   // An application published and then granted is two rows (A, then B): no warning for those.
   repeatsExpected: (documents) => distinctPublications(documents as readonly Partial<PatentDocument>[]),
