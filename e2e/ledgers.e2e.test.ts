@@ -11,8 +11,8 @@ import { launchBrowser, screenshot, startApp, type RunningApp } from './harness.
  * 专项台账 in a real browser against the built server, which a fresh start fills with 示例数据
  * (the registers and a year of each ledger): the office imports a funds workbook — first one whose
  * allocation names a budget line that does not exist (refused whole, its problem shown by row), then
- * a good one — and opens task 21's ledgers from the task list, where the new allocation stands with
- * the task's meetings and publicity events. Every ledger page is photographed (e2e/screenshots/ledgers-*.png).
+ * a good one — and opens task 21's dossier (任务档案), where the new allocation stands with the
+ * task's meetings and publicity events. Every ledger page is photographed (e2e/screenshots/ledgers-*.png).
  */
 
 let app: RunningApp;
@@ -55,7 +55,7 @@ async function upload(page: Page, file: string): Promise<void> {
 }
 
 describe('专项台账 (program ledgers)', () => {
-  it('imports a funds workbook all or nothing, then shows the allocation with the task’s meetings and publicity on task 21’s ledgers (zh-CN)', async () => {
+  it('imports a funds workbook all or nothing, then finds the allocation with the task’s meetings and publicity in task 21’s dossier (zh-CN)', async () => {
     const { context, page } = await signedIn('zh-CN');
     await page.getByRole('menuitem', { name: '专项台账' }).click();
     await page.getByTestId('budget-execution').waitFor();
@@ -85,10 +85,12 @@ describe('专项台账 (program ledgers)', () => {
     await page.getByTestId('ledger-import-close').click();
     await sheet.getByTestId('ledger-total').filter({ hasText: String(before + 1) }).waitFor();
 
-    // Task 21 (加强知识产权宣传普及): its ledgers, opened from the task list.
-    await page.getByRole('menuitem', { name: '重点任务' }).click();
-    const task = page.locator('[data-testid=task][data-task-number="21"]');
-    await task.getByTestId('task-ledgers-open').click();
+    // Task 21 (加强知识产权宣传普及): its dossier (任务档案), chosen on the dossier page.
+    await page.goto(`${app.url}/evaluation/dossiers`);
+    await page.getByTestId('dossier-task').click();
+    await page.getByTestId('dossier-task').locator('input').fill('宣传普及');
+    await page.locator('.ant-select-item-option', { hasText: '21. 加强知识产权宣传普及' }).click();
+    await page.getByTestId('dossier').waitFor();
     const ledgers = page.getByTestId('task-ledgers');
     await ledgers.waitFor();
     await ledgers.getByTestId('task-allocations').waitFor();
@@ -98,7 +100,8 @@ describe('专项台账 (program ledgers)', () => {
     expect(await ledgers.getByTestId('task-publicity').locator('tbody tr.ant-table-row').count()).toBeGreaterThan(0);
     expect(await ledgers.getByTestId('task-publicity').textContent()).toMatch(/4·26宣传周|3·15活动|进企业|进校园|进社区|媒体报道/);
     expect(await ledgers.getByTestId('task-training').locator('tbody tr.ant-table-row').count()).toBeGreaterThan(0);
-    await screenshot(page, 'ledgers-task-21-zh-CN');
+    await ledgers.scrollIntoViewIfNeeded();
+    await screenshot(page, 'ledgers-dossier-21-zh-CN', { fullPage: false });
     await context.close();
   }, 180_000);
 

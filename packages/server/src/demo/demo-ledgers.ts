@@ -142,7 +142,8 @@ export function generateDemoLedgers(seed: number, plan: Plan, asOf: string, regi
       sheets.meetings.push({ heldOn, title, meetingKind: kind, convener, attendingUnits: units.join('；'), minutesNumber: `金知强办纪〔${year}〕${sheets.meetings.length + 1}号`, tasks });
       decisions.forEach(([content, owner], i) => {
         const deadline = addDays(heldOn, random.int(30, 90));
-        const status = deadline < asOf ? (random.chance(0.85) ? '已落实' : '落实中') : random.chance(0.5) ? '落实中' : '未落实';
+        // Decisions of past years were carried out; this year's mostly are once due, a few run late.
+        const status = deadline < `${lastYear}-01-01` || (deadline < asOf && random.chance(0.85)) ? '已落实' : deadline < asOf || random.chance(0.5) ? '落实中' : '未落实';
         sheets.decisions.push({ meetingOn: heldOn, meetingTitle: title, number: String(i + 1), content, ownerUnit: owner, deadline, status, tasks: tasks.split('；')[0]! });
       });
     }

@@ -9,6 +9,7 @@ import { useI18n } from '../i18n/locale-context.js';
 import { usePlan } from '../plan/plan-context.js';
 import { useFigureName, useUnitName } from '../supervision/supervision-labels.js';
 import { AnswerStateTag, RatingTag } from './labels.js';
+import { TaskLedgersSection } from '../ledgers/task-ledgers-section.js';
 
 /** 任务档案: a task over the whole plan period, and its export as a folder. */
 export function DossierPage() {
@@ -137,6 +138,7 @@ function Dossier({ taskNumber, evaluationId }: { taskNumber: number; evaluationI
           )}
         />
       </Card>
+      <TaskLedgersSection taskNumber={taskNumber} />
       <Card size="small" title={t('evaluation.dossier.notices')}>
         <List
           size="small"

@@ -8,6 +8,7 @@ import { useResource } from '../api/use-resource.js';
 import { useI18n } from '../i18n/locale-context.js';
 import type { MessageKey } from '../i18n/zh-CN.js';
 import { registerName } from '../registers/field-format.js';
+import { useMe } from '../session/session-context.js';
 import { PaceWarning, percent, useMoney } from './budget-execution.js';
 
 /** Which ledger page a sheet lives on, for the "all" links. */
@@ -19,11 +20,16 @@ const pageOf: Partial<Record<LedgerKind, string>> = { 'fund-allocations': 'funds
  * publicity tasks), standards and platforms. Shown on the task dossier; reads GET /api/ledgers/by-task.
  */
 export function TaskLedgersSection({ taskNumber }: { taskNumber: number }) {
+  // The ledgers are read with 台账 rights (an expert reading the dossier has none): no section then.
+  return useMe().can('registers.read') ? <TaskLedgers taskNumber={taskNumber} /> : null;
+}
+
+function TaskLedgers({ taskNumber }: { taskNumber: number }) {
   const { t, locale } = useI18n();
   const money = useMoney();
   const load = useCallback((signal: AbortSignal) => ledgersApi.byTask(taskNumber, signal), [taskNumber]);
   const data = useResource(load);
-  if (data.state !== 'ready') return <Card loading={data.state === 'loading'} title={t('ledgers.task.title')} />;
+  if (data.state !== 'ready') return <Card size="small" loading={data.state === 'loading'} title={t('ledgers.task.title')} />;
   const view = data.data;
   const amount = (r: LedgerRecordView) => (typeof r.document.amount === 'number' ? (locale === 'en' ? `${Math.round(r.document.amount / 100).toLocaleString('en-US')} yuan` : `${formatFenInUnit(r.document.amount, '万元')} 万元`) : '');
   const demo = (r: { demo: boolean }) => r.demo && <Tag color="gold">{t('data.demoTag')}</Tag>;
@@ -77,7 +83,7 @@ export function TaskLedgersSection({ taskNumber }: { taskNumber: number }) {
   ];
   const shown = sections.filter((s) => s.rows.length > 0);
   return (
-    <Card title={t('ledgers.task.title')} className="task-ledgers" data-testid="task-ledgers">
+    <Card size="small" title={t('ledgers.task.title')} className="task-ledgers" data-testid="task-ledgers">
       <div className="stack">
         {view.funds && (
           <div data-testid="task-funds">

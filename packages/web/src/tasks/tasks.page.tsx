@@ -5,7 +5,6 @@ import { useI18n } from '../i18n/locale-context.js';
 import { usePlan } from '../plan/plan-context.js';
 import { filterTasks, type TaskGroupWithUnits, type TaskWithUnits } from './task-filter.js';
 import { UnitTags } from './unit-tags.js';
-import { TaskLedgersButton } from '../ledgers/task-ledgers-drawer.js';
 import './tasks.css';
 
 function TaskItem({ item }: { item: TaskWithUnits }) {
@@ -31,7 +30,6 @@ function TaskItem({ item }: { item: TaskWithUnits }) {
         <span data-testid="responsibility-text">{task.responsibility.text}</span>
       </div>
       <UnitTags parties={units} />
-      <TaskLedgersButton taskNumber={task.number} title={task.title} />
     </article>
   );
 }
