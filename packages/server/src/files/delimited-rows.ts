@@ -1,6 +1,6 @@
 import { parse, type CsvError, type Parser } from 'csv-parse';
 import type { RawRow } from './header-row.js';
-import type { TableFormat } from './table-reader.js';
+import type { TableFormat } from './table-types.js';
 import { unterminatedQuote } from './table-file-errors.js';
 import { TableFileError } from './table-file-error.js';
 import { DetectingTextDecoder } from './text-decoding.js';

@@ -4,7 +4,7 @@ import { extname } from 'node:path';
 import { Readable } from 'node:stream';
 import { readDelimitedRows } from './delimited-rows.js';
 import type { RawRow } from './header-row.js';
-import type { TableFormat, TableSource } from './table-reader.js';
+import type { TableFormat, TableSource } from './table-types.js';
 import { emptyFile, unsupportedType, workbookWithTextExtension, xlsxNotZip } from './table-file-errors.js';
 import { openWorkbookSheet } from './xlsx-sheet-reader.js';
 

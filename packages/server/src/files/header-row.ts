@@ -1,4 +1,4 @@
-import type { TableRow } from './table-reader.js';
+import type { TableRow } from './table-types.js';
 import { blankHeader, duplicateHeader, emptyFile, noHeader } from './table-file-errors.js';
 
 /** One row of a sheet or a delimited file, before the header gives its cells names. */

@@ -1,11 +1,12 @@
 import { openRawTable } from './file-kind.js';
 import { findHeaderRow, headerNames, isBlank, RawRowCursor, toTableRow } from './header-row.js';
+import { oneByOne, prepend } from './row-batches.js';
 import { tooManyRows } from './table-file-errors.js';
+import type { TableFormat, TableRow, TableSource } from './table-types.js';
 
 export { chooseDelimiter } from './delimited-rows.js';
+export type { TableFormat, TableRow, TableSource } from './table-types.js';
 export { columnLetter } from './table-file-errors.js';
-
-export type TableSource = { path: string } | { buffer: Buffer };
 
 export interface ReadTableOptions {
   /** The name the user uploaded, for its extension (the stored path may have none). */
@@ -15,19 +16,6 @@ export interface ReadTableOptions {
 }
 
 export const DEFAULT_MAX_ROWS = 100_000;
-
-export type TableFormat = 'csv' | 'tsv' | 'xlsx';
-
-export interface TableRow {
-  /** 1-based, as the user sees it in Excel (the header is row 1 unless a title sits above it). */
-  rowNumber: number;
-  /** Every column of the header, keyed by the header as written (trimmed); '' when empty. */
-  cells: Record<string, string>;
-  /** Columns whose value is a formula's cached result (xlsx): the importer should warn. */
-  formulaColumns?: string[];
-  /** Non-empty values to the right of the last named column: data without a header. */
-  unlabelledValues?: string[];
-}
 
 export interface OpenedTable {
   readonly format: TableFormat;
@@ -115,45 +103,4 @@ export async function readTableHeaders(source: TableSource, options: ReadTableOp
   const table = await openTable(source, options);
   await table.close();
   return table.headers;
-}
-
-async function* prepend<T>(first: T, rest: AsyncIterable<T>): AsyncGenerator<T> {
-  yield first;
-  yield* rest;
-}
-
-/**
- * Rows one at a time out of batches. A hand-written iterator costs a third of an async
- * generator's `yield` per row, which shows at a million rows.
- */
-function oneByOne(batches: AsyncGenerator<TableRow[]>, close: () => Promise<void>): AsyncIterableIterator<TableRow> {
-  let batch: TableRow[] = [];
-  let index = 0;
-  const finish = async (): Promise<IteratorResult<TableRow>> => {
-    await close();
-    return { done: true, value: undefined };
-  };
-  return {
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-    async next() {
-      try {
-        while (index >= batch.length) {
-          const next = await batches.next();
-          if (next.done) return await finish();
-          batch = next.value;
-          index = 0;
-        }
-      } catch (error) {
-        await close();
-        throw error;
-      }
-      return { done: false, value: batch[index++]! };
-    },
-    async return() {
-      await batches.return(undefined);
-      return finish();
-    },
-  };
 }

@@ -3,7 +3,7 @@ import { TextDecoder } from 'node:util';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import type { RawRow } from './header-row.js';
-import type { TableSource } from './table-reader.js';
+import type { TableSource } from './table-types.js';
 import { TableFileError } from './table-file-error.js';
 import {
   cellTooLong,
