@@ -73,5 +73,14 @@ export function documentFonts(): FontChoice | null {
   return (cached = { fonts, substitutions: roles.map((r) => ({ face: official[r], used: fonts[r].family })) });
 }
 
+const bytes = new Map<string, Buffer>();
+
+/** A font file's bytes, read once: a CJK collection is 20 MB, and a run of reports would read it for every PDF. */
+export function fontBytes(file: string): Buffer {
+  let data = bytes.get(file);
+  if (!data) bytes.set(file, (data = fs.readFileSync(file)));
+  return data;
+}
+
 /** Said when no Chinese font is installed: what to install. */
 export const noChineseFont = '服务器未安装中文字体，无法生成 PDF：请安装 fonts-noto-cjk（Debian: apt-get install -y fonts-noto-cjk） / No Chinese font is installed, so no PDF can be made: install fonts-noto-cjk';

@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { chineseDate, signatureIndents, titleLines, type DocumentBlock, type DocumentTable, type OfficialDocument } from '@ipcounty/domain';
 import { AppError } from '../shared/app-error.js';
-import { documentFonts, noChineseFont, type FaceRole, type FontChoice } from './document-fonts.js';
+import { documentFonts, fontBytes, noChineseFont, type FaceRole, type FontChoice } from './document-fonts.js';
 import { issuingRed, linePitchPt, mmToPt, page, sizes } from './official-layout.js';
 import { closingParagraphs, splitAttachments, TITLE_LINE_CHARS } from './word-document.js';
 
@@ -140,7 +140,7 @@ export function pdfDocument(content: OfficialDocument, issuingBody: string): Pro
   const fonts = documentFonts();
   if (!fonts) return Promise.reject(new AppError(503, 'no_chinese_font', noChineseFont));
   const doc = new PDFDocument({ size: 'A4', margins, bufferPages: true, info: { Title: content.title, Creator: 'IPCounty' }, lang: 'zh-CN' });
-  for (const [role, font] of Object.entries(fonts.fonts)) doc.registerFont(role, font.file, font.postscriptName);
+  for (const [role, font] of Object.entries(fonts.fonts)) doc.registerFont(role, fontBytes(font.file), font.postscriptName);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<PdfResult>((resolve, reject) => {

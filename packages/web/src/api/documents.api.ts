@@ -8,6 +8,7 @@ export const documentsApi = {
   narratives: (signal?: AbortSignal) => apiRequest<NarrativesView>('/api/documents/narratives', { signal }),
   saveNarrative: (section: string, text: string) => apiRequest<NarrativeVersion>(`/api/documents/narratives/${encodeURIComponent(section)}`, { method: 'PUT', body: { text }, quiet: true }),
   generatePackage: (asOf: string) => apiRequest<ArchivedDocument>('/api/documents/acceptance-packages', { method: 'POST', body: { asOf } }),
+  generateEvaluationReport: (evaluationId: string) => apiRequest<ArchivedDocument>('/api/documents/evaluation-reports', { method: 'POST', body: { evaluationId } }),
   generateReports: (period: string) => apiRequest<{ documents: ArchivedDocument[]; delivered: number }>('/api/documents/statistical-reports', { method: 'POST', body: { period } }),
   archive: (kind: GeneratedDocumentKind | undefined, signal?: AbortSignal) => apiRequest<ArchiveView>(`/api/documents/archive${kind ? `?kind=${kind}` : ''}`, { signal }),
   document: (id: string, signal?: AbortSignal) => apiRequest<ArchivedDocument>(`/api/documents/archive/${encodeURIComponent(id)}`, { signal }),

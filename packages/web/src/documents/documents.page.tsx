@@ -9,6 +9,7 @@ import { useI18n } from '../i18n/locale-context.js';
 import { useMe } from '../session/session-context.js';
 import { ArchiveTable } from './archive-table.js';
 import { ArchivedDocumentPage } from './archived-document.page.js';
+import { EvaluationReportsCard } from './evaluation-reports-card.js';
 import { NarrativesCard } from './narratives-card.js';
 import './documents.css';
 
@@ -102,6 +103,7 @@ function DocumentsHome() {
       ? [
           { key: 'self-evaluation', label: t('documents.tab.selfEvaluation'), children: <SelfEvaluationTab onGenerated={(id) => navigate(`/documents/archive/${id}`)} /> },
           { key: 'statistics', label: t('documents.tab.statistics'), children: <StatisticsTab onGenerated={() => setParams({ tab: 'archive' })} /> },
+          { key: 'evaluation', label: t('documents.tab.evaluation'), children: <EvaluationReportsCard onGenerated={(id) => navigate(`/documents/archive/${id}`)} /> },
         ]
       : []),
     { key: 'archive', label: t('documents.tab.archive'), children: <ArchiveTab /> },

@@ -36,6 +36,16 @@ export const documentsEn: Record<keyof typeof documentsZhCN, string> = {
   'documents.reports.generate': 'Generate and deliver',
   'documents.reports.done': '{count} reports generated, delivered to {delivered} units',
 
+  'documents.tab.evaluation': 'Evaluation reports',
+  'documents.evaluation.title': 'Generate an evaluation report',
+  'documents.evaluation.intro': 'An expert evaluation (mock acceptance, mid-term, provincial acceptance) becomes a Word and PDF report with the panel, each item’s scores (mean, trimmed mean, spread), questions and answers, findings, conclusion and the panel’s opinion, archived.',
+  'documents.evaluation.none': 'No expert evaluation yet',
+  'documents.evaluation.name': 'Evaluation',
+  'documents.evaluation.heldOn': 'Held on',
+  'documents.evaluation.total': 'Total',
+  'documents.evaluation.generate': 'Generate report',
+  'documents.evaluation.done': 'Evaluation report version {version} generated',
+
   'documents.archive.empty': 'Nothing archived yet',
   'documents.archive.kind': 'Kind',
   'documents.archive.titleCol': 'Document',

@@ -37,6 +37,16 @@ export const documentsZhCN = {
   'documents.reports.generate': '生成并推送',
   'documents.reports.done': '已生成 {count} 份报告，推送到 {delivered} 个单位',
 
+  'documents.tab.evaluation': '评估报告',
+  'documents.evaluation.title': '生成评估报告',
+  'documents.evaluation.intro': '由专家评估（模拟验收、中期评估、省级验收）的专家组、分项评分（平均分、去极值平均、极差）、质询答复、主要发现、评估结论和专家组意见生成 Word 和 PDF 评估报告，并归档。',
+  'documents.evaluation.none': '尚无专家评估',
+  'documents.evaluation.name': '评估',
+  'documents.evaluation.heldOn': '评估日期',
+  'documents.evaluation.total': '总分',
+  'documents.evaluation.generate': '生成评估报告',
+  'documents.evaluation.done': '已生成第 {version} 版评估报告',
+
   'documents.archive.empty': '暂无归档文档',
   'documents.archive.kind': '类别',
   'documents.archive.titleCol': '文档',

@@ -13,7 +13,6 @@ import {
   type StatisticalReportFacts,
   type StatisticalTargetRow,
 } from '@ipcounty/domain';
-import { indicatorServiceOf } from '../../indicators/indicator-service.js';
 import { AppError } from '../../shared/app-error.js';
 import type { DocumentsContext } from '../documents-context.js';
 import { chartImage } from './chart-image.js';
@@ -48,20 +47,25 @@ export interface PeriodData {
   previous: Dashboard;
   yearEarlier: Dashboard;
   towns: Map<string, { now: IndicatorDetail | null; previous: IndicatorDetail | null }>;
+  /** The county detail of the targets not split by town (their trend and rule). */
+  details: Map<string, IndicatorDetail>;
 }
 
 export async function readPeriod(ctx: DocumentsContext, countyId: string, period: ReportPeriod, today: string): Promise<PeriodData> {
-  const service = indicatorServiceOf(ctx);
+  const service = ctx.indicators;
   if (period.period.from > today) throw new AppError(422, 'period_not_started', `${period.title}尚未开始 / The period ${period.period.label} has not begun`);
   const asOf = period.period.to < today ? period.period.to : today;
   const yearEarlierAsOf = asOf === period.period.to ? period.yearEarlier.to : shiftYears(asOf, -1);
   const [now, previous, yearEarlier] = [await service.dashboard(countyId, asOf), await service.dashboard(countyId, period.previous.to), await service.dashboard(countyId, yearEarlierAsOf)];
   const towns = new Map<string, { now: IndicatorDetail | null; previous: IndicatorDetail | null }>();
+  const details = new Map<string, IndicatorDetail>();
   for (const t of now.targets) {
     const at = (date: string) => splitOrNull(service.detail(countyId, t.code, { asOf: date, by: 'region', granularity: 'month', offset: 0, limit: 1000 }));
-    towns.set(t.code, { now: await at(asOf), previous: await at(period.previous.to) });
+    const split = await at(asOf);
+    towns.set(t.code, { now: split, previous: split ? await at(period.previous.to) : null });
+    if (!split) details.set(t.code, await service.detail(countyId, t.code, { asOf, granularity: 'month', offset: 0, limit: 1 }));
   }
-  return { period, asOf, now, previous, yearEarlier, towns };
+  return { period, asOf, now, previous, yearEarlier, towns, details };
 }
 
 const rowValue = (row: { value: number | null; numerator: number } | undefined) => (row ? (row.value ?? row.numerator) : null);
@@ -101,13 +105,16 @@ export async function statisticalFacts(
   scope: ReportScope,
   meta: Pick<StatisticalReportFacts, 'county' | 'date' | 'number' | 'issuer'>,
 ): Promise<StatisticalReportFacts> {
-  const service = indicatorServiceOf(ctx);
+  const service = ctx.indicators;
   const targets = targetRows(data, scope);
   const region = scope.kind === 'town' ? scope.regionCode : undefined;
   const towns: SplitFacts[] = [];
   const industries: SplitFacts[] = [];
   let enterprises: SplitFacts | null = null;
   let townChart: ChartImage | null = null;
+  // What each target can be split by, from the county detail read once for the period.
+  const dimensions = (code: string) => data.towns.get(code)?.now?.rule.dimensions ?? data.details.get(code)?.rule.dimensions ?? [];
+  const industryLimit = scope.kind === 'county' ? KEY_INDUSTRY_INDICATORS : 1;
   for (const t of targets) {
     if (scope.kind === 'county' && towns.length < KEY_TOWN_INDICATORS) {
       const facts = data.towns.get(t.code)?.now ? splitFacts(data.towns.get(t.code)!.now!, 100) : null;
@@ -121,12 +128,12 @@ export async function statisticalFacts(
           });
       }
     }
-    if (industries.length < KEY_INDUSTRY_INDICATORS) {
+    if (industries.length < industryLimit && dimensions(t.code).includes('key-industry')) {
       const detail = await splitOrNull(service.detail(countyId, t.code, { asOf: data.asOf, ...(region ? { region } : {}), by: 'industry', granularity: 'month', offset: 0, limit: TOP }));
       const facts = detail && splitFacts(detail, TOP);
       if (facts) industries.push(facts);
     }
-    if (!enterprises) {
+    if (!enterprises && dimensions(t.code).includes('enterprise')) {
       const detail = await splitOrNull(service.detail(countyId, t.code, { asOf: data.asOf, ...(region ? { region } : {}), by: 'enterprise', granularity: 'month', offset: 0, limit: TOP }));
       enterprises = detail && splitFacts(detail, TOP);
     }
@@ -145,7 +152,9 @@ export async function statisticalFacts(
       value: t.value,
       records: behind && behind.kind !== 'reported-values' ? { total: behind.count, columns: columns.map((c) => c.zh), rows: behind.rows.map((r) => columns.map((c) => String(r[c.key] ?? '—'))) } : null,
     });
-    const detail = await service.detail(countyId, t.code, { asOf: data.asOf, ...(region ? { region } : {}), granularity: 'month', offset: 0, limit: 1 });
+    // The county's line and forecast band come with the period's read; a town's line is its own.
+    const detail = region ? await service.detail(countyId, t.code, { asOf: data.asOf, region, granularity: 'month', offset: 0, limit: 1 }) : (data.details.get(t.code) ?? data.towns.get(t.code)?.now);
+    if (!detail) continue;
     trends.push(
       chartImage(
         trendChartOption({
