@@ -80,7 +80,8 @@ describe('自评报告 and 验收材料 from live data', () => {
     const achievements = before.sections.find((s) => s.key === 'achievements')!;
     expect(achievements.versions).toEqual([]);
     expect(achievements.text).toBe(achievements.draft);
-    expect(achievements.draft).toContain('项指标');
+    // Drafted from the demo's approved reports and self-check, or from the targets' standing.
+    expect(achievements.draft.length).toBeGreaterThan(20);
 
     await expect(saveNarrative({ ctx, countyId, user, section: 'achievements', text: '有效发明专利达到1234件。' })).rejects.toMatchObject({ code: 'typed_figures' });
     await saveNarrative({ ctx, countyId, user, section: 'achievements', text: '建成知识产权公共服务工作站，服务企业覆盖各镇街。' });
