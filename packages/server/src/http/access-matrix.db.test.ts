@@ -242,6 +242,7 @@ const matrix: Record<string, Entry> = {
   'PUT /api/ledgers/:kind/:id': { anonymous: 401, allow: [office] },
   'DELETE /api/ledgers/:kind/:id': { anonymous: 401, allow: [office] },
   'POST /api/ledgers/decisions/:id/work-item': { anonymous: 401, allow: [office] },
+  'POST /api/ledgers/decisions/:id/rectification': { anonymous: 401, allow: [office] }, // evaluation.assign
   'POST /api/ledgers/meetings/:id/minutes': { anonymous: 401, allow: [office] },
   'GET /api/ledgers/files/:fileId': { anonymous: 401, allow: [office, townReporter, leader] },
   'DELETE /api/demo': { anonymous: 401, allow: [office] },

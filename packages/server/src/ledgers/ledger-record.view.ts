@@ -4,14 +4,13 @@ import {
   ledgerCatalog,
   meetingKeyOf,
   targetAttainment,
-  type DecisionFollowUp,
   type FieldContext,
   type LedgerDocument,
   type LedgerKind,
   type LedgerRecordView,
 } from '@ipcounty/domain';
 import type { Executor } from '../database/transactions.js';
-import { workPlanRepository } from '../supervision/work-plan.repository.js';
+import { decisionFollowUps } from './decision-follow-ups.js';
 import { ledgerRepository, type LedgerRow } from './ledger.repository.js';
 
 /** The record's values as the template's cells (the inverse of reading them). */
@@ -19,18 +18,6 @@ export function cellsOf(kind: LedgerKind, document: LedgerDocument, context: Pic
   const cells: Record<string, string> = {};
   for (const field of ledgerCatalog[kind].fields) cells[field.key] = formatFieldValue(field, document[field.key], context);
   return cells;
-}
-
-/** A work item's follow-up state for the decisions that became it. */
-async function followUps(db: Executor, countyId: string, documents: readonly LedgerDocument[]): Promise<Map<string, DecisionFollowUp>> {
-  const result = new Map<string, DecisionFollowUp>();
-  for (const document of documents) {
-    const id = document.workItemId;
-    if (typeof id !== 'string' || result.has(id)) continue;
-    const item = await workPlanRepository.item(db, countyId, id);
-    if (item) result.set(id, { kind: 'work-item', id, deadline: item.deadline, completedOn: item.progress.completedOn ?? null });
-  }
-  return result;
 }
 
 /**
@@ -70,11 +57,11 @@ type Extras = (row: LedgerRow, document: LedgerDocument) => Partial<LedgerRecord
 async function extrasOf(db: Executor, countyId: string, kind: LedgerKind, rows: readonly LedgerRow[], documents: readonly LedgerDocument[], today: string): Promise<Extras> {
   switch (kind) {
     case 'decisions': {
-      const items = await followUps(db, countyId, documents);
+      const followUpOf = await decisionFollowUps(db, countyId, documents);
       const meetings = await ledgerRepository.idsByKey(db, 'meetings', countyId);
       return (_row, d) => ({
         decision: {
-          ...decisionProgress({ status: d.status as never, deadline: d.deadline as string | undefined }, typeof d.workItemId === 'string' ? (items.get(d.workItemId) ?? null) : null, today),
+          ...decisionProgress({ status: d.status as never, deadline: d.deadline as string | undefined }, followUpOf(d), today),
           workItemId: typeof d.workItemId === 'string' ? d.workItemId : null,
           rectificationId: typeof d.rectificationId === 'string' ? d.rectificationId : null,
           meetingId: meetings.get(meetingKeyOf(String(d.meetingOn), String(d.meetingTitle)))?.recordId ?? null,
@@ -83,11 +70,11 @@ async function extrasOf(db: Executor, countyId: string, kind: LedgerKind, rows: 
     }
     case 'meetings': {
       const decisions = (await ledgerRepository.all(db, 'decisions', countyId)).map((row) => JSON.parse(row.document) as LedgerDocument);
-      const items = await followUps(db, countyId, decisions);
+      const followUpOf = await decisionFollowUps(db, countyId, decisions);
       const files = await ledgerRepository.files(db, countyId, 'meetings', rows.map((r) => r.record_id));
       return (row, d) => {
         const own = decisions.filter((x) => x.meetingOn === d.heldOn && x.meetingTitle === d.title);
-        const progress = own.map((x) => decisionProgress({ status: x.status as never, deadline: x.deadline as string | undefined }, typeof x.workItemId === 'string' ? (items.get(x.workItemId) ?? null) : null, today));
+        const progress = own.map((x) => decisionProgress({ status: x.status as never, deadline: x.deadline as string | undefined }, followUpOf(x), today));
         const minutes = files.filter((f) => f.record_id === row.record_id).at(-1);
         return {
           meeting: {

@@ -1,6 +1,6 @@
 import { decisionProgress, yearOf, type LedgerDocument, type LedgersOverview } from '@ipcounty/domain';
 import type { Executor } from '../database/transactions.js';
-import { workPlanRepository } from '../supervision/work-plan.repository.js';
+import { decisionFollowUps } from './decision-follow-ups.js';
 import { loadFunds, totalOf } from './budget-execution.view.js';
 import { ledgerRepository, type LedgerFilter } from './ledger.repository.js';
 
@@ -14,12 +14,12 @@ export async function ledgersOverviewView(db: Executor, countyId: string, asOf: 
   const within = { ...scope, from: `${year}-01-01`, to: asOf };
   const meetings = await ledgerRepository.all(db, 'meetings', countyId, within);
   const decisions = await ledgerRepository.all(db, 'decisions', countyId, within);
+  const followUpOf = await decisionFollowUps(db, countyId, decisions.map((row) => JSON.parse(row.document) as LedgerDocument));
   let done = 0;
   let overdue = 0;
   for (const row of decisions) {
     const d = JSON.parse(row.document) as LedgerDocument;
-    const item = typeof d.workItemId === 'string' ? await workPlanRepository.item(db, countyId, d.workItemId) : undefined;
-    const progress = decisionProgress({ status: d.status as never, deadline: d.deadline as string | undefined }, item ? { kind: 'work-item', id: item.id, deadline: item.deadline, completedOn: item.progress.completedOn ?? null } : null, asOf);
+    const progress = decisionProgress({ status: d.status as never, deadline: d.deadline as string | undefined }, followUpOf(d), asOf);
     if (progress.status === 'done') done += 1;
     if (progress.overdue) overdue += 1;
   }

@@ -129,6 +129,25 @@ describe('program ledgers', () => {
     t.clock.set('2025-06-30T10:00:00+08:00');
   });
 
+  it('turns a decision into a rectification item of the rectification ledger, carried out once the office closes it', async () => {
+    t.actAs(people.office);
+    const rows = [['会议日期', '会议名称', '序号', '决定事项', '责任单位', '完成时限', '关联任务'], ['2025-02-20', '知识产权强县建设推进会', '2', '整改专利资助资金拨付滞后问题', '县财政局', '2025-09-30', '1']];
+    expect((await importFile(t, 'decisions', 'decisions.csv', csv(rows))).json()).toMatchObject({ status: 'committed', inserted: 1 });
+    const decision = (await list('decisions', '?q=整改')).records[0];
+    const turned = await as(t, 'office', 'POST', `/api/ledgers/decisions/${decision.id}/rectification`, {});
+    expect(turned.statusCode, turned.body).toBe(201);
+    const item = turned.json();
+    expect(item).toMatchObject({ source: 'meeting', ownerUnit: 'finance', deadline: '2025-09-30', taskNumber: 1, problem: '整改专利资助资金拨付滞后问题', state: 'open' });
+    expect(item.sourceLabel).toContain('知识产权强县建设推进会');
+    expect((await as(t, 'office', 'POST', `/api/ledgers/decisions/${decision.id}/work-item`, {})).statusCode).toBe(409);
+    expect((await list('decisions', '?q=整改')).records[0].decision).toMatchObject({ status: 'in-progress', source: 'rectification', rectificationId: item.id });
+    const listed = (await as(t, 'office', 'GET', '/api/evaluation/rectifications')).json().items as { id: string }[];
+    expect(listed.map((r) => r.id)).toContain(item.id);
+    const closed = await as(t, 'office', 'POST', `/api/evaluation/rectifications/${item.id}/close`, { note: '现场核实资金已拨付' });
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect((await list('decisions', '?q=整改')).records[0].decision).toMatchObject({ status: 'done', overdue: false, source: 'rectification' });
+  });
+
   it('a town reporter sees, exports and imports its own town’s rows only', async () => {
     t.actAs(people.office);
     const publicity = [['活动日期', '活动名称', '活动类型', '主办单位', '覆盖人次', '关联任务', '所属镇街'], ['2025-04-26', '黎城街道4·26宣传进社区', '进社区', '黎城街道', '300', '21', '黎城街道'], ['2025-04-27', '金北街道4·26宣传进企业', '进企业', '金北街道', '200', '21', '金北街道'], ['2025-04-20', '全县4·26宣传周启动仪式', '4·26宣传周', '县市场监管局', '1200', '21', '']];

@@ -25,6 +25,7 @@ import { ledgerRepository, type LedgerFilter } from './ledger.repository.js';
 import { ledgersOverviewView } from './ledgers-overview.view.js';
 import { deleteLedgerRecord, saveLedgerRecord } from './save-ledger-record.js';
 import { taskLedgersView } from './task-ledgers.view.js';
+import { turnDecisionIntoRectification } from './turn-decision-into-rectification.js';
 import { turnDecisionIntoWorkItem } from './turn-decision-into-work-item.js';
 
 const tags = ['ledgers'];
@@ -228,6 +229,24 @@ export function ledgersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       async (request, reply) => {
         const result = await turnDecisionIntoWorkItem({ ctx, countyId: request.countyId, user: actingUser(request), decisionId: request.params.id, input: request.body });
         return reply.status(201).send(result.item);
+      },
+    );
+
+    app.post(
+      '/ledgers/decisions/:id/rectification',
+      {
+        config: { access: { permission: 'evaluation.assign' } },
+        schema: {
+          tags,
+          summary: '决定事项转为整改事项: the decision becomes an item of the rectification ledger (source 会议) that its owner unit answers',
+          params: z.object({ id: z.string().uuid() }),
+          querystring: countyQuery,
+          body: z.object({ taskNumber: z.number().int().positive().optional(), ownerUnit: z.string().min(1).max(100).optional(), deadline: isoDate.optional(), requiredMeasures: z.string().max(4000).optional() }),
+        },
+      },
+      async (request, reply) => {
+        const item = await turnDecisionIntoRectification({ ctx, countyId: request.countyId, user: actingUser(request), decisionId: request.params.id, input: request.body });
+        return reply.status(201).send(item);
       },
     );
 

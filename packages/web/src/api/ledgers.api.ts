@@ -33,6 +33,8 @@ export const ledgersApi = {
   remove: (kind: LedgerKind, id: string) => apiRequest<void>(`/api/ledgers/${kind}/${id}`, { method: 'DELETE' }),
   toWorkItem: (decisionId: string, input: { taskNumber?: number; leadUnit?: string; deadline?: string }) =>
     apiRequest<SavedWorkItem>(`/api/ledgers/decisions/${decisionId}/work-item`, { method: 'POST', body: input }),
+  toRectification: (decisionId: string, input: { taskNumber?: number; ownerUnit?: string; deadline?: string }) =>
+    apiRequest<{ id: string; number: string }>(`/api/ledgers/decisions/${decisionId}/rectification`, { method: 'POST', body: input }),
   uploadMinutes: (meetingId: string, file: File) => {
     const form = new FormData();
     form.append('file', file, file.name);

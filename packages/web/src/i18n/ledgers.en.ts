@@ -84,7 +84,10 @@ export const ledgersEn: Record<keyof typeof ledgersZhCN, string> = {
   'ledgers.decision.task': 'Plan task',
   'ledgers.decision.owner': 'Lead unit',
   'ledgers.decision.deadline': 'Deadline',
-  'ledgers.decision.confirm': 'Create the work item',
+  'ledgers.decision.rectification': 'Rectification item',
+  'ledgers.decision.toRectification': 'Make it a rectification item',
+  'ledgers.decision.toRectificationHint': 'It goes into the rectification ledger (source: meeting); the owner unit answers with its measures and supervision follows the deadline; once the item is closed the decision shows as carried out.',
+  'ledgers.decision.turnedRectification': 'Rectification item {number} recorded',
   'ledgers.decision.turned': 'Work item {id} created',
 
   'ledgers.task.title': 'Program ledgers',

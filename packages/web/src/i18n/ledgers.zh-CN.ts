@@ -86,7 +86,10 @@ export const ledgersZhCN = {
   'ledgers.decision.task': '所属任务',
   'ledgers.decision.owner': '牵头单位',
   'ledgers.decision.deadline': '完成时限',
-  'ledgers.decision.confirm': '转为工作事项',
+  'ledgers.decision.rectification': '整改事项',
+  'ledgers.decision.toRectification': '转为整改事项',
+  'ledgers.decision.toRectificationHint': '登记到整改台账（来源：会议），由责任单位答复整改措施，督查督办按完成时限跟踪；整改事项销号后，该决定事项显示为已落实。',
+  'ledgers.decision.turnedRectification': '已登记为整改事项 {number}',
   'ledgers.decision.turned': '已转为工作事项 {id}',
 
   'ledgers.task.title': '专项台账',
