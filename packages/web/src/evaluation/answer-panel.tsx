@@ -44,11 +44,11 @@ export function AnswerPanel({ subject, answers, mayAnswer, mayDecide, onChanged,
             children: (
               <div data-testid="answer">
                 <Typography.Paragraph style={{ marginBottom: 4, whiteSpace: 'pre-wrap' }}>{a.measures}</Typography.Paragraph>
-                <EvidenceList evidence={a.evidence} />
+                {a.evidence.length > 0 && <EvidenceList evidence={a.evidence} />}
                 <div className="evaluation-muted">{t('evaluation.by', { who: a.answeredBy, at: formatDateTime(a.answeredAt) })}</div>
                 <div>
                   <strong>{t(a.decision ? `evaluation.decision.${a.decision}` : 'evaluation.decision.pending')}</strong>
-                  {a.decisionNote ? `：${a.decisionNote}` : ''}
+                  {a.decisionNote ? t('evaluation.labelled', { label: '', value: a.decisionNote }) : ''}
                   {a.decidedAt ? <span className="evaluation-muted"> · {a.decidedBy} · {formatDateTime(a.decidedAt)}</span> : null}
                 </div>
               </div>

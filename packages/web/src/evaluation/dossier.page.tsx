@@ -184,8 +184,7 @@ function Dossier({ taskNumber, evaluationId }: { taskNumber: number; evaluationI
               .filter((p) => p.summary)
               .map((p) => (
                 <Typography.Paragraph key={p.unitCode} style={{ margin: '4px 0' }}>
-                  <strong>{unitName(p.unitCode)}：</strong>
-                  {p.summary}
+                  {t('evaluation.labelled', { label: unitName(p.unitCode), value: p.summary })}
                 </Typography.Paragraph>
               ))}
           </div>

@@ -136,7 +136,10 @@ function PanelCard({ detail }: { detail: EvaluationDetail }) {
           <Descriptions.Item label={t('evaluation.eval.poolSize', { count: draw.snapshot.length })}>
             {t('evaluation.eval.excluded', { count: draw.excluded.length })}
             {draw.excluded.length > 0 &&
-              `：${draw.excluded.map((x) => `${draw.snapshot.find((s) => s.id === x.expertId)?.name ?? name.get(x.expertId) ?? x.expertId}（${t(`evaluation.eval.excludedReason.${x.reason}`)}）`).join('、')}`}
+              t('evaluation.labelled', {
+                label: '',
+                value: draw.excluded.map((x) => t('evaluation.eval.excludedItem', { name: draw.snapshot.find((s) => s.id === x.expertId)?.name ?? name.get(x.expertId) ?? x.expertId, reason: t(`evaluation.eval.excludedReason.${x.reason}`) })).join(t('evaluation.listSeparator')),
+              })}
           </Descriptions.Item>
         </Descriptions>
       )}
@@ -167,7 +170,7 @@ function QuestionsCard({ detail, onChanged }: { detail: EvaluationDetail; onChan
               <div>{q.question}</div>
               {q.answer ? (
                 <div className="evaluation-plan-text" data-testid="question-answer">
-                  {t('evaluation.eval.answer')}：{q.answer} <span className="evaluation-muted">· {q.answeredBy}</span>
+                  {t('evaluation.labelled', { label: t('evaluation.eval.answer'), value: q.answer })} <span className="evaluation-muted">· {q.answeredBy}</span>
                 </div>
               ) : (
                 <Tag color="warning">{t('evaluation.eval.unanswered')}</Tag>

@@ -30,7 +30,7 @@ export function ExpertsPanel() {
           customRequest={async ({ file, onSuccess }) => {
             const result = await evaluationApi.importExperts(file as File);
             setImportNote(
-              [t('evaluation.expert.imported', { added: result.added, updated: result.updated }), result.problems.length ? t('evaluation.expert.importProblems', { count: result.problems.length, rows: result.problems.map((p) => `${p.row}：${p.message}`).join('；') }) : '']
+              [t('evaluation.expert.imported', { added: result.added, updated: result.updated }), result.problems.length ? t('evaluation.expert.importProblems', { count: result.problems.length, rows: result.problems.map((p) => t('evaluation.labelled', { label: String(p.row), value: p.message })).join('; ') }) : '']
                 .filter(Boolean)
                 .join('；'),
             );

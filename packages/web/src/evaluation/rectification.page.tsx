@@ -52,7 +52,7 @@ export function RectificationPage() {
               {item.requiredMeasures}
             </Descriptions.Item>
           )}
-          <Descriptions.Item label={t('evaluation.status')}>{t('evaluation.by', { who: item.createdBy, at: formatDateTime(item.createdAt) })}</Descriptions.Item>
+          <Descriptions.Item label={t('evaluation.rect.recorded')}>{t('evaluation.by', { who: item.createdBy, at: formatDateTime(item.createdAt) })}</Descriptions.Item>
           {item.closedAt && (
             <Descriptions.Item label={t('evaluation.rect.closingNote')}>
               {item.closingNote ?? ''} · {item.closedBy} · {formatDateTime(item.closedAt)}

@@ -155,13 +155,13 @@ function TaskCard({ task, myUnit, canWrite, mayConfirm, selfCheckId, onEdit, onR
       ))}
       {waiting.length > 0 && (
         <div className="evaluation-muted">
-          {t('evaluation.selfCheck.notSubmitted')}：{waiting.map((p) => unitName(p.unitCode)).join('、')}
+          {t('evaluation.labelled', { label: t('evaluation.selfCheck.notSubmitted'), value: waiting.map((p) => unitName(p.unitCode)).join(t('evaluation.listSeparator')) })}
         </div>
       )}
       {task.rating && (
         <div className="evaluation-muted">
           {t('evaluation.selfCheck.rated', { rating: t(`evaluation.rating.${task.rating.rating}`) })}
-          {task.rating.comment ? `：${task.rating.comment}` : ''} · {task.rating.confirmedBy} · {formatDateTime(task.rating.confirmedAt)}
+          {task.rating.comment ? t('evaluation.labelled', { label: '', value: task.rating.comment }) : ''} · {task.rating.confirmedBy} · {formatDateTime(task.rating.confirmedAt)}
         </div>
       )}
       {mayConfirm && task.canConfirm && (

@@ -25,6 +25,9 @@ export const evaluationEn: Record<keyof typeof evaluationZhCN, string> = {
   'evaluation.addLink': 'Add a link',
   'evaluation.linkLabel': 'Name',
   'evaluation.linkUrl': 'Address (http/https)',
+  'evaluation.labelled': '{label}: {value}',
+  'evaluation.listSeparator': ', ',
+  'evaluation.eval.excludedItem': '{name} ({reason})',
   'evaluation.saved': 'Saved',
   'evaluation.by': '{who} · {at}',
 
@@ -97,6 +100,7 @@ export const evaluationEn: Record<keyof typeof evaluationZhCN, string> = {
   'evaluation.rect.decisionNote': 'Verification note',
   'evaluation.rect.closeDirectly': 'Close directly',
   'evaluation.rect.closeNote': 'How it was verified',
+  'evaluation.rect.recorded': 'Recorded',
   'evaluation.rect.closingNote': 'Closing note',
   'evaluation.rect.daysOverdue': '{days} days overdue',
   'evaluation.rect.source.self-check': 'Self-check',

@@ -26,6 +26,9 @@ export const evaluationZhCN = {
   'evaluation.addLink': '添加链接',
   'evaluation.linkLabel': '名称',
   'evaluation.linkUrl': '网址（http/https）',
+  'evaluation.labelled': '{label}：{value}',
+  'evaluation.listSeparator': '、',
+  'evaluation.eval.excludedItem': '{name}（{reason}）',
   'evaluation.saved': '已保存',
   'evaluation.by': '{who} · {at}',
 
@@ -98,6 +101,7 @@ export const evaluationZhCN = {
   'evaluation.rect.decisionNote': '核实意见',
   'evaluation.rect.closeDirectly': '直接销号',
   'evaluation.rect.closeNote': '核实情况',
+  'evaluation.rect.recorded': '登记',
   'evaluation.rect.closingNote': '销号意见',
   'evaluation.rect.daysOverdue': '逾期 {days} 天',
   'evaluation.rect.source.self-check': '自查自纠',
