@@ -49,6 +49,8 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
       // The statistical reports' schedule would fill every test's first minutes with report
       // generation; a test that wants it turns it on.
       REPORT_SCHEDULE: 'off',
+      // The key files the first start makes stay with this run's database, not in the repository.
+      KEYS_DIR: path.join(dataDir, 'keys'),
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

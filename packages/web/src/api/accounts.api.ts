@@ -29,3 +29,13 @@ export const saveSecurityPolicy = (policy: SecurityPolicy) =>
   apiRequest<{ policy: SecurityPolicy }>('/api/security/policy', { method: 'PUT', body: policy, quiet: true });
 export const fetchCountySessions = (signal?: AbortSignal) => apiRequest<{ sessions: CountySession[] }>('/api/security/sessions', { signal });
 export const endCountySession = (id: string) => apiRequest<void>(`/api/security/sessions/${encodeURIComponent(id)}`, { method: 'DELETE' });
+
+/** 访问控制策略: the role → permission table authorisation uses, the defaults, and who changed it last. */
+export interface PermissionTableView {
+  table: Record<string, Record<string, string>>;
+  defaults: Record<string, Record<string, string>>;
+  edited: { at: string; by: string } | null;
+}
+export const fetchPermissionTable = (signal?: AbortSignal) => apiRequest<PermissionTableView>('/api/security/permissions', { signal });
+export const savePermissionTable = (table: Record<string, Record<string, string>>) =>
+  apiRequest<PermissionTableView>('/api/security/permissions', { method: 'PUT', body: { table }, quiet: true });

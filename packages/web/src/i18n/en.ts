@@ -5,6 +5,7 @@ import { evaluationEn } from './evaluation.en.js';
 import { indicatorStatusEn } from './indicator-status.en.js';
 import { ledgersEn } from './ledgers.en.js';
 import { documentsEn } from './documents.en.js';
+import { accessControlEn } from './access-control.en.js';
 
 /** Interface text in English, translated from zh-CN.ts (the source of truth). */
 export const en: Messages = {
@@ -13,6 +14,7 @@ export const en: Messages = {
   ...indicatorStatusEn,
   ...ledgersEn,
   ...documentsEn,
+  ...accessControlEn,
   ...patentExportsEn,
   'app.name': 'IP Strong County Platform',
   'app.shortName': 'IPCounty',

@@ -4,6 +4,7 @@ import { evaluationZhCN } from './evaluation.zh-CN.js';
 import { indicatorStatusZhCN } from './indicator-status.zh-CN.js';
 import { ledgersZhCN } from './ledgers.zh-CN.js';
 import { documentsZhCN } from './documents.zh-CN.js';
+import { accessControlZhCN } from './access-control.zh-CN.js';
 
 /**
  * Interface text in Simplified Chinese: the source of truth. Every key here must exist in en.ts
@@ -15,6 +16,7 @@ export const zhCN = {
   ...indicatorStatusZhCN,
   ...ledgersZhCN,
   ...documentsZhCN,
+  ...accessControlZhCN,
   ...patentExportsZhCN,
   'app.name': '知识产权强县建设管理平台',
   'app.shortName': 'IPCounty',

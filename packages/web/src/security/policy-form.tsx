@@ -1,5 +1,5 @@
 import { businessRoleIds, type PasswordPolicy, type SecurityPolicy } from '@ipcounty/domain';
-import { Alert, App, Button, Card, Col, Form, InputNumber, Row, Select, Switch } from 'antd';
+import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Row, Select, Switch } from 'antd';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../api/client.js';
 import { saveSecurityPolicy } from '../api/accounts.api.js';
@@ -31,6 +31,9 @@ interface Fields {
   reauthenticationMinutes: number;
   mfaEnabled: boolean;
   mfaAlsoRequiredFor: string[];
+  dormantDays: number;
+  /** One CIDR a line. */
+  administratorNetworks: string;
 }
 
 function toFields(p: SecurityPolicy): Fields {
@@ -56,6 +59,8 @@ function toFields(p: SecurityPolicy): Fields {
     reauthenticationMinutes: p.session.reauthenticationMs / minute,
     mfaEnabled: p.mfa.enabled,
     mfaAlsoRequiredFor: p.mfa.alsoRequiredFor,
+    dormantDays: p.dormancy.disableAfterDays,
+    administratorNetworks: p.administratorNetworks.join('\n'),
   };
 }
 
@@ -82,6 +87,11 @@ function toPolicy(f: Fields, current: SecurityPolicy): SecurityPolicy {
       reauthenticationMs: f.reauthenticationMinutes * minute,
     },
     mfa: { enabled: f.mfaEnabled, alsoRequiredFor: f.mfaAlsoRequiredFor as SecurityPolicy['mfa']['alsoRequiredFor'] },
+    dormancy: { disableAfterDays: f.dormantDays },
+    administratorNetworks: f.administratorNetworks
+      .split(/[\s,，]+/)
+      .map((line) => line.trim())
+      .filter((line) => line !== ''),
   };
 }
 
@@ -161,6 +171,14 @@ export function PolicyForm({ policy, profiles, onSaved }: { policy: SecurityPoli
               </Form.Item>
               <Form.Item name="mfaAlsoRequiredFor" label={t('security.mfaAlso')}>
                 <Select mode="multiple" options={businessRoleIds.map((r) => ({ value: r, label: roleName(r, locale) }))} />
+              </Form.Item>
+            </Card>
+            <Card size="small" title={t('security.accountsAccess')}>
+              <Form.Item name="dormantDays" label={t('security.dormantDays')} extra={t('security.dormantHint')}>
+                <InputNumber min={0} max={365} precision={0} className="full-width" data-testid="policy-dormant" />
+              </Form.Item>
+              <Form.Item name="administratorNetworks" label={t('security.adminNetworks')} extra={t('security.adminNetworksHint')}>
+                <Input.TextArea rows={3} placeholder="10.32.0.0/16" data-testid="policy-admin-networks" />
               </Form.Item>
             </Card>
           </div>

@@ -16,12 +16,16 @@ import { useResource } from '../api/use-resource.js';
 import { formatDateTime } from '../calendar/calendar-format.js';
 import { useI18n } from '../i18n/locale-context.js';
 import { roleName } from '../session/role-names.js';
+import { useMe } from '../session/session-context.js';
+import { AdministratorAccountTag, isOtherAdministrator } from '../users/administrator-account.js';
+import { PermissionTableTab } from './permission-table-tab.js';
 import { PolicyForm } from './policy-form.js';
 import { RoleGrantModal } from './role-grant-modal.js';
 import './security.css';
 
 function GrantsTab() {
   const { t, locale } = useI18n();
+  const me = useMe();
   const { message } = App.useApp();
   const loadUsers = useCallback((signal: AbortSignal) => fetchSecurityUsers(signal), []);
   const loadScopes = useCallback((signal: AbortSignal) => fetchScopes(signal), []);
@@ -62,21 +66,25 @@ function GrantsTab() {
             key: 'actions',
             title: '',
             render: (_, u) => (
-              <Space size={4} wrap>
-                <Button size="small" type="primary" ghost onClick={() => setGranting(u)} data-testid="grant-roles">
-                  {t('security.grant')}
-                </Button>
-                {u.lockedUntil && (
-                  <Button size="small" onClick={async () => { await unlockUser(u.id); void message.success(t('security.unlocked', { login: u.login })); reload(); }} data-testid="grant-unlock">
-                    {t('security.unlock')}
+              isOtherAdministrator(u, me.user.id) ? (
+                <AdministratorAccountTag />
+              ) : (
+                <Space size={4} wrap>
+                  <Button size="small" type="primary" ghost onClick={() => setGranting(u)} data-testid="grant-roles">
+                    {t('security.grant')}
                   </Button>
-                )}
-                {u.mfaEnrolled && (
-                  <Popconfirm title={t('security.mfaResetConfirm', { login: u.login })} onConfirm={async () => { await resetUserMfa(u.id); reload(); }}>
-                    <Button size="small">{t('security.mfaReset')}</Button>
-                  </Popconfirm>
-                )}
-              </Space>
+                  {u.lockedUntil && (
+                    <Button size="small" onClick={async () => { await unlockUser(u.id); void message.success(t('security.unlocked', { login: u.login })); reload(); }} data-testid="grant-unlock">
+                      {t('security.unlock')}
+                    </Button>
+                  )}
+                  {u.mfaEnrolled && (
+                    <Popconfirm title={t('security.mfaResetConfirm', { login: u.login })} onConfirm={async () => { await resetUserMfa(u.id); reload(); }}>
+                      <Button size="small">{t('security.mfaReset')}</Button>
+                    </Popconfirm>
+                  )}
+                </Space>
+              )
             ),
           },
         ]}
@@ -149,6 +157,7 @@ export function SecurityPage() {
         destroyOnHidden
         items={[
           { key: 'grants', label: t('security.tabGrants'), children: <GrantsTab /> },
+          { key: 'permissions', label: t('security.tabPermissions'), children: <PermissionTableTab /> },
           { key: 'policy', label: t('security.tabPolicy'), children: <PolicyTab /> },
           { key: 'sessions', label: t('security.tabSessions'), children: <SessionsTab /> },
         ]}

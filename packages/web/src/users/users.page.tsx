@@ -7,6 +7,7 @@ import { formatDateTime } from '../calendar/calendar-format.js';
 import { useI18n } from '../i18n/locale-context.js';
 import { roleName } from '../session/role-names.js';
 import { useMe } from '../session/session-context.js';
+import { AdministratorAccountTag, isOtherAdministrator } from './administrator-account.js';
 import { OneTimePasswordModal } from './one-time-password-modal.js';
 
 interface ProfileFields {
@@ -101,12 +102,18 @@ export function UsersPage() {
             title: '',
             render: (_, u) => (
               <Space size={4} wrap>
-                <Button size="small" onClick={() => open(u)}>
-                  {t('users.edit')}
-                </Button>
-                <Popconfirm title={t('users.resetConfirm', { login: u.login })} onConfirm={() => reset(u)}>
-                  <Button size="small" data-testid="user-reset">{t('users.reset')}</Button>
-                </Popconfirm>
+                {isOtherAdministrator(u, me.user.id) ? (
+                  <AdministratorAccountTag />
+                ) : (
+                  <>
+                    <Button size="small" onClick={() => open(u)}>
+                      {t('users.edit')}
+                    </Button>
+                    <Popconfirm title={t('users.resetConfirm', { login: u.login })} onConfirm={() => reset(u)}>
+                      <Button size="small" data-testid="user-reset">{t('users.reset')}</Button>
+                    </Popconfirm>
+                  </>
+                )}
                 {u.id !== me.user.id && (
                   <Popconfirm title={u.status === 'active' ? t('users.disableConfirm', { login: u.login }) : t('users.enableConfirm', { login: u.login })} onConfirm={() => toggle(u)}>
                     <Button size="small" danger={u.status === 'active'}>

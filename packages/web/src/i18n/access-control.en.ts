@@ -1,0 +1,30 @@
+import type { accessControlZhCN } from './access-control.zh-CN.js';
+
+/** English text of the permission table, administrator networks, dormant accounts and administrator accounts. */
+export const accessControlEn: Record<keyof typeof accessControlZhCN, string> = {
+  'security.tabPermissions': 'Permissions',
+  'security.permissionsIntro': 'What each role may use, and over which data (the access-control policy). Changes apply from the next request and are audited. Separation of duties always holds: an administrator role holds only its own duty’s permissions and keeps the ones the duty cannot work without.',
+  'security.permission': 'Permission',
+  'security.scopeNone': '—',
+  'security.scopeAll': 'All',
+  'security.scopeOwnUnit': 'Own unit',
+  'security.scopeOwnTown': 'Own town',
+  'security.scopeAssigned': 'Assigned to them',
+  'security.savePermissions': 'Save permissions',
+  'security.resetPermissions': 'Back to defaults',
+  'security.permissionsSaved': 'Permissions saved; they apply from the next request',
+  'security.permissionsRefused': 'Permissions not saved:',
+  'security.permissionsEdited': 'Last changed by {by} at {at}',
+  'security.permissionsDefault': 'The default permissions are in use',
+  'security.dutyBusiness': 'Business',
+  'security.dutySystem': 'System administration',
+  'security.dutySecurity': 'Security administration',
+  'security.dutyAudit': 'Audit administration',
+  'security.accountsAccess': 'Accounts and administrator access',
+  'security.dormantDays': 'Disable accounts unused for (days)',
+  'security.dormantHint': 'An account unused for longer is disabled at its next sign-in (0: never; 90 days is 等保 practice). Administrators too, except the last active holder of each administrator role.',
+  'security.adminNetworks': 'Administrator sign-in networks',
+  'security.adminNetworksHint': 'The system, security and audit administrators sign in only from these networks, one per line, e.g. 10.32.0.0/16; empty: anywhere. Sign-ins from elsewhere are refused and audited.',
+  'security.adminManagedOnServer': 'Administrator account: managed by its holder or on the server',
+  'security.adminManagedHint': 'Separation of duties: no administrator resets, edits, unlocks or re-roles another administrator’s account; when needed, run ipcounty accounts reset-password on the server.',
+};
