@@ -53,7 +53,9 @@ export function registersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       async (request): Promise<RegistersOverview> => {
         const scope = await countyScope(ctx.handle.db, request.countyId);
         const registers = [];
-        for (const kind of registerKinds) registers.push({ kind, ...(await registerRepository.counts(ctx.handle.db, kind, scope.countyId)) });
+        // A town reporter counts its own town's records, not the county's (数据范围).
+        const regions = scopeRegions(request, 'registers.read', scope.regions);
+        for (const kind of registerKinds) registers.push({ kind, ...(await registerRepository.counts(ctx.handle.db, kind, scope.countyId, regions)) });
         return { registers, keyIndustries: scope.keyIndustries, version: await registersVersion(ctx.handle, scope.countyId) };
       },
     );
@@ -144,7 +146,7 @@ export function registersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       { config: { access: { permission: 'registers.write' } }, schema: { tags, summary: 'Add a record: the cells as the import template names them; checked like an imported row', params: kindParams, querystring: countyQuery, body: cellsBody } },
       async (request, reply) => {
         const scope = await countyScope(ctx.handle.db, request.countyId);
-        const result = await saveRecord({ handle: ctx.handle, audit: ctx.audit, clock: ctx.clock, actor: actorOfRequest(request), countyId: scope.countyId, kind: request.params.kind, cells: request.body.cells });
+        const result = await saveRecord({ handle: ctx.handle, audit: ctx.audit, clock: ctx.clock, actor: actorOfRequest(request), countyId: scope.countyId, kind: request.params.kind, cells: request.body.cells, scope: { regions: scopeRegions(request, 'registers.write', scope.regions) ?? null } });
         return reply.status(201).send(result);
       },
     );
@@ -173,7 +175,7 @@ export function registersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       { config: { access: { permission: 'registers.write' } }, schema: { tags, summary: 'Change a record (audited with the record before and after); the key fields cannot change', params: recordParams, querystring: countyQuery, body: cellsBody } },
       async (request) => {
         const scope = await countyScope(ctx.handle.db, request.countyId);
-        return saveRecord({ handle: ctx.handle, audit: ctx.audit, clock: ctx.clock, actor: actorOfRequest(request), countyId: scope.countyId, kind: request.params.kind, key: request.params.key, cells: request.body.cells });
+        return saveRecord({ handle: ctx.handle, audit: ctx.audit, clock: ctx.clock, actor: actorOfRequest(request), countyId: scope.countyId, kind: request.params.kind, key: request.params.key, cells: request.body.cells, scope: { regions: scopeRegions(request, 'registers.write', scope.regions) ?? null } });
       },
     );
 

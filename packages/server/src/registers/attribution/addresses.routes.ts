@@ -5,7 +5,7 @@ import { actorOfRequest } from '../../accounts/request-identity.js';
 import type { ServerContext } from '../../http/context.js';
 import { registerRepository } from '../register.repository.js';
 import { countyQuery } from '../../counties/county-of-request.js';
-import { countyScope } from '../county-scope.js';
+import { countyScope, scopeRegions } from '../county-scope.js';
 import { pageQuery } from '../record-query.js';
 import { addressAssignmentsRepository } from './address-assignments.repository.js';
 import { OUTSIDE_COUNTY } from './address-placer.js';
@@ -28,7 +28,7 @@ export function addressesRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       },
       async (request): Promise<UnresolvedAddresses> => {
         const scope = await countyScope(ctx.handle.db, request.countyId);
-        const rows = await registerRepository.unresolvedAddresses(ctx.handle.db, scope.countyId, registerKinds);
+        const rows = await registerRepository.unresolvedAddresses(ctx.handle.db, scope.countyId, registerKinds, scopeRegions(request, 'registers.read', scope.regions));
         const byAddress = new Map<string, UnresolvedAddressGroup>();
         for (const row of rows) {
           const entry = byAddress.get(row.addressKey) ?? { addressKey: row.addressKey, address: row.address, reason: describePlacement(row.note), records: 0, registers: {} };

@@ -3,13 +3,15 @@ import { basename, join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import multipart from '@fastify/multipart';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { importKinds, isImportKind, isIsoDate, patentExportLayouts, patentRegister, type ImportHistory, type ImportPreview, type ImportReport } from '@ipcounty/domain';
+import { dataFilter, importKinds, isImportKind, isIsoDate, patentExportLayouts, patentRegister, type ImportHistory, type ImportPreview, type ImportReport } from '@ipcounty/domain';
 import { z } from 'zod';
 import { actorOfRequest } from '../../accounts/request-identity.js';
 import { writeProblemReport } from '../../files/problem-report.js';
 import type { ServerContext } from '../../http/context.js';
 import { rateLimitedError, rateLimits } from '../../http/rate-limits.js';
+import { principalOf } from '../../http/route-access.js';
 import { AppError, notFound } from '../../shared/app-error.js';
 import { sendDownload, xlsxType } from '../../http/send-download.js';
 import { countyQuery } from '../../counties/county-of-request.js';
@@ -28,6 +30,21 @@ const bulk = { ...rateLimits.bulk, errorResponseBuilder: rateLimitedError };
 const importParams = z.object({ importId: z.string().uuid() });
 /** Problems sent with the status; the Excel report has all of them. */
 const PROBLEMS_SHOWN = 500;
+
+/**
+ * 数据范围 of the import history: an import shows file names, uploaders and cell values of the
+ * records it concerns. Whoever imports for the whole county sees every import; a reporter limited
+ * to a town imports only that town's records and sees only the imports they ran (undefined: all).
+ */
+function ownImportsOnly(request: FastifyRequest): string | undefined {
+  const principal = principalOf(request);
+  return dataFilter(principal, 'imports.run').kind === 'all' ? undefined : principal.id;
+}
+
+const mayRead = (request: FastifyRequest, record: { actorId: string | null }) => {
+  const own = ownImportsOnly(request);
+  return own === undefined || record.actorId === own;
+};
 
 /**
  * 数据导入: templates, uploads (answered at once with an import id; the import runs on and the
@@ -171,7 +188,8 @@ export function importsRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       async (request): Promise<ImportHistory> => {
         const scope = await countyScope(ctx.handle.db, request.countyId);
         const { page, pageSize, kind } = request.query;
-        const result = await importHistoryRepository.list(ctx.handle.db, scope.countyId, { offset: (page - 1) * pageSize, limit: pageSize, ...(kind ? { kind } : {}) });
+        const own = ownImportsOnly(request);
+        const result = await importHistoryRepository.list(ctx.handle.db, scope.countyId, { offset: (page - 1) * pageSize, limit: pageSize, ...(kind ? { kind } : {}), ...(own ? { actorId: own } : {}) });
         return { ...result, page, pageSize };
       },
     );
@@ -183,7 +201,7 @@ export function importsRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         const scope = await countyScope(ctx.handle.db, request.countyId);
         const { importId } = request.params;
         const record = await importHistoryRepository.get(ctx.handle.db, scope.countyId, importId);
-        if (!record) throw notFound(`导入 ${importId} / Import ${importId}`);
+        if (!record || !mayRead(request, record)) throw notFound(`导入 ${importId} / Import ${importId}`);
         const progress = jobs.progress(scope.countyId, importId) ?? null;
         const problems = record.status === 'running' ? [] : ((await importHistoryRepository.problems(ctx.handle.db, scope.countyId, importId)) ?? []);
         const columns = record.status === 'running' ? [] : await importHistoryRepository.columnReadings(ctx.handle.db, scope.countyId, importId);
@@ -199,7 +217,7 @@ export function importsRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         const { importId } = request.params;
         const record = await importHistoryRepository.get(ctx.handle.db, scope.countyId, importId);
         const problems = await importHistoryRepository.problems(ctx.handle.db, scope.countyId, importId);
-        if (!record || !problems) throw notFound(`导入 ${importId} / Import ${importId}`);
+        if (!record || !problems || !mayRead(request, record)) throw notFound(`导入 ${importId} / Import ${importId}`);
         return sendDownload(ctx, request, reply, {
           fileName: `问题清单-${record.fileName.replace(/\.[^.]+$/, '')}.xlsx`,
           type: xlsxType,
