@@ -4,6 +4,7 @@ import type { Executor } from '../database/transactions.js';
 import { countyRepository } from '../counties/county.repository.js';
 import { planRepository } from '../plan/plan.repository.js';
 import { principalOfAccount, type Account } from './account.js';
+import { permissionTableRepository } from './permission-table.repository.js';
 import { securityPolicyRepository } from './security-policy.repository.js';
 import type { StoredSession } from './session.repository.js';
 
@@ -34,7 +35,8 @@ export const meSchema = z.object({
 /** GET /api/session: who is signed in, what they may do, and what they must do first. */
 export async function presentMe(db: Executor, account: Account, session: StoredSession, now: number): Promise<Me> {
   const policy = await securityPolicyRepository.get(db, account.countyId);
-  const principal = principalOfAccount(account);
+  // The menus follow the county's permission table as authorisation does (DJ-AC-05).
+  const principal = { ...principalOfAccount(account), permissionTable: (await permissionTableRepository.get(db, account.countyId)).table };
   const plan = (await planRepository.current(db, account.countyId))?.plan;
   const countyName = await countyRepository.name(db, account.countyId);
   const unit = account.unitCode ? (plan?.units.find((u) => u.code === account.unitCode) ?? null) : null;

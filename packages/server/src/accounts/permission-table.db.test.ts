@@ -30,6 +30,8 @@ describe('the role → permission table', () => {
     expect(put.json().edited).toMatchObject({ by: 'sec' });
     expect((await leader.get('/api/registers')).statusCode).toBe(403);
     expect((await leader.get('/api/plan')).statusCode).toBe(200);
+    // The menus follow: the session's permissions no longer list it.
+    expect((await leader.get('/api/session')).json().permissions).not.toContain('registers.read');
 
     const entry = await t.ctx.handle.db.selectFrom('audit_log').select(['actor_name', 'details']).where('event_type', '=', 'permissions.changed').executeTakeFirstOrThrow();
     expect(entry.actor_name).toBe('sec');
