@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { figureChanges, shanghaiDate, tablesOf, type ArchivedDocument } from '@ipcounty/domain';
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction } from '../database/transactions.js';
-import { indicatorServiceOf } from '../indicators/indicator-service.js';
 import { AppError } from '../shared/app-error.js';
 import type { CommandProps } from '../shared/command-context.js';
 import { attachmentStore } from '../supervision/attachments/attachment-store.js';
@@ -53,11 +52,21 @@ export async function generateAcceptancePackage({ ctx, countyId, user, asOf }: G
     pdfDocument(report.document, issuingBody),
     xlsxWorkbook(report.workbook),
     xlsxWorkbook(tablesOf(report.document).filter((t) => t.sheet === '佐证材料目录')),
-    indicatorServiceOf(ctx).dashboard(countyId, asOf ?? today),
+    ctx.indicators.dashboard(countyId, asOf ?? today),
   ]);
   const evidenceFiles = [];
-  for (const e of evidence) evidenceFiles.push({ path: e.path, content: await store.read(countyId, e.attachment.storedName), mtime: new Date(e.attachment.uploadedAt) });
-  const zip = await zipArchive([{ path: '佐证材料目录.xlsx', content: index }, ...evidenceFiles]);
+  const missing: string[] = [];
+  for (const e of evidence) {
+    // A file the index lists but the store lost (a restore without the attachments folder) is named, not fatal.
+    const content = await store.read(countyId, e.attachment.storedName).catch(() => null);
+    if (content) evidenceFiles.push({ path: e.path, content, mtime: new Date(e.attachment.uploadedAt) });
+    else missing.push(`${e.number}\t${e.path}`);
+  }
+  const zip = await zipArchive([
+    { path: '佐证材料目录.xlsx', content: index },
+    ...evidenceFiles,
+    ...(missing.length ? [{ path: '未找到的文件.txt', content: Buffer.from(`以下佐证材料在目录中登记，但文件存储中未找到：\n${missing.join('\n')}\n`, 'utf8') }] : []),
+  ]);
   const stratml = Buffer.from(await stratmlExport(ctx, countyId, plan, dashboard, today), 'utf8');
   const county = plan.county.name;
   const files = [
