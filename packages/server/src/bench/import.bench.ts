@@ -82,13 +82,17 @@ function patentRow(i: number, random: SeededRandom): string[] {
   // Lapses four years after filing, so only for filings old enough to have lapsed by 2026.
   const lapsed = granted && year <= 2021 && random.chance(0.3);
   const town = TOWNS[i % TOWNS.length]!;
+  // Kind codes as CNIPA publishes them: only inventions have an application publication (A); the
+  // grant is B, U or S, and C, Y or D before 2010-04-01.
+  const invention = typeDigit === TYPES[0][1];
+  const grantCode = (grantDate < '2010-04-01' ? { 1: 'C', 2: 'Y', 3: 'D' } : { 1: 'B', 2: 'U', 3: 'S' })[typeDigit];
   return [
     number,
     typeName,
     filing,
-    `CN${100000000 + i}A`,
-    granted ? grantDate : '',
-    granted ? `CN${100000000 + i}B` : '',
+    invention ? `CN${100000000 + i}A` : '',
+    invention && granted ? grantDate : '',
+    granted ? `CN${100000000 + i}${grantCode}` : '',
     grantDate,
     `一种${random.pick(['智能', '高效', '节能', '便携'])}${random.pick(['灌溉装置', '控制系统', '加工设备', '检测方法'])}`,
     `江苏金湖第${i % 5000}机械有限公司`,
