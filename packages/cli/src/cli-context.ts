@@ -2,6 +2,7 @@ import {
   applyInstallationKeys,
   auditTrailFromConfig,
   cliActor,
+  createIndicatorService,
   loadConfig,
   migrateToLatest,
   openDatabase,
@@ -9,8 +10,10 @@ import {
   systemClock,
   type AuditActor,
   type AuditTrail,
+  type Clock,
   type Config,
   type DatabaseHandle,
+  type IndicatorService,
 } from '@ipcounty/server';
 
 export interface CliContext {
@@ -20,6 +23,9 @@ export interface CliContext {
   actor: AuditActor;
   /** The audit chain every change is recorded in. */
   audit: AuditTrail;
+  clock: Clock;
+  /** 统计监测 over the register tables; it reads nothing until a command asks it something. */
+  indicators: IndicatorService;
 }
 
 /** Open the database named by DATABASE_URL (migrated), run `work`, always close. */
@@ -33,7 +39,8 @@ export async function withDatabase<T>(work: (ctx: CliContext) => Promise<T>): Pr
     await migrateToLatest(handle);
     await applyInstallationKeys(handle, audit);
     for (const file of keys.created) process.stderr.write(`made the key file ${file}; keep it outside the database and its backups\n`);
-    return await work({ config, handle, actor: cliActor(), audit });
+    const actor = cliActor();
+    return await work({ config, handle, actor, audit, clock: systemClock, indicators: createIndicatorService({ handle, clock: systemClock, audit }) });
   } finally {
     await handle.close();
   }

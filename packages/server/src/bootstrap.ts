@@ -7,6 +7,8 @@ import type { Config } from './config/config.js';
 import { installationCountyId } from './counties/installation-county.js';
 import { openDatabase, type DatabaseHandle } from './database/connection.js';
 import { migrateToLatest } from './database/migrate.js';
+import type { ServerContext } from './http/context.js';
+import { createIndicatorService, type IndicatorService } from './indicators/indicator-service.js';
 import { importPlan } from './plan/import-plan.js';
 import { parsePlanFile } from './plan/plan-file.js';
 import { planRepository } from './plan/plan.repository.js';
@@ -27,6 +29,14 @@ export interface Startup {
   keys: InstallationKeys & { keyedFrom: { countyId: string; fromSeq: number }[]; sealed: number };
   /** Set when this start loaded the demo registers (示例数据, DEMO_DATA=auto on a county never imported into). */
   demo?: DemoStatus;
+}
+
+/**
+ * The context the server runs with, its services built once here: the indicator service (统计监测)
+ * over the register tables, unless one is given (tests give one over registers of their own).
+ */
+export function serverContext(parts: Omit<ServerContext, 'indicators'> & { indicators?: IndicatorService }): ServerContext {
+  return { ...parts, indicators: parts.indicators ?? createIndicatorService(parts) };
 }
 
 /** Read and validate a plan file, throwing an AppError that names every problem. */

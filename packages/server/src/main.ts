@@ -2,7 +2,7 @@ import { roles } from '@ipcounty/domain';
 import type { BootstrapAdministrator } from './accounts/bootstrap-administrators.js';
 import { buildApp } from './http/app.js';
 import { ConfigError, loadConfig } from './config/config.js';
-import { prepareDatabase, type Startup } from './bootstrap.js';
+import { prepareDatabase, serverContext, type Startup } from './bootstrap.js';
 import { markShuttingDown } from './health/health.routes.js';
 import { settleRunningImports, sweepAbandonedImports } from './registers/import/import-runs.js';
 import { AppError } from './shared/app-error.js';
@@ -14,13 +14,14 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const clock = systemClock;
   const { handle, loadedPlan, audit, administrators, demo, keys } = await prepareDatabase(config, clock);
-  const app = await buildApp({ config, handle, clock, version, audit }, { logger: true });
+  const ctx = serverContext({ config, handle, clock, version, audit });
+  const app = await buildApp(ctx, { logger: true });
   // What imports killed with the last run left behind: their temporary folders, their entries still marked running.
   const swept = await sweepAbandonedImports({ handle, audit, clock });
   if (swept.folders + swept.imports > 0) app.log.warn({ ...swept }, 'cleared what interrupted imports left behind');
 
   // 统计分析报告 on the REPORT_SCHEDULE, generated inside the server.
-  const schedule = startReportSchedule({ config, handle, clock, audit }, app.log);
+  const schedule = startReportSchedule(ctx, app.log);
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -23,8 +23,8 @@ export function acceptanceCommand(done: Run): Command {
     .action(async (options: OutputOptions & { asOf?: string; out: string; county?: string }) => {
       try {
         if (options.asOf !== undefined && !isIsoDate(options.asOf)) throw new AppError(422, 'invalid_date', `--as-of 应为日期 YYYY-MM-DD / --as-of must be a date YYYY-MM-DD, not "${options.asOf}"`);
-        const result = await withDatabase(async ({ config, handle, actor, audit }) => {
-          const ctx = { config, handle, clock: systemClock, audit };
+        const result = await withDatabase(async ({ config, handle, actor, audit, indicators }) => {
+          const ctx = { config, handle, clock: systemClock, audit, indicators };
           const countyId = await operatorCountyId(ctx, options.county);
           return generateAcceptancePackage({ ctx, countyId, user: operatorUser(actor, [...roleIds]), ...(options.asOf ? { asOf: options.asOf } : {}) });
         });

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { AppError, resetPassword, userRepository, version } from '@ipcounty/server';
+import { AppError, resetPassword, userRepository } from '@ipcounty/server';
 import { normalizeLoginName } from '@ipcounty/domain';
 import { clock, withDatabase } from '../cli-context.js';
 import { exitCodes } from '../exit-codes.js';
@@ -22,10 +22,10 @@ export function accountsCommand(done: Run): Command {
     .option('--json', 'machine-readable output')
     .action(async (login: string, options: OutputOptions) => {
       try {
-        const result = await withDatabase(async ({ config, handle, actor, audit }) => {
+        const result = await withDatabase(async ({ handle, actor, audit }) => {
           const account = await userRepository.findByLoginKey(handle.db, normalizeLoginName(login));
           if (!account) throw new AppError(404, 'not_found', `没有登录名为 ${login} 的账户 / No account with login ${login}`);
-          const issued = await resetPassword({ config, handle, clock, version, audit }, { countyId: account.countyId, userId: account.userId, actor, steward: { kind: 'installation' } });
+          const issued = await resetPassword({ handle, clock, audit }, { countyId: account.countyId, userId: account.userId, actor, steward: { kind: 'installation' } });
           return { login: account.login, temporaryPassword: issued.temporaryPassword };
         });
         print(options, result, () => `new one-time password for ${result.login}: ${result.temporaryPassword}\n  valid for 24 hours by default; it must be changed at the first sign-in`);

@@ -19,8 +19,8 @@ export function reportsCommand(done: Run): Command {
     .option('--json', 'machine-readable output')
     .action(async (options: OutputOptions & { period: string; county?: string }) => {
       try {
-        const result = await withDatabase(async ({ config, handle, actor, audit }) => {
-          const ctx = { config, handle, clock: systemClock, audit };
+        const result = await withDatabase(async ({ config, handle, actor, audit, indicators }) => {
+          const ctx = { config, handle, clock: systemClock, audit, indicators };
           const countyId = await operatorCountyId(ctx, options.county);
           return generateStatisticalReports({ ctx, countyId, user: operatorUser(actor, [...roleIds]), period: options.period });
         });

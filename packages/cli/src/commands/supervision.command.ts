@@ -32,12 +32,12 @@ export function supervisionCommand(done: Run): Command {
     .action(async (options: OutputOptions & { asOf?: string; county?: string }) => {
       try {
         const asOf = options.asOf === undefined ? undefined : asOfInstant(options.asOf);
-        const summary = await withDatabase(async ({ config, handle, actor, audit }) => {
+        const summary = await withDatabase(async ({ config, handle, actor, audit, indicators }) => {
           const counties = await planRepository.counties(handle.db);
           const countyId = options.county ?? (counties.length === 1 ? counties[0]!.countyId : undefined);
           if (!countyId) throw new AppError(400, 'county_required', counties.length ? 'Several counties are loaded; name one with --county' : 'No plan has been loaded yet');
           if (!counties.some((c) => c.countyId === countyId)) throw new AppError(404, 'unknown_county', `Unknown county "${countyId}"`);
-          return runSupervision({ ctx: { config, handle, clock: systemClock, audit }, countyId, actor, ...(asOf ? { asOf } : {}) });
+          return runSupervision({ ctx: { config, handle, clock: systemClock, audit, indicators }, countyId, actor, ...(asOf ? { asOf } : {}) });
         });
         print(options, summary, () => summaryText(summary));
         done(exitCodes.ok);

@@ -2,7 +2,7 @@ import { checkRoleAssignment, type Principal } from '@ipcounty/domain';
 import type { AuditActor } from '../audit/audit-actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction } from '../database/transactions.js';
-import type { ServerContext } from '../http/context.js';
+import type { CommandContext } from '../shared/command-context.js';
 import { planRepository } from '../plan/plan.repository.js';
 import { AppError, notFound } from '../shared/app-error.js';
 import type { Account } from './account.js';
@@ -28,7 +28,7 @@ export interface AssignRolesProps {
  * their own roles, 三权分立 holds. The change takes effect on the account's next request, since
  * roles are read afresh for every request.
  */
-export async function assignRoles(ctx: ServerContext, props: AssignRolesProps): Promise<Account> {
+export async function assignRoles(ctx: CommandContext, props: AssignRolesProps): Promise<Account> {
   const at = ctx.clock.now().toISOString();
   return inWriteTransaction(ctx.handle, async (tx) => {
     const before = await userRepository.findById(tx, props.countyId, props.userId);

@@ -1,7 +1,7 @@
 import { isMfaRequired, loginThrottle } from '@ipcounty/domain';
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction } from '../database/transactions.js';
-import type { ServerContext } from '../http/context.js';
+import type { CommandContext } from '../shared/command-context.js';
 import { AppError } from '../shared/app-error.js';
 import type { Account } from './account.js';
 import { accountActor } from './account-actor.js';
@@ -27,7 +27,7 @@ export interface ChangePasswordProps {
  * other sessions end (ASVS 7.4.3); this one carries on, no longer restricted, or restricted to
  * enrolling an authenticator when the policy requires one.
  */
-export async function changeOwnPassword(ctx: ServerContext, props: ChangePasswordProps): Promise<{ restriction: SessionRestriction | null; sessionsEnded: number }> {
+export async function changeOwnPassword(ctx: CommandContext, props: ChangePasswordProps): Promise<{ restriction: SessionRestriction | null; sessionsEnded: number }> {
   const { account, session, meta } = props;
   const db = ctx.handle.db;
   const now = ctx.clock.now().getTime();

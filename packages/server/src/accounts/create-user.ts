@@ -3,7 +3,7 @@ import { checkLoginName, normalizeLoginName } from '@ipcounty/domain';
 import type { AuditActor } from '../audit/audit-actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction } from '../database/transactions.js';
-import type { ServerContext } from '../http/context.js';
+import type { CommandContext } from '../shared/command-context.js';
 import { AppError } from '../shared/app-error.js';
 import type { Account } from './account.js';
 import { accountSnapshot } from './account-snapshot.js';
@@ -24,7 +24,7 @@ export interface CreateUserProps {
  * grants them) and a one-time password the system makes up (ASVS 6.4.1/6.4.6: the administrator
  * never chooses it), shown once to hand over and changed at the first sign-in.
  */
-export async function createUser(ctx: ServerContext, props: CreateUserProps): Promise<{ account: Account; temporaryPassword: string }> {
+export async function createUser(ctx: CommandContext, props: CreateUserProps): Promise<{ account: Account; temporaryPassword: string }> {
   const login = props.login.normalize('NFKC').trim();
   const problems = checkLoginName(login);
   if (problems.length > 0) throw new AppError(400, 'invalid_login', '登录名不符合要求 / The login name is not acceptable', problems);

@@ -2,7 +2,7 @@ import { adminRoleIds } from '@ipcounty/domain';
 import type { AuditActor } from '../audit/audit-actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction } from '../database/transactions.js';
-import type { ServerContext } from '../http/context.js';
+import type { CommandContext } from '../shared/command-context.js';
 import type { Account } from './account.js';
 import { accountSnapshot } from './account-snapshot.js';
 import { sessionRepository } from './session.repository.js';
@@ -13,7 +13,7 @@ import { userRepository } from './user.repository.js';
  * it instead, audited as done by the system. The last active holder of an administrator role is
  * kept (returns false), as a manual disable would be refused.
  */
-export async function disableDormantAccount(ctx: ServerContext, props: { account: Account; actor: AuditActor; at: string }): Promise<boolean> {
+export async function disableDormantAccount(ctx: CommandContext, props: { account: Account; actor: AuditActor; at: string }): Promise<boolean> {
   const { account } = props;
   return inWriteTransaction(ctx.handle, async (tx) => {
     for (const role of adminRoleIds)

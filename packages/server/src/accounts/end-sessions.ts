@@ -1,7 +1,7 @@
 import type { AuditActor } from '../audit/audit-actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction } from '../database/transactions.js';
-import type { ServerContext } from '../http/context.js';
+import type { CommandContext } from '../shared/command-context.js';
 import { notFound } from '../shared/app-error.js';
 import { sessionRepository, type StoredSession } from './session.repository.js';
 
@@ -11,7 +11,7 @@ import { sessionRepository, type StoredSession } from './session.repository.js';
  */
 
 /** 退出登录: the session the request came with. */
-export async function signOut(ctx: ServerContext, session: StoredSession, actor: AuditActor): Promise<void> {
+export async function signOut(ctx: CommandContext, session: StoredSession, actor: AuditActor): Promise<void> {
   await inWriteTransaction(ctx.handle, async (tx) => {
     await sessionRepository.delete(tx, session.tokenDigest);
     await recordAudit(tx, ctx.audit, { countyId: session.countyId, actor, action: 'auth.logout', entity: 'session', entityId: session.sessionId });
@@ -19,7 +19,7 @@ export async function signOut(ctx: ServerContext, session: StoredSession, actor:
 }
 
 /** "Sign out everywhere": every session of the account, this one included. */
-export async function signOutEverywhere(ctx: ServerContext, session: StoredSession, actor: AuditActor): Promise<number> {
+export async function signOutEverywhere(ctx: CommandContext, session: StoredSession, actor: AuditActor): Promise<number> {
   return inWriteTransaction(ctx.handle, async (tx) => {
     const ended = await sessionRepository.deleteForUser(tx, session.countyId, session.userId);
     await recordAudit(tx, ctx.audit, {
@@ -39,7 +39,7 @@ export async function signOutEverywhere(ctx: ServerContext, session: StoredSessi
  * administrator, anyone's in the county. Another user's session id answers 404, as if unknown.
  */
 export async function endSession(
-  ctx: ServerContext,
+  ctx: CommandContext,
   props: { countyId: string; sessionId: string; ownerId?: string; actor: AuditActor },
 ): Promise<void> {
   await inWriteTransaction(ctx.handle, async (tx) => {

@@ -2,7 +2,7 @@ import { isMfaRequired, type AccountSteward, type MfaEnrolment } from '@ipcounty
 import type { AuditActor } from '../audit/audit-actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction } from '../database/transactions.js';
-import type { ServerContext } from '../http/context.js';
+import type { CommandContext } from '../shared/command-context.js';
 import { AppError, notFound } from '../shared/app-error.js';
 import type { Account } from './account.js';
 import { accountActor } from './account-actor.js';
@@ -20,7 +20,7 @@ import { userRepository } from './user.repository.js';
  * counts only once a first code from the app confirms it.
  */
 
-export async function beginMfaEnrolment(ctx: ServerContext, account: Account): Promise<MfaEnrolment> {
+export async function beginMfaEnrolment(ctx: CommandContext, account: Account): Promise<MfaEnrolment> {
   if (account.totpSecret !== null) throw new AppError(409, 'mfa_enrolled', '已绑定动态口令 / An authenticator is already enrolled');
   const county = await ctx.handle.db.selectFrom('counties').select('name').where('county_id', '=', account.countyId).executeTakeFirst();
   const issuer = `IPCounty ${county?.name ?? account.countyId}`;
@@ -33,7 +33,7 @@ export async function beginMfaEnrolment(ctx: ServerContext, account: Account): P
 }
 
 /** The first code confirms the secret; a session held back for enrolment becomes a full one. */
-export async function confirmMfaEnrolment(ctx: ServerContext, props: { account: Account; session: StoredSession; code: string; meta: RequestMeta }): Promise<void> {
+export async function confirmMfaEnrolment(ctx: CommandContext, props: { account: Account; session: StoredSession; code: string; meta: RequestMeta }): Promise<void> {
   const { account } = props;
   const now = ctx.clock.now().getTime();
   const at = new Date(now).toISOString();
@@ -52,7 +52,7 @@ export async function confirmMfaEnrolment(ctx: ServerContext, props: { account: 
  * The user removes their authenticator: only with the password entered again (DJ-AUTH-04), and
  * never while the policy requires a second factor for their roles.
  */
-export async function removeOwnMfa(ctx: ServerContext, props: { account: Account; password: string; meta: RequestMeta }): Promise<void> {
+export async function removeOwnMfa(ctx: CommandContext, props: { account: Account; password: string; meta: RequestMeta }): Promise<void> {
   const { account } = props;
   if (account.totpSecret === null) throw new AppError(409, 'mfa_not_enrolled', '尚未绑定动态口令 / No authenticator is enrolled');
   const policy = await securityPolicyRepository.get(ctx.handle.db, account.countyId);
@@ -71,7 +71,7 @@ export async function removeOwnMfa(ctx: ServerContext, props: { account: Account
  * The security administrator removes a user's authenticator (a lost phone). The user's sessions
  * end; at the next sign-in a policy that requires a second factor asks them to enrol again.
  */
-export async function resetUserMfa(ctx: ServerContext, props: { countyId: string; userId: string; actor: AuditActor; steward: AccountSteward }): Promise<void> {
+export async function resetUserMfa(ctx: CommandContext, props: { countyId: string; userId: string; actor: AuditActor; steward: AccountSteward }): Promise<void> {
   const at = ctx.clock.now().toISOString();
   await inWriteTransaction(ctx.handle, async (tx) => {
     const account = await userRepository.findById(tx, props.countyId, props.userId);

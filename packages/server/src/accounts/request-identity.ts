@@ -1,6 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import type { AuditActor } from '../audit/audit-actor.js';
+import { principalOf } from '../http/route-access.js';
 import { AppError } from '../shared/app-error.js';
+import type { ActingUser } from '../shared/command-context.js';
 import type { Account } from './account.js';
 import { accountActor } from './account-actor.js';
 import type { RequestMeta } from './request-meta.js';
@@ -36,6 +38,11 @@ export function actorOfRequest(request: FastifyRequest): AuditActor {
   if (request.account) return accountActor(request.account, meta);
   if (request.principal) return { id: request.principal.id, name: request.principal.id, roles: request.principal.roles, ...meta };
   return { id: null, name: 'anonymous', roles: [], ...meta };
+}
+
+/** The user behind a command a request runs: who they may act for, and how the audit log names them. */
+export function actingUser(request: FastifyRequest): ActingUser {
+  return { principal: principalOf(request), audit: actorOfRequest(request) };
 }
 
 /** The account and session of a route that requires a real session (not a test principal). */

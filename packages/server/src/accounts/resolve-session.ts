@@ -1,7 +1,7 @@
 import { sessionState } from '@ipcounty/domain';
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction } from '../database/transactions.js';
-import type { ServerContext } from '../http/context.js';
+import type { CommandContext } from '../shared/command-context.js';
 import type { Account } from './account.js';
 import { accountActor } from './account-actor.js';
 import type { RequestMeta } from './request-meta.js';
@@ -24,7 +24,7 @@ const touchEveryMs = 1000;
  * past its absolute lifetime, or its account disabled, and the row is deleted (the cookie never
  * works again) and the ending audited; otherwise its last-seen time moves on.
  */
-export async function resolveSession(ctx: ServerContext, token: string, meta: RequestMeta): Promise<ResolvedSession> {
+export async function resolveSession(ctx: CommandContext, token: string, meta: RequestMeta): Promise<ResolvedSession> {
   const db = ctx.handle.db;
   const digest = sessionTokenDigest(token);
   const lookup = sessionLookupCache.get(ctx.handle, digest) ?? (await lookUp(ctx, digest));
@@ -63,7 +63,7 @@ export async function resolveSession(ctx: ServerContext, token: string, meta: Re
 }
 
 /** The session, its account and the policy, read afresh (and kept a moment for the next request). */
-async function lookUp(ctx: ServerContext, digest: string): Promise<SessionLookup | undefined> {
+async function lookUp(ctx: CommandContext, digest: string): Promise<SessionLookup | undefined> {
   const db = ctx.handle.db;
   const generation = sessionLookupCache.generation();
   const session = await sessionRepository.findByDigest(db, digest);

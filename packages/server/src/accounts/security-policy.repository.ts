@@ -1,6 +1,5 @@
 import { defaultSecurityPolicy, securityPolicySchema, type SecurityPolicy } from '@ipcounty/domain';
 import type { Executor } from '../database/transactions.js';
-import { accountsChanged } from './session-lookup-cache.js';
 
 /** The last document parsed per county: every request reads the policy, and it rarely changes. */
 const parsed = new Map<string, { document: string; policy: SecurityPolicy }>();
@@ -25,6 +24,5 @@ export const securityPolicyRepository = {
       .values({ county_id: countyId, ...values })
       .onConflict((oc) => oc.column('county_id').doUpdateSet(values))
       .execute();
-    accountsChanged();
   },
 };

@@ -2,7 +2,7 @@ import type { SecurityPolicy } from '@ipcounty/domain';
 import { commitCounter } from '../database/commit-counter.js';
 import type { DatabaseHandle } from '../database/connection.js';
 import type { Account } from './account.js';
-import type { StoredSession } from './session.repository.js';
+import type { StoredSession } from './session.js';
 
 /** What checking a session cookie reads from the database: the session, its account, the policy. */
 export interface SessionLookup {
@@ -13,8 +13,9 @@ export interface SessionLookup {
 
 /**
  * How long a lookup may be reused. Changes made in this process end every cached lookup at once
- * (see accountsChanged); this bound is for changes another process makes (a second server on the
- * same PostgreSQL, the command line), which are seen within it.
+ * (every account write commits through inWriteTransaction, which moves the commit counter); this
+ * bound is for changes another process makes (a second server on the same PostgreSQL, the command
+ * line), which are seen within it.
  */
 export const SESSION_LOOKUP_TTL_MS = 1000;
 
@@ -24,15 +25,14 @@ interface Entry extends SessionLookup {
   readAt: number;
 }
 
-let changes = 0;
-/** Changes here and commits anywhere: a write transaction that changed an account commits after its change. */
-const generation = () => `${changes}|${commitCounter.current()}`;
+/** Commits in this process: a write transaction that changed an account commits after its change. */
+const generation = () => String(commitCounter.current());
 const byHandle = new WeakMap<DatabaseHandle, Map<string, Entry>>();
 
 /**
  * Every request with a cookie checks its session, which is three lookups: under load they cost
  * more than the request itself. Accounts, roles, sessions and the policy change rarely, and every
- * change here calls accountsChanged(), so a lookup read before the change is never used after it.
+ * change commits a write transaction, so a lookup read before the change is never used after it.
  */
 export const sessionLookupCache = {
   /** The generation to note before reading, so that a change committed meanwhile voids the read. */
@@ -60,8 +60,3 @@ export const sessionLookupCache = {
     if (entry) entry.session = { ...entry.session, lastSeenAt };
   },
 };
-
-/** An account, its roles, a session or the security policy changed: no cached lookup stands. */
-export function accountsChanged(): void {
-  changes += 1;
-}

@@ -1,25 +1,8 @@
 import type { SessionsTable } from '../database/schema.js';
 import type { Executor } from '../database/transactions.js';
-import { accountsChanged } from './session-lookup-cache.js';
+import type { ListedSession, SessionRestriction, StoredSession } from './session.js';
 
-export type SessionRestriction = 'change-password' | 'enrol-mfa';
-
-export interface StoredSession {
-  countyId: string;
-  tokenDigest: string;
-  sessionId: string;
-  userId: string;
-  csrfToken: string;
-  createdAt: string;
-  lastSeenAt: string;
-  authenticatedAt: string;
-  restriction: SessionRestriction | null;
-  sourceIp: string | null;
-  userAgent: string | null;
-}
-
-/** With the account's login, for lists. */
-export type ListedSession = StoredSession & { login: string; displayName: string };
+export type { ListedSession, SessionRestriction, StoredSession } from './session.js';
 
 function toSession(row: SessionsTable): StoredSession {
   return {
@@ -101,12 +84,10 @@ export const sessionRepository = {
       .set(authenticatedAt ? { restriction, authenticated_at: authenticatedAt } : { restriction })
       .where('token_digest', '=', tokenDigest)
       .execute();
-    accountsChanged();
   },
 
   async delete(db: Executor, tokenDigest: string): Promise<number> {
     const result = await db.deleteFrom('sessions').where('token_digest', '=', tokenDigest).executeTakeFirst();
-    accountsChanged();
     return Number(result.numDeletedRows);
   },
 
@@ -115,7 +96,6 @@ export const sessionRepository = {
     let query = db.deleteFrom('sessions').where('county_id', '=', countyId).where('user_id', '=', userId);
     if (except) query = query.where('token_digest', '!=', except);
     const result = await query.executeTakeFirst();
-    accountsChanged();
     return Number(result.numDeletedRows);
   },
 };

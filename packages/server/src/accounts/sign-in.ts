@@ -16,7 +16,8 @@ import type { AuditActor } from '../audit/audit-actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { installationCountyId } from '../counties/installation-county.js';
 import { inWriteTransaction, type Executor } from '../database/transactions.js';
-import type { ServerContext } from '../http/context.js';
+import type { Config } from '../config/config.js';
+import type { CommandContext } from '../shared/command-context.js';
 import type { Account } from './account.js';
 import { accountActor } from './account-actor.js';
 import { loginThrottleRepository, type ThrottleSubject } from './login-throttle.repository.js';
@@ -28,6 +29,9 @@ import { disableDormantAccount } from './disable-dormant-account.js';
 import { startSession, type StartedSession } from './start-session.js';
 import { verifyTotp } from './totp.js';
 import { userRepository } from './user.repository.js';
+
+/** Signing in reads the installation's county from the settings (the source throttle's home). */
+type SignInContext = CommandContext & { config: Pick<Config, 'COUNTY'> };
 
 export interface SignInInput {
   login: string;
@@ -62,7 +66,7 @@ const typedNameActor = (login: string, meta: RequestMeta): AuditActor => ({
  * only); the lock and the throttle are audited as they close; a correct password with a second
  * factor required gives no session without the code.
  */
-export async function signIn(ctx: ServerContext, input: SignInInput, meta: RequestMeta): Promise<SignInResult> {
+export async function signIn(ctx: SignInContext, input: SignInInput, meta: RequestMeta): Promise<SignInResult> {
   const db = ctx.handle.db;
   const now = ctx.clock.now().getTime();
   const at = new Date(now).toISOString();

@@ -2,7 +2,7 @@ import { loginThrottle, type AccountSteward } from '@ipcounty/domain';
 import type { AuditActor } from '../audit/audit-actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction } from '../database/transactions.js';
-import type { ServerContext } from '../http/context.js';
+import type { CommandContext } from '../shared/command-context.js';
 import { notFound } from '../shared/app-error.js';
 import { assertMayChangeAccount } from './administrator-guard.js';
 import { loginThrottleRepository } from './login-throttle.repository.js';
@@ -10,7 +10,7 @@ import { securityPolicyRepository } from './security-policy.repository.js';
 import { userRepository } from './user.repository.js';
 
 /** 解除锁定 (security administrator, DJ-AUTH-02): clears the account's failures and lock; audited. */
-export async function unlockAccount(ctx: ServerContext, props: { countyId: string; userId: string; actor: AuditActor; steward: AccountSteward }): Promise<void> {
+export async function unlockAccount(ctx: CommandContext, props: { countyId: string; userId: string; actor: AuditActor; steward: AccountSteward }): Promise<void> {
   const now = ctx.clock.now().getTime();
   const at = new Date(now).toISOString();
   await inWriteTransaction(ctx.handle, async (tx) => {

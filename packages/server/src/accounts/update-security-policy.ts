@@ -2,7 +2,7 @@ import { securityPolicySchema, type AuditJsonValue, type SecurityPolicy } from '
 import type { AuditActor } from '../audit/audit-actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction } from '../database/transactions.js';
-import type { ServerContext } from '../http/context.js';
+import type { CommandContext } from '../shared/command-context.js';
 import { AppError } from '../shared/app-error.js';
 import { securityPolicyRepository } from './security-policy.repository.js';
 
@@ -20,7 +20,7 @@ function auditablePolicy(policy: SecurityPolicy): AuditJsonValue {
  * against the domain's bounds (no 4-character minimum, no 2-hour idle timeout) before it is
  * stored; audited with what it was and what it became. It applies from the next request on.
  */
-export async function updateSecurityPolicy(ctx: ServerContext, props: { countyId: string; actor: AuditActor; policy: unknown }): Promise<SecurityPolicy> {
+export async function updateSecurityPolicy(ctx: CommandContext, props: { countyId: string; actor: AuditActor; policy: unknown }): Promise<SecurityPolicy> {
   const parsed = securityPolicySchema.safeParse(props.policy);
   if (!parsed.success)
     throw new AppError(

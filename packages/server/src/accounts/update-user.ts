@@ -2,7 +2,7 @@ import { adminRoleIds, type AccountSteward } from '@ipcounty/domain';
 import type { AuditActor } from '../audit/audit-actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction } from '../database/transactions.js';
-import type { ServerContext } from '../http/context.js';
+import type { CommandContext } from '../shared/command-context.js';
 import { AppError, notFound } from '../shared/app-error.js';
 import type { Account } from './account.js';
 import { accountSnapshot } from './account-snapshot.js';
@@ -25,7 +25,7 @@ interface Target {
 const accountNotFound = () => notFound('账户 / Account');
 
 /** `phone` left out keeps the number (the administrator sees it masked and cannot retype it). */
-export async function updateUserProfile(ctx: ServerContext, target: Target, profile: { displayName: string; phone?: string | null }): Promise<Account> {
+export async function updateUserProfile(ctx: CommandContext, target: Target, profile: { displayName: string; phone?: string | null }): Promise<Account> {
   const at = ctx.clock.now().toISOString();
   return inWriteTransaction(ctx.handle, async (tx) => {
     const before = await userRepository.findById(tx, target.countyId, target.userId);
@@ -47,7 +47,7 @@ export async function updateUserProfile(ctx: ServerContext, target: Target, prof
  * disables their own account, and the last active holder of an administrator role stays, so the
  * installation never loses its system, security or audit administrator.
  */
-export async function setUserStatus(ctx: ServerContext, target: Target, status: 'active' | 'disabled'): Promise<Account> {
+export async function setUserStatus(ctx: CommandContext, target: Target, status: 'active' | 'disabled'): Promise<Account> {
   const at = ctx.clock.now().toISOString();
   return inWriteTransaction(ctx.handle, async (tx) => {
     const before = await userRepository.findById(tx, target.countyId, target.userId);
@@ -72,7 +72,7 @@ export async function setUserStatus(ctx: ServerContext, target: Target, status: 
 }
 
 /** 重置口令: a new one-time password, made up by the system; the account's sessions end. */
-export async function resetPassword(ctx: ServerContext, target: Target): Promise<{ temporaryPassword: string }> {
+export async function resetPassword(ctx: CommandContext, target: Target): Promise<{ temporaryPassword: string }> {
   const temporaryPassword = generateTemporaryPassword();
   const hash = await hashPassword(temporaryPassword);
   const at = ctx.clock.now().toISOString();

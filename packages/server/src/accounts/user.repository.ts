@@ -1,5 +1,4 @@
 import type { Executor } from '../database/transactions.js';
-import { accountsChanged } from './session-lookup-cache.js';
 import { toAccount, type Account } from './account.js';
 import { isSealed, sealField } from './field-encryption.js';
 
@@ -92,12 +91,10 @@ export const userRepository = {
       .where('county_id', '=', countyId)
       .where('user_id', '=', userId)
       .execute();
-    accountsChanged();
   },
 
   async setStatus(db: Executor, countyId: string, userId: string, status: 'active' | 'disabled', at: string): Promise<void> {
     await db.updateTable('users').set({ status, updated_at: at }).where('county_id', '=', countyId).where('user_id', '=', userId).execute();
-    accountsChanged();
   },
 
   /** Replaces the password (and records it in the history for the reuse check). */
@@ -109,13 +106,11 @@ export const userRepository = {
       .where('user_id', '=', userId)
       .execute();
     await userRepository.appendPasswordHistory(db, countyId, userId, passwordHash, at);
-    accountsChanged();
   },
 
   /** A new hash of the same password with today's parameters: not a password change. */
   async replaceHash(db: Executor, countyId: string, userId: string, passwordHash: string): Promise<void> {
     await db.updateTable('users').set({ password_hash: passwordHash }).where('county_id', '=', countyId).where('user_id', '=', userId).execute();
-    accountsChanged();
   },
 
   async appendPasswordHistory(db: Executor, countyId: string, userId: string, passwordHash: string, at: string): Promise<void> {
@@ -167,7 +162,6 @@ export const userRepository = {
       .where('county_id', '=', countyId)
       .where('user_id', '=', userId)
       .execute();
-    accountsChanged();
   },
 
   async countActiveHolders(db: Executor, countyId: string, role: string): Promise<number> {
@@ -184,7 +178,6 @@ export const userRepository = {
 
   async setLastLogin(db: Executor, countyId: string, userId: string, at: string): Promise<void> {
     await db.updateTable('users').set({ last_login_at: at }).where('county_id', '=', countyId).where('user_id', '=', userId).execute();
-    accountsChanged();
   },
 
   async setTotp(
@@ -206,7 +199,6 @@ export const userRepository = {
       .where('county_id', '=', countyId)
       .where('user_id', '=', userId)
       .execute();
-    accountsChanged();
   },
 
   /** Rows still holding a phone number or TOTP secret in plain text (written before encryption). */
@@ -228,11 +220,9 @@ export const userRepository = {
       .where('county_id', '=', row.county_id)
       .where('user_id', '=', row.user_id)
       .execute();
-    accountsChanged();
   },
 
   async setTotpLastStep(db: Executor, countyId: string, userId: string, step: number): Promise<void> {
     await db.updateTable('users').set({ totp_last_step: step }).where('county_id', '=', countyId).where('user_id', '=', userId).execute();
-    accountsChanged();
   },
 };

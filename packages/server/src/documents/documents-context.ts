@@ -4,10 +4,9 @@ import type { CommandContext } from '../shared/command-context.js';
 
 /**
  * What the document commands need: a command's context, the settings (attachments folder, SMTP,
- * the report schedule) and the indicator service when one is given (one over the register tables
- * is made otherwise, as the routes do).
+ * the report schedule) and the indicator service, built once at start.
  */
 export interface DocumentsContext extends CommandContext {
   config: Config;
-  indicators?: IndicatorService;
+  indicators: IndicatorService;
 }

@@ -3,9 +3,8 @@ import { z } from 'zod';
 import { dataFilter, isIsoDate, shanghaiDate, type ArchiveView, type ArchivedDocument, type NarrativesView } from '@ipcounty/domain';
 import type { ServerContext } from '../http/context.js';
 import { sendDownload } from '../http/send-download.js';
-import { indicatorServiceOf } from '../indicators/indicator-service.js';
 import { notFound } from '../shared/app-error.js';
-import { actingUser } from '../supervision/acting-user.js';
+import { actingUser } from '../accounts/request-identity.js';
 import { planOf } from '../supervision/supervision-context.js';
 import { documentArchiveRepository } from './document-archive.repository.js';
 import { generateAcceptancePackage } from './generate-acceptance-package.js';
@@ -113,7 +112,7 @@ export function documentsRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       { config: { access: { permission: 'reports.read' } }, schema: { tags, summary: 'The plan, its targets and actual results as a StratML Part 2 Performance_Report', querystring: z.object({ asOf: isoDate.optional() }) } },
       async (request, reply) => {
         const plan = await planOf(ctx.handle.db, request.countyId);
-        const dashboard = await indicatorServiceOf(ctx).dashboard(request.countyId, request.query.asOf);
+        const dashboard = await ctx.indicators.dashboard(request.countyId, request.query.asOf);
         const xml = await stratmlExport(ctx, request.countyId, plan, dashboard, shanghaiDate(ctx.clock.now().toISOString()));
         return sendDownload(ctx, request, reply, { fileName: `${plan.county.name}绩效报告-${dashboard.asOf}.stratml.xml`, type: 'application/xml; charset=utf-8', body: xml, audit: { entity: 'stratml', entityId: dashboard.asOf } });
       },

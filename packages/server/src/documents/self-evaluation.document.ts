@@ -19,7 +19,6 @@ import {
   type TargetFacts,
 } from '@ipcounty/domain';
 import type { Executor } from '../database/transactions.js';
-import { indicatorServiceOf } from '../indicators/indicator-service.js';
 import { planOf } from '../supervision/supervision-context.js';
 import type { StoredAttachment } from '../supervision/attachments/attachment.repository.js';
 import type { DocumentsContext } from './documents-context.js';
@@ -52,7 +51,7 @@ const unitKindZh: Record<(typeof unitKinds)[number], string> = {
 export async function narrativesView(ctx: DocumentsContext, countyId: string): Promise<NarrativesView> {
   const db = ctx.handle.db;
   const plan = await planOf(db, countyId);
-  const dashboard = await indicatorServiceOf(ctx).dashboard(countyId);
+  const dashboard = await ctx.indicators.dashboard(countyId);
   const { sources } = await approvedReportSources(db, countyId, plan);
   const evaluation = await evaluationFacts(db, countyId, plan, dashboard.asOf);
   const versions = await narrativeRepository.versions(db, countyId);
@@ -87,7 +86,7 @@ function narrativeDrafts(plan: Plan, dashboard: Dashboard, sources: Parameters<t
 }
 
 export async function targetFacts(ctx: DocumentsContext, countyId: string, plan: Plan, dashboard: Dashboard): Promise<TargetFacts[]> {
-  const service = indicatorServiceOf(ctx);
+  const service = ctx.indicators;
   const indicators = plan.targetGroups.flatMap((g) => g.indicators);
   const facts: TargetFacts[] = [];
   for (const summary of dashboard.targets) {
@@ -111,7 +110,7 @@ export interface SelfEvaluationBuild {
 /** 自评报告 at a data date, numbered for the year of `date`. */
 export async function buildSelfEvaluation(ctx: DocumentsContext, db: Executor, countyId: string, props: { asOf: string; date: string; version: number }): Promise<SelfEvaluationBuild> {
   const plan = await planOf(db, countyId);
-  const dashboard = await indicatorServiceOf(ctx).dashboard(countyId, props.asOf);
+  const dashboard = await ctx.indicators.dashboard(countyId, props.asOf);
   const { sources, evidence: files } = await approvedReportSources(db, countyId, plan);
   const evaluation = await evaluationFacts(db, countyId, plan, props.asOf);
   const drafts = narrativeDrafts(plan, dashboard, [...evaluation.sources, ...sources]);

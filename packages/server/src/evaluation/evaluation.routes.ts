@@ -6,7 +6,7 @@ import { can, indexSystemFromPlan, type EvaluationOverview } from '@ipcounty/dom
 import type { ServerContext } from '../http/context.js';
 import { sendDownload, xlsxType } from '../http/send-download.js';
 import { AppError, notFound } from '../shared/app-error.js';
-import { actingUser } from '../supervision/acting-user.js';
+import { actingUser } from '../accounts/request-identity.js';
 import { attachmentStore } from '../supervision/attachments/attachment-store.js';
 import { answerQuestion, questionAnswerSchema } from './answer-question.js';
 import { answerInputSchema, answerSupervisionItem } from './answer-supervision-item.js';

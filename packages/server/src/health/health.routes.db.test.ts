@@ -3,6 +3,7 @@ import { auditTrailFromConfig } from '../audit/audit-trail.js';
 import { loadConfig } from '../config/config.js';
 import { openDatabase } from '../database/connection.js';
 import { createTestDatabase, type TestDatabase } from '../database/__tests__/test-database.js';
+import { serverContext } from '../bootstrap.js';
 import { buildApp } from '../http/app.js';
 import { fixedClock } from '../shared/__tests__/fixed-clock.js';
 import { markShuttingDown } from './health.routes.js';
@@ -18,7 +19,7 @@ describe('GET /api/health', () => {
   async function appOn(handle: ReturnType<typeof openDatabase>) {
     const clock = fixedClock('2026-11-28T10:00:00+08:00');
     const config = { ...loadConfig({}), WEB_ROOT: '' };
-    return buildApp({ config, handle, clock, version: 'test', audit: auditTrailFromConfig(config, clock) });
+    return buildApp(serverContext({ config, handle, clock, version: 'test', audit: auditTrailFromConfig(config, clock) }));
   }
 
   it('answers ready while the database answers, and 503 once it does not', async () => {

@@ -10,6 +10,6 @@ import type { CommandContext } from '../shared/command-context.js';
 export interface ServerContext extends CommandContext {
   config: Config;
   version: string;
-  /** 统计监测: made on first use over the register tables unless given (tests give their own registers). */
-  indicators?: IndicatorService;
+  /** 统计监测, built once at start (bootstrap.ts `serverContext`); tests may put one over registers of their own. */
+  indicators: IndicatorService;
 }

@@ -3,7 +3,6 @@ import { applicationCheckCharacter } from '@ipcounty/domain';
 import { createTestApp, type TestApp } from '../http/__tests__/test-app.js';
 import { runImport } from '../registers/import/run-import.js';
 import { csv } from '../registers/__tests__/register-fixture.js';
-import { indicatorServiceOf } from './indicator-service.js';
 
 /**
  * 每万人口高价值发明专利 from a patent export as a county office gets it: a 获奖 column holding
@@ -74,7 +73,7 @@ describe('high-value invention patents from an imported patent export', () => {
     expect(awardWarnings[0]?.reason.zh).toContain('省、市或县级奖项');
     expect(awardWarnings[2]?.reason.zh).toContain('未写明奖项名称');
 
-    const service = indicatorServiceOf(t.ctx);
+    const service = t.ctx.indicators;
     await service.refresh('jinhu');
     const detail = await service.detail('jinhu', 'high-value-invention-patents-per-10k', { asOf: '2025-06-30', granularity: 'month', offset: 0, limit: 100 });
     // Patents 1, 2, 6, 7 and 10: 5 ÷ (290,000 ÷ 10,000) = 5 ÷ 29 = 0.172413… → 0.1724.

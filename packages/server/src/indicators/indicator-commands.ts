@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { buildRegionTree, type Plan, type StoredManualValue, type StoredOfficialValue } from '@ipcounty/domain';
-import type { AuditActor } from '../audit/audit-actor.js';
+import { buildRegionTree, shanghaiDate, type Plan, type StoredManualValue, type StoredOfficialValue } from '@ipcounty/domain';
 import { recordAudit } from '../audit/record-audit.js';
 import type { Executor } from '../database/transactions.js';
 import { inWriteTransaction } from '../database/transactions.js';
-import type { ServerContext } from '../http/context.js';
 import { planRepository } from '../plan/plan.repository.js';
 import { AppError, notFound } from '../shared/app-error.js';
-import { chinaDate } from '../shared/clock.js';
+import type { CommandProps } from '../shared/command-context.js';
 import { catalogEntry, type CatalogEntry } from './indicator-catalog.js';
 import {
   manualValueProblems,
@@ -19,15 +17,10 @@ import {
 } from './indicator-input.schema.js';
 import { indicatorInputsRepository } from './indicator-inputs.repository.js';
 
-/** What the indicator commands need from the running server. */
-export type IndicatorCommandContext = Pick<ServerContext, 'handle' | 'clock' | 'audit'>;
-
-export interface CommandTarget {
-  ctx: IndicatorCommandContext;
-  countyId: string;
+/** Every indicator command: who, in which county, and the plan's indicator code it is about. */
+export interface IndicatorCommandProps extends CommandProps {
   /** The plan's indicator code. */
   code: string;
-  actor: AuditActor;
 }
 
 function refuse(problems: Problem[], message: string): void {
@@ -38,12 +31,12 @@ const asJson = <T>(value: T) => JSON.parse(JSON.stringify(value ?? null)) as nev
 
 /** The plan entry of a code, the transaction, and the audit and revision bookkeeping every change shares. */
 async function change<T>(
-  target: CommandTarget,
+  target: IndicatorCommandProps,
   work: (tx: Executor, entry: CatalogEntry, plan: Plan, at: string, today: string) => Promise<{ result: T; audit: { action: 'indicators.settings-changed' | 'indicators.official-value-changed' | 'indicators.manual-value-changed'; entityId: string; before: unknown; after: unknown } }>,
 ): Promise<T> {
-  const { ctx, countyId, actor } = target;
+  const { ctx, countyId, user } = target;
   const at = ctx.clock.now().toISOString();
-  const today = chinaDate(ctx.clock.now());
+  const today = shanghaiDate(at);
   return inWriteTransaction(ctx.handle, async (tx) => {
     const stored = await planRepository.current(tx, countyId);
     if (!stored) throw notFound('工作方案 / Plan');
@@ -52,7 +45,7 @@ async function change<T>(
     await indicatorInputsRepository.bumpRevision(tx, countyId, at);
     await recordAudit(tx, ctx.audit, {
       countyId,
-      actor,
+      actor: user.audit,
       action: audit.action,
       entity: 'indicator',
       entityId: audit.entityId,
@@ -65,11 +58,12 @@ async function change<T>(
 }
 
 /** 口径设置: replace the office's choices for an indicator's rules; what is left out goes back to its default. */
-export function saveIndicatorSettings(target: CommandTarget, overrides: Record<string, unknown>): Promise<Record<string, unknown>> {
+export function saveIndicatorSettings(target: IndicatorCommandProps & { overrides: Record<string, unknown> }): Promise<Record<string, unknown>> {
+  const { overrides } = target;
   return change(target, async (tx, entry, _plan, at) => {
     refuse(settingsProblems(entry.definition, overrides), '口径设置无效 / The settings are invalid');
     const before = (await indicatorInputsRepository.settings(tx, target.countyId))[entry.definition.key] ?? {};
-    await indicatorInputsRepository.saveSettings(tx, target.countyId, entry.definition.key, overrides, at, target.actor.name);
+    await indicatorInputsRepository.saveSettings(tx, target.countyId, entry.definition.key, overrides, at, target.user.audit.name);
     return { result: overrides, audit: { action: 'indicators.settings-changed', entityId: entry.definition.key, before, after: overrides } };
   });
 }
@@ -94,7 +88,8 @@ function officialFields(entry: CatalogEntry, input: OfficialValueInput, root: st
  * the statistic, region and date, corrects that one (so `set` twice is one value). With an id it
  * changes that value.
  */
-export function saveOfficialValue(target: CommandTarget, input: OfficialValueInput, id?: string): Promise<StoredOfficialValue> {
+export function saveOfficialValue(target: IndicatorCommandProps & { input: OfficialValueInput; id?: string }): Promise<StoredOfficialValue> {
+  const { input, id } = target;
   return change(target, async (tx, entry, plan, at, today) => {
     refuse(officialValueProblems(plan, entry.definition, input, today), '官方发布值无效 / The official value is invalid');
     const fields = officialFields(entry, input, buildRegionTree(plan.regions).root);
@@ -106,16 +101,17 @@ export function saveOfficialValue(target: CommandTarget, input: OfficialValueInp
     if (before) {
       const clash = await indicatorInputsRepository.officialValueFromDocument(tx, target.countyId, fields);
       if (clash && clash.id !== valueId) throw new AppError(409, 'duplicate_official_value', '同一文件已登记该日期的数值 / That document already gave a value for this date');
-      await indicatorInputsRepository.updateOfficialValue(tx, target.countyId, valueId, fields, at, target.actor.name);
+      await indicatorInputsRepository.updateOfficialValue(tx, target.countyId, valueId, fields, at, target.user.audit.name);
     } else {
-      await indicatorInputsRepository.insertOfficialValue(tx, target.countyId, valueId, fields, at, target.actor.name);
+      await indicatorInputsRepository.insertOfficialValue(tx, target.countyId, valueId, fields, at, target.user.audit.name);
     }
     const after = (await indicatorInputsRepository.officialValue(tx, target.countyId, valueId)) as StoredOfficialValue;
     return { result: after, audit: { action: 'indicators.official-value-changed', entityId: valueId, before: before ?? null, after } };
   });
 }
 
-export function deleteOfficialValue(target: CommandTarget, id: string): Promise<void> {
+export function deleteOfficialValue(target: IndicatorCommandProps & { id: string }): Promise<void> {
+  const { id } = target;
   return change(target, async (tx, entry) => {
     const before = await indicatorInputsRepository.officialValue(tx, target.countyId, id);
     if (!before || before.indicatorKey !== entry.definition.key) throw notFound(`官方发布值 ${id} / Official value ${id}`);
@@ -125,7 +121,8 @@ export function deleteOfficialValue(target: CommandTarget, id: string): Promise<
 }
 
 /** 人工填报: one value per indicator, region and date; entering one for a date that has one corrects it. */
-export function saveManualValue(target: CommandTarget, input: ManualValueInput, id?: string): Promise<StoredManualValue> {
+export function saveManualValue(target: IndicatorCommandProps & { input: ManualValueInput; id?: string }): Promise<StoredManualValue> {
+  const { input, id } = target;
   return change(target, async (tx, entry, plan, at, today) => {
     refuse(manualValueProblems(plan, entry.definition, input, today), '人工填报值无效 / The reported value is invalid');
     const fields = {
@@ -144,16 +141,17 @@ export function saveManualValue(target: CommandTarget, input: ManualValueInput, 
     if (before) {
       const clash = await indicatorInputsRepository.manualValueAt(tx, target.countyId, fields);
       if (clash && clash.id !== valueId) throw new AppError(409, 'duplicate_manual_value', '该日期已有填报值 / A value is already reported for that date');
-      await indicatorInputsRepository.updateManualValue(tx, target.countyId, valueId, fields, at, target.actor.name);
+      await indicatorInputsRepository.updateManualValue(tx, target.countyId, valueId, fields, at, target.user.audit.name);
     } else {
-      await indicatorInputsRepository.insertManualValue(tx, target.countyId, valueId, fields, at, target.actor.name);
+      await indicatorInputsRepository.insertManualValue(tx, target.countyId, valueId, fields, at, target.user.audit.name);
     }
     const after = (await indicatorInputsRepository.manualValue(tx, target.countyId, valueId)) as StoredManualValue;
     return { result: after, audit: { action: 'indicators.manual-value-changed', entityId: valueId, before: before ?? null, after } };
   });
 }
 
-export function deleteManualValue(target: CommandTarget, id: string): Promise<void> {
+export function deleteManualValue(target: IndicatorCommandProps & { id: string }): Promise<void> {
+  const { id } = target;
   return change(target, async (tx, entry) => {
     const before = await indicatorInputsRepository.manualValue(tx, target.countyId, id);
     if (!before || before.indicatorKey !== entry.definition.key) throw notFound(`填报值 ${id} / Reported value ${id}`);

@@ -12,7 +12,7 @@ let t: TestApp;
 let plan: Plan;
 let source: ReturnType<typeof memoryRecordsSource>;
 let service: IndicatorService;
-const office = { countyId: 'jinhu', actor: { id: 'test-office', name: 'test-office', roles: ['program-office'] } };
+const office = { countyId: 'jinhu', user: { principal: { id: 'test-office', roles: ['program-office'] }, audit: { id: 'test-office', name: 'test-office', roles: ['program-office'] } } };
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -165,12 +165,12 @@ describe('the records behind a number', () => {
 
 describe('settings', () => {
   it('validate with the domain rules and recompute everything when changed', async () => {
-    await expect(service.saveSettings({ ...office, code: 'invention-grant-share' }, { denominator: 'some-grants' })).rejects.toMatchObject({ status: 422 });
-    await expect(service.saveSettings({ ...office, code: 'high-value-invention-patents-per-10k' }, { strategicEmergingTable: [{ industry: '1.6', pattern: 'not ipc' }] })).rejects.toMatchObject({ status: 422 });
+    await expect(service.saveSettings({ ...office, code: 'invention-grant-share', overrides: { denominator: 'some-grants' } })).rejects.toMatchObject({ status: 422 });
+    await expect(service.saveSettings({ ...office, code: 'high-value-invention-patents-per-10k', overrides: { strategicEmergingTable: [{ industry: '1.6', pattern: 'not ipc' }] } })).rejects.toMatchObject({ status: 422 });
     const before = await service.dashboard('jinhu', '2025-12-31');
     expect(target(before, 'invention-grant-share').value).toBe(0);
 
-    await service.saveSettings({ ...office, code: 'invention-grant-share' }, { denominator: 'all-grants' });
+    await service.saveSettings({ ...office, code: 'invention-grant-share', overrides: { denominator: 'all-grants' } });
     const after = await service.dashboard('jinhu', '2025-12-31');
     expect(target(after, 'invention-grant-share').value).toBeCloseTo(100 / 3, 10); // A4 of A4 A5 A8
     const row = (await indicatorSeriesRepository.rows(t.ctx.handle.db, 'jinhu')).find((r) => r.key === 'invention-grant-share' && r.region === 'jinhu' && r.date === '2025-12-31');
@@ -178,7 +178,7 @@ describe('settings', () => {
     const settings = await service.settings('jinhu', 'invention-grant-share');
     expect(settings.settings[0]).toMatchObject({ value: 'all-grants', default: 'enterprise-grants', overridden: true, confirmed: false });
 
-    await service.saveSettings({ ...office, code: 'invention-grant-share' }, {});
+    await service.saveSettings({ ...office, code: 'invention-grant-share', overrides: {} });
     expect(target(await service.dashboard('jinhu', '2025-12-31'), 'invention-grant-share').value).toBe(0);
     const audit = await t.ctx.handle.db.selectFrom('audit_log').select(['event_type', 'object_id']).where('event_type', '=', 'indicators.settings-changed').execute();
     expect(audit).toHaveLength(2);
@@ -188,16 +188,16 @@ describe('settings', () => {
 describe('official values and 对账', () => {
   it('are validated, stored beside the computed value and reconciled for the same date', async () => {
     const official = { asOf: '2025-12-31', value: 0.4, decimals: 1, sourceDocument: '淮安市2025年知识产权统计公报', publishedOn: '2026-03-10' };
-    await expect(service.saveOfficialValue({ ...office, code: 'effective-invention-patents-per-10k' }, { ...official, publishedOn: '2026-12-01' })).rejects.toMatchObject({ status: 422 });
-    await expect(service.saveOfficialValue({ ...office, code: 'effective-invention-patents-per-10k' }, { ...official, region: 'nowhere' })).rejects.toMatchObject({ status: 422 });
+    await expect(service.saveOfficialValue({ ...office, code: 'effective-invention-patents-per-10k', input: { ...official, publishedOn: '2026-12-01' } })).rejects.toMatchObject({ status: 422 });
+    await expect(service.saveOfficialValue({ ...office, code: 'effective-invention-patents-per-10k', input: { ...official, region: 'nowhere' } })).rejects.toMatchObject({ status: 422 });
 
-    const saved = await service.saveOfficialValue({ ...office, code: 'effective-invention-patents-per-10k' }, official);
+    const saved = await service.saveOfficialValue({ ...office, code: 'effective-invention-patents-per-10k', input: official });
     let dashboard = await service.dashboard('jinhu');
     // Computed on 2025-12-31: A1 A2 A4 A6 → 0.4, as published.
     expect(target(dashboard, 'effective-invention-patents-per-10k').official).toMatchObject({ computed: 0.4, reconciliation: { status: 'agrees', official: 0.4 } });
 
     // The same document and date again corrects the value rather than adding one.
-    await service.saveOfficialValue({ ...office, code: 'effective-invention-patents-per-10k' }, { ...official, value: 0.5 });
+    await service.saveOfficialValue({ ...office, code: 'effective-invention-patents-per-10k', input: { ...official, value: 0.5 } });
     const values = await service.officialValues('jinhu', 'effective-invention-patents-per-10k');
     expect(values).toHaveLength(1);
     expect(values[0]).toMatchObject({ official: { id: saved.id, value: 0.5 }, reconciliation: { status: 'differs' } });
@@ -205,28 +205,28 @@ describe('official values and 对账', () => {
     dashboard = await service.dashboard('jinhu', '2025-12-30');
     expect(target(dashboard, 'effective-invention-patents-per-10k').official).toBeNull();
 
-    await service.deleteOfficialValue({ ...office, code: 'effective-invention-patents-per-10k' }, saved.id);
+    await service.deleteOfficialValue({ ...office, code: 'effective-invention-patents-per-10k', id: saved.id });
     expect(await service.officialValues('jinhu')).toEqual([]);
   });
 
   it('a reported indicator takes the manual entry as its value and the official one beside it', async () => {
     const code = 'satisfaction-score';
     await expect(
-      service.saveManualValue({ ...office, code: 'training-participants' }, { asOf: '2025-12-31', value: 1, source: '县市场监管局', evidence: { kind: 'text', text: '台账' } }),
+      service.saveManualValue({ ...office, code: 'training-participants', input: { asOf: '2025-12-31', value: 1, source: '县市场监管局', evidence: { kind: 'text', text: '台账' } } }),
     ).rejects.toMatchObject({ status: 422 });
     await expect(
-      service.saveManualValue({ ...office, code }, { asOf: '2025-12-31', value: 101, source: '第三方调查机构', evidence: { kind: 'url', text: 'ftp://x' } }),
+      service.saveManualValue({ ...office, code, input: { asOf: '2025-12-31', value: 101, source: '第三方调查机构', evidence: { kind: 'url', text: 'ftp://x' } } }),
     ).rejects.toMatchObject({ status: 422, details: [expect.objectContaining({ path: 'value' }), expect.objectContaining({ path: 'evidence.text' })] });
 
-    await service.saveManualValue({ ...office, code }, { asOf: '2025-12-31', value: 86.2, source: '江苏省知识产权保护社会满意度调查（金湖样本）', evidence: { kind: 'document', text: '苏知保〔2026〕5号' } });
-    await service.saveOfficialValue({ ...office, code }, { asOf: '2025-12-31', value: 86.5, sourceDocument: '江苏省知识产权局 2025年度满意度调查报告', publishedOn: '2026-04-01' });
+    await service.saveManualValue({ ...office, code, input: { asOf: '2025-12-31', value: 86.2, source: '江苏省知识产权保护社会满意度调查（金湖样本）', evidence: { kind: 'document', text: '苏知保〔2026〕5号' } } });
+    await service.saveOfficialValue({ ...office, code, input: { asOf: '2025-12-31', value: 86.5, sourceDocument: '江苏省知识产权局 2025年度满意度调查报告', publishedOn: '2026-04-01' } });
     const summary = target(await service.dashboard('jinhu'), code);
     expect(summary).toMatchObject({ value: 86.2, valueSource: 'manual', official: { computed: 86.2, reconciliation: { status: 'differs', official: 86.5 } } });
     const records = await service.records('jinhu', code, { offset: 0, limit: 10 });
     expect(records).toMatchObject({ kind: 'reported-values', count: 1 });
     expect(records.rows[0]).toMatchObject({ value: 86.2, source: '江苏省知识产权保护社会满意度调查（金湖样本）', evidence: '苏知保〔2026〕5号' });
     // The patent-intensive share, where only an official figure exists, shows it.
-    await service.saveOfficialValue({ ...office, code: 'patent-intensive-industry-share' }, { asOf: '2025-12-31', value: 10.8, sourceDocument: '淮安市统计局 专利密集型产业增加值测算', publishedOn: '2026-06-30' });
+    await service.saveOfficialValue({ ...office, code: 'patent-intensive-industry-share', input: { asOf: '2025-12-31', value: 10.8, sourceDocument: '淮安市统计局 专利密集型产业增加值测算', publishedOn: '2026-06-30' } });
     expect(target(await service.dashboard('jinhu'), 'patent-intensive-industry-share')).toMatchObject({ value: 10.8, valueSource: 'official' });
   });
 });

@@ -14,7 +14,7 @@ import {
   saveIndicatorSettings,
   saveManualValue,
   saveOfficialValue,
-  type CommandTarget,
+  type IndicatorCommandProps,
 } from './indicator-commands.js';
 import { buildDetail, ruleStatement, type DetailOptions } from './indicator-detail.view.js';
 import type { ManualValueInput, OfficialValueInput } from './indicator-input.schema.js';
@@ -40,7 +40,8 @@ export interface IndicatorServiceOptions {
   records?: RecordsSource;
 }
 
-type Target = Omit<CommandTarget, 'ctx'>;
+/** A change's props without the context, which the service holds. */
+type Change<T = object> = Omit<IndicatorCommandProps, 'ctx'> & T;
 
 /**
  * 统计监测 for the routes, the command line and the registers' importers: every view of the
@@ -134,25 +135,12 @@ export function createIndicatorService(options: IndicatorServiceOptions) {
       return snapshot.manualValues.filter((m) => m.indicatorKey === entry.definition.key);
     },
 
-    saveSettings: (target: Target, overrides: Record<string, unknown>) => afterChange(target.countyId, saveIndicatorSettings({ ...target, ctx }, overrides)),
-    saveOfficialValue: (target: Target, input: OfficialValueInput, id?: string) => afterChange(target.countyId, saveOfficialValue({ ...target, ctx }, input, id)),
-    deleteOfficialValue: (target: Target, id: string) => afterChange(target.countyId, deleteOfficialValue({ ...target, ctx }, id)),
-    saveManualValue: (target: Target, input: ManualValueInput, id?: string) => afterChange(target.countyId, saveManualValue({ ...target, ctx }, input, id)),
-    deleteManualValue: (target: Target, id: string) => afterChange(target.countyId, deleteManualValue({ ...target, ctx }, id)),
+    saveSettings: (props: Change<{ overrides: Record<string, unknown> }>) => afterChange(props.countyId, saveIndicatorSettings({ ...props, ctx })),
+    saveOfficialValue: (props: Change<{ input: OfficialValueInput; id?: string }>) => afterChange(props.countyId, saveOfficialValue({ ...props, ctx })),
+    deleteOfficialValue: (props: Change<{ id: string }>) => afterChange(props.countyId, deleteOfficialValue({ ...props, ctx })),
+    saveManualValue: (props: Change<{ input: ManualValueInput; id?: string }>) => afterChange(props.countyId, saveManualValue({ ...props, ctx })),
+    deleteManualValue: (props: Change<{ id: string }>) => afterChange(props.countyId, deleteManualValue({ ...props, ctx })),
   };
 }
 
 export type IndicatorService = ReturnType<typeof createIndicatorService>;
-
-const services = new WeakMap<object, IndicatorService>();
-
-/**
- * The server's indicator service: the one in the context when given (tests give one over their
- * own registers), else one made on first use and kept for the life of the context.
- */
-export function indicatorServiceOf(ctx: IndicatorServiceOptions & { indicators?: IndicatorService }): IndicatorService {
-  if (ctx.indicators) return ctx.indicators;
-  let service = services.get(ctx);
-  if (!service) services.set(ctx, (service = createIndicatorService(ctx)));
-  return service;
-}

@@ -2,14 +2,13 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { can } from '@ipcounty/domain';
-import { actorOfRequest } from '../accounts/request-identity.js';
+import { actingUser } from '../accounts/request-identity.js';
 import { countyQuery } from '../counties/county-of-request.js';
 import type { ServerContext } from '../http/context.js';
 import { rateLimitedError, rateLimits } from '../http/rate-limits.js';
 import { principalOf } from '../http/route-access.js';
 import { sendDownload, xlsxType } from '../http/send-download.js';
 import { AppError } from '../shared/app-error.js';
-import { indicatorServiceOf } from './indicator-service.js';
 import { isoDateSchema, manualValueInputSchema, officialValueInputSchema, settingsInputSchema } from './indicator-input.schema.js';
 import { splitDimensions } from './indicator-split.view.js';
 import { dashboardSheet, manualSheet, officialSheet, recordsSheet, settingsSheet, splitSheet, trendSheet, workbookBuffer } from './indicator-workbooks.js';
@@ -45,12 +44,13 @@ const download = { ...read, rateLimit: { ...rateLimits.bulk, errorResponseBuilde
 
 /** 统计监测: the targets at any date, each indicator's page, the records behind a number, and the office's inputs. */
 export function indicatorRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
-  const service = () => indicatorServiceOf(ctx);
+  // Read at each request: a test may put in a service over registers of its own.
+  const service = () => ctx.indicators;
 
   const target = (request: FastifyRequest & { params: { code: string } }) => ({
     countyId: request.countyId,
     code: request.params.code,
-    actor: actorOfRequest(request),
+    user: actingUser(request),
   });
 
   /** Downloads need exports.run besides reading the dashboard, and are audited (导出). */
@@ -158,7 +158,7 @@ export function indicatorRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const t = target(request);
-        await service().saveSettings(t, request.body.settings);
+        await service().saveSettings({ ...t, overrides: request.body.settings });
         return service().settings(t.countyId, t.code);
       },
     );
@@ -175,20 +175,20 @@ export function indicatorRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         config: write,
         schema: { tags, summary: 'Record an official value (value, source document, publication date); the same document and date again corrects it', params: codeParams, querystring: countyQuery, body: officialValueInputSchema },
       },
-      async (request, reply) => reply.status(201).send(await service().saveOfficialValue(target(request), request.body)),
+      async (request, reply) => reply.status(201).send(await service().saveOfficialValue({ ...target(request), input: request.body })),
     );
 
     app.put(
       '/indicators/:code/official-values/:id',
       { config: write, schema: { tags, summary: 'Correct an official value', params: valueParams, querystring: countyQuery, body: officialValueInputSchema } },
-      async (request) => service().saveOfficialValue(target(request), request.body, request.params.id),
+      async (request) => service().saveOfficialValue({ ...target(request), input: request.body, id: request.params.id }),
     );
 
     app.delete(
       '/indicators/:code/official-values/:id',
       { config: write, schema: { tags, summary: 'Remove an official value recorded in error', params: valueParams, querystring: countyQuery } },
       async (request, reply) => {
-        await service().deleteOfficialValue(target(request), request.params.id);
+        await service().deleteOfficialValue({ ...target(request), id: request.params.id });
         return reply.status(204).send();
       },
     );
@@ -205,20 +205,20 @@ export function indicatorRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         config: write,
         schema: { tags, summary: 'Report a value by hand with its source and evidence (text, web address or document reference); one per date and region', params: codeParams, querystring: countyQuery, body: manualValueInputSchema },
       },
-      async (request, reply) => reply.status(201).send(await service().saveManualValue(target(request), request.body)),
+      async (request, reply) => reply.status(201).send(await service().saveManualValue({ ...target(request), input: request.body })),
     );
 
     app.put(
       '/indicators/:code/manual-values/:id',
       { config: write, schema: { tags, summary: 'Correct a reported value', params: valueParams, querystring: countyQuery, body: manualValueInputSchema } },
-      async (request) => service().saveManualValue(target(request), request.body, request.params.id),
+      async (request) => service().saveManualValue({ ...target(request), input: request.body, id: request.params.id }),
     );
 
     app.delete(
       '/indicators/:code/manual-values/:id',
       { config: write, schema: { tags, summary: 'Remove a reported value entered in error', params: valueParams, querystring: countyQuery } },
       async (request, reply) => {
-        await service().deleteManualValue(target(request), request.params.id);
+        await service().deleteManualValue({ ...target(request), id: request.params.id });
         return reply.status(204).send();
       },
     );

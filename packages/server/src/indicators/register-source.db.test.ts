@@ -3,7 +3,6 @@ import { applicationCheckCharacter } from '@ipcounty/domain';
 import { createTestApp, type TestApp } from '../http/__tests__/test-app.js';
 import { runImport } from '../registers/import/run-import.js';
 import { csv } from '../registers/__tests__/register-fixture.js';
-import { indicatorServiceOf } from './indicator-service.js';
 import { indicatorSeriesRepository } from './indicator-series.repository.js';
 
 /**
@@ -46,7 +45,7 @@ afterAll(async () => {
 
 describe('indicators over the register tables', () => {
   it('count imported patents in the towns the importer placed them, and follow the next import', async () => {
-    const service = indicatorServiceOf(t.ctx);
+    const service = t.ctx.indicators;
     expect((await service.records('jinhu', 'effective-invention-patents-per-10k', { offset: 0, limit: 10 })).count).toBe(0);
 
     await importPatents([patent(1, '2024-03-15', licheng), patent(2, '2025-06-01', licheng), patent(3, '2025-09-09', yintu)]);
@@ -71,8 +70,8 @@ describe('indicators over the register tables', () => {
   });
 
   it('read the patents themselves once a high-value IPC table is set, which the stored facts cannot answer', async () => {
-    const service = indicatorServiceOf(t.ctx);
-    const office = { countyId: 'jinhu', actor: { id: 'office', name: 'office', roles: ['program-office'] } };
+    const service = t.ctx.indicators;
+    const office = { countyId: 'jinhu', user: { principal: { id: 'office', roles: ['program-office'] }, audit: { id: 'office', name: 'office', roles: ['program-office'] } } };
     const ipc = (serial: number, codes: string) => {
       const row = patent(serial, '2024-05-06', licheng);
       return [...row.slice(0, 10), codes, codes, row[12] as string];
@@ -80,7 +79,7 @@ describe('indicators over the register tables', () => {
     await importPatents([ipc(11, 'H01M10/0525'), ipc(12, 'A01G25/16')]);
     const highValue = () => service.records('jinhu', 'high-value-invention-patents-per-10k', { offset: 0, limit: 10 });
     expect((await highValue()).count).toBe(0);
-    await service.saveSettings({ ...office, code: 'high-value-invention-patents-per-10k' }, { strategicEmergingTable: [{ industry: '6.1', pattern: 'H01M' }] });
+    await service.saveSettings({ ...office, code: 'high-value-invention-patents-per-10k', overrides: { strategicEmergingTable: [{ industry: '6.1', pattern: 'H01M' }] } });
     const counted = await highValue();
     expect(counted.ids).toEqual([patent(11, '', '')[0]!.replace('.', '')]);
     expect(counted.rows).toEqual([expect.objectContaining({ title: '一种装置11', region: '黎城街道' })]);

@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { fieldContext, ledgerCatalog, regionAndBelow, ledgerKinds, type BudgetExecutionView, type LedgerImportOutcome, type LedgerPage, type LedgerRecordView, type LedgersOverview, type PermissionId, type TaskLedgers } from '@ipcounty/domain';
 import { z } from 'zod';
-import { actingUser } from '../supervision/acting-user.js';
+import { actingUser } from '../accounts/request-identity.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction } from '../database/transactions.js';
 import type { ServerContext } from '../http/context.js';

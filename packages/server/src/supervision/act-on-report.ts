@@ -14,7 +14,7 @@ import {
 } from '@ipcounty/domain';
 import { inWriteTransaction, type Executor } from '../database/transactions.js';
 import { AppError, notFound } from '../shared/app-error.js';
-import type { ActingUser } from './acting-user.js';
+import type { ActingUser } from '../shared/command-context.js';
 import { attachmentRepository } from './attachments/attachment.repository.js';
 import { regionOfUnit, requireReadable, requireWritable, unitScope } from './data-scope.js';
 import { reportRepository, type StoredReport } from './report.repository.js';

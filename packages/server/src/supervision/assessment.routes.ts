@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { dataFilter, type AssessmentView, type UnitScore } from '@ipcounty/domain';
 import type { ServerContext } from '../http/context.js';
 import { AppError } from '../shared/app-error.js';
-import { actingUser } from './acting-user.js';
+import { actingUser } from '../accounts/request-identity.js';
 import { adjustmentRepository } from './assessment/adjustment.repository.js';
 import { assessYear } from './assessment/assess-year.js';
 import { adjustmentInputSchema, recordAdjustment, removeAdjustment } from './assessment/record-adjustment.js';

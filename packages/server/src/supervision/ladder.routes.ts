@@ -4,7 +4,7 @@ import { can, dataFilter, type NoticeDocument, type ReminderRow } from '@ipcount
 import { inWriteTransaction } from '../database/transactions.js';
 import type { ServerContext } from '../http/context.js';
 import { AppError, notFound } from '../shared/app-error.js';
-import { actingUser } from './acting-user.js';
+import { actingUser } from '../accounts/request-identity.js';
 import { requireReadable, unitScope } from './data-scope.js';
 import { ladderRepository } from './ladder.repository.js';
 import { noticeDocument } from './ladder/notice-document.js';

@@ -2,7 +2,7 @@ import { adHocRoundSchema, formsForRound, roundsForYear, type OpenRoundResult, t
 import { z } from 'zod';
 import { inWriteTransaction } from '../database/transactions.js';
 import { AppError } from '../shared/app-error.js';
-import type { ActingUser } from './acting-user.js';
+import type { ActingUser } from '../shared/command-context.js';
 import { regionOfUnit } from './data-scope.js';
 import { reportRepository } from './report.repository.js';
 import { auditChange, nowIso, planOf, type SupervisionContext } from './supervision-context.js';

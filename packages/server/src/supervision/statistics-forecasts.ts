@@ -1,5 +1,4 @@
 import { shanghaiDate, type IndicatorForecast } from '@ipcounty/domain';
-import { indicatorServiceOf } from '../indicators/indicator-service.js';
 import type { SupervisionContext } from './supervision-context.js';
 
 /**
@@ -12,7 +11,7 @@ import type { SupervisionContext } from './supervision-context.js';
  * service may refresh its materialised series first.
  */
 export async function statisticsForecasts(ctx: SupervisionContext, countyId: string, now: string): Promise<IndicatorForecast[]> {
-  const service = indicatorServiceOf(ctx);
+  const service = ctx.indicators;
   const { today } = await service.snapshot(countyId);
   const date = shanghaiDate(now) < today ? shanghaiDate(now) : today;
   const dashboard = await service.dashboard(countyId, date);

@@ -2,16 +2,20 @@ import type { Plan } from '@ipcounty/domain';
 import type { AuditActor } from '../audit/audit-actor.js';
 import { recordAudit, type AuditEvent } from '../audit/record-audit.js';
 import type { Executor } from '../database/transactions.js';
-import type { ServerContext } from '../http/context.js';
+import type { Config } from '../config/config.js';
+import type { IndicatorService } from '../indicators/indicator-service.js';
 import { planRepository } from '../plan/plan.repository.js';
 import { AppError } from '../shared/app-error.js';
+import type { CommandContext } from '../shared/command-context.js';
 
 /**
- * What supervision commands need: the database, the clock, the audit trail and the settings, and
- * the indicator service when one is given (the ladder reads its forecasts; one over the register
- * tables is made otherwise).
+ * What supervision commands need: a command's context, the settings, and the indicator service
+ * (the ladder reads its forecasts).
  */
-export type SupervisionContext = Pick<ServerContext, 'handle' | 'clock' | 'audit' | 'config' | 'indicators'>;
+export interface SupervisionContext extends CommandContext {
+  config: Config;
+  indicators: IndicatorService;
+}
 
 /** The plan in force for a county; supervision has nothing to work on without one. */
 export async function planOf(db: Executor, countyId: string): Promise<Plan> {

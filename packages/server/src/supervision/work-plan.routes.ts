@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ServerContext } from '../http/context.js';
-import { actingUser } from './acting-user.js';
+import { actingUser } from '../accounts/request-identity.js';
 import { copyWorkPlanYear } from './copy-work-plan-year.js';
 import { deleteWorkItem } from './delete-work-item.js';
 import { recordWorkItemProgress } from './record-work-item-progress.js';

@@ -4,7 +4,7 @@ import { loadConfig, type Config } from '../../config/config.js';
 import { createTestDatabase, type TestDatabase } from '../../database/__tests__/test-database.js';
 import { fixedClock } from '../../shared/__tests__/fixed-clock.js';
 import { importPlan } from '../../plan/import-plan.js';
-import { readPlanFile } from '../../bootstrap.js';
+import { readPlanFile, serverContext } from '../../bootstrap.js';
 import { auditTrailFromConfig } from '../../audit/audit-trail.js';
 import { buildApp } from '../app.js';
 import type { ServerContext } from '../context.js';
@@ -30,7 +30,7 @@ export async function createTestApp(
   const clock = fixedClock(options.now ?? '2026-11-28T10:00:00+08:00');
   const config: Config = { ...loadConfig({}), WEB_ROOT: '', ...options.config };
   const audit = auditTrailFromConfig(config, clock);
-  const ctx: ServerContext = { config, handle: database.handle, clock, version: 'test', audit };
+  const ctx: ServerContext = serverContext({ config, handle: database.handle, clock, version: 'test', audit });
   if (options.loadPlan !== false) {
     await importPlan({ handle: database.handle, clock, actor: 'system', audit, input: readPlanFile(config.PLAN_FILE) });
   }

@@ -20,7 +20,6 @@ import { pageQuery } from '../record-query.js';
 import { importHistoryRepository } from './import-history.repository.js';
 import { importJobsOf } from './import-jobs.js';
 import { makeUploadDir } from './import-runs.js';
-import { indicatorServiceOf } from '../../indicators/indicator-service.js';
 import { layoutTemplate, layoutTemplateFileName, patentLayout, templateFileName, writeImportTemplate } from './import-template.js';
 import { writeTemplate } from '../../files/table-writer.js';
 import { previewImport } from './preview-import.js';
@@ -137,7 +136,7 @@ export function importsRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
           async () => {
             await upload.remove();
             // 统计监测: the materialised indicator series follows the registers as soon as the import ends.
-            await indicatorServiceOf(ctx).refresh(scope.countyId).catch((error: unknown) => request.log.error(error));
+            await ctx.indicators.refresh(scope.countyId).catch((error: unknown) => request.log.error(error));
           },
         );
         return reply.status(202).send({ importId });

@@ -3,7 +3,7 @@ import type { StoredAdjustment } from '@ipcounty/domain';
 import { z } from 'zod';
 import { inWriteTransaction } from '../../database/transactions.js';
 import { AppError, notFound } from '../../shared/app-error.js';
-import type { ActingUser } from '../acting-user.js';
+import type { ActingUser } from '../../shared/command-context.js';
 import { auditChange, nowIso, planOf, type SupervisionContext } from '../supervision-context.js';
 import { yearSettingsRepository } from '../year-settings.repository.js';
 import { adjustmentRepository } from './adjustment.repository.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { inWriteTransaction, type Executor } from '../../database/transactions.js';
 import { AppError, notFound } from '../../shared/app-error.js';
-import type { ActingUser } from '../acting-user.js';
+import type { ActingUser } from '../../shared/command-context.js';
 import { regionOfUnit, requireReadable, requireWritable } from '../data-scope.js';
 import { reportRepository } from '../report.repository.js';
 import { auditChange, nowIso, planOf, type SupervisionContext } from '../supervision-context.js';
