@@ -56,4 +56,6 @@ export const indicatorStatusEn: Record<keyof typeof indicatorStatusZhCN, string>
   'indicators.estimate.by.row': 'Marked on the row',
   'indicators.estimate.by.table': 'Industry table',
   'indicators.estimate.official': 'Official or entered value',
+  'indicators.yearWindowLabel': 'Year judged',
+  'indicators.nextYearLabel': 'Next year',
 };

@@ -54,4 +54,6 @@ export const indicatorStatusZhCN = {
   'indicators.estimate.by.row': '数据行标注',
   'indicators.estimate.by.table': '分类表',
   'indicators.estimate.official': '官方或填报值',
+  'indicators.yearWindowLabel': '考核年度',
+  'indicators.nextYearLabel': '下一年度',
 } as const;

@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Card, Col, Descriptions, Row, Select, Spin, Statistic, Tag, Typography } from 'antd';
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { fetchIndicator, indicatorDownloads, type DetailQuery, type Granularity, type IndicatorDetail, type RecordsSelection, type SplitDimension } from '../api/indicators.api.js';
 import { useResource } from '../api/use-resource.js';
@@ -107,6 +107,8 @@ export function IndicatorPage() {
         </Col>
       </Row>
 
+      <PatentIntensiveEstimateCard detail={detail} />
+
       <TrendCard
         detail={detail}
         granularity={granularity}
@@ -127,7 +129,6 @@ export function IndicatorPage() {
       )}
 
       <HighValueGroundsCard detail={detail} />
-      <PatentIntensiveEstimateCard detail={detail} />
       <RuleCard detail={detail} canEdit={canEdit} onSaved={() => resource.reload()} exportHref={exports ? indicatorDownloads.table(code, 'settings', query) : null} />
       {detail.rule.formula === 'reported' && (
         <ManualValuesCard detail={detail} canEdit={canEdit} onSaved={() => resource.reload()} exportHref={exports ? indicatorDownloads.table(code, 'manual', query) : null} />
@@ -146,6 +147,7 @@ function ValueCard({ detail, onOpen }: { detail: IndicatorDetail; onOpen: (selec
   const reported = detail.rule.formula === 'reported';
   const isCounty = !plan.regions.find((r) => r.code === detail.region.code)?.parent;
   const selection: RecordsSelection = { region: detail.region.code };
+  const evidence = reported ? reportedEvidence(detail, t) : null;
   return (
     <Card size="small" title={t('indicators.value.title', { region: detail.region.name, asOf: detail.asOf })} data-testid="value-card">
       <div className="value-row">
@@ -187,7 +189,7 @@ function ValueCard({ detail, onOpen }: { detail: IndicatorDetail; onOpen: (selec
         {current.window && <Descriptions.Item label={t('indicators.value.window')}>{`${current.window.from} – ${current.window.to}`}</Descriptions.Item>}
         {current.unattributed > 0 && <Descriptions.Item label={t('indicators.value.unattributed')}>{formatNumber(current.unattributed)}</Descriptions.Item>}
         {current.note && !reported && <Descriptions.Item label={t('indicators.value.note')}>{current.note}</Descriptions.Item>}
-        {reported && <ReportedEvidence detail={detail} />}
+        {evidence && <Descriptions.Item label={t('indicators.manual.evidence')}>{evidence}</Descriptions.Item>}
         <Descriptions.Item label={t('indicators.value.planText')}>{summary.planText}</Descriptions.Item>
       </Descriptions>
     </Card>
@@ -195,38 +197,27 @@ function ValueCard({ detail, onOpen }: { detail: IndicatorDetail; onOpen: (selec
 }
 
 /** A reported value's latest entry on or before the date: who reported it, from what, with which evidence. */
-function ReportedEvidence({ detail }: { detail: IndicatorDetail }) {
-  const { t } = useI18n();
+function reportedEvidence(detail: IndicatorDetail, t: ReturnType<typeof useI18n>['t']): ReactNode {
   const latest = <T extends { asOf: string; region: string }>(values: readonly T[]) =>
     values.filter((v) => v.region === detail.region.code && v.asOf <= detail.asOf).sort((a, b) => (a.asOf < b.asOf ? 1 : -1))[0];
   const manual = latest(detail.manualValues);
   const official = latest(detail.officialValues.map((o) => o.official));
-  const shown = manual && (!official || manual.asOf >= official.asOf) ? manual : null;
-  if (shown) {
+  if (manual && (!official || manual.asOf >= official.asOf)) {
     return (
-      <Descriptions.Item label={t('indicators.manual.evidence')}>
-        <span data-testid="value-evidence">
-          {t('indicators.evidence', { source: shown.source, asOf: shown.asOf })}
-          {shown.evidence.kind === 'url' ? (
-            <a href={shown.evidence.text} target="_blank" rel="noreferrer noopener">
-              {' '}
-              {shown.evidence.text}
-            </a>
-          ) : (
-            ` · ${shown.evidence.text}`
-          )}
-        </span>
-      </Descriptions.Item>
+      <span data-testid="value-evidence">
+        {t('indicators.evidence', { source: manual.source, asOf: manual.asOf })}
+        {manual.evidence.kind === 'url' ? (
+          <a href={manual.evidence.text} target="_blank" rel="noreferrer noopener">
+            {' '}
+            {manual.evidence.text}
+          </a>
+        ) : (
+          ` · ${manual.evidence.text}`
+        )}
+      </span>
     );
   }
-  if (official) {
-    return (
-      <Descriptions.Item label={t('indicators.manual.evidence')}>
-        <span data-testid="value-evidence">{t('indicators.evidence', { source: official.sourceDocument, asOf: official.asOf })}</span>
-      </Descriptions.Item>
-    );
-  }
-  return null;
+  return official ? <span data-testid="value-evidence">{t('indicators.evidence', { source: official.sourceDocument, asOf: official.asOf })}</span> : null;
 }
 
 /** Where the county's target is heading by the plan's end. */
@@ -257,12 +248,12 @@ function ForecastCard({ detail }: { detail: IndicatorDetail }) {
           </Descriptions.Item>
         )}
         {f.currentYear && (
-          <Descriptions.Item label={t('indicators.forecast.current')}>
+          <Descriptions.Item label={t('indicators.yearWindowLabel')}>
             {t('indicators.yearWindow', { label: f.currentYear.year, from: f.currentYear.window.from, to: f.currentYear.window.to })}
           </Descriptions.Item>
         )}
         {summary.nextYearSoFar && (
-          <Descriptions.Item label={String(summary.nextYearSoFar.year)}>
+          <Descriptions.Item label={t('indicators.nextYearLabel')}>
             {t('indicators.nextYearSoFar', { year: summary.nextYearSoFar.year, from: summary.nextYearSoFar.from, value: withUnit(summary.nextYearSoFar.value, summary.unit) })}
           </Descriptions.Item>
         )}
