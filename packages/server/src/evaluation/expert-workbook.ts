@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Expert, Plan } from '@ipcounty/domain';
+import { TableFileError } from '../files/table-file-error.js';
+import { openTable, type OpenedTable } from '../files/table-reader.js';
 
 /** The columns of the 专家库 import template, in order. */
 export const expertColumns = ['姓名', '专业领域', '工作单位', '职称', '联系电话', '电子邮箱', '回避单位', '回避企业'] as const;
@@ -23,47 +25,61 @@ export interface ParsedExpertRow {
   problem?: string;
 }
 
-const cellText = (v: ExcelJS.CellValue): string => {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'object' && 'text' in v) return String(v.text);
-  if (typeof v === 'object' && 'result' in v) return String(v.result ?? '');
-  if (typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('');
-  return String(v);
-};
 const list = (text: string) => text.split(/[、,，;；\n]/).map((s) => s.trim()).filter(Boolean);
 
-/** Read the template back: units by name or alias (or code), problems per row, never a formula's text. */
+/** A pool is a few hundred experts; the bound keeps a crafted file from costing more. */
+const MAX_EXPERT_ROWS = 5000;
+
+/**
+ * Read the template back: units by name or alias (or code), problems per row, never a formula's
+ * text. Read by the bounded table reader (files/table-reader.ts), like every uploaded table: a
+ * crafted workbook is a problem on row 0, never a server held up.
+ */
 export async function readExpertWorkbook(bytes: Uint8Array, plan: Pick<Plan, 'units'>): Promise<ParsedExpertRow[]> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  const sheet = book.worksheets[0];
-  if (!sheet) return [];
-  const header = (sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1).map((v) => cellText(v).trim());
-  const at = (name: (typeof expertColumns)[number]) => header.indexOf(name) + 1;
-  if (at('姓名') === 0) return [{ row: 1, problem: '第一行须是表头，至少有“姓名”列 / The first row must be the header with 姓名' }];
+  let table: OpenedTable;
+  try {
+    table = await openTable({ buffer: Buffer.from(bytes) }, { fileName: 'experts.xlsx', maxRows: MAX_EXPERT_ROWS });
+  } catch (error) {
+    if (error instanceof TableFileError) return [{ row: 0, problem: `${error.reason.zh} / ${error.reason.en}` }];
+    throw error;
+  }
+  if (!table.headers.includes('姓名')) {
+    await table.close();
+    return [{ row: table.headerRowNumber, problem: '第一行须是表头，至少有“姓名”列 / The first row must be the header with 姓名' }];
+  }
   const unitOf = (text: string) => plan.units.find((u) => u.code === text || u.name === text || u.aliases.includes(text))?.code;
   const rows: ParsedExpertRow[] = [];
-  sheet.eachRow((r, n) => {
-    if (n === 1) return;
-    const get = (name: (typeof expertColumns)[number]) => (at(name) ? cellText(r.getCell(at(name)).value).trim() : '');
-    const name = get('姓名');
-    if (!name || name.includes('示例')) return;
-    const avoid = list(get('回避单位'));
-    const unknown = avoid.filter((u) => !unitOf(u));
-    if (unknown.length) return void rows.push({ row: n, problem: `回避单位不在工作方案中：${unknown.join('、')} / Unknown units: ${unknown.join(', ')}` });
-    rows.push({
-      row: n,
-      expert: {
-        name: name.slice(0, 50),
-        field: get('专业领域').slice(0, 100),
-        organisation: get('工作单位').slice(0, 200),
-        title: get('职称').slice(0, 100),
-        phone: get('联系电话') || null,
-        email: get('电子邮箱') || null,
-        avoidUnits: avoid.map((u) => unitOf(u)!),
-        avoidEnterprises: list(get('回避企业')),
-      },
-    });
-  });
+  try {
+    for await (const r of table.rows()) {
+      const n = r.rowNumber;
+      const get = (name: (typeof expertColumns)[number]) => (r.cells[name] ?? '').trim();
+      const name = get('姓名');
+      if (!name || name.includes('示例')) continue;
+      const avoid = list(get('回避单位'));
+      const unknown = avoid.filter((u) => !unitOf(u));
+      if (unknown.length) {
+        rows.push({ row: n, problem: `回避单位不在工作方案中：${unknown.join('、')} / Unknown units: ${unknown.join(', ')}` });
+        continue;
+      }
+      rows.push({
+        row: n,
+        expert: {
+          name: name.slice(0, 50),
+          field: get('专业领域').slice(0, 100),
+          organisation: get('工作单位').slice(0, 200),
+          title: get('职称').slice(0, 100),
+          phone: get('联系电话') || null,
+          email: get('电子邮箱') || null,
+          avoidUnits: avoid.map((u) => unitOf(u)!),
+          avoidEnterprises: list(get('回避企业')),
+        },
+      });
+    }
+  } catch (error) {
+    if (error instanceof TableFileError) return [...rows, { row: 0, problem: `${error.reason.zh} / ${error.reason.en}` }];
+    throw error;
+  } finally {
+    await table.close();
+  }
   return rows;
 }

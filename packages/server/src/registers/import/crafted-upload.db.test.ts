@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hugeInlineCellWorkbook, zipBombWorkbook } from '../../files/__tests__/crafted-workbooks.js';
 import { createTestApp, type TestApp } from '../../http/__tests__/test-app.js';
+import { multipart } from '../../supervision/__tests__/evidence-samples.js';
 import { importUpload } from '../__tests__/register-fixture.js';
 import { importJobsOf } from './import-jobs.js';
 
@@ -39,4 +40,13 @@ describe('crafted workbooks uploaded to POST /api/imports', () => {
       expect(patents).toEqual([]);
     }, 120_000);
   }
+
+  it('refuses a zip bomb sent as the expert pool (专家库) as a problem, not a held-up server', async () => {
+    t.actAs({ id: 'test-office', roles: ['program-office'] });
+    const imported = await t.app.inject({ method: 'POST', url: '/api/evaluation/experts/import', ...multipart('专家库.xlsx', await zipBombWorkbook(200)) });
+    t.actAs({ id: 'licheng-1', roles: ['town-reporter'], regionCode: 'licheng' });
+    expect(imported.statusCode).toBe(200);
+    expect(imported.json()).toMatchObject({ added: 0, updated: 0, problems: [{ row: 0, message: expect.stringContaining('压缩比超过 200 倍') }] });
+    expect((await t.app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+  }, 120_000);
 });
