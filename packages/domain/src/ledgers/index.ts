@@ -5,7 +5,7 @@ export * from './catalog/check-ledger-record.js';
 export * from './funds/fund.fields.js';
 export * from './funds/budget-execution.js';
 export * from './funds/target-attainment.js';
-export * from './funds/disbursement-overruns.js';
+export * from './funds/overruns.js';
 export * from './meetings/meeting.fields.js';
 export * from './meetings/decision-progress.js';
 export * from './publicity/publicity.fields.js';

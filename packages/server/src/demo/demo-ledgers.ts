@@ -59,15 +59,20 @@ export function generateDemoLedgers(seed: number, plan: Plan, asOf: string, regi
       ['市级补助', '专利资助', 30, '9'],
       ['省级补助', '平台建设', 80, '8；16'],
     ];
+    // What is left of each line to allocate: a county never approves beyond its budget.
+    const left = new Map<string, number>();
     for (const [source, purpose, amount, tasks] of lines) {
+      left.set(`${source}|${purpose}`, Number(wan(amount)));
       sheets['fund-budgets'].push({ year: String(year), source, purpose, amount: wan(amount), document: source === '县级财政' ? `金财行〔${year}〕${random.int(3, 19)}号` : `苏财行〔${year}〕${random.int(20, 90)}号`, tasks });
     }
 
     // --- Allocations by approval, and the payments that follow them.
     let serial = 0;
     const allocate = (source: string, purpose: string, recipient: Firm | string, base: number, approvedOn: string, tasks: string, region?: string) => {
-      if (!by(approvedOn)) return;
-      const amount = Math.round(base * growth * 10) / 10;
+      const remaining = left.get(`${source}|${purpose}`) ?? 0;
+      const amount = Math.min(Math.round(base * growth * 10) / 10, Math.floor(remaining * 10) / 10);
+      if (!by(approvedOn) || amount < 1) return;
+      left.set(`${source}|${purpose}`, Math.round((remaining - amount) * 10) / 10);
       serial += 1;
       const code = `${year}-${String(serial).padStart(3, '0')}`;
       const firm = typeof recipient === 'string' ? null : recipient;

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import {
-  disbursementOverruns,
+  budgetLineKey,
   formatFenInUnit,
   ledgerCatalog,
   ledgerRecordKey,
+  overruns,
   type LedgerDocument,
   type LedgerImportOutcome,
   type LedgerKind,
@@ -44,7 +45,8 @@ const outsideScope: LocalizedText = { zh: '该记录不在您的数据范围（�
 /**
  * Imports one ledger sheet, all or nothing, with the registers' file reader, header matching and
  * cell rules: every row is read and checked first (types, the plan's tasks, the budget line,
- * allocation or meeting it names, the data scope, repeated keys, payments beyond an allocation),
+ * allocation or meeting it names, the data scope, repeated keys, payments beyond an allocation and
+ * allocations beyond a budget line),
  * and if any row has an error nothing is written and every problem is listed. Otherwise every row
  * is inserted or updated by its natural key in one transaction with the import's audit entry; a
  * re-import of the same file changes nothing.
@@ -119,7 +121,7 @@ export async function importLedger({ ctx, countyId, user, kind, input, scope, de
       if (existing && !(existing.region && allowed.has(existing.region))) problems.push({ row: row.row, value: row.key, reason: outsideScope, severity: 'error' });
     }
   }
-  if (kind === 'fund-disbursements') problems.push(...overrunProblems(rows, stored, context));
+  if (kind === 'fund-disbursements' || kind === 'fund-allocations') problems.push(...overrunProblems(kind, rows, stored, context));
 
   const errorCount = problems.filter((p) => p.severity === 'error').length;
   const warningCount = problems.length - errorCount;
@@ -175,25 +177,27 @@ export async function importLedger({ ctx, countyId, user, kind, input, scope, de
   });
 }
 
-/** 超额拨付: the stored payments the file does not replace, then the file's in order; rows past an allocation are errors. */
-function overrunProblems(rows: readonly ReadRow[], stored: ReadonlyMap<string, { document: string }>, context: LedgerContext): RowProblem[] {
+/**
+ * 超额拨付 and 超预算安排: the stored payments (allocations) the file does not replace, then the file's
+ * in order, against their allocation (budget line); the rows that go past it are errors.
+ */
+function overrunProblems(kind: LedgerKind, rows: readonly ReadRow[], stored: ReadonlyMap<string, { document: string }>, context: LedgerContext): RowProblem[] {
+  const payments = kind === 'fund-disbursements';
+  const keyOf = (d: LedgerDocument) => (payments ? String(d.allocationCode) : budgetLineKey(d.year, d.source, d.purpose));
   const incoming = new Set(rows.map((r) => r.key));
-  const kept = [...stored].filter(([key]) => !incoming.has(key)).map(([, s]) => JSON.parse(s.document) as { allocationCode: string; amount: number });
-  const payments = [...kept, ...rows.map((r) => ({ allocationCode: String(r.document.allocationCode), amount: Number(r.document.amount) }))];
+  const kept = [...stored].filter(([key]) => !incoming.has(key)).map(([, s]) => JSON.parse(s.document) as LedgerDocument);
+  const entries = [...kept, ...rows.map((r) => r.document)].map((d) => ({ key: keyOf(d), amount: Number(d.amount) }));
   const problems: RowProblem[] = [];
-  for (const overrun of disbursementOverruns(context.allocationAmounts, payments)) {
+  for (const overrun of overruns(payments ? context.allocationAmounts : context.budgetAmounts, entries)) {
+    const total = formatFenInUnit(overrun.total, '万元');
+    const limit = formatFenInUnit(overrun.limit, '万元');
+    const [year, , ] = overrun.key.split('|');
+    const reason = payments
+      ? { zh: `安排“${overrun.key}”的拨付合计 ${total} 万元，超过安排金额 ${limit} 万元`, en: `Payments against "${overrun.key}" add up to ${total} 万元, more than the ${limit} 万元 allocated` }
+      : { zh: `${year}年度该来源、用途的安排合计 ${total} 万元，超过预算 ${limit} 万元`, en: `Allocations of this ${year} budget line add up to ${total} 万元, more than its budget of ${limit} 万元` };
     for (const index of overrun.beyond) {
       const row = rows[index - kept.length];
-      if (!row) continue;
-      problems.push({
-        row: row.row,
-        value: overrun.allocationCode,
-        reason: {
-          zh: `安排“${overrun.allocationCode}”的拨付合计 ${formatFenInUnit(overrun.paid, '万元')} 万元，超过安排金额 ${formatFenInUnit(overrun.allocated, '万元')} 万元`,
-          en: `Payments against "${overrun.allocationCode}" add up to ${formatFenInUnit(overrun.paid, '万元')} 万元, more than the ${formatFenInUnit(overrun.allocated, '万元')} 万元 allocated`,
-        },
-        severity: 'error',
-      });
+      if (row) problems.push({ row: row.row, value: payments ? overrun.key : `${total} > ${limit}`, reason, severity: 'error' });
     }
   }
   return problems;

@@ -24,6 +24,8 @@ export interface LedgerContext {
   meetingIds: ReadonlyMap<string, string>;
   /** An allocation's amount (分) by its code. */
   allocationAmounts: ReadonlyMap<string, number>;
+  /** A budget line's amount (分) by budgetLineKey. */
+  budgetAmounts: ReadonlyMap<string, number>;
 }
 
 /** Plan unit codes by code, name and alias, compared without spaces. */
@@ -42,10 +44,10 @@ export async function loadLedgerContext(db: Executor, countyId: string): Promise
     ledgerRepository.idsByKey(db, 'fund-allocations', countyId),
     ledgerRepository.idsByKey(db, 'meetings', countyId),
   ]);
-  const budgetLines = new Set<string>();
+  const budgetAmounts = new Map<string, number>();
   for (const { document } of budgets.values()) {
     const d = JSON.parse(document) as Record<string, unknown>;
-    budgetLines.add(budgetLineKey(d.year as number, d.source as string, d.purpose as string));
+    budgetAmounts.set(budgetLineKey(d.year as number, d.source as string, d.purpose as string), Number(d.amount ?? 0));
   }
   const allocationAmounts = new Map<string, number>();
   for (const [code, { document }] of allocations) allocationAmounts.set(code, Number((JSON.parse(document) as { amount?: number }).amount ?? 0));
@@ -64,12 +66,13 @@ export async function loadLedgerContext(db: Executor, countyId: string): Promise
       taskNumbers: new Set(plan.taskGroups.flatMap((g) => g.tasks.map((t) => t.number))),
       workItemIds,
       unitCodeOf: unitLookup(plan),
-      budgetLines,
+      budgetLines: new Set(budgetAmounts.keys()),
       allocationCodes: new Set(allocations.keys()),
       meetings: new Set(meetingRegions.keys()),
     },
     meetingRegions,
     meetingIds,
     allocationAmounts,
+    budgetAmounts,
   };
 }

@@ -94,6 +94,17 @@ describe('program ledgers', () => {
     }
   });
 
+  it('refuses allocations beyond their budget line and payments beyond their allocation, naming the rows that go past', async () => {
+    t.actAs(people.office);
+    // 专利资助 2025 has 100 万 budgeted and 60 万 allocated: 30 万 more fits, the next 20 万 does not.
+    const allocations = (await importFile(t, 'fund-allocations', 'a.csv', csv([allocationRows[0]!, ['2025-ZL-002', '2025', '县级财政', '专利资助', '甲项目', '项目', '30', '金市监〔2025〕50号', '2025-06-01', '5', ''], ['2025-ZL-003', '2025', '县级财政', '专利资助', '乙项目', '项目', '20', '金市监〔2025〕51号', '2025-06-02', '5', '']]))).json() as LedgerImportOutcome;
+    expect(allocations.status).toBe('refused');
+    expect(allocations.problems.map((p) => `${p.row} ${p.reason.zh}`)).toEqual(['3 2025年度该来源、用途的安排合计 110 万元，超过预算 100 万元']);
+    // 2025-ZL-001 (60 万) has 50 万 paid: 10 万 more fits, 10.5 does not.
+    const payments = (await importFile(t, 'fund-disbursements', 'd.csv', csv([disbursementRows[0]!, ['ZF-004', '2025-ZL-001', '2025-09-01', '10.5']]))).json() as LedgerImportOutcome;
+    expect(payments.problems.map((p) => `${p.row} ${p.reason.zh}`)).toEqual(['2 安排“2025-ZL-001”的拨付合计 60.5 万元，超过安排金额 60 万元']);
+  });
+
   it('turns a meeting decision into a work item that the supervision ladder then watches, and shows it carried out once done', async () => {
     t.actAs(people.office);
     const decisions = [['会议日期', '会议名称', '序号', '决定事项', '责任单位', '完成时限', '关联任务'], ['2025-02-20', '知识产权强县建设推进会', '1', '出台专利资助办法', '县市场监管局', '2025-07-31', '5']];

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import {
   budgetLineKey,
-  disbursementOverruns,
   ledgerCatalog,
   ledgerRecordKey,
   meetingKeyOf,
+  overruns,
   type LedgerDocument,
   type LedgerIssue,
   type LedgerKind,
@@ -13,7 +13,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction, type Executor } from '../database/transactions.js';
 import { AppError, notFound } from '../shared/app-error.js';
 import type { CommandProps } from '../shared/command-context.js';
-import { loadLedgerContext } from './ledger-context.js';
+import { loadLedgerContext, type LedgerContext } from './ledger-context.js';
 import { ledgerWriteOf, readLedgerCells } from './ledger-record.js';
 import { ledgerRepository, type LedgerRow } from './ledger.repository.js';
 
@@ -60,7 +60,7 @@ export async function saveLedgerRecord({ ctx, countyId, user, kind, recordId, ce
     const clash = (await ledgerRepository.idsByKey(tx, kind, countyId)).get(write.recordKey);
     if (clash && clash.recordId !== write.recordId)
       throw new AppError(409, 'duplicate_record', `已有相同的记录（${write.recordKey}） / A record with the same key exists (${write.recordKey})`);
-    if (kind === 'fund-disbursements') await refuseOverrun(tx, countyId, document, write.recordKey, context.allocationAmounts);
+    if (kind === 'fund-disbursements' || kind === 'fund-allocations') await refuseOverrun(tx, kind, countyId, document, write.recordKey, context);
     await ledgerRepository.save(tx, kind, countyId, write, { at, by: user.audit.name }, !!before);
     await recordAudit(tx, ctx.audit, {
       countyId,
@@ -77,10 +77,14 @@ export async function saveLedgerRecord({ ctx, countyId, user, kind, recordId, ce
   });
 }
 
-async function refuseOverrun(tx: Executor, countyId: string, document: LedgerDocument, key: string, allocations: ReadonlyMap<string, number>): Promise<void> {
-  const others = [...(await ledgerRepository.idsByKey(tx, 'fund-disbursements', countyId))].filter(([k]) => k !== key).map(([, s]) => JSON.parse(s.document) as { allocationCode: string; amount: number });
-  const overrun = disbursementOverruns(allocations, [...others, { allocationCode: String(document.allocationCode), amount: Number(document.amount) }])[0];
-  if (overrun) throw new AppError(422, 'overrun', `安排“${overrun.allocationCode}”的拨付合计将超过安排金额 / Payments against "${overrun.allocationCode}" would exceed the allocation`);
+/** 超额拨付 / 超预算安排: the record with the other stored ones of its sheet must stay within its allocation or budget line. */
+async function refuseOverrun(tx: Executor, kind: 'fund-disbursements' | 'fund-allocations', countyId: string, document: LedgerDocument, key: string, context: LedgerContext): Promise<void> {
+  const payments = kind === 'fund-disbursements';
+  const keyOf = (d: LedgerDocument) => (payments ? String(d.allocationCode) : budgetLineKey(d.year, d.source, d.purpose));
+  const others = [...(await ledgerRepository.idsByKey(tx, kind, countyId))].filter(([k]) => k !== key).map(([, s]) => JSON.parse(s.document) as LedgerDocument);
+  const found = overruns(payments ? context.allocationAmounts : context.budgetAmounts, [...others, document].map((d) => ({ key: keyOf(d), amount: Number(d.amount) })))[0];
+  if (found)
+    throw new AppError(422, 'overrun', payments ? `安排“${found.key}”的拨付合计将超过安排金额 / Payments against "${found.key}" would exceed the allocation` : '该预算的安排合计将超过预算金额 / Allocations would exceed the budget line');
 }
 
 /** What still refers to a record: a budget line's allocations and targets, an allocation's payments, a meeting's decisions. */

@@ -1,34 +1,33 @@
 import type { Fen } from '../../registers/money.js';
 
-export interface AllocationOverrun {
-  allocationCode: string;
-  allocated: Fen;
-  paid: Fen;
-  /** Indexes of the payments (in the order given) from which the running total exceeds the allocation. */
+export interface Overrun {
+  /** The allocation code, or the budget line key, that was exceeded. */
+  key: string;
+  limit: Fen;
+  total: Fen;
+  /** Indexes of the entries (in the order given) from which the running total exceeds the limit. */
   beyond: number[];
 }
 
 /**
- * 超额拨付: allocations whose payments add up to more than was allocated, naming the payments that
- * went past it (the earlier ones fit). Payments naming an allocation that does not exist are not
- * counted here (they are refused on their own).
+ * Money beyond what was granted: 超额拨付 (payments adding up to more than their allocation) and
+ * 超预算安排 (allocations adding up to more than their budget line). Entries are counted in the order
+ * given, so the ones that went past the limit are named and the earlier ones fit. Entries whose key
+ * has no limit are not counted here (they are refused on their own).
  */
-export function disbursementOverruns(
-  allocations: ReadonlyMap<string, Fen>,
-  disbursements: readonly { allocationCode: string; amount: Fen }[],
-): AllocationOverrun[] {
-  const overruns = new Map<string, AllocationOverrun>();
-  const paid = new Map<string, Fen>();
-  disbursements.forEach((payment, index) => {
-    const allocated = allocations.get(payment.allocationCode);
-    if (allocated === undefined) return;
-    const total = (paid.get(payment.allocationCode) ?? 0) + payment.amount;
-    paid.set(payment.allocationCode, total);
-    if (total <= allocated) return;
-    const overrun = overruns.get(payment.allocationCode) ?? { allocationCode: payment.allocationCode, allocated, paid: 0, beyond: [] };
+export function overruns(limits: ReadonlyMap<string, Fen>, entries: readonly { key: string; amount: Fen }[]): Overrun[] {
+  const found = new Map<string, Overrun>();
+  const totals = new Map<string, Fen>();
+  entries.forEach((entry, index) => {
+    const limit = limits.get(entry.key);
+    if (limit === undefined) return;
+    const total = (totals.get(entry.key) ?? 0) + entry.amount;
+    totals.set(entry.key, total);
+    if (total <= limit) return;
+    const overrun = found.get(entry.key) ?? { key: entry.key, limit, total: 0, beyond: [] };
     overrun.beyond.push(index);
-    overruns.set(payment.allocationCode, overrun);
+    found.set(entry.key, overrun);
   });
-  for (const overrun of overruns.values()) overrun.paid = paid.get(overrun.allocationCode)!;
-  return [...overruns.values()];
+  for (const overrun of found.values()) overrun.total = totals.get(overrun.key)!;
+  return [...found.values()];
 }

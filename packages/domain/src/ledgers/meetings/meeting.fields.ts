@@ -31,7 +31,8 @@ export const meetingLedger: LedgerDefinition = {
   titleField: 'title',
   categoryField: 'meetingKind',
   dateField: 'heldOn',
-  listFields: ['heldOn', 'title', 'meetingKind', 'convener', 'attendingUnits', 'minutesNumber', 'tasks'],
+  // Attending units and the minutes' number are in the form and the export; the list shows the minutes file.
+  listFields: ['heldOn', 'title', 'meetingKind', 'convener', 'tasks'],
   searchFields: ['title', 'convener', 'minutesNumber', 'note'],
   example: {
     heldOn: '2025-03-12',
