@@ -26,3 +26,13 @@ describe('safeFileName', () => {
 describe('safeFileName and control characters', () => {
   it('replaces a control character too', () => expect(safeFileName('a\u0007b.pdf')).toBe('a_b.pdf'));
 });
+
+describe('evidence cited as a link', () => {
+  it('is numbered with the task’s files but has no place in the ZIP', () => {
+    const index = evidenceIndex([file(2, 'a.pdf'), { ...file(2, '挂牌通知'), link: 'https://example.gov.cn/n/1' }]);
+    expect(index.map((e) => [e.number, e.path])).toEqual([
+      ['2-1', '任务02 任务名2/02-001 县科技局 a.pdf'],
+      ['2-2', ''],
+    ]);
+  });
+});

@@ -13,6 +13,8 @@ export interface EvidenceFile {
   /** The name it was uploaded under. */
   fileName: string;
   size: number;
+  /** A web address cited as evidence instead of a file: listed in the index, not in the ZIP. */
+  link?: string;
 }
 
 export interface EvidenceEntry extends EvidenceFile {
@@ -39,6 +41,7 @@ export function evidenceIndex(files: readonly EvidenceFile[]): EvidenceEntry[] {
     const seq = (counters.get(file.taskNumber) ?? 0) + 1;
     counters.set(file.taskNumber, seq);
     const folder = safeFileName(`任务${pad(file.taskNumber, 2)} ${file.taskTitle}`);
-    return { ...file, number: `${file.taskNumber}-${seq}`, path: `${folder}/${pad(file.taskNumber, 2)}-${pad(seq, 3)} ${safeFileName(`${file.unitName} ${file.fileName}`)}` };
+    const path = file.link ? '' : `${folder}/${pad(file.taskNumber, 2)}-${pad(seq, 3)} ${safeFileName(`${file.unitName} ${file.fileName}`)}`;
+    return { ...file, number: `${file.taskNumber}-${seq}`, path };
   });
 }

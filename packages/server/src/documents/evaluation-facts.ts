@@ -1,6 +1,8 @@
 import { completionRatingZh, type DeliverableFacts, type NarrativeSource, type Plan, type RectificationFacts } from '@ipcounty/domain';
 import type { Executor } from '../database/transactions.js';
+import { evaluationFileRepository } from '../evaluation/evaluation-file.repository.js';
 import { listPhaseDeliverables, listRectificationItems, listSelfCheckParts, listSelfCheckRatings, listSelfChecks } from '../evaluation/evaluation-records.js';
+import type { StoredEvidence } from './report-sources.js';
 
 /**
  * 评估验收's records as the self-evaluation report reads them: each task's confirmed rating and the
@@ -13,6 +15,8 @@ export interface EvaluationFacts {
   sources: NarrativeSource[];
   rectifications: RectificationFacts[];
   deliverables: DeliverableFacts[];
+  /** The evidence the units cited in the self-check: uploaded files and links. */
+  evidence: StoredEvidence[];
 }
 
 const stateZh: Record<string, string> = { open: '整改中', answered: '待审核', returned: '退回重改', closed: '已整改' };
@@ -26,9 +30,17 @@ export async function evaluationFacts(db: Executor, countyId: string, plan: Plan
   const ratings = new Map<number, { rating: string | null; summary: string }>();
   for (const r of latest ? await listSelfCheckRatings(db, countyId, latest.id) : []) ratings.set(r.taskNumber, { rating: completionRatingZh[r.rating], summary: '' });
   const sources: NarrativeSource[] = [];
+  const evidence: StoredEvidence[] = [];
   for (const p of parts.filter((p) => p.submittedAt)) {
     const task = tasks.get(p.taskNumber);
     if (!task) continue;
+    for (const ref of p.evidence) {
+      const base = { taskNumber: task.number, taskTitle: task.title, unitName: unitName(p.unitCode), round: latest!.title };
+      if (ref.kind === 'link') evidence.push({ ...base, fileId: ref.id, fileName: ref.label, size: 0, link: ref.id, stored: null });
+      if (ref.kind !== 'file') continue;
+      const file = await evaluationFileRepository.get(db, countyId, ref.id);
+      if (file) evidence.push({ ...base, fileId: file.id, fileName: file.fileName, size: file.size, stored: { storedName: file.storedName, at: file.uploadedAt } });
+    }
     const entry = ratings.get(p.taskNumber) ?? { rating: null, summary: '' };
     if (p.summary.trim()) entry.summary = [entry.summary, `${unitName(p.unitCode)}：${p.summary.trim()}`].filter(Boolean).join('；');
     ratings.set(p.taskNumber, entry);
@@ -45,5 +57,5 @@ export async function evaluationFacts(db: Executor, countyId: string, plan: Plan
     doneOn: d.doneOn,
     status: deliverableZh[d.status] ?? d.status,
   }));
-  return { ratings, sources, rectifications, deliverables };
+  return { ratings, sources, rectifications, deliverables, evidence };
 }

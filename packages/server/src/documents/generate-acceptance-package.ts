@@ -57,9 +57,10 @@ export async function generateAcceptancePackage({ ctx, countyId, user, asOf }: G
   const evidenceFiles = [];
   const missing: string[] = [];
   for (const e of evidence) {
+    if (!e.stored) continue;
     // A file the index lists but the store lost (a restore without the attachments folder) is named, not fatal.
-    const content = await store.read(countyId, e.attachment.storedName).catch(() => null);
-    if (content) evidenceFiles.push({ path: e.path, content, mtime: new Date(e.attachment.uploadedAt) });
+    const content = await store.read(countyId, e.stored.storedName).catch(() => null);
+    if (content) evidenceFiles.push({ path: e.path, content, mtime: new Date(e.stored.at) });
     else missing.push(`${e.number}\t${e.path}`);
   }
   const zip = await zipArchive([

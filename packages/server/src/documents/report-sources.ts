@@ -1,6 +1,6 @@
 import { latestContent, responsibleUnits, type EvidenceFile, type NarrativeSource, type Plan } from '@ipcounty/domain';
 import type { Executor } from '../database/transactions.js';
-import { attachmentRepository, type StoredAttachment } from '../supervision/attachments/attachment.repository.js';
+import { attachmentRepository } from '../supervision/attachments/attachment.repository.js';
 import { reportRepository } from '../supervision/report.repository.js';
 import { workPlanRepository } from '../supervision/work-plan.repository.js';
 
@@ -8,9 +8,12 @@ import { workPlanRepository } from '../supervision/work-plan.repository.js';
  * What units wrote in their approved progress reports (审核通过的进展报告), by plan task: the text
  * the narratives are drafted from, each task's summary, and the evidence files they filed.
  */
+/** An evidence file and where the attachment store keeps it (none for a link). */
+export type StoredEvidence = EvidenceFile & { stored: { storedName: string; at: string } | null };
+
 export interface ReportSources {
   sources: NarrativeSource[];
-  evidence: (EvidenceFile & { attachment: StoredAttachment })[];
+  evidence: StoredEvidence[];
 }
 
 export async function approvedReportSources(db: Executor, countyId: string, plan: Plan): Promise<ReportSources> {
@@ -40,7 +43,7 @@ export async function approvedReportSources(db: Executor, countyId: string, plan
         round: rounds.get(report.roundId)?.label ?? report.roundId,
         fileName: attachment.fileName,
         size: attachment.size,
-        attachment,
+        stored: { storedName: attachment.storedName, at: attachment.uploadedAt },
       });
     }
   }

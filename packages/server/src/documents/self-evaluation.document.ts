@@ -20,11 +20,10 @@ import {
 } from '@ipcounty/domain';
 import type { Executor } from '../database/transactions.js';
 import { planOf } from '../supervision/supervision-context.js';
-import type { StoredAttachment } from '../supervision/attachments/attachment.repository.js';
 import type { DocumentsContext } from './documents-context.js';
 import { evaluationFacts } from './evaluation-facts.js';
 import { narrativeRepository } from './narrative.repository.js';
-import { approvedReportSources, taskUnitNames } from './report-sources.js';
+import { approvedReportSources, taskUnitNames, type StoredEvidence } from './report-sources.js';
 
 /** The program office, as the plan names it. */
 export const issuerOf = (plan: Plan) => plan.units.find((u) => u.kind === 'program-office')?.name ?? `${plan.county.name}知识产权局`;
@@ -103,8 +102,8 @@ export async function targetFacts(ctx: DocumentsContext, countyId: string, plan:
 
 export interface SelfEvaluationBuild {
   report: SelfEvaluationReport;
-  /** The evidence files with their place in the ZIP. */
-  evidence: (EvidenceEntry & { attachment: StoredAttachment })[];
+  /** The evidence with its place in the ZIP (none for a link). */
+  evidence: (EvidenceEntry & Pick<StoredEvidence, 'stored'>)[];
 }
 
 /** 自评报告 at a data date, numbered for the year of `date`. */
@@ -116,8 +115,9 @@ export async function buildSelfEvaluation(ctx: DocumentsContext, db: Executor, c
   const drafts = narrativeDrafts(plan, dashboard, [...evaluation.sources, ...sources]);
   const saved = await narrativeRepository.versions(db, countyId);
   const narratives = Object.fromEntries(narrativeSectionKeys.map((k) => [k, saved.find((v) => v.section === k)?.text ?? drafts[k]])) as Record<NarrativeSectionKey, string>;
-  const index = evidenceIndex(files);
-  const attachmentOf = new Map(files.map((f) => [f.fileId, f.attachment]));
+  const cited = [...files, ...evaluation.evidence];
+  const index = evidenceIndex(cited);
+  const storedOf = new Map(cited.map((f) => [f.fileId, f.stored]));
   const summaries = new Map<number, string[]>();
   for (const s of sources) if (s.progress.trim()) summaries.set(s.taskNumber, [...(summaries.get(s.taskNumber) ?? []), `${s.unitName}：${s.progress.trim()}`]);
   const tasks = plan.taskGroups.flatMap((g) =>
@@ -151,5 +151,5 @@ export async function buildSelfEvaluation(ctx: DocumentsContext, db: Executor, c
     evidence: index,
     units,
   });
-  return { report, evidence: index.map((e) => ({ ...e, attachment: attachmentOf.get(e.fileId)! })) };
+  return { report, evidence: index.map((e) => ({ ...e, stored: storedOf.get(e.fileId) ?? null })) };
 }
