@@ -50,10 +50,16 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function signedIn(who: Credentials, locale: 'zh-CN' | 'en' = 'zh-CN', width = 1366): Promise<{ context: BrowserContext; page: Page }> {
-  const session = await ApiSession.signIn(app, who.login, who.password);
-  const storageState = await session.context.storageState();
-  await session.close();
+type StorageState = Awaited<ReturnType<ApiSession['context']['storageState']>>;
+
+async function signedIn(who: Credentials, locale: 'zh-CN' | 'en' = 'zh-CN', width = 1366, reuse?: Map<string, StorageState>): Promise<{ context: BrowserContext; page: Page }> {
+  let storageState = reuse?.get(who.login);
+  if (!storageState) {
+    const session = await ApiSession.signIn(app, who.login, who.password);
+    storageState = await session.context.storageState();
+    await session.close();
+    reuse?.set(who.login, storageState);
+  }
   const context = await browser.newContext({
     viewport: { width, height: width < 500 ? 844 : 768 },
     locale,
@@ -240,10 +246,19 @@ describe('评估验收: from self-check to the panel’s conclusion', () => {
   for (const locale of ['zh-CN', 'en'] as const)
     for (const width of [1366, 390])
       it(`photographs every page of the area in ${locale} at ${width} px`, { timeout: 300_000 }, async () => {
+        // One session per person for the whole set: a sign-in per photograph is not what is being tested.
+        const sessions = new Map<string, StorageState>();
         for (const [name, who, path] of gallery()) {
-          const { context, page } = await signedIn(who, locale, width);
+          const { context, page } = await signedIn(who, locale, width, sessions);
           await page.goto(`${app.url}${path}`);
-          await page.locator('.evaluation .ant-card, .evaluation .ant-list, .evaluation .ant-table').first().waitFor();
+          await page
+            .locator('.evaluation .ant-card, .evaluation .ant-list, .evaluation .ant-table')
+            .first()
+            .waitFor()
+            .catch(async (error: unknown) => {
+              await screenshot(page, `evaluation-${name}-${locale}-${width}-failed`);
+              throw new Error(`${name} at ${width}: ${String(error)}\n${(await page.textContent('body'))?.slice(0, 500)}`);
+            });
           await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' }).catch(() => undefined);
           await screenshot(page, `evaluation-${name}-${locale}-${width}`);
           await context.close();

@@ -75,10 +75,46 @@ export function EvaluationDetailPage() {
       {(detail.questions.length > 0 || detail.may.score) && <QuestionsCard detail={detail} onChanged={resource.reload} />}
       {(detail.findings.length > 0 || detail.may.score) && <FindingsCard detail={detail} onChanged={resource.reload} />}
       {detail.me && <MaterialsCard evaluationId={e.id} />}
-      <Card size="small" title={t('evaluation.eval.indexSystem')}>
-        <IndexSystemEditor items={e.indexItems} readOnly />
-      </Card>
+      {detail.may.draw ? <IndexSystemCard detail={detail} onSaved={resource.reload} /> : (
+        <Card size="small" title={t('evaluation.eval.indexSystem')}>
+          <IndexSystemEditor items={e.indexItems} readOnly />
+        </Card>
+      )}
     </div>
+  );
+}
+
+/** Until the panel is drawn the office may still change the index system (the draw then fixes it). */
+function IndexSystemCard({ detail, onSaved }: { detail: EvaluationDetail; onSaved: () => void }) {
+  const { t } = useI18n();
+  const e = detail.evaluation;
+  const [items, setItems] = useState(e.indexItems);
+  const [busy, setBusy] = useState(false);
+  return (
+    <Card
+      size="small"
+      title={t('evaluation.eval.indexSystem')}
+      extra={
+        <Button
+          type="primary"
+          size="small"
+          loading={busy}
+          onClick={async () => {
+            setBusy(true);
+            try {
+              await evaluationApi.updateEvaluation(e.id, { kind: e.kind, title: e.title, heldOn: e.heldOn, scope: e.scope, scopeUnits: e.scopeUnits, scopeEnterprises: e.scopeEnterprises, indexItems: items, panelSize: e.panelSize, reserveSize: e.reserveSize });
+              onSaved();
+            } finally {
+              setBusy(false);
+            }
+          }}
+        >
+          {t('evaluation.save')}
+        </Button>
+      }
+    >
+      <IndexSystemEditor items={items} onChange={setItems} />
+    </Card>
   );
 }
 
