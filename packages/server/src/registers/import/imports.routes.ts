@@ -150,6 +150,10 @@ export function importsRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         schema: { tags, summary: 'What the importer will make of a file before importing it (multipart: "kind", then "file"): layout, each column\'s reading with examples, missing columns, whether the export date is asked', querystring: countyQuery },
       },
       async (request): Promise<ImportPreview> => {
+        // Who may not import anything (a unit reporter) may not preview either.
+        const scope = await countyScope(ctx.handle.db, request.countyId);
+        const regions = scopeRegions(request, 'imports.run', scope.regions);
+        if (regions && regions.length === 0) throw new AppError(403, 'forbidden', '无权导入数据 / You may not import data');
         if (!request.isMultipart()) throw new AppError(415, 'multipart_required', '请以 multipart/form-data 上传文件 / Upload the file as multipart/form-data');
         let kind: string | undefined;
         let saved: { remove(): Promise<void>; path: string; fileName: string } | undefined;
