@@ -25,7 +25,9 @@ const deliverableZh: Record<string, string> = { done: '已完成', late: '逾期
 export async function evaluationFacts(db: Executor, countyId: string, plan: Plan, asOf: string): Promise<EvaluationFacts> {
   const unitName = (code: string) => plan.units.find((u) => u.code === code)?.name ?? code;
   const tasks = new Map(plan.taskGroups.flatMap((g) => g.tasks).map((t) => [t.number, t]));
-  const latest = (await listSelfChecks(db, countyId)).filter((s) => s.openedAt.slice(0, 10) <= asOf).sort((a, b) => b.openedAt.localeCompare(a.openedAt))[0];
+  // The latest self-check and the ledger as they stand: they are the county's account of its work, made
+  // at the acceptance stage, while the data date governs only the numbers.
+  const latest = (await listSelfChecks(db, countyId)).sort((a, b) => b.openedAt.localeCompare(a.openedAt))[0];
   const parts = latest ? await listSelfCheckParts(db, countyId, latest.id) : [];
   const ratings = new Map<number, { rating: string | null; summary: string }>();
   for (const r of latest ? await listSelfCheckRatings(db, countyId, latest.id) : []) ratings.set(r.taskNumber, { rating: completionRatingZh[r.rating], summary: '' });
@@ -46,9 +48,7 @@ export async function evaluationFacts(db: Executor, countyId: string, plan: Plan
     ratings.set(p.taskNumber, entry);
     sources.push({ unitName: unitName(p.unitCode), taskNumber: p.taskNumber, taskTitle: task.title, progress: p.summary, problems: p.problems.join('；'), nextSteps: '' });
   }
-  const rectifications = (await listRectificationItems(db, countyId))
-    .filter((r) => r.createdAt.slice(0, 10) <= asOf)
-    .map((r) => ({ number: r.number, problem: r.problem, unit: unitName(r.ownerUnit), measures: r.requiredMeasures, deadline: r.deadline, state: stateZh[r.state] ?? r.state }));
+  const rectifications = (await listRectificationItems(db, countyId)).map((r) => ({ number: r.number, problem: r.problem, unit: unitName(r.ownerUnit), measures: r.requiredMeasures, deadline: r.deadline, state: stateZh[r.state] ?? r.state }));
   const phases = new Map(plan.phases.map((p) => [p.code, p.name]));
   const deliverables = (await listPhaseDeliverables(db, countyId, plan, asOf)).map((d) => ({
     phase: phases.get(d.phaseCode) ?? d.phaseCode,
