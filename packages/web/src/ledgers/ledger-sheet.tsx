@@ -1,5 +1,5 @@
 import { DeleteOutlined, DownloadOutlined, EditOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { fieldOf, formatFenInUnit, ledgerCatalog, type LedgerKind } from '@ipcounty/domain';
+import { fieldOf, formatFenInUnit, ledgerCatalog, type LedgerKind, type RegisterField } from '@ipcounty/domain';
 import { App, Button, DatePicker, Input, InputNumber, Popconfirm, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
@@ -17,6 +17,27 @@ import { LedgerImport } from './ledger-import.js';
 import { MeetingMinutes } from './meeting-minutes.js';
 
 const attainmentColours = { met: 'green', 'not-met': 'red', pending: 'default' } as const;
+
+/** A list column's width by what it holds. */
+function widthOf(field: RegisterField, isTitle: boolean): number {
+  if (field.key === 'tasks') return 150;
+  switch (field.type) {
+    case 'date':
+    case 'year':
+      return 110;
+    case 'integer':
+      return 100;
+    case 'amount':
+      return 120;
+    case 'enum':
+    case 'region':
+      return 130;
+    case 'text':
+      return isTitle ? 280 : 200;
+    default:
+      return 180;
+  }
+}
 
 /**
  * One ledger sheet: search and filters (town, category, year or dates, plan task, demo), pages from
@@ -64,12 +85,14 @@ export function LedgerSheet({ kind, onChanged }: { kind: LedgerKind; onChanged?:
     extra.push({
       key: 'progress',
       title: t('ledgers.decision.progress'),
+      width: 240,
       render: (_, record) => record.decision && <DecisionFollowUp record={record} onChanged={reload} />,
     });
   if (kind === 'meetings')
     extra.push({
       key: 'decisions',
       title: t('ledgers.meeting.decisions'),
+      width: 170,
       render: (_, record) =>
         record.meeting && (
           <Space size={4} wrap>
@@ -78,10 +101,10 @@ export function LedgerSheet({ kind, onChanged }: { kind: LedgerKind; onChanged?:
           </Space>
         ),
     },
-    { key: 'minutes', title: t('ledgers.meeting.minutes'), render: (_, record) => <MeetingMinutes record={record} canWrite={canWrite} onChanged={reload} /> });
+    { key: 'minutes', title: t('ledgers.meeting.minutes'), width: 200, ellipsis: true, render: (_, record) => <MeetingMinutes record={record} canWrite={canWrite} onChanged={reload} /> });
   if (kind === 'fund-targets')
-    extra.push({ key: 'attainment', title: t('ledgers.target.attainment'), render: (_, record) => record.attainment && <Tag color={attainmentColours[record.attainment]}>{t(`ledgers.target.${record.attainment}` as MessageKey)}</Tag> });
-  if (kind === 'fund-allocations') extra.push({ key: 'paid', title: t('ledgers.allocation.paid'), render: (_, record) => money(record.paid ?? 0) });
+    extra.push({ key: 'attainment', title: t('ledgers.target.attainment'), width: 100, render: (_, record) => record.attainment && <Tag color={attainmentColours[record.attainment]}>{t(`ledgers.target.${record.attainment}` as MessageKey)}</Tag> });
+  if (kind === 'fund-allocations') extra.push({ key: 'paid', title: t('ledgers.allocation.paid'), width: 120, align: 'right', render: (_, record) => money(record.paid ?? 0) });
 
   const columns: ColumnsType<LedgerRecordView> = [
     ...definition.listFields.map((name) => {
@@ -89,8 +112,9 @@ export function LedgerSheet({ kind, onChanged }: { kind: LedgerKind; onChanged?:
       return {
         key: name,
         title: fieldLabel(field, locale),
-        // Long texts are cut to a width (the whole text is in the edit form and the export).
-        ...(field.type === 'text' || (field.type === 'list' && name !== 'tasks') ? { ellipsis: { showTitle: true }, width: name === definition.titleField ? 280 : 200 } : {}),
+        // Every column has a width so long texts are cut (the whole text is in the edit form and the export).
+        width: widthOf(field, name === definition.titleField),
+        ellipsis: field.type === 'text' || (field.type === 'list' && name !== 'tasks'),
         render: (_: unknown, record: LedgerRecordView): ReactNode => {
           if (name === 'tasks')
             return record.tasks.map((n) => (
@@ -104,7 +128,7 @@ export function LedgerSheet({ kind, onChanged }: { kind: LedgerKind; onChanged?:
       };
     }),
     ...extra,
-    { key: 'region', title: t('data.region'), render: (_, record) => record.regionName ?? <span className="muted">{t('ledgers.countyWide')}</span> },
+    { key: 'region', title: t('data.region'), width: 120, render: (_, record) => record.regionName ?? <span className="muted">{t('ledgers.countyWide')}</span> },
     { key: 'demo', title: '', width: 64, render: (_, record) => record.demo && <Tag color="gold" data-testid="demo-tag">{t('data.demoTag')}</Tag> },
     ...(canWrite
       ? [
@@ -204,7 +228,8 @@ export function LedgerSheet({ kind, onChanged }: { kind: LedgerKind; onChanged?:
         columns={columns}
         loading={page.state === 'loading'}
         dataSource={page.state === 'ready' ? page.data.records : []}
-        scroll={{ x: 'max-content' }}
+        tableLayout="fixed"
+        scroll={{ x: columns.reduce((sum, c) => sum + Number(c.width ?? 120), 0) }}
         data-testid="ledger-table"
         pagination={{
           current: Number(filters.page),
