@@ -8,6 +8,7 @@ export * from './accounts/index.js';
 // Statistics monitoring (统计监测体系): periods, registers, attribution, indicators, forecasts, official values.
 export * from './periods/iso-date.js';
 export * from './periods/period.js';
+export * from './periods/shanghai-calendar.js';
 export * from './registers/dates.js';
 export * from './registers/money.js';
 export * from './registers/patents/patent.js';

@@ -1,6 +1,6 @@
 import type { Plan } from '../plan/plan.schema.js';
 import { monthEnd } from '../periods/iso-date.js';
-import { daysBetween } from '../supervision/shanghai-calendar.js';
+import { daysBetween } from '../periods/shanghai-calendar.js';
 
 /**
  * 阶段工作清单: each phase's deliverables in the plan (启动阶段: 成立领导小组, 建立责任清单 …; 验收阶段:

@@ -1,4 +1,4 @@
-import { shiftYears } from './shanghai-calendar.js';
+import { shiftYears } from '../periods/shanghai-calendar.js';
 import type { WorkItem, WorkPlan } from './work-plan.schema.js';
 
 export interface CopyYearOptions {

@@ -1,4 +1,4 @@
-import { daysBetween, shanghaiDate } from './shanghai-calendar.js';
+import { daysBetween, shanghaiDate } from '../periods/shanghai-calendar.js';
 
 /** 三色: 绿 on track, 黄 deadline near / behind, 红 overdue / at risk. */
 export type Light = 'green' | 'yellow' | 'red';

@@ -1,7 +1,7 @@
 import type { DeadlineSubject, Light } from './deadline-light.js';
 import { defaultLadderThresholds, type LadderThresholds } from './ladder-thresholds.js';
 import type { ReportingRound } from './reporting-round.js';
-import { isPastDeadline } from './shanghai-calendar.js';
+import { isPastDeadline } from '../periods/shanghai-calendar.js';
 
 /**
  * The supervision ladder (督办层级), mildest first:

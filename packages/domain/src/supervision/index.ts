@@ -1,6 +1,5 @@
 // Responsibility, periodic reporting and supervision (督查考核, plan 六(三)): annual work plans,
 // reporting rounds and reports, the three-colour supervision ladder, and the year's assessment.
-export * from './shanghai-calendar.js';
 export { meetsTarget } from './target-comparison.js';
 export * from './work-plan.schema.js';
 export * from './copy-year.js';

@@ -1,6 +1,6 @@
 import type { Indicator } from '../plan/plan.schema.js';
 import type { Light } from './deadline-light.js';
-import { daysBetween } from './shanghai-calendar.js';
+import { daysBetween } from '../periods/shanghai-calendar.js';
 import { clean, meetsTarget } from './target-comparison.js';
 
 /** A pace "year" is 365 days; rates are quoted per year. */

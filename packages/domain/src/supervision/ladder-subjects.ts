@@ -5,7 +5,7 @@ import { formTimeliness } from './reporting-rate.js';
 import { reportSubject, workItemSubject, type SupervisedSubject, type WorkItemProgress } from './reminders.js';
 import type { ReportingRound } from './reporting-round.js';
 import type { Report } from './report.schema.js';
-import { shanghaiDate } from './shanghai-calendar.js';
+import { shanghaiDate } from '../periods/shanghai-calendar.js';
 import { targetPace, type IndicatorForecast } from './target-pace.js';
 import { unitsAnsweringFor, targetResponsibilities } from './target-responsibility.js';
 import type { AnnualIndicatorTargets, WorkItem } from './work-plan.schema.js';

@@ -10,7 +10,7 @@ import {
 import type { PaceAssessment } from './indicator-pace.js';
 import type { ReportForm, ReportingRound } from './reporting-round.js';
 import type { Report } from './report.schema.js';
-import { daysBetween, instantMs, shanghaiDate } from './shanghai-calendar.js';
+import { daysBetween, instantMs, shanghaiDate } from '../periods/shanghai-calendar.js';
 import type { WorkItem } from './work-plan.schema.js';
 
 interface SubjectBase {

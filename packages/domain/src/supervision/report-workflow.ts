@@ -1,4 +1,4 @@
-import { instantMs } from './shanghai-calendar.js';
+import { instantMs } from '../periods/shanghai-calendar.js';
 import type { ReportForm } from './reporting-round.js';
 import { diffContent } from './report-diff.js';
 import {

@@ -1,6 +1,6 @@
 import type { ReportForm, ReportingRound } from './reporting-round.js';
 import type { Report, ReportState } from './report.schema.js';
-import { daysLate, daysBetween, instantMs, isPastDeadline, shanghaiDate } from './shanghai-calendar.js';
+import { daysLate, daysBetween, instantMs, isPastDeadline, shanghaiDate } from '../periods/shanghai-calendar.js';
 
 /**
  * Which submission decides timeliness:

@@ -3,7 +3,7 @@ import type { Indicator, Plan } from '../plan/plan.schema.js';
 import type { PaceAssessment } from './indicator-pace.js';
 import { isReportable } from './reported-figures.js';
 import { reportedIndicatorPace, type ReportedValue } from './reported-pace.js';
-import { daysBetween } from './shanghai-calendar.js';
+import { daysBetween } from '../periods/shanghai-calendar.js';
 import { meetsTarget } from './target-comparison.js';
 import type { AnnualIndicatorTargets } from './work-plan.schema.js';
 

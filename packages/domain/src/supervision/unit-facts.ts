@@ -6,7 +6,7 @@ import type { WorkItemProgress } from './reminders.js';
 import type { ReportForm, ReportingRound } from './reporting-round.js';
 import { reportingRates, totalsByUnit } from './reporting-rate.js';
 import type { Report } from './report.schema.js';
-import { shanghaiDate } from './shanghai-calendar.js';
+import { shanghaiDate } from '../periods/shanghai-calendar.js';
 import type { UnitFacts } from './unit-score.js';
 import type { AnnualIndicatorTargets, WorkItem } from './work-plan.schema.js';
 

@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import { auditEventTypes, isAuditEventType } from '@ipcounty/domain';
+import { auditEventTypes, isAuditEventType, shanghaiDateTime } from '@ipcounty/domain';
 import type { Executor } from '../database/transactions.js';
 import { writeCsv, writeXlsx, type SheetColumn, type TableRecord } from '../files/table-writer.js';
 import { auditLogRepository, type AuditSearch, type StoredAuditEntry } from './audit-log.repository.js';
@@ -27,8 +27,7 @@ const columns: SheetColumn[] = [
 /** An instant as people in the county read it: 2026-11-28 10:00:00 (UTC+8, no daylight saving). */
 export function chinaTime(iso: string): string {
   const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) return iso;
-  return new Date(ms + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
+  return Number.isNaN(ms) ? iso : shanghaiDateTime(new Date(ms));
 }
 
 function toRecord(entry: StoredAuditEntry): TableRecord {

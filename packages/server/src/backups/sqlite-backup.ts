@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
+import { shanghaiDateTime } from '@ipcounty/domain';
 import type { AuditActor } from '../audit/audit-actor.js';
 import type { AuditTrail } from '../audit/audit-trail.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -24,7 +25,7 @@ export interface BackupResult {
 
 /** ipcounty-20261128-100000.sqlite in a backups folder beside the database. */
 export function defaultBackupFile(databaseFile: string, at: Date): string {
-  const stamp = new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
+  const stamp = shanghaiDateTime(at).replace(/[-:]/g, '').replace(' ', '-');
   return path.join(path.dirname(databaseFile), 'backups', `ipcounty-${stamp}.sqlite`);
 }
 

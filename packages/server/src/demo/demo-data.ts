@@ -1,4 +1,4 @@
-import { registerCatalog, registerKinds, type DemoStatus, type ImportKind, type ImportProgress } from '@ipcounty/domain';
+import { type DemoStatus, type ImportKind, type ImportProgress, registerCatalog, registerKinds, shanghaiDate } from '@ipcounty/domain';
 import type { AuditActor } from '../audit/audit-actor.js';
 import type { AuditTrail } from '../audit/audit-trail.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -7,7 +7,7 @@ import type { DatabaseHandle } from '../database/connection.js';
 import { inWriteTransaction, type Executor } from '../database/transactions.js';
 import { planRepository } from '../plan/plan.repository.js';
 import { AppError, notFound } from '../shared/app-error.js';
-import { chinaDate, type Clock } from '../shared/clock.js';
+import type { Clock } from '../shared/clock.js';
 import { runImport } from '../registers/import/run-import.js';
 import { refreshPatentFacts } from '../registers/patents/patent-facts.repository.js';
 import { registerRepository } from '../registers/register.repository.js';
@@ -39,7 +39,7 @@ export async function loadDemoData(props: DemoProps): Promise<DemoStatus> {
   const { handle, countyId } = props;
   const stored = await planRepository.current(handle.db, countyId);
   if (!stored) throw notFound('工作方案 / Plan');
-  const tables = generateDemoData(DEMO_SEED, stored.plan, { asOf: chinaDate(props.clock.now()), scale: props.scale ?? 1 });
+  const tables = generateDemoData(DEMO_SEED, stored.plan, { asOf: shanghaiDate(props.clock.now()), scale: props.scale ?? 1 });
   for (const table of tables) {
     if (table.rows.length === 0) continue;
     const outcome = await runImport({

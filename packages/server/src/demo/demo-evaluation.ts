@@ -1,4 +1,4 @@
-import { addDays, deliverableSlots, selfCheckSlots, type IndexItem, type Plan } from '@ipcounty/domain';
+import { addDays, deliverableSlots, type IndexItem, type Plan, selfCheckSlots, shanghaiDate } from '@ipcounty/domain';
 import type { AuditActor } from '../audit/audit-actor.js';
 import { answerSupervisionItem } from '../evaluation/answer-supervision-item.js';
 import { answerQuestion } from '../evaluation/answer-question.js';
@@ -19,7 +19,6 @@ import { saveSelfCheckPart } from '../evaluation/save-self-check-part.js';
 import { scoreEvaluation } from '../evaluation/score-evaluation.js';
 import { selfCheckRepository } from '../evaluation/self-check.repository.js';
 import { signOffEvaluation } from '../evaluation/sign-off-evaluation.js';
-import { chinaDate } from '../shared/clock.js';
 import { operatorUser, type ActingUser, type CommandContext } from '../shared/command-context.js';
 import { seededRandom } from './seeded-random.js';
 
@@ -50,7 +49,7 @@ export async function loadDemoEvaluation(base: CommandContext, actor: AuditActor
   const ctx: EvaluationContext = { ...base, config: { ATTACHMENTS_DIR: '', ATTACHMENT_MAX_MB: 20 } };
   const db = ctx.handle.db;
   if ((await evaluationRepository.list(db, countyId)).length > 0 || (await selfCheckRepository.list(db, countyId)).length > 0) return;
-  const today = chinaDate(ctx.clock.now());
+  const today = shanghaiDate(ctx.clock.now());
   const office = operatorUser(actor, ['program-office']);
   const random = seededRandom(20261120);
   const unitOf = (name: string) => plan.units.find((u) => u.name === name || u.aliases.includes(name))?.code;

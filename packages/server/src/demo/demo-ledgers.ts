@@ -1,8 +1,7 @@
-import { addDays, fieldOf, ledgerCatalog, registerCatalog, templateHeader, type LedgerKind, type Plan, type Region } from '@ipcounty/domain';
+import { addDays, fieldOf, ledgerCatalog, type LedgerKind, type Plan, type Region, registerCatalog, shanghaiDate, templateHeader } from '@ipcounty/domain';
 import type { AuditActor } from '../audit/audit-actor.js';
 import { importLedger } from '../ledgers/import-ledger.js';
 import { AppError } from '../shared/app-error.js';
-import { chinaDate } from '../shared/clock.js';
 import { operatorUser, type CommandContext } from '../shared/command-context.js';
 import type { DemoTable } from './generate-demo-data.js';
 import { seededRandom, type SeededRandom } from './seeded-random.js';
@@ -260,7 +259,7 @@ function patentNumbers(registers: readonly DemoTable[]): (name: string) => strin
  */
 export async function loadDemoLedgers(ctx: CommandContext, actor: AuditActor, countyId: string, plan: Plan, registers: readonly DemoTable[], seed: number): Promise<void> {
   const user = operatorUser(actor, ['program-office']);
-  for (const table of generateDemoLedgers(seed, plan, chinaDate(ctx.clock.now()), registers)) {
+  for (const table of generateDemoLedgers(seed, plan, shanghaiDate(ctx.clock.now()), registers)) {
     const outcome = await importLedger({ ctx, countyId, user, kind: table.kind, input: { rows: table.rows, headers: table.headers, fileName: `示例数据-${ledgerCatalog[table.kind].zh}` }, demo: true });
     if (outcome.status !== 'committed') {
       // The generator makes every row valid; a refusal here is a bug, not a user's problem.

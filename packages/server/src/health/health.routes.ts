@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Health, HealthUnavailable } from '@ipcounty/domain';
+import { type Health, type HealthUnavailable, shanghaiDate } from '@ipcounty/domain';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { ServerContext } from '../http/context.js';
-import { chinaDate } from '../shared/clock.js';
 
 /** How long the database may take to answer before the server reports itself not ready. */
 const DATABASE_TIMEOUT_MS = 2000;
@@ -40,7 +39,7 @@ export function healthRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
           reply.status(503).send({ status: 'unavailable' as const, ready: false as const, database: ctx.handle.dialect, reason, version: ctx.version });
         if (draining) return unavailable('shutting-down');
         if (!(await databaseAnswers(ctx))) return unavailable('database');
-        return { status: 'ok' as const, ready: true as const, database: ctx.handle.dialect, today: chinaDate(ctx.clock.now()), version: ctx.version, uptimeSeconds: Math.round(process.uptime()) };
+        return { status: 'ok' as const, ready: true as const, database: ctx.handle.dialect, today: shanghaiDate(ctx.clock.now()), version: ctx.version, uptimeSeconds: Math.round(process.uptime()) };
       },
     );
   };

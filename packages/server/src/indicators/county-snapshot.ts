@@ -1,25 +1,9 @@
-import {
-  buildRegionTree,
-  civilOf,
-  formatIsoDate,
-  indicatorDefinitions,
-  monthEnd,
-  monthEndsBetween,
-  type IndicatorDefinition,
-  type IndicatorRecords,
-  type IsoDate,
-  type OfficialValue,
-  type Patent,
-  type Plan,
-  type SettingOverrides,
-  type StoredManualValue,
-  type StoredOfficialValue,
-} from '@ipcounty/domain';
+import { buildRegionTree, civilOf, formatIsoDate, type IndicatorDefinition, indicatorDefinitions, type IndicatorRecords, type IsoDate, monthEnd, monthEndsBetween, type OfficialValue, type Patent, type Plan, type SettingOverrides, shanghaiDate, type StoredManualValue, type StoredOfficialValue } from '@ipcounty/domain';
 import type { DatabaseHandle } from '../database/connection.js';
 import { inWriteTransaction } from '../database/transactions.js';
 import { planRepository } from '../plan/plan.repository.js';
 import { notFound } from '../shared/app-error.js';
-import { chinaDate, type Clock } from '../shared/clock.js';
+import type { Clock } from '../shared/clock.js';
 import { indicatorCatalog, planDefinitions, type CatalogEntry } from './indicator-catalog.js';
 import { indicatorInputsRepository } from './indicator-inputs.repository.js';
 import { indicatorSeriesRepository, type SeriesState } from './indicator-series.repository.js';
@@ -165,7 +149,7 @@ export function createSnapshotStore(options: SnapshotStoreOptions) {
 
   async function versions(countyId: string) {
     const [registersVersion, revisions] = await Promise.all([source.version(countyId), indicatorInputsRepository.revisions(handle.db, countyId)]);
-    const today = chinaDate(clock.now());
+    const today = shanghaiDate(clock.now());
     const { year, month } = civilOf(today);
     const lastMonth = monthEnd(year, month);
     const sourceVersion = [registersVersion, `inputs ${revisions.inputs}`, `plan ${revisions.plan}`, lastMonth, rulesFingerprint].join('|');

@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import multipart from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { fieldContext, ledgerCatalog, regionAndBelow, ledgerKinds, type BudgetExecutionView, type LedgerImportOutcome, type LedgerPage, type LedgerRecordView, type LedgersOverview, type PermissionId, type TaskLedgers } from '@ipcounty/domain';
+import { type BudgetExecutionView, fieldContext, ledgerCatalog, type LedgerImportOutcome, ledgerKinds, type LedgerPage, type LedgerRecordView, type LedgersOverview, type PermissionId, regionAndBelow, shanghaiDate, type TaskLedgers } from '@ipcounty/domain';
 import { z } from 'zod';
 import { actingUser } from '../accounts/request-identity.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -12,7 +12,6 @@ import { rateLimitedError, rateLimits } from '../http/rate-limits.js';
 import { writeTemplate } from '../files/table-writer.js';
 import { scopeRegions } from '../registers/county-scope.js';
 import { AppError, notFound } from '../shared/app-error.js';
-import { chinaDate } from '../shared/clock.js';
 import { attachmentStore } from '../supervision/attachments/attachment-store.js';
 import { planOf } from '../supervision/supervision-context.js';
 import { contentDisposition as attachmentDisposition } from '../http/send-download.js';
@@ -80,7 +79,7 @@ export function ledgersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         ...(query.demo ? { demo: query.demo === 'true' } : {}),
       };
     };
-    const today = () => chinaDate(ctx.clock.now());
+    const today = () => shanghaiDate(ctx.clock.now());
 
     app.get(
       '/ledgers/overview',

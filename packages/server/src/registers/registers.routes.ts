@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { registerKinds, withCountyTotals, type LegalEvent, type RecordPage, type RegistersOverview } from '@ipcounty/domain';
+import { type LegalEvent, type RecordPage, registerKinds, type RegistersOverview, shanghaiDate, withCountyTotals } from '@ipcounty/domain';
 import { z } from 'zod';
 import { actorOfRequest } from '../accounts/request-identity.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -8,7 +8,6 @@ import { inWriteTransaction } from '../database/transactions.js';
 import type { ServerContext } from '../http/context.js';
 import { rateLimitedError, rateLimits } from '../http/rate-limits.js';
 import { notFound } from '../shared/app-error.js';
-import { chinaDate } from '../shared/clock.js';
 import { sendDownload, xlsxType } from '../http/send-download.js';
 import { exportFileName, writeRegisterExport } from './export-register.js';
 import { legalEventsOf } from './patents/legal-events.repository.js';
@@ -104,7 +103,7 @@ export function registersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         const { page, pageSize } = request.query;
         const result = await registerRepository.list(ctx.handle.db, kind, scope.countyId, filter, { offset: (page - 1) * pageSize, limit: pageSize });
         const context = presentationContext(scope);
-        const today = chinaDate(ctx.clock.now());
+        const today = shanghaiDate(ctx.clock.now());
         return {
           total: result.total,
           page,
@@ -126,7 +125,7 @@ export function registersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         const { kind } = request.params;
         const scope = await countyScope(ctx.handle.db, request.countyId);
         const filter = filterOf(kind, request.query, scope.regions, scopeRegions(request, 'exports.run', scope.regions));
-        const today = chinaDate(ctx.clock.now());
+        const today = shanghaiDate(ctx.clock.now());
         // The download is audited before it starts (DJ-AUD-01 导出), with the filters it used.
         return sendDownload(ctx, request, reply, {
           fileName: exportFileName(kind, today),
@@ -160,7 +159,7 @@ export function registersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         const row = await registerRepository.get(ctx.handle.db, kind, scope.countyId, key);
         const allowed = scopeRegions(request, 'registers.read', scope.regions);
         if (!row || (allowed && !(row.region && allowed.includes(row.region)))) throw notFound(`记录 ${key} / Record ${key}`);
-        const record = presentRecord(kind, row, presentationContext(scope), chinaDate(ctx.clock.now()));
+        const record = presentRecord(kind, row, presentationContext(scope), shanghaiDate(ctx.clock.now()));
         let events: LegalEvent[] | undefined;
         if (kind === 'patents') {
           const stored = (await legalEventsOf(ctx.handle.db, scope.countyId, [key])).get(key);

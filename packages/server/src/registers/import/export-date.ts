@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
-import { isIsoDate, type IsoDate, type RowProblem } from '@ipcounty/domain';
-import { chinaDate, type Clock } from '../../shared/clock.js';
+import { isIsoDate, type IsoDate, type RowProblem, shanghaiDate } from '@ipcounty/domain';
+import type { Clock } from '../../shared/clock.js';
 import type { ImportInput } from './import-source.js';
 
 /**
@@ -15,9 +15,9 @@ export async function exportDateOf(input: ImportInput, given: string | undefined
   }
   if ('path' in input) {
     const saved = await stat(input.path).catch(() => null);
-    if (saved) return chinaDate(saved.mtime);
+    if (saved) return shanghaiDate(saved.mtime);
   }
-  return chinaDate(clock.now());
+  return shanghaiDate(clock.now());
 }
 
 /**

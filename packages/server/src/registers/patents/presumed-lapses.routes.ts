@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { isIsoDate, type PresumedLapses } from '@ipcounty/domain';
+import { isIsoDate, type PresumedLapses, shanghaiDate } from '@ipcounty/domain';
 import { z } from 'zod';
 import { countyQuery } from '../../counties/county-of-request.js';
 import type { ServerContext } from '../../http/context.js';
-import { chinaDate } from '../../shared/clock.js';
 import { presumedInForce } from './presumed-lapses.repository.js';
 
 /** The stock indicators that count effective inventions, whose values a presumed lapse makes 推定. */
@@ -27,7 +26,7 @@ export function presumedLapsesRoutes(ctx: ServerContext): FastifyPluginAsyncZod 
         },
       },
       async (request): Promise<PresumedLapses> => {
-        const asOf = request.query.asOf ?? chinaDate(ctx.clock.now());
+        const asOf = request.query.asOf ?? shanghaiDate(ctx.clock.now());
         const { count, until } = await presumedInForce(ctx.handle.db, request.countyId, asOf);
         return { asOf, count, until, indicators: count > 0 ? STOCK_INDICATORS : [] };
       },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, daysLate, endOfDayMs, isPastDeadline, shanghaiDate, shiftYears } from './shanghai-calendar.js';
+import { daysBetween, daysLate, endOfDayMs, isPastDeadline, shanghaiDate, shanghaiDateTime, shiftYears } from './shanghai-calendar.js';
 
 describe('Shanghai calendar', () => {
   it('ends a deadline day at 23:59:59.999 +08:00, which is 15:59:59.999 UTC', () => {
@@ -51,5 +51,18 @@ describe('Shanghai calendar', () => {
     expect(() => shiftYears('2025-02-29', 1)).toThrow(/YYYY-MM-DD/);
     expect(() => daysBetween('2025-2-1', '2025-03-01')).toThrow(/YYYY-MM-DD/);
     expect(() => endOfDayMs('2025-13-01')).toThrow(/YYYY-MM-DD/);
+  });
+});
+
+describe('today in China', () => {
+  it('is the next day from 16:00 UTC on, whether the instant is text or a Date', () => {
+    expect(shanghaiDate('2026-11-27T15:59:59Z')).toBe('2026-11-27');
+    expect(shanghaiDate('2026-11-27T16:00:00Z')).toBe('2026-11-28');
+    expect(shanghaiDate(new Date('2026-11-27T16:00:00Z'))).toBe('2026-11-28');
+  });
+
+  it('reads an instant as the clock on a wall in the county shows it', () => {
+    expect(shanghaiDateTime('2026-11-28T02:00:00Z')).toBe('2026-11-28 10:00:00');
+    expect(shanghaiDateTime(new Date('2026-12-31T16:30:05Z'))).toBe('2027-01-01 00:30:05');
   });
 });

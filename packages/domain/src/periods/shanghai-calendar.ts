@@ -1,4 +1,4 @@
-import { formatIsoDate, isLeapYear, toDay } from '../periods/iso-date.js';
+import { formatIsoDate, isLeapYear, toDay } from './iso-date.js';
 
 /**
  * Deadlines kept in China Standard Time (UTC+08:00, no daylight saving).
@@ -49,10 +49,20 @@ export function endOfDayMs(date: string): number {
   return (toDay(date) + 1) * MS_PER_DAY - SHANGHAI_OFFSET_MS - 1;
 }
 
-/** The calendar date in Shanghai at an instant. */
-export function shanghaiDate(instant: string): string {
-  return new Date(instantMs(instant) + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+/**
+ * The calendar date in Shanghai at an instant: "today in China" for the whole product (the server
+ * passes its clock's now). An ISO string must carry its offset; a Date is unambiguous.
+ */
+export function shanghaiDate(instant: string | Date): string {
+  return new Date(msOf(instant) + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
 }
+
+/** An instant as people in the county read it: 2026-11-28 10:00:00 (Shanghai time, to the second). */
+export function shanghaiDateTime(instant: string | Date): string {
+  return new Date(msOf(instant) + SHANGHAI_OFFSET_MS).toISOString().slice(0, 19).replace('T', ' ');
+}
+
+const msOf = (instant: string | Date) => (typeof instant === 'string' ? instantMs(instant) : instant.getTime());
 
 /** Whether a deadline date has expired at an instant (after 23:59:59.999 +08:00 that day). */
 export function isPastDeadline(instant: string, deadline: string): boolean {
