@@ -64,7 +64,6 @@ export * from './indicators/period-basis.js';
 export * from './forecast/linear-trend.js';
 export * from './forecast/forecast-target.js';
 export * from './forecast/target-status.js';
-export * from './forecast/forecast-plan.js';
 export * from './official-values/official-value.js';
 export * from './official-values/reconcile.js';
 
