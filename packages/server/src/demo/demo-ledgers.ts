@@ -89,8 +89,8 @@ export function generateDemoLedgers(seed: number, plan: Plan, asOf: string, regi
         tasks,
         ...(region ?? firm?.town ? { region: (region ?? firm?.town)! } : {}),
       });
-      // The current year lags: a third of its approvals are not paid yet.
-      const lagging = year === lastYear && random.chance(0.35);
+      // The current year lags: one approval in six is not paid yet.
+      const lagging = year === lastYear && random.chance(0.15);
       const paidOn = addDays(approvedOn, random.int(25, 80));
       if (lagging || !by(paidOn)) return;
       const split = amount >= 20 && random.chance(0.4);

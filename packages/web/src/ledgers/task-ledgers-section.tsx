@@ -109,7 +109,7 @@ function TaskLedgers({ taskNumber }: { taskNumber: number }) {
               <Typography.Text type="secondary">{t('data.total', { count: view.training.length })}</Typography.Text>
               <Link to="/data/training">{t('ledgers.task.open')}</Link>
             </Space>
-            <Table size="small" rowKey="key" dataSource={view.training} pagination={{ pageSize: 5, hideOnSinglePage: true }} columns={[{ key: 'date', title: t('ledgers.task.date'), width: 110, render: (_, r) => r.date }, { key: 'title', title: t('ledgers.task.session'), render: (_, r) => <>{r.title} {demo(r)}</> }, { key: 'participants', title: t('ledgers.task.participants'), align: 'right', render: (_, r) => r.participants }]} />
+            <Table size="small" rowKey="key" dataSource={view.training} pagination={{ pageSize: 5, hideOnSinglePage: true }} scroll={{ x: 'max-content' }} columns={[{ key: 'date', title: t('ledgers.task.date'), width: 110, render: (_, r) => r.date }, { key: 'title', title: t('ledgers.task.session'), render: (_, r) => <>{r.title} {demo(r)}</> }, { key: 'participants', title: t('ledgers.task.participants'), align: 'right', render: (_, r) => r.participants }]} />
           </div>
         )}
         {!view.funds && shown.length === 0 && view.training.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('ledgers.task.empty')} />}
