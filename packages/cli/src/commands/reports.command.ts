@@ -15,14 +15,15 @@ export function reportsCommand(done: Run): Command {
     .command('generate')
     .description("generate a period's statistical analysis report (the county's, each town's and each answering department's version, Word and PDF), archive it and deliver it to the units' inboxes and, with SMTP configured, by e-mail")
     .requiredOption('--period <period>', '2026-11 (月报), 2026-Q4 (季报) or 2026 (年报)')
+    .option('--region <code>', "only this town's version (e.g. licheng)")
     .option('--county <code>', 'county code, when several are loaded')
     .option('--json', 'machine-readable output')
-    .action(async (options: OutputOptions & { period: string; county?: string }) => {
+    .action(async (options: OutputOptions & { period: string; region?: string; county?: string }) => {
       try {
         const result = await withDatabase(async ({ config, handle, actor, audit, indicators }) => {
           const ctx = { config, handle, clock: systemClock, audit, indicators };
           const countyId = await operatorCountyId(ctx, options.county);
-          return generateStatisticalReports({ ctx, countyId, user: operatorUser(actor, [...roleIds]), period: options.period });
+          return generateStatisticalReports({ ctx, countyId, user: operatorUser(actor, [...roleIds]), period: options.period, ...(options.region ? { region: options.region } : {}) });
         });
         print(options, result, () =>
           [

@@ -17,6 +17,10 @@ describe('trendChartOption', () => {
     expect(option.series.map((s) => s.data)).toEqual([[10, 12], [null, null, 13], [null, null, 2], [null, 12, 14]]);
     expect(option.series[0]!.markLine!.data).toEqual([{ yAxis: 50 }]);
   });
+  it('draws no target line without a target', () => {
+    const option = trendChartOption({ series: [{ date: '2026-10-31', value: 1 }], band: [], target: null, labels, format });
+    expect(option.series[0]!.markLine!.data).toEqual([]);
+  });
   it('has one line and no forecast legend without a band', () => {
     const option = trendChartOption({ series: [{ date: '2026-10-31', value: 1 }], band: [], target: 2, labels, format });
     expect(option.series).toHaveLength(1);

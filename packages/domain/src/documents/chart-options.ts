@@ -11,7 +11,8 @@ export interface TrendChartInput {
   series: readonly { date: string; value: number | null }[];
   /** The forecast month by month to the plan's end; empty for none. */
   band: readonly { date: string; point: number; low: number; high: number }[];
-  target: number;
+  /** The target as a dashed line; null for none (a town's line beside the county's target would mislead). */
+  target: number | null;
   labels: { actual: string; forecast: string; band: string; target: string };
   format: Format;
 }
@@ -41,7 +42,7 @@ export function trendChartOption({ series, band, target, labels, format }: Trend
           symbol: 'none',
           label: { formatter: labels.target, position: 'insideEndTop' },
           lineStyle: { type: 'dashed', color: '#cf1322' },
-          data: [{ yAxis: target }],
+          data: target === null ? [] : [{ yAxis: target }],
         },
       },
       ...(band.length

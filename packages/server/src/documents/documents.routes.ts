@@ -63,9 +63,10 @@ export function documentsRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       '/documents/statistical-reports',
       {
         config: { access: { permission: 'reports.review' } },
-        schema: { tags, summary: "Generate a period's statistical analysis reports (月报/季报/年报) and deliver them to the units", body: z.object({ period: z.string().min(4).max(10) }) },
+        schema: { tags, summary: "Generate a period's statistical analysis reports (月报/季报/年报) and deliver them to the units", body: z.object({ period: z.string().min(4).max(10), region: z.string().min(1).max(60).optional() }) },
       },
-      async (request) => generateStatisticalReports({ ctx, countyId: request.countyId, user: actingUser(request), period: request.body.period }),
+      async (request) =>
+        generateStatisticalReports({ ctx, countyId: request.countyId, user: actingUser(request), period: request.body.period, ...(request.body.region ? { region: request.body.region } : {}) }),
     );
 
     app.get(

@@ -32,6 +32,8 @@ import { readPeriod, statisticalFacts, type ReportScope } from './statistical-re
 export interface GenerateStatisticalReportsProps extends CommandProps<DocumentsContext> {
   /** 2026-11, 2026-Q4 or 2026. */
   period: string;
+  /** Only this town's version (regenerating one area's report after its data was corrected). */
+  region?: string;
 }
 
 export interface StatisticalReportsResult {
@@ -76,7 +78,7 @@ async function versionsOf(ctx: DocumentsContext, countyId: string, plan: Plan, y
  * Word and PDF with charts, archived as new versions (with what changed since the last), delivered
  * to each recipient unit's inbox and, when SMTP is configured, by e-mail with the PDF attached.
  */
-export async function generateStatisticalReports({ ctx, countyId, user, period: label }: GenerateStatisticalReportsProps): Promise<StatisticalReportsResult> {
+export async function generateStatisticalReports({ ctx, countyId, user, period: label, region }: GenerateStatisticalReportsProps): Promise<StatisticalReportsResult> {
   const period = parseReportPeriod(label);
   if (!period) throw new AppError(422, 'invalid_period', `报告期应为 2026-11、2026-Q4 或 2026 / The period must be written 2026-11, 2026-Q4 or 2026, not "${label}"`);
   const now = ctx.clock.now().toISOString();
@@ -84,7 +86,9 @@ export async function generateStatisticalReports({ ctx, countyId, user, period: 
   const db = ctx.handle.db;
   const plan = await planOf(db, countyId);
   const data = await readPeriod(ctx, countyId, period, today);
-  const versions = await versionsOf(ctx, countyId, plan, period.period.year);
+  const all = await versionsOf(ctx, countyId, plan, period.period.year);
+  const versions = region ? all.filter((v) => v.scope.kind === 'town' && v.scope.regionCode === region) : all;
+  if (region && !versions.length) throw new AppError(404, 'unknown_region', `没有镇街"${region}"的报告 / No town "${region}" has a report`);
   const issuingBody = issuingBodyOf(plan.county.name);
   const built: { entry: ArchiveEntry; files: ArchiveFileContent[]; recipients: string[]; key: string }[] = [];
   for (const [i, version] of versions.entries()) {

@@ -160,7 +160,7 @@ export async function statisticalFacts(
         trendChartOption({
           series: detail.series.slice(-24),
           band: detail.band,
-          target: t.target,
+          target: region ? null : t.target,
           labels: { actual: '实际值', forecast: '预测值', band: '80%预测区间', target: `目标 ${figureText(t.target)}` },
           format: figureText,
         }),
