@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ledgerKinds, type LedgerImportOutcome, type LedgerKind } from '@ipcounty/domain';
 import { createTestApp, type TestApp } from '../http/__tests__/test-app.js';
@@ -172,6 +173,12 @@ describe('program ledgers', () => {
     const dossier = (await as(t, 'licheng', 'GET', '/api/ledgers/by-task/21')).json();
     expect(dossier.publicity.map((r: { title: string }) => r.title)).toEqual(['黎城街道4·26宣传进社区']);
     expect(dossier.allocations.map((r: { key: string }) => r.key)).toEqual(['2025-XC-001']);
+    const exported = await as(t, 'licheng', 'GET', '/api/ledgers/publicity/export.xlsx');
+    expect(exported.statusCode).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(exported.rawPayload as unknown as ArrayBuffer);
+    const titles = book.worksheets[0]!.getColumn(2).values.slice(2).map(String);
+    expect(titles).toEqual(['黎城街道4·26宣传进社区']);
     expect((await as(t, 'licheng', 'GET', '/api/ledgers/funds/execution?year=2025')).json().total).toMatchObject({ budget: wan(20), allocated: wan(6) });
 
     t.actAs(people.licheng);
