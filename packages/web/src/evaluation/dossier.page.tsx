@@ -34,7 +34,7 @@ export function DossierPage() {
           data-testid="dossier-task"
         />
         {taskNumber && (
-          <Button icon={<DownloadOutlined />} href={evaluationApi.dossierExportUrl(Number(taskNumber), evaluationId)} data-testid="dossier-export">
+          <Button icon={<DownloadOutlined />} href={evaluationApi.dossierExportUrl(Number(taskNumber), evaluationId)} title={t('evaluation.dossier.exportHint')} data-testid="dossier-export">
             {t('evaluation.dossier.export')}
           </Button>
         )}

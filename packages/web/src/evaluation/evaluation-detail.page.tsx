@@ -59,7 +59,7 @@ export function EvaluationDetailPage() {
             </Popconfirm>
           )}
           {detail.may.close && (
-            <Popconfirm title={t('evaluation.eval.close')} onConfirm={() => evaluationApi.closeEvaluation(e.id).then(resource.reload)}>
+            <Popconfirm title={t('evaluation.eval.close')} description={t('evaluation.eval.closeHint')} onConfirm={() => evaluationApi.closeEvaluation(e.id).then(resource.reload)}>
               <Button data-testid="close-evaluation">{t('evaluation.eval.close')}</Button>
             </Popconfirm>
           )}
