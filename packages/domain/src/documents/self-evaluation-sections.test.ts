@@ -32,6 +32,7 @@ describe('draftNarrative', () => {
     expect(draftNarrative('next-steps', [source(1, 'A', { nextSteps: long })])).toBe(`围绕“任务1”，A：${'甲'.repeat(100)}。`);
   });
   it('is empty when no report says anything', () => expect(draftNarrative('achievements', [])).toBe(''));
+  it('ends each paragraph with a full stop', () => expect(draftNarrative('problems', [source(4, 'B', { problems: '部分工作事项完成时间晚于计划' })])).toBe('围绕“任务4”，B：部分工作事项完成时间晚于计划。'));
 });
 
 describe('typedFigures', () => {

@@ -68,7 +68,8 @@ export function draftNarrative(key: Exclude<NarrativeSectionKey, 'overview'>, so
     byTask.set(s.taskNumber, entry);
     entry.lines.push(`${s.unitName}：${firstSentences(text, 160)}`);
   }
-  return [...byTask.values()].map((t) => `围绕“${t.title}”，${t.lines.join('；')}`).join('\n');
+  const closed = (line: string) => (/[。！？；]$/.test(line) ? line : `${line}。`);
+  return [...byTask.values()].map((t) => closed(`围绕“${t.title}”，${t.lines.join('；')}`)).join('\n');
 }
 
 export interface OverviewFacts {

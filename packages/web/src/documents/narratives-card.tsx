@@ -29,37 +29,32 @@ function NarrativeSection({ section, onSaved }: { section: NarrativeSectionView;
   };
   const changed = text !== (section.versions[0]?.text ?? null);
   return (
-    <Card
-      size="small"
-      title={section.title}
-      data-testid={`narrative-${section.key}`}
-      extra={
-        <Space size="small">
-          <Typography.Text type="secondary">
-            {section.versions.length ? t('documents.narratives.versions', { count: section.versions.length }) : t('documents.narratives.noVersion')}
-          </Typography.Text>
-          {section.versions.length > 0 && (
-            <Dropdown
-              menu={{
-                items: section.versions.map((v) => ({
-                  key: String(v.version),
-                  label: t('documents.narratives.version', { version: v.version, by: v.savedBy, at: formatDateTime(v.savedAt) }),
-                  onClick: () => setText(v.text),
-                })),
-              }}
-            >
-              <Button size="small" icon={<HistoryOutlined />} aria-label={t('documents.narratives.restore')} />
-            </Dropdown>
-          )}
-          <Button size="small" onClick={() => setText(section.draft)} disabled={text === section.draft}>
-            {t('documents.narratives.useDraft')}
-          </Button>
-          <Button size="small" type="primary" icon={<SaveOutlined />} loading={saving} disabled={!changed} onClick={() => void save()} data-testid="save-narrative">
-            {t('documents.narratives.save')}
-          </Button>
-        </Space>
-      }
-    >
+    <Card size="small" title={section.title} data-testid={`narrative-${section.key}`}>
+      {/* Below the title, not beside it: on a phone the buttons would push the title out. */}
+      <Space size="small" wrap className="documents-actions">
+        <Typography.Text type="secondary">
+          {section.versions.length ? t('documents.narratives.versions', { count: section.versions.length }) : t('documents.narratives.noVersion')}
+        </Typography.Text>
+        {section.versions.length > 0 && (
+          <Dropdown
+            menu={{
+              items: section.versions.map((v) => ({
+                key: String(v.version),
+                label: t('documents.narratives.version', { version: v.version, by: v.savedBy, at: formatDateTime(v.savedAt) }),
+                onClick: () => setText(v.text),
+              })),
+            }}
+          >
+            <Button size="small" icon={<HistoryOutlined />} aria-label={t('documents.narratives.restore')} />
+          </Dropdown>
+        )}
+        <Button size="small" onClick={() => setText(section.draft)} disabled={text === section.draft}>
+          {t('documents.narratives.useDraft')}
+        </Button>
+        <Button size="small" type="primary" icon={<SaveOutlined />} loading={saving} disabled={!changed} onClick={() => void save()} data-testid="save-narrative">
+          {t('documents.narratives.save')}
+        </Button>
+      </Space>
       <Input.TextArea value={text} onChange={(e) => setText(e.target.value)} autoSize={{ minRows: 3, maxRows: 14 }} data-testid="narrative-text" />
       {problem && <Alert className="documents-problem" type="error" showIcon message={problem} />}
     </Card>
