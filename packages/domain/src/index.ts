@@ -41,6 +41,7 @@ export * from './registers/patents/legal-status-text.js';
 export * from './registers/patents/publication-kind.js';
 export * from './registers/patents/publication-rows.js';
 export * from './registers/patents/snapshot-status.js';
+export * from './registers/patents/status-on-date.js';
 export * from './registers/patents/patent-plausibility.js';
 export * from './registers/patents/patent-export-layouts.js';
 export * from './registers/patents/grant-guard.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultReportingCycle, formsForRound, roundsForYear } from './reporting-round.js';
-import { formTimeliness, reportingRates, reportStateAt, totalsByUnit } from './reporting-rate.js';
+import { formTimeliness, reportingRates, reportStateAt, totalCounts, totalsByUnit } from './reporting-rate.js';
 import { newReport, transition } from './report-workflow.js';
 import { reportContentSchema, type Report, type ReportAction, type ReportActor } from './report.schema.js';
 import type { WorkItem } from './work-plan.schema.js';
@@ -116,6 +116,15 @@ describe('reportingRates', () => {
       ['finance', 2, 0, 0, 0, 0],
     ]);
     expect(totalsByUnit([])).toEqual([]);
+  });
+
+  it("adds a round's units up: Q1 expected 3 forms, 2 came in (1 on time), so 2/3 reported and 1/3 on time", () => {
+    const q1Rows = reportingRates([q1, q2], forms, reports, now).filter((r) => r.roundId === '2025-Q1');
+    const total = totalCounts(q1Rows);
+    expect(total).toMatchObject({ expected: 3, submitted: 2, onTime: 1, late: 1, lateDays: 2, missing: 1, pending: 0, approved: 1, returned: 1 });
+    expect(total.reportingRate).toBeCloseTo(2 / 3);
+    expect(total.onTimeRate).toBeCloseTo(1 / 3);
+    expect(totalCounts([])).toMatchObject({ expected: 0, reportingRate: null, onTimeRate: null });
   });
 
   it('refuses a form whose round was not given', () => {

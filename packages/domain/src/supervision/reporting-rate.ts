@@ -155,15 +155,27 @@ export function totalsByUnit(rows: readonly ReportingCounts[]): ReportingCounts[
   for (const row of rows) {
     const total = totals.get(row.unitCode) ?? emptyCounts(row.unitCode);
     totals.set(row.unitCode, total);
-    total.expected += row.expected;
-    total.submitted += row.submitted;
-    total.onTime += row.onTime;
-    total.late += row.late;
-    total.lateDays += row.lateDays;
-    total.missing += row.missing;
-    total.pending += row.pending;
-    total.approved += row.approved;
-    total.returned += row.returned;
+    addCounts(total, row);
   }
   return [...totals.values()].map(withRates).sort((a, b) => a.unitCode.localeCompare(b.unitCode));
+}
+
+/** One round's (or any set of rows') totals over all units, with the rates of the sum, not an average of rates. */
+export function totalCounts(rows: readonly ReportingCounts[]): Omit<ReportingCounts, 'unitCode'> {
+  const total = emptyCounts('');
+  for (const row of rows) addCounts(total, row);
+  const { unitCode: _unit, ...counts } = withRates(total);
+  return counts;
+}
+
+function addCounts(total: ReportingCounts, row: ReportingCounts): void {
+  total.expected += row.expected;
+  total.submitted += row.submitted;
+  total.onTime += row.onTime;
+  total.late += row.late;
+  total.lateDays += row.lateDays;
+  total.missing += row.missing;
+  total.pending += row.pending;
+  total.approved += row.approved;
+  total.returned += row.returned;
 }

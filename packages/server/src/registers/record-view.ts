@@ -1,22 +1,8 @@
-import { PRESUMED_LAPSE, readSnapshotStatus, type FieldContext, type PatentStatusAt, type RecordView, type RegisterKind } from '@ipcounty/domain';
+import { patentStatusOnDate, PRESUMED_LAPSE, type FieldContext, type RecordView, type RegisterKind } from '@ipcounty/domain';
 import { describePlacement } from './attribution/placement-note.js';
 import { registerAdapters } from './adapters/record-adapters.js';
 import type { RecordDocument } from './register-record.js';
 import type { StoredRecord } from './register.repository.js';
-
-/**
- * A patent's state on a date from its stored period in force. Without a period it was never in
- * force: still pending, unless the record says it was granted (void) or refused.
- */
-export function patentStatusAt(effectiveFrom: string | null | undefined, effectiveUntil: string | null | undefined, date: string, document: RecordDocument = {}): PatentStatusAt {
-  if (!effectiveFrom) {
-    const text = (key: string) => (typeof document[key] === 'string' ? (document[key] as string) : undefined);
-    const refused = readSnapshotStatus({ rightStatus: text('rightStatus'), legalStatus: text('latestLegalStatus') ?? text('legalStatus') }).state === 'refused';
-    return document.grantDate !== undefined || refused ? 'never' : 'pending';
-  }
-  if (date < effectiveFrom) return 'pending';
-  return !effectiveUntil || date < effectiveUntil ? 'in-force' : 'ended';
-}
 
 /** A stored row for the API; `today` decides the patent status shown. */
 export function presentRecord(kind: RegisterKind, row: StoredRecord, context: Pick<FieldContext, 'regionName'>, today: string): RecordView {
@@ -44,9 +30,15 @@ export function presentRecord(kind: RegisterKind, row: StoredRecord, context: Pi
       applicantType: row.applicant_type ?? null,
       effectiveFrom: row.effective_from ?? null,
       effectiveUntil: row.effective_until ?? null,
-      status: patentStatusAt(row.effective_from, row.effective_until, today, document),
+      status: patentStatusOnDate({ effectiveFrom: row.effective_from ?? null, effectiveUntil: row.effective_until ?? null, granted: document.grantDate !== undefined, status: snapshotStatusOf(document) }, today),
       lapsePresumed: (Number(row.fact_flags ?? 0) & PRESUMED_LAPSE) !== 0,
     };
   }
   return view;
+}
+
+/** The 权利状态 and 法律状态 a record was imported with (最新法律状态 before 法律状态). */
+function snapshotStatusOf(document: RecordDocument): { rightStatus: string | undefined; legalStatus: string | undefined } {
+  const text = (key: string) => (typeof document[key] === 'string' ? (document[key] as string) : undefined);
+  return { rightStatus: text('rightStatus'), legalStatus: text('latestLegalStatus') ?? text('legalStatus') };
 }

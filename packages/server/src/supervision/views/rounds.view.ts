@@ -3,33 +3,15 @@ import {
   reportingRates,
   roundsForYear,
   shanghaiDate,
+  totalCounts,
   totalsByUnit,
   type Principal,
-  type ReportingCounts,
   type RoundRow,
   type RoundsView,
 } from '@ipcounty/domain';
 import type { Executor } from '../../database/transactions.js';
 import { reportRepository } from '../report.repository.js';
 import { yearSettingsRepository } from '../year-settings.repository.js';
-
-const sum = (rows: readonly ReportingCounts[]): Omit<ReportingCounts, 'unitCode'> => {
-  const t = rows.reduce(
-    (a, r) => ({
-      expected: a.expected + r.expected,
-      submitted: a.submitted + r.submitted,
-      onTime: a.onTime + r.onTime,
-      late: a.late + r.late,
-      lateDays: a.lateDays + r.lateDays,
-      missing: a.missing + r.missing,
-      pending: a.pending + r.pending,
-      approved: a.approved + r.approved,
-      returned: a.returned + r.returned,
-    }),
-    { expected: 0, submitted: 0, onTime: 0, late: 0, lateDays: 0, missing: 0, pending: 0, approved: 0, returned: 0 },
-  );
-  return { ...t, reportingRate: t.expected ? t.submitted / t.expected : null, onTimeRate: t.expected ? t.onTime / t.expected : null };
-};
 
 /** 轮次管理: the year's rounds as the cycle proposes them and as opened, with timeliness and completeness. */
 export async function roundsView(db: Executor, countyId: string, principal: Principal, year: number, now: string): Promise<RoundsView> {
@@ -50,7 +32,7 @@ export async function roundsView(db: Executor, countyId: string, principal: Prin
       status: today > round.closes ? 'closed' : 'open',
       openedAt: round.openedAt,
       openedBy: round.openedBy,
-      counts: sum(rows.filter((r) => r.roundId === round.id)),
+      counts: totalCounts(rows.filter((r) => r.roundId === round.id)),
     });
   return {
     year,
