@@ -60,6 +60,9 @@ describe('自评报告 and 验收材料 from live data', () => {
     const tasks = plan.taskGroups.flatMap((g) => g.tasks);
     expect(tasks).toHaveLength(21);
     for (const task of tasks) expect(text).toContain(`${task.number}. ${task.title}。`);
+    // The demo's self-check has the office's ratings of the first tasks and the rectification ledger.
+    expect(text).toMatch(/自评等次：(完成|基本完成)。/);
+    expect(text).toContain('整改台账共登记问题');
     for (const heading of ['一、基本情况', '二、目标完成情况', '三、重点任务完成情况', '四、主要成效和经验做法', '五、存在问题及整改情况', '六、下一步工作打算']) expect(text).toContain(heading);
 
     const workbook = new ExcelJS.Workbook();
