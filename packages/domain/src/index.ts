@@ -67,6 +67,7 @@ export * from './forecast/forecast-target.js';
 export * from './forecast/target-status.js';
 export * from './official-values/official-value.js';
 export * from './official-values/reconcile.js';
+export * from './official-values/reported-values.js';
 
 // Responsibility, periodic reporting and supervision (督查考核).
 export * from './supervision/index.js';

@@ -1,4 +1,21 @@
-import { buildRegionTree, civilOf, formatIsoDate, type IndicatorDefinition, indicatorDefinitions, type IndicatorRecords, type IsoDate, monthEnd, monthEndsBetween, type OfficialValue, type Patent, type Plan, type SettingOverrides, shanghaiDate, type StoredManualValue, type StoredOfficialValue } from '@ipcounty/domain';
+import {
+  buildRegionTree,
+  civilOf,
+  formatIsoDate,
+  indicatorDefinitions,
+  monthEnd,
+  monthEndsBetween,
+  reportedValues,
+  shanghaiDate,
+  type IndicatorDefinition,
+  type IndicatorRecords,
+  type IsoDate,
+  type Patent,
+  type Plan,
+  type SettingOverrides,
+  type StoredManualValue,
+  type StoredOfficialValue,
+} from '@ipcounty/domain';
 import type { DatabaseHandle } from '../database/connection.js';
 import { inWriteTransaction } from '../database/transactions.js';
 import { planRepository } from '../plan/plan.repository.js';
@@ -78,36 +95,6 @@ const VERSION_CHECK_MS = 1000;
 
 /** Years of history kept before the plan's first year, for year-on-year change and for fitting trends. */
 const HISTORY_YEARS = 2;
-
-/** Official values the engine reads for reported indicators; a manual entry for the same date wins. */
-export function reportedValues(official: readonly StoredOfficialValue[], manual: readonly StoredManualValue[]): OfficialValue[] {
-  const entered = new Set(manual.map((m) => `${m.indicatorKey}|${m.region}|${m.asOf}`));
-  return [
-    ...manual.map((m) => ({
-      id: `manual:${m.id}`,
-      indicatorKey: m.indicatorKey,
-      region: m.region,
-      asOf: m.asOf,
-      value: m.value,
-      unit: m.unit,
-      sourceDocument: m.source,
-      publishedOn: m.updatedAt.slice(0, 10),
-    })),
-    ...official
-      .filter((o) => !entered.has(`${o.indicatorKey}|${o.region}|${o.asOf}`))
-      .map((o) => ({
-        id: `official:${o.id}`,
-        indicatorKey: o.indicatorKey,
-        region: o.region,
-        asOf: o.asOf,
-        value: o.value,
-        unit: o.unit,
-        sourceDocument: o.sourceDocument,
-        publishedOn: o.publishedOn,
-        ...(o.decimals === null ? {} : { decimals: o.decimals }),
-      })),
-  ];
-}
 
 /**
  * Whether the engine needs the patents themselves under these settings: C1 of 高价值发明专利 by
