@@ -3,6 +3,8 @@ export * from './plan/validate-plan.js';
 export * from './plan/plan-diff.js';
 export * from './plan/responsibility.js';
 export * from './plan/timeline.js';
+// Messages in both languages the product ships.
+export * from './text/localized-text.js';
 export * from './accounts/index.js';
 
 // Statistics monitoring (统计监测体系): periods, registers, attribution, indicators, forecasts, official values.

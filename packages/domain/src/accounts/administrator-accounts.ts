@@ -1,4 +1,4 @@
-import type { LocalizedProblem } from './localized-text.js';
+import type { LocalizedProblem } from '../text/localized-text.js';
 import { isAdminRole, isRoleId, roles, type AdminRoleId } from './roles.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { LocalizedText } from './localized-text.js';
+import type { LocalizedText } from '../text/localized-text.js';
 
 /** A JSON value as stored in the audit record's details. */
 export type AuditJsonValue = string | number | boolean | null | AuditJsonValue[] | { [key: string]: AuditJsonValue };

@@ -1,4 +1,3 @@
-export * from './localized-text.js';
 export * from './roles.js';
 export * from './permissions.js';
 export * from './role-assignment.js';

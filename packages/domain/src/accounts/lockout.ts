@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { LocalizedText } from './localized-text.js';
+import type { LocalizedText } from '../text/localized-text.js';
 
 /**
  * 登录失败处理 (GB/T 22239-2019 身份鉴别 b). One rule, applied twice: to each account (lock it) and

@@ -1,4 +1,4 @@
-import type { LocalizedProblem } from './localized-text.js';
+import type { LocalizedProblem } from '../text/localized-text.js';
 
 /**
  * The form of a login name that must be unique (DJ-AUTH-01: 身份标识具有唯一性). Names that differ

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { commonPasswords, productContextWords } from './common-passwords.js';
-import type { LocalizedProblem } from './localized-text.js';
+import type { LocalizedProblem } from '../text/localized-text.js';
 
 /**
  * 口令策略. Two profiles, because GB/T 22239-2019 practice and OWASP ASVS 5.0 disagree:

@@ -1,4 +1,4 @@
-import type { LocalizedProblem } from './localized-text.js';
+import type { LocalizedProblem } from '../text/localized-text.js';
 import { isRoleId, roleIds, roles, validateRoleSet, type RoleId } from './roles.js';
 
 /**

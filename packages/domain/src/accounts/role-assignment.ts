@@ -1,4 +1,4 @@
-import type { LocalizedProblem } from './localized-text.js';
+import type { LocalizedProblem } from '../text/localized-text.js';
 import { can, defaultPermissionTable, type PermissionTable, type Principal } from './permissions.js';
 import { validateRoleSet, type RoleHolder, type RoleId, type RoleSetProblem } from './roles.js';
 

@@ -1,4 +1,4 @@
-import type { LocalizedProblem } from './localized-text.js';
+import type { LocalizedProblem } from '../text/localized-text.js';
 
 /**
  * The three administrator roles of 三权分立 (GB/T 22239-2019 安全管理中心: 系统管理, 安全管理,

@@ -1,7 +1,7 @@
 /**
  * 专项工作台账 over HTTP: what /api/ledgers answers with. The server's views build them, the web reads them.
  */
-import type { LocalizedText } from '../accounts/localized-text.js';
+import type { LocalizedText } from '../text/localized-text.js';
 import type { LedgerKind } from '../ledgers/catalog/ledger-definition.js';
 import type { ExecutionRow } from '../ledgers/funds/budget-execution.js';
 import type { TargetAttainment } from '../ledgers/funds/target-attainment.js';

@@ -2,7 +2,7 @@
  * 统计监测台账 over HTTP: what /api/registers, /api/imports, /api/addresses and /api/demo answer
  * with. The server's views and repositories build them, the web reads them.
  */
-import type { LocalizedText } from '../accounts/localized-text.js';
+import type { LocalizedText } from '../text/localized-text.js';
 import type { ImportKind, RegisterKind } from '../registers/catalog/register-field.js';
 import type { PopulationFigure } from '../registers/population/population.js';
 import type { IsoDate } from '../periods/iso-date.js';

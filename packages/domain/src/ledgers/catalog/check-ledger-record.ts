@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../accounts/localized-text.js';
+import type { LocalizedText } from '../../text/localized-text.js';
 import type { FieldValue } from '../../registers/catalog/field-value.js';
 import { meetingKeyOf } from '../meetings/meeting.fields.js';
 import { levelOfStandardNumber } from '../standards/standard-level.js';

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../accounts/localized-text.js';
+import type { LocalizedText } from '../../text/localized-text.js';
 import type { Region } from '../../plan/plan.schema.js';
 import { createRegionResolver, normalizeAddress } from '../../attribution/region-resolver.js';
 import { isIsoDate } from '../../periods/iso-date.js';

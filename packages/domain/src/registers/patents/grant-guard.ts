@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../accounts/localized-text.js';
+import type { LocalizedText } from '../../text/localized-text.js';
 
 /** Applications in a patent file, and how many of them it shows granted. */
 export interface GrantTally {

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../accounts/localized-text.js';
+import type { LocalizedText } from '../../text/localized-text.js';
 
 /**
  * The patent exports county offices have, as the importer reads them: CNIPA's free 专利检索及分析

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../accounts/localized-text.js';
+import type { LocalizedText } from '../../text/localized-text.js';
 import { describeApplicationNumber } from './application-number.js';
 
 /**
