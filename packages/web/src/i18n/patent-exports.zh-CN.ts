@@ -29,4 +29,5 @@ export const patentExportsZhCN = {
   'indicators.presumed.title': '{asOf} 的有效发明专利数中有 {count} 件为推定',
   'indicators.presumed.text': '这 {count} 件专利在导出文件中为无权或失效，但文件没有失效日：按最迟于导出日期 {until} 失效统计，此前各日期仍计为有效，相关数值（万人有效发明专利拥有量、万人高价值发明专利拥有量）为推定。导入法律事件可确定失效日。',
   'data.lapsePresumed': '导出时已无权或失效，文件没有失效日：按最迟于导出日期 {until} 失效统计，实际失效日可能更早。导入法律事件可确定。',
+  'data.presumedTag': '推定',
 } as const;

@@ -250,7 +250,7 @@ function ImportOutcomeCard({ status, uploading, onConfirm }: { status: ImportRep
                 {patentFacts.length > 0 && <span data-testid="import-export-date">{patentFacts.join('；')}</span>}
                 {(record.presumedLapses ?? 0) > 0 && (
                   <span data-testid="import-presumed">
-                    <Tag color="orange">推定</Tag>
+                    <Tag color="orange">{t('data.presumedTag')}</Tag>
                     {t('data.import.presumedValue', { count: record.presumedLapses ?? 0 })} <Link to="/data/import?kind=legal-events">{t('data.import.toLegalEvents')}</Link>
                   </span>
                 )}

@@ -25,7 +25,7 @@ export function PresumedLapsesNotice({ asOf, indicator }: { asOf: string; indica
       data-testid="presumed-lapses"
       message={
         <span>
-          <Tag color="orange">推定</Tag>
+          <Tag color="orange">{t('data.presumedTag')}</Tag>
           {t('indicators.presumed.title', { count, asOf })}
         </span>
       }

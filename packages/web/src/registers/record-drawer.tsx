@@ -95,7 +95,7 @@ export function RecordDrawer({ kind, recordKey, canWrite, onClose, onEdit, onDel
                 {record.patent.lapsePresumed && (
                   <Tooltip title={t('data.lapsePresumed', { until: record.patent.effectiveUntil ?? '' })}>
                     <Tag color="orange" style={{ marginLeft: 8 }} data-testid="lapse-presumed">
-                      推定
+                      {t('data.presumedTag')}
                     </Tag>
                   </Tooltip>
                 )}
