@@ -22,7 +22,7 @@ export const accessControlEn: Record<keyof typeof accessControlZhCN, string> = {
   'security.dutyAudit': 'Audit administration',
   'security.accountsAccess': 'Accounts and administrator access',
   'security.dormantDays': 'Disable accounts unused for (days)',
-  'security.dormantHint': 'An account unused for longer is disabled at its next sign-in (0: never; 90 days is 等保 practice). Administrators too, except the last active holder of each administrator role.',
+  'security.dormantHint': 'An account unused for longer is disabled at its next sign-in (0: never; 90 days is the usual practice under China’s multi-level protection scheme). Administrators too, except the last active holder of each administrator role.',
   'security.adminNetworks': 'Administrator sign-in networks',
   'security.adminNetworksHint': 'The system, security and audit administrators sign in only from these networks, one per line, e.g. 10.32.0.0/16; empty: anywhere. Sign-ins from elsewhere are refused and audited.',
   'security.adminManagedOnServer': 'Administrator account: managed by its holder or on the server',
