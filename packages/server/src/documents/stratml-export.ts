@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { comparisonZh, stratmlPerformanceReport, type Dashboard, type Plan, type StratmlGoal } from '@ipcounty/domain';
 import type { DocumentsContext } from './documents-context.js';
 import { issuerOf, targetFacts } from './self-evaluation.document.js';
@@ -8,6 +9,20 @@ import { taskUnitNames } from './report-sources.js';
  * target's goal and actual values by year, and its task groups with their tasks and units.
  */
 export async function stratmlExport(ctx: DocumentsContext, countyId: string, plan: Plan, dashboard: Dashboard, publicationDate: string): Promise<string> {
+  // The same registers, settings and plan at the same date give the same file: kept for a while, as
+  // the yearly series of sixteen targets are costly and an export is often fetched twice.
+  const key = [countyId, createHash('sha256').update(JSON.stringify(plan)).digest('hex'), dashboard.asOf, dashboard.registersVersion, dashboard.seriesComputedAt, publicationDate].join('|');
+  const cached = exports.get(key);
+  if (cached) return cached;
+  const xml = await buildExport(ctx, countyId, plan, dashboard, publicationDate);
+  exports.set(key, xml);
+  if (exports.size > 8) exports.delete(exports.keys().next().value!);
+  return xml;
+}
+
+const exports = new Map<string, string>();
+
+async function buildExport(ctx: DocumentsContext, countyId: string, plan: Plan, dashboard: Dashboard, publicationDate: string): Promise<string> {
   const facts = await targetFacts(ctx, countyId, plan, dashboard);
   const start = `${plan.period.startYear}-01-01`;
   const end = `${plan.period.endYear}-12-31`;
