@@ -1,14 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AuditActor } from '../audit/audit-actor.js';
 import type { AuditTrail } from '../audit/audit-trail.js';
-import { recordAudit } from '../audit/record-audit.js';
-import { installationCountyId } from '../counties/installation-county.js';
 import type { DatabaseHandle } from '../database/connection.js';
-import { inWriteTransaction } from '../database/transactions.js';
 import { AppError } from '../shared/app-error.js';
+import { backupFingerprint, recordBackup } from './record-backup.js';
 
 /** The connection URL without its password, for messages. */
 export function redactUrl(url: string): string {
@@ -54,17 +51,7 @@ export async function backupPostgres(
     throw new AppError(500, 'pg_dump_failed', `pg_dump 失败 / pg_dump failed: ${run.stderr.trim()}`);
   }
   fs.renameSync(partial, out);
-  const bytes = fs.statSync(out).size;
-  const sha256 = createHash('sha256').update(fs.readFileSync(out)).digest('hex');
-  await inWriteTransaction(handle, async (tx) =>
-    recordAudit(tx, props.trail, {
-      countyId: await installationCountyId(tx, props.county),
-      actor: props.actor,
-      action: 'backups.created',
-      entity: 'backup',
-      entityId: path.basename(out),
-      details: { bytes, sha256, tool: 'pg_dump' },
-    }),
-  );
+  const { bytes, sha256 } = backupFingerprint(out);
+  await recordBackup(handle, props, out, { bytes, sha256 }, { tool: 'pg_dump' });
   return { file: out, bytes, sha256 };
 }

@@ -1,16 +1,14 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { shanghaiDateTime } from '@ipcounty/domain';
 import type { AuditActor } from '../audit/audit-actor.js';
 import type { AuditTrail } from '../audit/audit-trail.js';
-import { recordAudit } from '../audit/record-audit.js';
-import { installationCountyId } from '../counties/installation-county.js';
 import type { DatabaseHandle } from '../database/connection.js';
-import { inWriteTransaction } from '../database/transactions.js';
 import { AppError } from '../shared/app-error.js';
 import { sqliteIntegrity, sqliteTableCounts } from './table-counts.js';
+import { backupFingerprint, recordBackup } from './record-backup.js';
 
 export interface BackupResult {
   file: string;
@@ -70,22 +68,11 @@ export async function backupSqlite(
     }
     fsyncFile(partial);
     fs.renameSync(partial, out);
-    const bytes = fs.statSync(out).size;
-    const sha256 = createHash('sha256').update(fs.readFileSync(out)).digest('hex');
+    const { bytes, sha256 } = backupFingerprint(out);
     const manifest = `${out}.manifest.json`;
     const createdAt = props.trail.clock.now().toISOString();
     fs.writeFileSync(manifest, `${JSON.stringify({ file: path.basename(out), createdAt, bytes, sha256, tables }, null, 2)}\n`);
-    await inWriteTransaction(handle, async (tx) =>
-      recordAudit(tx, props.trail, {
-        countyId: await installationCountyId(tx, props.county),
-        actor: props.actor,
-        action: 'backups.created',
-        entity: 'backup',
-        entityId: path.basename(out),
-        details: { bytes, sha256, auditEntries: tables.audit_log ?? 0 },
-        at: createdAt,
-      }),
-    );
+    await recordBackup(handle, props, out, { bytes, sha256 }, { auditEntries: tables.audit_log ?? 0 }, createdAt);
     return { file: out, bytes, sha256, tables, manifest, durationMs: Date.now() - started };
   } finally {
     fs.rmSync(partial, { force: true });
