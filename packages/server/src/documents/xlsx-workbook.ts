@@ -1,6 +1,5 @@
-import { PassThrough } from 'node:stream';
 import type { DocumentTable } from '@ipcounty/domain';
-import { writeXlsx, type CellValue, type SheetData } from '../files/table-writer.js';
+import { workbookBuffer, type CellValue, type SheetData } from '../files/table-writer.js';
 
 /**
  * Every table of a document as one workbook, a sheet each: the same rows as the Word and PDF
@@ -24,9 +23,5 @@ export async function xlsxWorkbook(tables: readonly DocumentTable[]): Promise<Bu
     names.add(name);
     return { ...sheet, name };
   });
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (c: Buffer) => chunks.push(c));
-  await writeXlsx(sheets, out);
-  return Buffer.concat(chunks);
+  return workbookBuffer(sheets);
 }

@@ -1,6 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import type { Writable } from 'node:stream';
+import { PassThrough, type Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
 import { csvField, csvRecord, neutralizeFormula } from '@ipcounty/domain';
@@ -62,6 +62,15 @@ export async function writeXlsx(sheets: readonly SheetData[], out: Writable | st
     worksheet.commit();
   }
   await workbook.commit();
+}
+
+/** A workbook in memory, for a download small enough to build whole (a dashboard table, a ranking). */
+export async function workbookBuffer(sheets: readonly SheetData[]): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  const out = new PassThrough();
+  out.on('data', (chunk: Buffer) => chunks.push(chunk));
+  await writeXlsx(sheets, out);
+  return Buffer.concat(chunks);
 }
 
 export interface CsvTable {

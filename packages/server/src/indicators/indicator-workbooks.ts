@@ -1,6 +1,5 @@
-import { PassThrough } from 'node:stream';
 import type { Dashboard, IndicatorDetail, OfficialComparison, RecordsBehind } from '@ipcounty/domain';
-import { writeXlsx, type SheetData, type TableRecord } from '../files/table-writer.js';
+import type { SheetData, TableRecord } from '../files/table-writer.js';
 
 const statusNames: Record<string, string> = {
   achieved: '已实现',
@@ -27,13 +26,6 @@ const sourceNames: Record<string, string> = { computed: '平台计算', manual: 
 const number = '0.00';
 
 /** An .xlsx in memory (these tables are small; a drill-down of many records is still a few MB). */
-export async function workbookBuffer(sheets: readonly SheetData[]): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  const out = new PassThrough();
-  out.on('data', (chunk: Buffer) => chunks.push(chunk));
-  await writeXlsx(sheets, out);
-  return Buffer.concat(chunks);
-}
 
 export function dashboardSheet(dashboard: Dashboard): SheetData {
   return {

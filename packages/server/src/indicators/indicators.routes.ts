@@ -11,7 +11,8 @@ import { sendDownload, xlsxType } from '../http/send-download.js';
 import { AppError } from '../shared/app-error.js';
 import { isoDateSchema, manualValueInputSchema, officialValueInputSchema, settingsInputSchema } from './indicator-input.schema.js';
 import { splitDimensions } from './indicator-split.view.js';
-import { dashboardSheet, manualSheet, officialSheet, recordsSheet, settingsSheet, splitSheet, trendSheet, workbookBuffer } from './indicator-workbooks.js';
+import { workbookBuffer } from '../files/table-writer.js';
+import { dashboardSheet, manualSheet, officialSheet, recordsSheet, settingsSheet, splitSheet, trendSheet } from './indicator-workbooks.js';
 
 const tags = ['indicators'];
 const asOfQuery = countyQuery.extend({ asOf: isoDateSchema.optional() });

@@ -1,6 +1,5 @@
-import { PassThrough } from 'node:stream';
 import type { Plan, Unit } from '@ipcounty/domain';
-import { writeXlsx, type TableRecord } from '../../files/table-writer.js';
+import { workbookBuffer, type TableRecord } from '../../files/table-writer.js';
 import type { YearAssessment } from './assess-year.js';
 
 const kindNames: Record<Unit['kind'], string> = {
@@ -47,39 +46,32 @@ export async function scoresWorkbook(plan: Plan, assessment: YearAssessment): Pr
       points: line.points,
     })),
   );
-  const chunks: Buffer[] = [];
-  const out = new PassThrough();
-  out.on('data', (chunk: Buffer) => chunks.push(chunk));
-  await writeXlsx(
-    [
-      {
-        name: `${assessment.year}年考核排名`,
-        columns: [
-          { header: '总排名', key: 'rank', width: 8 },
-          { header: '单位', key: 'unit', width: 28 },
-          { header: '单位类型', key: 'kind', width: 12 },
-          { header: '考核组', key: 'group', width: 14 },
-          { header: '组内排名', key: 'groupRank', width: 10 },
-          { header: '基本分', key: 'base', width: 10, numFmt: '0.00' },
-          { header: '加分', key: 'bonus', width: 8, numFmt: '0.00' },
-          { header: '减分', key: 'penalty', width: 8, numFmt: '0.00' },
-          { header: '总分', key: 'total', width: 10, numFmt: '0.00' },
-        ],
-        rows: ranking,
-      },
-      {
-        name: '得分明细',
-        columns: [
-          { header: '单位', key: 'unit', width: 28 },
-          { header: '考核项目', key: 'item', width: 20 },
-          { header: '考核依据', key: 'measure', width: 60 },
-          { header: '计分方法', key: 'formula', width: 50 },
-          { header: '得分', key: 'points', width: 10, numFmt: '0.00' },
-        ],
-        rows: lines,
-      },
-    ],
-    out,
-  );
-  return Buffer.concat(chunks);
+  return workbookBuffer([
+    {
+      name: `${assessment.year}年考核排名`,
+      columns: [
+        { header: '总排名', key: 'rank', width: 8 },
+        { header: '单位', key: 'unit', width: 28 },
+        { header: '单位类型', key: 'kind', width: 12 },
+        { header: '考核组', key: 'group', width: 14 },
+        { header: '组内排名', key: 'groupRank', width: 10 },
+        { header: '基本分', key: 'base', width: 10, numFmt: '0.00' },
+        { header: '加分', key: 'bonus', width: 8, numFmt: '0.00' },
+        { header: '减分', key: 'penalty', width: 8, numFmt: '0.00' },
+        { header: '总分', key: 'total', width: 10, numFmt: '0.00' },
+      ],
+      rows: ranking,
+    },
+    {
+      name: '得分明细',
+      columns: [
+        { header: '单位', key: 'unit', width: 28 },
+        { header: '考核项目', key: 'item', width: 20 },
+        { header: '考核依据', key: 'measure', width: 60 },
+        { header: '计分方法', key: 'formula', width: 50 },
+        { header: '得分', key: 'points', width: 10, numFmt: '0.00' },
+      ],
+      rows: lines,
+    },
+  ]);
 }
