@@ -2,7 +2,7 @@ import { validatePermissionTableEdit, type AuditJsonValue, type PermissionTable 
 import type { AuditActor } from '../audit/audit-actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction } from '../database/transactions.js';
-import type { ServerContext } from '../http/context.js';
+import type { CommandContext } from '../shared/command-context.js';
 import { AppError } from '../shared/app-error.js';
 import { permissionTableRepository } from './permission-table.repository.js';
 
@@ -13,7 +13,7 @@ const asJson = (table: PermissionTable) => JSON.parse(JSON.stringify(table)) as 
  * county's role → permission table. 三权分立 and the guards hold (validatePermissionTableEdit); the
  * change is audited with the table before and after and takes effect on the next request.
  */
-export async function updatePermissionTable(ctx: ServerContext, props: { countyId: string; actor: AuditActor; table: unknown }): Promise<PermissionTable> {
+export async function updatePermissionTable(ctx: CommandContext, props: { countyId: string; actor: AuditActor; table: unknown }): Promise<PermissionTable> {
   const candidate = props.table;
   if (typeof candidate !== 'object' || candidate === null || Object.values(candidate).some((grants) => typeof grants !== 'object' || grants === null))
     throw new AppError(400, 'invalid_permission_table', '权限表格式不正确 / The permission table is not a role → permission map');
