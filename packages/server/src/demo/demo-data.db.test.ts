@@ -72,6 +72,20 @@ describe('示例数据 (demo data)', () => {
     for (const t of dashboard.targets) expect(t.status === 'achieved', t.code).toBe(t.value !== null && meetsTarget(t.value, t.forecast.target, t.comparison));
   }, 240_000);
 
+  it('is achieved exactly where the value meets the target, at every date around the year ends', async () => {
+    await loadDemoData({ ...props(), scale: 0.1 });
+    const service = createIndicatorService({ handle: f.handle, clock: f.clock, audit: f.audit });
+    for (const asOf of ['2025-06-30', '2025-12-10', '2025-12-20', '2025-12-31', '2026-01-10', '2026-06-30', '2026-11-28']) {
+      const dashboard = await service.dashboard('jinhu', asOf);
+      for (const t of dashboard.targets) {
+        const meets = t.value !== null && meetsTarget(t.value, t.forecast.target, t.comparison);
+        expect(t.status === 'achieved', `${asOf} ${t.code}: ${t.value} against ${t.forecast.target}`).toBe(meets);
+        // An annual target at its year's end is judged on the whole year: met or not, nothing left to forecast.
+        if (asOf === '2025-12-31' && t.kind === 'annual-flow') expect(t.status, `${asOf} ${t.code}`).toBe(meets ? 'achieved' : 'not-met');
+      }
+    }
+  }, 240_000);
+
   it('is removed entirely by one command, leaving the office’s own records', async () => {
     await f.importFile('patents', 'mine.csv', csv([['申请号', '申请日', '发明名称', '申请人', '申请人地址'], ['202310123456.6', '2023-01-05', '甲', '甲公司', jinhuAddress]]), { confirmed: true });
     await loadDemoData({ ...props(), scale: 0.05 });
