@@ -4,7 +4,6 @@ import { fromDay, toDay } from '../periods/iso-date.js';
 import type { AwardRecord } from '../registers/awards/award.js';
 import { buildPatent, event, jinhuEnterprise } from '../registers/__tests__/build-patent.js';
 import type { Patent } from '../registers/patents/patent.js';
-import type { PledgeRegistration } from '../registers/pledges/pledge-registration.js';
 import { highValueInventionPatentsPer10k } from './definitions/index.js';
 import { evaluateIndicator } from './evaluate-indicator.js';
 import {
@@ -19,6 +18,7 @@ import type { IndicatorRecords } from './indicator-records.js';
 import { patentHighValueFrom } from './patent-columns.js';
 import { derivePatentFacts, FULLY_INVALIDATED, NO_PARTY_TYPE, patentFactOf, patentFactsBuilder, PRESUMED_LAPSE } from './patent-facts.js';
 import { PRESUMED_LAPSE_SOURCE } from '../registers/patents/snapshot-status.js';
+import { patentPledge } from '../registers/__tests__/build-pledge.js';
 
 // buildPatent: invention filed 2015-03-10, granted 2017-06-20 (event and record), 黎城 enterprise.
 describe('patentFactOf', () => {
@@ -87,17 +87,6 @@ describe('patentFactsBuilder', () => {
 });
 
 describe('high-value days from the facts', () => {
-  const pledge = (id: string, registeredOn: string, amountFen: number, items: string[]): PledgeRegistration => ({
-    id,
-    registrationNumber: id,
-    registeredOn,
-    pledgor: { name: '金湖测试公司' },
-    pledgee: '某银行',
-    amountFen,
-    ipType: 'patent',
-    pledgedItems: items,
-    events: [],
-  });
   // One patent for each input a rule reads, and some with several.
   const variants: Partial<Patent>[] = [
     {},
@@ -114,7 +103,7 @@ describe('high-value days from the facts', () => {
   const patents = variants.flatMap((variant, v) =>
     ['2015101234561', '2016101234562'].map((applicationNumber, k) => buildPatent({ ...variant, id: `V${v}-${k}`, applicationNumber })),
   );
-  const pledges = [pledge('Z1', '2019-05-01', 6_000_000_00, ['2015101234561', '2016101234562']), pledge('Z2', '2021-08-01', 5_000_000_00, ['2015101234561'])];
+  const pledges = [patentPledge('Z1', '2019-05-01', 6_000_000_00, ['2015101234561', '2016101234562']), patentPledge('Z2', '2021-08-01', 5_000_000_00, ['2015101234561'])];
   const awards: AwardRecord[] = [
     { id: 'A1', name: '中国专利奖', kind: 'china-patent-award', year: 2020, awardedOn: '2020-11-30', patentKeys: ['2016101234562'], winners: [] },
   ];

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { buildPatent, event } from '../../registers/__tests__/build-patent.js';
-import type { PledgeRegistration } from '../../registers/pledges/pledge-registration.js';
 import {
   buildHighValueEvidence,
   classifyHighValue,
@@ -10,23 +9,13 @@ import {
   highValueFrom,
   type HighValueRules,
 } from './high-value-categories.js';
+import { patentPledge } from '../../registers/__tests__/build-pledge.js';
 
 // buildPatent: invention filed 2015-03-10, granted 2017-06-20, key 2015101234561.
 const rules = (overrides: Partial<HighValueRules> = {}): HighValueRules => ({ ...defaultHighValueRules, ...overrides });
 const categories = (patent = buildPatent(), r = rules(), evidence = emptyHighValueEvidence) =>
   highValueCategoriesOf(patent, evidence, r).map((m) => [m.category, m.from]);
 
-const pledge = (id: string, registeredOn: string, amountFen: number, items: string[]): PledgeRegistration => ({
-  id,
-  registrationNumber: id,
-  registeredOn,
-  pledgor: { name: '金湖测试公司' },
-  pledgee: '某银行',
-  amountFen,
-  ipType: 'patent',
-  pledgedItems: items,
-  events: [],
-});
 
 describe('highValueCategoriesOf', () => {
   it('meets C3 from the day after the tenth filing anniversary by default', () => {
@@ -80,8 +69,8 @@ describe('highValueCategoriesOf', () => {
   it('meets C4 from the registration that takes the pledged total over the threshold', () => {
     const evidence = buildHighValueEvidence(
       [
-        pledge('p1', '2021-04-01', 600_000_000, ['201510123456.1']),
-        pledge('p2', '2022-08-15', 600_000_000, ['CN201510123456.1', '2019100000199']),
+        patentPledge('p1', '2021-04-01', 600_000_000, ['201510123456.1']),
+        patentPledge('p2', '2022-08-15', 600_000_000, ['CN201510123456.1', '2019100000199']),
       ],
       [],
     );
