@@ -9,7 +9,8 @@ import { rateLimitedError, rateLimits } from '../http/rate-limits.js';
 import { principalOf } from '../http/route-access.js';
 import { sendDownload, xlsxType } from '../http/send-download.js';
 import { AppError } from '../shared/app-error.js';
-import { isoDateSchema, manualValueInputSchema, officialValueInputSchema, settingsInputSchema } from './indicator-input.schema.js';
+import type { ActingUser } from '../shared/command-context.js';
+import { isoDateSchema, manualValueInputSchema, officialValueInputSchema, settingsInputSchema, type ManualValueInput, type OfficialValueInput } from './indicator-input.schema.js';
 import { splitDimensions } from './indicator-split.view.js';
 import { workbookBuffer } from '../files/table-writer.js';
 import { dashboardSheet, manualSheet, officialSheet, recordsSheet, settingsSheet, splitSheet, trendSheet } from './indicator-workbooks.js';
@@ -38,6 +39,9 @@ const recordsQuery = asOfQuery.extend({
   limit: z.coerce.number().int().min(1).max(1000).default(50),
 });
 const exportQuery = detailQuery.extend({ table: z.enum(['trend', 'split', 'official', 'manual', 'settings']) });
+
+/** A change the indicator service makes: the request's county, user and indicator, and what changes. */
+type ChangeOf<T> = { countyId: string; code: string; user: ActingUser } & T;
 
 const read = { access: { permission: 'dashboard.read' as const } };
 const write = { access: { permission: 'registers.write' as const } };
@@ -164,64 +168,61 @@ export function indicatorRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       },
     );
 
-    app.get(
-      '/indicators/:code/official-values',
-      { config: read, schema: { tags, summary: 'The indicator’s official values, each beside the platform’s value for its date', params: codeParams, querystring: countyQuery } },
-      async (request) => ({ officialValues: await service().officialValues(request.countyId, request.params.code) }),
-    );
-
-    app.post(
-      '/indicators/:code/official-values',
+    // 官方发布值 and 人工填报值: the same four routes each, over their own schema and service calls.
+    const valueKinds = [
       {
-        config: write,
-        schema: { tags, summary: 'Record an official value (value, source document, publication date); the same document and date again corrects it', params: codeParams, querystring: countyQuery, body: officialValueInputSchema },
+        path: 'official-values',
+        list: async (countyId: string, code: string) => ({ officialValues: await service().officialValues(countyId, code) }),
+        body: officialValueInputSchema,
+        save: (props: ChangeOf<{ input: OfficialValueInput; id?: string }>) => service().saveOfficialValue(props),
+        remove: (props: ChangeOf<{ id: string }>) => service().deleteOfficialValue(props),
+        summaries: {
+          list: 'The indicator’s official values, each beside the platform’s value for its date',
+          add: 'Record an official value (value, source document, publication date); the same document and date again corrects it',
+          correct: 'Correct an official value',
+          remove: 'Remove an official value recorded in error',
+        },
       },
-      async (request, reply) => reply.status(201).send(await service().saveOfficialValue({ ...target(request), input: request.body })),
-    );
-
-    app.put(
-      '/indicators/:code/official-values/:id',
-      { config: write, schema: { tags, summary: 'Correct an official value', params: valueParams, querystring: countyQuery, body: officialValueInputSchema } },
-      async (request) => service().saveOfficialValue({ ...target(request), input: request.body, id: request.params.id }),
-    );
-
-    app.delete(
-      '/indicators/:code/official-values/:id',
-      { config: write, schema: { tags, summary: 'Remove an official value recorded in error', params: valueParams, querystring: countyQuery } },
-      async (request, reply) => {
-        await service().deleteOfficialValue({ ...target(request), id: request.params.id });
-        return reply.status(204).send();
-      },
-    );
-
-    app.get(
-      '/indicators/:code/manual-values',
-      { config: read, schema: { tags, summary: 'Values reported by hand for an indicator the platform cannot compute, with their evidence', params: codeParams, querystring: countyQuery } },
-      async (request) => ({ manualValues: await service().manualValues(request.countyId, request.params.code) }),
-    );
-
-    app.post(
-      '/indicators/:code/manual-values',
       {
-        config: write,
-        schema: { tags, summary: 'Report a value by hand with its source and evidence (text, web address or document reference); one per date and region', params: codeParams, querystring: countyQuery, body: manualValueInputSchema },
+        path: 'manual-values',
+        list: async (countyId: string, code: string) => ({ manualValues: await service().manualValues(countyId, code) }),
+        body: manualValueInputSchema,
+        save: (props: ChangeOf<{ input: ManualValueInput; id?: string }>) => service().saveManualValue(props),
+        remove: (props: ChangeOf<{ id: string }>) => service().deleteManualValue(props),
+        summaries: {
+          list: 'Values reported by hand for an indicator the platform cannot compute, with their evidence',
+          add: 'Report a value by hand with its source and evidence (text, web address or document reference); one per date and region',
+          correct: 'Correct a reported value',
+          remove: 'Remove a reported value entered in error',
+        },
       },
-      async (request, reply) => reply.status(201).send(await service().saveManualValue({ ...target(request), input: request.body })),
-    );
+    ] as const;
 
-    app.put(
-      '/indicators/:code/manual-values/:id',
-      { config: write, schema: { tags, summary: 'Correct a reported value', params: valueParams, querystring: countyQuery, body: manualValueInputSchema } },
-      async (request) => service().saveManualValue({ ...target(request), input: request.body, id: request.params.id }),
-    );
-
-    app.delete(
-      '/indicators/:code/manual-values/:id',
-      { config: write, schema: { tags, summary: 'Remove a reported value entered in error', params: valueParams, querystring: countyQuery } },
-      async (request, reply) => {
-        await service().deleteManualValue({ ...target(request), id: request.params.id });
-        return reply.status(204).send();
-      },
-    );
+    for (const kind of valueKinds) {
+      const save = kind.save as (props: ChangeOf<{ input: unknown; id?: string }>) => Promise<unknown>;
+      app.get(
+        `/indicators/:code/${kind.path}`,
+        { config: read, schema: { tags, summary: kind.summaries.list, params: codeParams, querystring: countyQuery } },
+        async (request) => kind.list(request.countyId, request.params.code),
+      );
+      app.post(
+        `/indicators/:code/${kind.path}`,
+        { config: write, schema: { tags, summary: kind.summaries.add, params: codeParams, querystring: countyQuery, body: kind.body } },
+        async (request, reply) => reply.status(201).send(await save({ ...target(request), input: request.body })),
+      );
+      app.put(
+        `/indicators/:code/${kind.path}/:id`,
+        { config: write, schema: { tags, summary: kind.summaries.correct, params: valueParams, querystring: countyQuery, body: kind.body } },
+        async (request) => save({ ...target(request), input: request.body, id: request.params.id }),
+      );
+      app.delete(
+        `/indicators/:code/${kind.path}/:id`,
+        { config: write, schema: { tags, summary: kind.summaries.remove, params: valueParams, querystring: countyQuery } },
+        async (request, reply) => {
+          await kind.remove({ ...target(request), id: request.params.id });
+          return reply.status(204).send();
+        },
+      );
+    }
   };
 }
