@@ -265,13 +265,16 @@ function ImportOutcomeCard({ status, uploading, onConfirm }: { status: ImportRep
             showIcon
             data-testid="import-paused"
             message={t('data.import.paused')}
-            description={record.message ? (locale === 'en' ? record.message.en : record.message.zh) : undefined}
-            action={
-              onConfirm ? (
-                <Button size="small" onClick={onConfirm} loading={uploading} data-testid="import-confirm">
-                  {t('data.import.confirm')}
-                </Button>
-              ) : undefined
+            description={
+              // The button under the reason, not beside it: a narrow screen keeps the reason readable.
+              <Space direction="vertical" size="small">
+                {record.message && <span>{locale === 'en' ? record.message.en : record.message.zh}</span>}
+                {onConfirm && (
+                  <Button size="small" onClick={onConfirm} loading={uploading} data-testid="import-confirm">
+                    {t('data.import.confirm')}
+                  </Button>
+                )}
+              </Space>
             }
           />
         )}
