@@ -1,26 +1,13 @@
-import type { EvidenceKind, SettingOverrides, StoredManualValue, StoredOfficialValue } from '@ipcounty/domain';
+import type { SettingOverrides, StoredManualValue, StoredOfficialValue } from '@ipcounty/domain';
+import type { Selectable } from 'kysely';
+import type { ManualIndicatorValuesTable, OfficialIndicatorValuesTable } from '../database/schema.js';
 import type { Executor } from '../database/transactions.js';
 
 export type OfficialValueFields = Pick<StoredOfficialValue, 'indicatorKey' | 'region' | 'asOf' | 'value' | 'unit' | 'decimals' | 'sourceDocument' | 'publishedOn' | 'publisher' | 'note'>;
 export type ManualValueFields = Pick<StoredManualValue, 'indicatorKey' | 'region' | 'asOf' | 'value' | 'unit' | 'source' | 'evidence' | 'note'>;
 
-type OfficialRow = {
-  value_id: string;
-  indicator_key: string;
-  region: string;
-  as_of: string;
-  value: number;
-  unit: string;
-  decimals: number | null;
-  source_document: string;
-  published_on: string;
-  publisher: string | null;
-  note: string | null;
-  created_at: string;
-  created_by: string;
-  updated_at: string;
-  updated_by: string;
-};
+/** A stored row as read (the county is the query's). */
+type OfficialRow = Omit<Selectable<OfficialIndicatorValuesTable>, 'county_id'>;
 
 const officialOf = (r: OfficialRow): StoredOfficialValue => ({
   id: r.value_id,
@@ -40,22 +27,7 @@ const officialOf = (r: OfficialRow): StoredOfficialValue => ({
   updatedBy: r.updated_by,
 });
 
-type ManualRow = {
-  value_id: string;
-  indicator_key: string;
-  region: string;
-  as_of: string;
-  value: number;
-  unit: string;
-  source: string;
-  evidence_kind: EvidenceKind;
-  evidence: string;
-  note: string | null;
-  created_at: string;
-  created_by: string;
-  updated_at: string;
-  updated_by: string;
-};
+type ManualRow = Omit<Selectable<ManualIndicatorValuesTable>, 'county_id'>;
 
 const manualOf = (r: ManualRow): StoredManualValue => ({
   id: r.value_id,
