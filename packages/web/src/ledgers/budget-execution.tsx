@@ -72,7 +72,7 @@ export function BudgetExecution({ version }: { version: number }) {
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },
     grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', axisLabel: { hideOverlap: true, formatter: (v: number) => (locale === 'en' ? `${Math.round(v / 1e6)}×10k` : `${Math.round(v / 1e6)}万`) } },
+    xAxis: { type: 'value', axisLabel: { hideOverlap: true, formatter: (v: number) => (locale === 'en' ? (v >= 1e8 ? `${v / 1e8}M` : `${v / 1e5}k`) : `${Math.round(v / 1e6)}万`) } },
     yAxis: { type: 'category', inverse: true, data: rows.map((r) => labelOf(r.key)), axisLabel: { width: 120, overflow: 'truncate' } },
     series: (['budget', 'allocated', 'spent'] as const).map((k) => ({ name: t(`ledgers.funds.${k}`), type: 'bar', data: rows.map((r) => r[k]), tooltip: { valueFormatter: (v: number) => money(v) } })),
   };
