@@ -32,6 +32,7 @@ import { ledgersRoutes } from '../ledgers/ledgers.routes.js';
 import { documentsRoutes } from '../documents/documents.routes.js';
 import { databaseRateLimitStore } from './rate-limit-store.js';
 import { rateLimitedError } from './rate-limits.js';
+import { webCacheControl } from './web-cache-control.js';
 import { INPUT_LIMITS, registerInputLimits } from './input-limits.js';
 
 export interface BuildAppOptions {
@@ -111,6 +112,15 @@ export async function buildApp(ctx: ServerContext, options: BuildAppOptions = {}
     { prefix: '/api' },
   );
 
-  if (hasWebApp) await app.register(fastifyStatic, { root: ctx.config.WEB_ROOT, wildcard: false, index: ['index.html'] });
+  if (hasWebApp)
+    await app.register(fastifyStatic, {
+      root: ctx.config.WEB_ROOT,
+      wildcard: false,
+      index: ['index.html'],
+      // The build writes .br and .gz beside each asset; the browser gets the smallest it accepts.
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply, filePath) => reply.header('cache-control', webCacheControl(filePath)),
+    });
   return app;
 }

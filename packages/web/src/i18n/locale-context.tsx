@@ -2,14 +2,17 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import 'dayjs/locale/en';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { en } from './en.js';
 import { translate, type MessageValues } from './translate.js';
 import { zhCN, type MessageKey, type Messages } from './zh-CN.js';
 
 export const locales = ['zh-CN', 'en'] as const;
 export type Locale = (typeof locales)[number];
 
-const messagesByLocale: Record<Locale, Messages> = { 'zh-CN': zhCN, en };
+// Chinese is the default and travels with the first page; English is fetched when it is chosen.
+const loadMessages: Record<Locale, () => Promise<Messages>> = {
+  'zh-CN': () => Promise.resolve(zhCN),
+  en: () => import('./en.js').then((module) => module.en),
+};
 const dayjsLocale: Record<Locale, string> = { 'zh-CN': 'zh-cn', en: 'en' };
 const storageKey = 'ipcounty.locale';
 
@@ -34,6 +37,20 @@ const I18nContext = createContext<I18n | null>(null);
 /** Holds the interface language: Chinese unless the user chose English on this browser before. */
 export function LocaleProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(storedLocale);
+  const [loaded, setLoaded] = useState<{ locale: Locale; messages: Messages } | null>(() =>
+    locale === 'zh-CN' ? { locale, messages: zhCN } : null,
+  );
+
+  useEffect(() => {
+    if (loaded?.locale === locale) return;
+    let current = true;
+    void loadMessages[locale]().then((messages) => {
+      if (current) setLoaded({ locale, messages });
+    });
+    return () => {
+      current = false;
+    };
+  }, [locale, loaded]);
 
   const setLocale = useCallback((next: Locale) => {
     setLocaleState(next);
@@ -48,13 +65,17 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
     document.documentElement.lang = locale;
   }, [locale]);
 
-  const value = useMemo<I18n>(() => {
+  // Until a newly chosen language has arrived, the page keeps speaking the one it had; a visitor
+  // whose stored choice is English sees nothing for the moment it takes rather than Chinese first.
+  const value = useMemo<I18n | null>(() => {
+    if (!loaded) return null;
     // dayjs keeps its locale globally; set it before antd's pickers render with the new language.
-    dayjs.locale(dayjsLocale[locale]);
-    const messages = messagesByLocale[locale];
-    return { locale, setLocale, t: (key, values) => translate(messages, key, values) };
-  }, [locale, setLocale]);
+    dayjs.locale(dayjsLocale[loaded.locale]);
+    const { messages } = loaded;
+    return { locale: loaded.locale, setLocale, t: (key, values) => translate(messages, key, values) };
+  }, [loaded, setLocale]);
 
+  if (!value) return null;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -1,11 +1,13 @@
 import { Alert, Button, Result, Spin } from 'antd';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useI18n } from '../i18n/locale-context.js';
 import { AuthLayout } from './auth-layout.js';
-import { MfaEnrolmentPanel } from './mfa-enrolment.js';
-import { PasswordChangeForm } from './password-change-form.js';
 import { useSession } from './session-context.js';
 import { SignInPage } from './sign-in.page.js';
+
+// Few visitors need these two steps, so the sign-in page does not carry their code.
+const PasswordChangeForm = lazy(() => import('./password-change-form.js').then((m) => ({ default: m.PasswordChangeForm })));
+const MfaEnrolmentPanel = lazy(() => import('./mfa-enrolment.js').then((m) => ({ default: m.MfaEnrolmentPanel })));
 
 /**
  * Nothing of the app shows until someone is signed in; a session held back for a temporary or
@@ -48,7 +50,9 @@ export function SessionGate({ children }: { children: ReactNode }) {
           message={me.password.state === 'expired' ? t('password.forcedExpired') : t('password.forcedTemporary', { login: me.user.login })}
           data-testid="forced-password"
         />
-        <PasswordChangeForm submitLabel={t('password.submitAndContinue')} />
+        <Suspense fallback={<Spin />}>
+          <PasswordChangeForm submitLabel={t('password.submitAndContinue')} />
+        </Suspense>
         {signOutLink}
       </AuthLayout>
     );
@@ -56,7 +60,9 @@ export function SessionGate({ children }: { children: ReactNode }) {
     return (
       <AuthLayout title={t('mfa.forcedTitle')} wide>
         <Alert type="warning" showIcon className="form-alert" message={t('mfa.forced')} data-testid="forced-mfa" />
-        <MfaEnrolmentPanel />
+        <Suspense fallback={<Spin />}>
+          <MfaEnrolmentPanel />
+        </Suspense>
         {signOutLink}
       </AuthLayout>
     );
