@@ -1,10 +1,9 @@
-import { App as AntApp, ConfigProvider } from 'antd';
+import { ConfigProvider } from 'antd';
 import { lazy, Suspense } from 'react';
 import { antdLocales } from '../i18n/antd-locale.js';
 import { LocaleProvider, useI18n } from '../i18n/locale-context.js';
 import { SessionProvider } from '../session/session-context.js';
 import { SessionGate } from '../session/session-gate.js';
-import { ApiErrorReporter } from './api-error-reporter.js';
 import { theme } from './theme.js';
 
 // The signed-in app (router, menu, plan and every page) is a chunk of its own: the sign-in page,
@@ -15,16 +14,13 @@ function LocalisedApp() {
   const { locale } = useI18n();
   return (
     <ConfigProvider locale={antdLocales[locale]} theme={theme}>
-      <AntApp>
-        <ApiErrorReporter />
-        <SessionProvider>
-          <SessionGate>
-            <Suspense fallback={null}>
-              <SignedInApp />
-            </Suspense>
-          </SessionGate>
-        </SessionProvider>
-      </AntApp>
+      <SessionProvider>
+        <SessionGate>
+          <Suspense fallback={null}>
+            <SignedInApp />
+          </Suspense>
+        </SessionGate>
+      </SessionProvider>
     </ConfigProvider>
   );
 }

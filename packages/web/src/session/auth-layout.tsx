@@ -1,4 +1,4 @@
-import { Card, Segmented } from 'antd';
+import { Segmented } from 'antd';
 import type { ReactNode } from 'react';
 import { useI18n, type Locale } from '../i18n/locale-context.js';
 import './session.css';
@@ -24,9 +24,13 @@ export function AuthLayout({ title, children, wide = false }: { title: string; c
         <Segmented<Locale> size="small" aria-label={t('app.language')} options={languageOptions} value={locale} onChange={setLocale} data-testid="language-switch" />
       </header>
       <main className="auth-main">
-        <Card className={wide ? 'auth-card auth-card-wide' : 'auth-card'} title={title}>
-          {children}
-        </Card>
+        {/* Drawn like an antd Card without its code: the Card brings tabs, menus and dropdowns. */}
+        <section className={wide ? 'auth-card auth-card-wide' : 'auth-card'} aria-labelledby="auth-card-title">
+          <h1 className="auth-card-title" id="auth-card-title">
+            {title}
+          </h1>
+          <div className="auth-card-body">{children}</div>
+        </section>
         <p className="auth-footnote">{t('signIn.footnote')}</p>
       </main>
     </div>

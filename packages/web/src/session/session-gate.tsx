@@ -8,12 +8,26 @@ import { SignInPage } from './sign-in.page.js';
 // Few visitors need these two steps, so the sign-in page does not carry their code.
 const PasswordChangeForm = lazy(() => import('./password-change-form.js').then((m) => ({ default: m.PasswordChangeForm })));
 const MfaEnrolmentPanel = lazy(() => import('./mfa-enrolment.js').then((m) => ({ default: m.MfaEnrolmentPanel })));
+// antd's message and modal hooks, and the reporting of failed calls, serve only signed-in screens.
+const AppFeedback = lazy(() => import('../app/app-feedback.js'));
 
 /**
  * Nothing of the app shows until someone is signed in; a session held back for a temporary or
  * expired password, or for enrolling an authenticator, shows only that step.
  */
 export function SessionGate({ children }: { children: ReactNode }) {
+  const { state } = useSession();
+  if (state.state !== 'signed-in') return <GateContent>{children}</GateContent>;
+  return (
+    <Suspense fallback={null}>
+      <AppFeedback>
+        <GateContent>{children}</GateContent>
+      </AppFeedback>
+    </Suspense>
+  );
+}
+
+function GateContent({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const { state, reload, signOut } = useSession();
 

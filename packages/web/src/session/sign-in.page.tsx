@@ -1,6 +1,6 @@
 import { LockOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Form, Input } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Input } from 'antd';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { ApiError } from '../api/client.js';
 import { signIn } from '../api/session.api.js';
 import { useI18n } from '../i18n/locale-context.js';
@@ -8,11 +8,8 @@ import type { MessageKey } from '../i18n/zh-CN.js';
 import { AuthLayout } from './auth-layout.js';
 import { useSession } from './session-context.js';
 
-interface Credentials {
-  login: string;
-  password: string;
-  totp?: string;
-}
+type Field = 'login' | 'password' | 'totp';
+type Values = Record<Field, string>;
 
 /** What a refused sign-in shows: one message for every wrong name, password or code (ASVS 6.3.8). */
 const failureMessage: Record<string, MessageKey> = {
@@ -23,16 +20,62 @@ const failureMessage: Record<string, MessageKey> = {
   csrf_failed: 'signIn.reload',
 };
 
+const emptyValues: Values = { login: '', password: '', totp: '' };
+
+/** Why a field cannot be sent yet, or null when it can. */
+function fieldProblem(field: Field, value: string): MessageKey | null {
+  if (field === 'login') return value ? null : 'signIn.loginRequired';
+  if (field === 'password') return value ? null : 'signIn.passwordRequired';
+  return /^\s*\d{6}\s*$/.test(value) ? null : 'signIn.totpRequired';
+}
+
+/**
+ * One labelled field, laid out like antd's vertical Form.Item. The sign-in page, which every
+ * visitor loads first, does without antd's Form and its validation library.
+ */
+function SignInField({ id, label, error, hint, children }: { id: string; label: string; error?: string; hint?: string; children: ReactNode }) {
+  const message = error ?? hint;
+  return (
+    <div className={message ? 'auth-field auth-field-has-message' : 'auth-field'}>
+      <label className="auth-field-label" htmlFor={id}>
+        {label}
+      </label>
+      {children}
+      {message && (
+        <div id={`${id}-message`} className={error ? 'auth-field-message auth-field-message-error' : 'auth-field-message'} role={error ? 'alert' : undefined}>
+          {message}
+        </div>
+      )}
+    </div>
+  );
+}
+
 /** 登录: login name and password, then the authenticator code when the account has one. */
 export function SignInPage({ expired }: { expired: boolean }) {
   const { t } = useI18n();
   const { setMe } = useSession();
-  const [form] = Form.useForm<Credentials>();
+  const [values, setValues] = useState<Values>(emptyValues);
+  // A field shows its problem once it has been edited or a submission was tried, as antd's Form did.
+  const [checked, setChecked] = useState<Set<Field>>(new Set());
   const [askTotp, setAskTotp] = useState(false);
   const [failure, setFailure] = useState<MessageKey | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const submit = async (values: Credentials) => {
+  const fields: Field[] = askTotp ? ['login', 'password', 'totp'] : ['login', 'password'];
+  const problem = (field: Field) => (checked.has(field) ? fieldProblem(field, values[field]) : null);
+  const errorText = (field: Field) => {
+    const key = problem(field);
+    return key ? t(key) : undefined;
+  };
+  const change = (field: Field, value: string) => {
+    setValues((current) => ({ ...current, [field]: value }));
+    setChecked((current) => (current.has(field) ? current : new Set(current).add(field)));
+  };
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setChecked(new Set(fields));
+    if (busy || fields.some((field) => fieldProblem(field, values[field]))) return;
     setBusy(true);
     setFailure(null);
     try {
@@ -41,44 +84,89 @@ export function SignInPage({ expired }: { expired: boolean }) {
       if (error instanceof ApiError && error.code === 'totp_required') setAskTotp(true);
       else {
         setFailure(error instanceof ApiError ? (failureMessage[error.code] ?? 'signIn.unavailable') : 'signIn.unavailable');
-        form.setFieldValue('password', '');
-        form.setFieldValue('totp', '');
+        setValues((current) => ({ ...current, password: '', totp: '' }));
+        setChecked((current) => {
+          const next = new Set(current);
+          next.delete('password');
+          next.delete('totp');
+          return next;
+        });
       }
     } finally {
       setBusy(false);
     }
   };
 
+  const startOver = () => {
+    setAskTotp(false);
+    setValues(emptyValues);
+    setChecked(new Set());
+  };
+
   return (
     <AuthLayout title={t('signIn.title')}>
       {expired && !failure && <Alert type="info" showIcon className="form-alert" message={t('signIn.expired')} data-testid="session-expired" />}
       {failure && <Alert type="error" showIcon className="form-alert" message={t(failure)} data-testid="sign-in-error" />}
-      <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} data-testid="sign-in-form" autoComplete="on">
-        <Form.Item name="login" label={t('signIn.login')} rules={[{ required: true, message: t('signIn.loginRequired') }]}>
-          <Input prefix={<UserOutlined />} autoComplete="username" autoFocus disabled={askTotp} data-testid="sign-in-login" />
-        </Form.Item>
-        <Form.Item name="password" label={t('signIn.password')} rules={[{ required: true, message: t('signIn.passwordRequired') }]}>
-          <Input.Password prefix={<LockOutlined />} autoComplete="current-password" disabled={askTotp} data-testid="sign-in-password" />
-        </Form.Item>
+      <form onSubmit={(event) => void submit(event)} noValidate data-testid="sign-in-form" autoComplete="on">
+        <SignInField id="login" label={t('signIn.login')} error={errorText('login')}>
+          <Input
+            id="login"
+            name="login"
+            value={values.login}
+            onChange={(event) => change('login', event.target.value)}
+            status={problem('login') ? 'error' : undefined}
+            aria-invalid={problem('login') ? true : undefined}
+            aria-describedby={problem('login') ? 'login-message' : undefined}
+            prefix={<UserOutlined />}
+            autoComplete="username"
+            autoFocus
+            disabled={askTotp}
+            data-testid="sign-in-login"
+          />
+        </SignInField>
+        <SignInField id="password" label={t('signIn.password')} error={errorText('password')}>
+          <Input.Password
+            id="password"
+            name="password"
+            value={values.password}
+            onChange={(event) => change('password', event.target.value)}
+            status={problem('password') ? 'error' : undefined}
+            aria-invalid={problem('password') ? true : undefined}
+            aria-describedby={problem('password') ? 'password-message' : undefined}
+            prefix={<LockOutlined />}
+            autoComplete="current-password"
+            disabled={askTotp}
+            data-testid="sign-in-password"
+          />
+        </SignInField>
         {askTotp && (
-          <Form.Item
-            name="totp"
-            label={t('signIn.totp')}
-            extra={t('signIn.totpHint')}
-            rules={[{ required: true, pattern: /^\s*\d{6}\s*$/, message: t('signIn.totpRequired') }]}
-          >
-            <Input prefix={<SafetyOutlined />} inputMode="numeric" autoComplete="one-time-code" maxLength={8} autoFocus data-testid="sign-in-totp" />
-          </Form.Item>
+          <SignInField id="totp" label={t('signIn.totp')} error={errorText('totp')} hint={t('signIn.totpHint')}>
+            <Input
+              id="totp"
+              name="totp"
+              value={values.totp}
+              onChange={(event) => change('totp', event.target.value)}
+              status={problem('totp') ? 'error' : undefined}
+              aria-invalid={problem('totp') ? true : undefined}
+              aria-describedby="totp-message"
+              prefix={<SafetyOutlined />}
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              maxLength={8}
+              autoFocus
+              data-testid="sign-in-totp"
+            />
+          </SignInField>
         )}
         <Button type="primary" htmlType="submit" block loading={busy} data-testid="sign-in-submit">
           {t('signIn.submit')}
         </Button>
         {askTotp && (
-          <Button type="link" block onClick={() => { setAskTotp(false); form.resetFields(); }}>
+          <Button type="link" block onClick={startOver}>
             {t('signIn.startOver')}
           </Button>
         )}
-      </Form>
+      </form>
     </AuthLayout>
   );
 }
