@@ -135,7 +135,8 @@ export function demoPatents(c: DemoCounty, enterprises: readonly DemoEnterprise[
         applicationNumber: number,
         type: type === 'invention' ? '发明' : type === 'utility-model' ? '实用新型' : '外观设计',
         filingDate: filing,
-        ...(type === 'invention' ? { publicationNumber: `CN${110_000_000 + serial}A`, publicationDate: addDays(filing, 540) > c.asOf ? '' : addDays(filing, 540) } : {}),
+        // An invention is published (A) eighteen months after filing; before that it has no 公开号.
+        ...(type === 'invention' && before(addDays(filing, 540)) ? { publicationNumber: `CN${110_000_000 + serial}A`, publicationDate: addDays(filing, 540) } : {}),
         ...(granted ? { grantNumber: `CN${220_000_000 + serial}${type === 'invention' ? 'B' : type === 'design' ? 'S' : 'U'}`, grantDate: decidedOn } : {}),
         title: type === 'design' ? `${random.pick(['包装盒', '阀门', '控制器', '茶具', '灯具'])}（${random.pick(['A', 'B', 'C', '一', '二'])}）` : `${random.pick(TITLES)}${random.pick(THINGS)}`,
         applicants: applicant,
