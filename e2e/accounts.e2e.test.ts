@@ -63,9 +63,17 @@ describe('accounts and security', () => {
     // Anonymous: the sign-in page, and nothing of the plan.
     expect(await page.getByTestId('document-number').count()).toBe(0);
     await screenshot(page, 'sign-in-zh-CN');
+    // An empty form is not sent: each field says what it lacks, and a filled one stops saying it.
+    await page.getByTestId('sign-in-submit').click();
+    await page.getByText('请填写口令', { exact: true }).waitFor();
+    expect(await page.getByText('请填写登录名', { exact: true }).count()).toBe(1);
+    await page.getByTestId('sign-in-login').fill('admin');
+    await page.getByText('请填写登录名', { exact: true }).waitFor({ state: 'detached' });
+    expect(await page.getByTestId('sign-in-error').count()).toBe(0);
     await signInThroughPage(page, { login: 'admin', password: 'admin' });
     await page.getByTestId('sign-in-error').waitFor();
     expect(await page.getByTestId('sign-in-error').textContent()).toContain('登录名、口令或动态口令错误');
+    expect(await page.getByTestId('sign-in-password').inputValue()).toBe('');
     await screenshot(page, 'sign-in-error-zh-CN');
 
     // The system administrator's one-time password works once, for setting a new one.
