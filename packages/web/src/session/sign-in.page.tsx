@@ -34,16 +34,20 @@ function fieldProblem(field: Field, value: string): MessageKey | null {
  * visitor loads first, does without antd's Form and its validation library.
  */
 function SignInField({ id, label, error, hint, children }: { id: string; label: string; error?: string; hint?: string; children: ReactNode }) {
-  const message = error ?? hint;
   return (
-    <div className={message ? 'auth-field auth-field-has-message' : 'auth-field'}>
+    <div className={error ? 'auth-field auth-field-has-error' : 'auth-field'}>
       <label className="auth-field-label" htmlFor={id}>
         {label}
       </label>
       {children}
-      {message && (
-        <div id={`${id}-message`} className={error ? 'auth-field-message auth-field-message-error' : 'auth-field-message'} role={error ? 'alert' : undefined}>
-          {message}
+      {error && (
+        <div id={`${id}-message`} className="auth-field-message auth-field-message-error" role="alert">
+          {error}
+        </div>
+      )}
+      {hint && (
+        <div id={`${id}-hint`} className="auth-field-message">
+          {hint}
         </div>
       )}
     </div>
@@ -148,7 +152,7 @@ export function SignInPage({ expired }: { expired: boolean }) {
               onChange={(event) => change('totp', event.target.value)}
               status={problem('totp') ? 'error' : undefined}
               aria-invalid={problem('totp') ? true : undefined}
-              aria-describedby="totp-message"
+              aria-describedby={problem('totp') ? 'totp-message totp-hint' : 'totp-hint'}
               prefix={<SafetyOutlined />}
               inputMode="numeric"
               autoComplete="one-time-code"
