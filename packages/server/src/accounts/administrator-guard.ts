@@ -21,12 +21,16 @@ export function assertMayChangeAccount(steward: AccountSteward, target: Account,
   if (problem) throw refusal(403, problem);
 }
 
-/** The last active holder of an administrator role keeps it; a new administrator has set their own password. */
+/** The last active holder of an administrator role keeps it. */
 export async function assertAdministratorRolesHold(tx: Executor, before: Account, requested: readonly string[]): Promise<void> {
   const holders: Partial<Record<(typeof adminRoleIds)[number], number>> = {};
   for (const role of adminRoleIds) if (before.roles.includes(role)) holders[role] = await userRepository.countActiveHolders(tx, before.countyId, role);
-  const problem =
-    checkAdministratorRolesKept({ roles: before.roles, active: before.status === 'active' }, requested, holders) ??
-    checkAdministratorGrant({ roles: before.roles, passwordTemporary: before.passwordTemporary }, requested);
+  const problem = checkAdministratorRolesKept({ roles: before.roles, active: before.status === 'active' }, requested, holders);
+  if (problem) throw refusal(409, problem);
+}
+
+/** A new administrator has set their own password. */
+export function assertAdministratorGrantAllowed(before: Account, requested: readonly string[]): void {
+  const problem = checkAdministratorGrant({ roles: before.roles, passwordTemporary: before.passwordTemporary }, requested);
   if (problem) throw refusal(409, problem);
 }

@@ -6,7 +6,7 @@ import type { CommandContext } from '../shared/command-context.js';
 import { planRepository } from '../plan/plan.repository.js';
 import { AppError, notFound } from '../shared/app-error.js';
 import type { Account } from './account.js';
-import { assertAdministratorRolesHold, assertMayChangeAccount } from './administrator-guard.js';
+import { assertAdministratorGrantAllowed, assertAdministratorRolesHold, assertMayChangeAccount } from './administrator-guard.js';
 import { userRepository } from './user.repository.js';
 
 export interface AssignRolesProps {
@@ -49,6 +49,8 @@ export async function assignRoles(ctx: CommandContext, props: AssignRolesProps):
       const refusedByRule = check.problems.every((p) => p.code !== 'not-permitted');
       throw new AppError(refusedByRule ? 422 : 403, refusedByRule ? 'roles_refused' : 'forbidden', '角色授予被拒绝 / The role assignment was refused', check.problems);
     }
+    // After the domain's check: two administrator roles at once are refused for that reason, whatever the password.
+    assertAdministratorGrantAllowed(before, props.roles);
     await userRepository.setRoles(tx, props.countyId, props.userId, { roles: check.roles, unitCode: props.unitCode, regionCode: props.regionCode }, at, props.actor.name);
     const after = (await userRepository.findById(tx, props.countyId, props.userId))!;
     await recordAudit(tx, ctx.audit, {
