@@ -18,8 +18,9 @@ export function useFieldEncryptionKey(key: Buffer | null): void {
 }
 
 export interface FieldContext {
-  column: 'phone' | 'totp_secret' | 'totp_pending_secret';
+  column: 'phone' | 'totp_secret' | 'totp_pending_secret' | 'expert_phone';
   countyId: string;
+  /** The row's own id: the account's, or for 'expert_phone' the expert's. */
   userId: string;
 }
 

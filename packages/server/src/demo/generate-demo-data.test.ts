@@ -35,7 +35,7 @@ describe('generateDemoData', () => {
   it('gives the same registers for the same seed and other registers for another', () => {
     expect(generateDemoData(20240415, plan, { asOf })).toEqual(tables);
     expect(generateDemoData(7, plan, { asOf })).not.toEqual(tables);
-  });
+  }, 60_000); // two whole demo counties: seconds on a quiet machine, more on a loaded one
 
   it('dates nothing after the day it is generated on', () => {
     for (const table of tables) {

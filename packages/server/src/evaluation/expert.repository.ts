@@ -1,6 +1,10 @@
 import type { Expert } from '@ipcounty/domain';
 import type { ExpertsTable } from '../database/evaluation-schema.js';
 import type { Executor } from '../database/transactions.js';
+import { openField, sealField } from '../accounts/field-encryption.js';
+
+// 专家联系电话 are personal information, kept encrypted at rest like the accounts' phone numbers.
+const phoneContext = (countyId: string, expertId: string) => ({ column: 'expert_phone' as const, countyId, userId: expertId });
 
 const toExpert = (r: ExpertsTable): Expert => ({
   id: r.expert_id,
@@ -8,7 +12,7 @@ const toExpert = (r: ExpertsTable): Expert => ({
   field: r.field,
   organisation: r.organisation,
   title: r.title,
-  phone: r.phone,
+  phone: openField(r.phone, phoneContext(r.county_id, r.expert_id)),
   email: r.email,
   avoidUnits: JSON.parse(r.avoid_units) as string[],
   avoidEnterprises: JSON.parse(r.avoid_enterprises) as string[],
@@ -33,7 +37,7 @@ export const expertRepository = {
       field: e.field,
       organisation: e.organisation,
       title: e.title,
-      phone: e.phone,
+      phone: sealField(e.phone, phoneContext(countyId, e.id)),
       email: e.email,
       avoid_units: JSON.stringify(e.avoidUnits),
       avoid_enterprises: JSON.stringify(e.avoidEnterprises),

@@ -318,5 +318,5 @@ describe('the role × endpoint matrix', () => {
       }
     }
     expect(mismatches).toEqual([]);
-  });
+  }, 180_000); // ~200 routes × 9 callers: a minute or more when the suite shares a loaded machine
 });
