@@ -49,6 +49,21 @@ describe('evaluation and acceptance', () => {
       expect((await as(t, 'hr', 'PUT', url, part)).statusCode).toBe(404);
     });
 
+    it('cites evidence already in the app only when it is there: a phase deliverable yes, a report that does not exist no', async () => {
+      const deliverable = (await as(t, 'office', 'GET', '/api/evaluation/phases')).json().deliverables[0];
+      const url = `/api/evaluation/self-checks/${selfCheckId}/tasks/14/parts/market-supervision`;
+      const part = { summary: '已建立专利标准融合工作机制，3家企业参与标准制定。', problems: [], proposedRating: 'basically-complete', submit: true };
+      const unknown = await as(t, 'amr', 'PUT', url, { ...part, evidence: [{ kind: 'report', id: '2026-Q3/none/market-supervision', label: '第三季度报告' }] });
+      expect(unknown.statusCode).toBe(422);
+      expect(unknown.json().error.code).toBe('unknown_evidence');
+      expect((await as(t, 'amr', 'PUT', url, { ...part, evidence: [{ kind: 'notice', id: 'no-such-notice', label: '督办单' }] })).statusCode).toBe(422);
+      const cited = await as(t, 'amr', 'PUT', url, { ...part, evidence: [{ kind: 'deliverable', id: deliverable.id, label: deliverable.title ?? '阶段成果' }] });
+      expect(cited.statusCode).toBe(200);
+      expect(cited.json().evidence).toEqual([expect.objectContaining({ kind: 'deliverable', id: deliverable.id })]);
+      // The part's form offers what the task's dossier holds, which the unit may read.
+      expect((await as(t, 'amr', 'GET', '/api/evaluation/dossiers/14')).statusCode).toBe(200);
+    });
+
     it('a unit sees only the tasks it has a part in; the office sees all and confirms, changing a rating only with a reason', async () => {
       const hrView = (await as(t, 'hr', 'GET', `/api/evaluation/self-checks/${selfCheckId}`)).json();
       expect(hrView.tasks.map((x: { taskNumber: number }) => x.taskNumber)).not.toContain(14);

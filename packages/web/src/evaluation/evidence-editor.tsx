@@ -1,5 +1,5 @@
 import { LinkOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Input, Space, Tag, Upload } from 'antd';
+import { Button, Input, Select, Space, Tag, Upload } from 'antd';
 import { useState } from 'react';
 import { evaluationApi, type EvaluationFile, type EvidenceRef } from '../api/evaluation.api.js';
 import { useI18n } from '../i18n/locale-context.js';
@@ -31,11 +31,24 @@ export function EvidenceList({ evidence }: { evidence: readonly EvidenceRef[] })
 }
 
 /**
- * 佐证: upload a file for this object (the server checks the type from its bytes) or add a web link;
- * tags can be removed before saving.
+ * 佐证: upload a file for this object (the server checks the type from its bytes), add a web link, or
+ * cite something already in the app (an approved report, a 督办单) from `candidates`; tags can be
+ * removed before saving.
  */
-export function EvidenceEditor({ owner, value, onChange }: { owner: { kind: EvaluationFile['ownerKind']; id: string }; value: EvidenceRef[]; onChange: (next: EvidenceRef[]) => void }) {
+export function EvidenceEditor({
+  owner,
+  value,
+  onChange,
+  candidates = [],
+}: {
+  owner: { kind: EvaluationFile['ownerKind']; id: string };
+  value: EvidenceRef[];
+  onChange: (next: EvidenceRef[]) => void;
+  candidates?: readonly EvidenceRef[];
+}) {
   const { t } = useI18n();
+  const cited = new Set(value.map((ref) => `${ref.kind}:${ref.id}`));
+  const citable = candidates.filter((ref) => !cited.has(`${ref.kind}:${ref.id}`));
   const [label, setLabel] = useState('');
   const [url, setUrl] = useState('');
   const [uploading, setUploading] = useState(false);
@@ -67,6 +80,20 @@ export function EvidenceEditor({ owner, value, onChange }: { owner: { kind: Eval
           {t('evaluation.upload')}
         </Button>
       </Upload>
+      {citable.length > 0 && (
+        <Select
+          size="small"
+          style={{ width: '100%' }}
+          placeholder={t('evaluation.citeInApp')}
+          value={null}
+          options={citable.map((ref) => ({ value: `${ref.kind}:${ref.id}`, label: ref.label }))}
+          onChange={(key: string) => {
+            const ref = citable.find((r) => `${r.kind}:${r.id}` === key);
+            if (ref) onChange([...value, ref]);
+          }}
+          data-testid="evidence-cite"
+        />
+      )}
       <Space.Compact style={{ width: '100%' }}>
         <Input size="small" placeholder={t('evaluation.linkLabel')} value={label} onChange={(e) => setLabel(e.target.value)} style={{ width: '35%' }} />
         <Input size="small" placeholder={t('evaluation.linkUrl')} value={url} onChange={(e) => setUrl(e.target.value)} />
