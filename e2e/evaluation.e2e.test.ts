@@ -176,6 +176,8 @@ describe('评估验收: from self-check to the panel’s conclusion', () => {
     await page.getByTestId('password-new').fill(newPasswords.user);
     await page.getByTestId('password-confirm').fill(newPasswords.user);
     await page.getByTestId('password-submit').click();
+    // The new password must be saved before the page is left, or the session still asks for it.
+    await page.getByTestId('password-form').waitFor({ state: 'detached' });
     lead = { login: first.login, password: newPasswords.user };
     await page.goto(`${app.url}/evaluation/evaluations/${evaluationId}`);
     await page.getByTestId('scoring-card').waitFor();
