@@ -4,7 +4,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction } from '../database/transactions.js';
 import { AppError } from '../shared/app-error.js';
 import type { CommandProps } from '../shared/command-context.js';
-import { attachmentStore } from '../supervision/attachments/attachment-store.js';
+import { attachmentStore } from '../attachments/attachment-store.js';
 import { planOf } from '../supervision/supervision-context.js';
 import { archiveFile } from './archive-files.js';
 import { documentArchiveRepository, seriesKey, type ArchiveEntry, type ArchiveFileContent } from './document-archive.repository.js';

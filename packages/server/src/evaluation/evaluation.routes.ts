@@ -7,7 +7,7 @@ import type { ServerContext } from '../http/context.js';
 import { sendDownload, xlsxType } from '../http/send-download.js';
 import { AppError, notFound } from '../shared/app-error.js';
 import { actingUser } from '../accounts/request-identity.js';
-import { attachmentStore } from '../supervision/attachments/attachment-store.js';
+import { attachmentStore } from '../attachments/attachment-store.js';
 import { answerQuestion, questionAnswerSchema } from './answer-question.js';
 import { answerInputSchema, answerSupervisionItem } from './answer-supervision-item.js';
 import { askQuestion, questionInputSchema } from './ask-question.js';

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { can, deliverableSlots, type EvaluationFile } from '@ipcounty/domain';
 import { inWriteTransaction, type Executor } from '../database/transactions.js';
-import { AppError, notFound } from '../shared/app-error.js';
+import { notFound } from '../shared/app-error.js';
 import type { CommandProps } from '../shared/command-context.js';
-import { attachmentStore } from '../supervision/attachments/attachment-store.js';
-import { detectEvidenceType } from '../supervision/attachments/evidence-file-type.js';
+import { attachmentStore } from '../attachments/attachment-store.js';
+import { checkEvidenceFile } from '../attachments/check-evidence-file.js';
 import { loadAnswerSubject } from './answer-subject.js';
 import { auditEvaluation, forbidden, isOffice, nowIso, planOf, regionOfUnit, unitResource, type EvaluationContext } from './evaluation-context.js';
 import { evaluationFileRepository, publicFile, type StoredEvaluationFile } from './evaluation-file.repository.js';
@@ -15,13 +15,6 @@ export interface UploadEvaluationFileProps extends CommandProps<EvaluationContex
   owner: { kind: EvaluationFile['ownerKind']; id: string };
   fileName: string;
   bytes: Uint8Array;
-}
-
-/** Names are shown and offered on download; keep them printable and short. */
-function cleanFileName(name: string): string {
-  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-  const base = name.replace(/^.*[\\/]/, '').replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '_').trim();
-  return base.slice(-120) || 'file';
 }
 
 /**
@@ -61,12 +54,7 @@ async function ownerUnit(tx: Executor, countyId: string, props: UploadEvaluation
 export async function uploadEvaluationFile(props: UploadEvaluationFileProps): Promise<EvaluationFile> {
   const { ctx, countyId, user, owner, fileName, bytes } = props;
   await ownerUnit(ctx.handle.db, countyId, props);
-  const maxBytes = ctx.config.ATTACHMENT_MAX_MB * 1024 * 1024;
-  if (bytes.length === 0) throw new AppError(422, 'empty_file', '文件是空的 / The file is empty');
-  if (bytes.length > maxBytes) throw new AppError(413, 'file_too_large', `文件超过 ${ctx.config.ATTACHMENT_MAX_MB} MB / The file is larger than ${ctx.config.ATTACHMENT_MAX_MB} MB`);
-  const name = cleanFileName(fileName);
-  const detection = detectEvidenceType(bytes, name);
-  if (!detection.ok) throw new AppError(415, `file_${detection.code.replace('-', '_')}`, detection.message);
+  const { name, mediaType } = checkEvidenceFile(bytes, fileName, ctx.config.ATTACHMENT_MAX_MB);
   const store = attachmentStore(ctx.config.ATTACHMENTS_DIR);
   const written = await store.write(countyId, bytes);
   try {
@@ -81,7 +69,7 @@ export async function uploadEvaluationFile(props: UploadEvaluationFileProps): Pr
         regionCode: unitCode ? regionOfUnit(plan, unitCode) : null,
         fileName: name,
         storedName: written.storedName,
-        mediaType: detection.type.mediaType,
+        mediaType,
         size: bytes.length,
         sha256: written.sha256,
         uploadedAt: nowIso(ctx),

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { Config } from '../config/config.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction } from '../database/transactions.js';
-import { AppError, notFound } from '../shared/app-error.js';
+import { notFound } from '../shared/app-error.js';
 import type { CommandContext, CommandProps } from '../shared/command-context.js';
-import { attachmentStore } from '../supervision/attachments/attachment-store.js';
-import { detectEvidenceType } from '../supervision/attachments/evidence-file-type.js';
+import { attachmentStore } from '../attachments/attachment-store.js';
+import { checkEvidenceFile } from '../attachments/check-evidence-file.js';
 import { ledgerRepository } from './ledger.repository.js';
 
 export interface AttachMinutesProps extends CommandProps<CommandContext & { config: Pick<Config, 'ATTACHMENTS_DIR' | 'ATTACHMENT_MAX_MB'> }> {
@@ -23,12 +23,7 @@ export interface AttachMinutesProps extends CommandProps<CommandContext & { conf
 export async function attachMinutes({ ctx, countyId, user, meetingId, fileName, bytes, scope }: AttachMinutesProps): Promise<{ fileId: string; fileName: string }> {
   const meeting = await ledgerRepository.get(ctx.handle.db, 'meetings', countyId, meetingId);
   if (!meeting || (scope && !(meeting.region && scope.includes(meeting.region)))) throw notFound(`会议 ${meetingId} / Meeting ${meetingId}`);
-  if (bytes.length === 0) throw new AppError(422, 'empty_file', '文件是空的 / The file is empty');
-  if (bytes.length > ctx.config.ATTACHMENT_MAX_MB * 1024 * 1024) throw new AppError(413, 'file_too_large', `文件超过 ${ctx.config.ATTACHMENT_MAX_MB} MB / The file is larger than ${ctx.config.ATTACHMENT_MAX_MB} MB`);
-  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-  const name = fileName.replace(/^.*[\\/]/, '').replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '_').trim().slice(-120) || 'minutes';
-  const detection = detectEvidenceType(bytes, name);
-  if (!detection.ok) throw new AppError(415, `file_${detection.code.replace('-', '_')}`, detection.message);
+  const { name, mediaType } = checkEvidenceFile(bytes, fileName, ctx.config.ATTACHMENT_MAX_MB, 'minutes');
   const store = attachmentStore(ctx.config.ATTACHMENTS_DIR);
   const written = await store.write(countyId, bytes);
   const at = ctx.clock.now().toISOString();
@@ -43,13 +38,13 @@ export async function attachMinutes({ ctx, countyId, user, meetingId, fileName, 
         region: meeting.region,
         file_name: name,
         stored_name: written.storedName,
-        media_type: detection.type.mediaType,
+        media_type: mediaType,
         size: bytes.length,
         sha256: written.sha256,
         uploaded_at: at,
         uploaded_by: user.audit.name,
       });
-      await recordAudit(tx, ctx.audit, { countyId, actor: user.audit, action: 'attachments.uploaded', entity: 'ledger:meetings', entityId: meetingId, details: { fileId, fileName: name, mediaType: detection.type.mediaType, size: bytes.length, sha256: written.sha256 }, at });
+      await recordAudit(tx, ctx.audit, { countyId, actor: user.audit, action: 'attachments.uploaded', entity: 'ledger:meetings', entityId: meetingId, details: { fileId, fileName: name, mediaType, size: bytes.length, sha256: written.sha256 }, at });
     });
   } catch (error) {
     await store.discard(countyId, written.storedName);

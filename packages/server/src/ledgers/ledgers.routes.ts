@@ -12,7 +12,7 @@ import { rateLimitedError, rateLimits } from '../http/rate-limits.js';
 import { writeTemplate } from '../files/table-writer.js';
 import { scopeRegions } from '../registers/county-scope.js';
 import { AppError, notFound } from '../shared/app-error.js';
-import { attachmentStore } from '../supervision/attachments/attachment-store.js';
+import { attachmentStore } from '../attachments/attachment-store.js';
 import { planOf } from '../supervision/supervision-context.js';
 import { contentDisposition as attachmentDisposition } from '../http/send-download.js';
 import { attachMinutes } from './attach-minutes.js';

@@ -8,7 +8,7 @@ import { actOnReport, type ReportCommand } from './act-on-report.js';
 import { actingUser } from '../accounts/request-identity.js';
 import type { ActingUser } from '../shared/command-context.js';
 import { attachmentRepository } from './attachments/attachment.repository.js';
-import { attachmentStore } from './attachments/attachment-store.js';
+import { attachmentStore } from '../attachments/attachment-store.js';
 import { uploadAttachment } from './attachments/upload-attachment.js';
 import { requireReadable } from './data-scope.js';
 import { openRound, openRoundInputSchema } from './open-round.js';

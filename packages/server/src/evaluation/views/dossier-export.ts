@@ -1,6 +1,6 @@
 import yazl from 'yazl';
 import type { Plan } from '@ipcounty/domain';
-import { attachmentStore } from '../../supervision/attachments/attachment-store.js';
+import { attachmentStore } from '../../attachments/attachment-store.js';
 import type { DossierFile, taskDossier } from './dossier.view.js';
 
 type Dossier = Awaited<ReturnType<typeof taskDossier>>;

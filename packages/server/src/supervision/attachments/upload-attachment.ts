@@ -6,8 +6,8 @@ import { regionOfUnit, requireReadable, requireWritable } from '../data-scope.js
 import { reportRepository } from '../report.repository.js';
 import { auditChange, nowIso, planOf, type SupervisionContext } from '../supervision-context.js';
 import { attachmentRepository, type StoredAttachment } from './attachment.repository.js';
-import { attachmentStore } from './attachment-store.js';
-import { detectEvidenceType } from './evidence-file-type.js';
+import { attachmentStore } from '../../attachments/attachment-store.js';
+import { checkEvidenceFile } from '../../attachments/check-evidence-file.js';
 
 export interface UploadAttachmentProps {
   ctx: SupervisionContext;
@@ -16,13 +16,6 @@ export interface UploadAttachmentProps {
   reportId: string;
   fileName: string;
   bytes: Uint8Array;
-}
-
-/** Names are shown and offered on download; keep them printable and short. */
-function cleanFileName(name: string): string {
-  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-  const base = name.replace(/^.*[\\/]/, '').replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '_').trim();
-  return base.slice(-120) || 'file';
 }
 
 /**
@@ -45,13 +38,7 @@ export async function uploadAttachment({ ctx, countyId, user, reportId, fileName
   };
   await checkReport(ctx.handle.db, false);
 
-  const maxBytes = ctx.config.ATTACHMENT_MAX_MB * 1024 * 1024;
-  if (bytes.length === 0) throw new AppError(422, 'empty_file', '文件是空的 / The file is empty');
-  if (bytes.length > maxBytes)
-    throw new AppError(413, 'file_too_large', `文件超过 ${ctx.config.ATTACHMENT_MAX_MB} MB / The file is larger than ${ctx.config.ATTACHMENT_MAX_MB} MB`);
-  const name = cleanFileName(fileName);
-  const detection = detectEvidenceType(bytes, name);
-  if (!detection.ok) throw new AppError(415, `file_${detection.code.replace('-', '_')}`, detection.message);
+  const { name, mediaType } = checkEvidenceFile(bytes, fileName, ctx.config.ATTACHMENT_MAX_MB);
 
   const store = attachmentStore(ctx.config.ATTACHMENTS_DIR);
   const at = nowIso(ctx);
@@ -66,7 +53,7 @@ export async function uploadAttachment({ ctx, countyId, user, reportId, fileName
         regionCode: regionOfUnit(plan, report.unitCode),
         fileName: name,
         storedName: written.storedName,
-        mediaType: detection.type.mediaType,
+        mediaType,
         size: bytes.length,
         sha256: written.sha256,
         uploadedAt: at,

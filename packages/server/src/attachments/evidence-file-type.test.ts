@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docxBytes, exeBytes, exeWithPdfHeaderBytes, oleBytes, pdfBytes, pngBytes, zipBytes } from '../__tests__/evidence-samples.js';
+import { docxBytes, exeBytes, exeWithPdfHeaderBytes, oleBytes, pdfBytes, pngBytes, zipBytes } from '../supervision/__tests__/evidence-samples.js';
 import { detectEvidenceType, extensionOf, zipEntryNames } from './evidence-file-type.js';
 
 const kind = (bytes: Uint8Array, name: string) => {

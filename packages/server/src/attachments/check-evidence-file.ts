@@ -1,0 +1,22 @@
+import { AppError } from '../shared/app-error.js';
+import { detectEvidenceType } from './evidence-file-type.js';
+
+/** Names are shown and offered on download; keep them printable and short. */
+export function cleanFileName(name: string, fallback = 'file'): string {
+  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
+  const base = name.replace(/^.*[\\/]/, '').replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '_').trim();
+  return base.slice(-120) || fallback;
+}
+
+/**
+ * The checks every 佐证材料 upload passes before its bytes are stored, whichever area keeps it: not
+ * empty, at most ATTACHMENT_MAX_MB, and a PDF, image or Office file whose content matches its name.
+ */
+export function checkEvidenceFile(bytes: Uint8Array, fileName: string, maxMb: number, fallbackName?: string): { name: string; mediaType: string } {
+  if (bytes.length === 0) throw new AppError(422, 'empty_file', '文件是空的 / The file is empty');
+  if (bytes.length > maxMb * 1024 * 1024) throw new AppError(413, 'file_too_large', `文件超过 ${maxMb} MB / The file is larger than ${maxMb} MB`);
+  const name = cleanFileName(fileName, fallbackName);
+  const detection = detectEvidenceType(bytes, name);
+  if (!detection.ok) throw new AppError(415, `file_${detection.code.replace('-', '_')}`, detection.message);
+  return { name, mediaType: detection.type.mediaType };
+}
