@@ -12,19 +12,32 @@ import { demoCommand } from './commands/demo.command.js';
 import { acceptanceCommand } from './commands/acceptance.command.js';
 import { reportsCommand } from './commands/reports.command.js';
 import { exitCodes } from './exit-codes.js';
+import { langOption, resolveCliLanguage, UnknownLanguageError, type CliLanguage } from './cli-language.js';
 
 const exitCodeHelp = `
 Exit codes: 0 done · 1 unexpected failure · 2 wrong command line · 3 input refused (nothing changed) · 4 not found
 Database: DATABASE_URL (a SQLite file path, default ./data/ipcounty.sqlite, or a postgres:// URL)`;
 
-/** Commander would call process.exit; we return codes instead, for every subcommand. */
-function overrideExitEverywhere(command: Command): void {
+/**
+ * Commander would call process.exit; we return codes instead, for every subcommand. Every command
+ * also accepts `--lang`, read before parsing (`langOption`), so it may stand anywhere on the line.
+ */
+function prepareEverywhere(command: Command): void {
   command.exitOverride();
-  for (const child of command.commands) overrideExitEverywhere(child);
+  command.option('--lang <language>', 'zh | en (default: LC_ALL, LC_MESSAGES or LANG; else zh)');
+  for (const child of command.commands) prepareEverywhere(child);
 }
 
 /** Run `ipcounty` with the given argv and return the exit code. */
 export async function run(argv: string[]): Promise<number> {
+  let lang: CliLanguage;
+  try {
+    lang = resolveCliLanguage(langOption(argv.slice(2)));
+  } catch (error) {
+    if (!(error instanceof UnknownLanguageError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return exitCodes.usage;
+  }
   let code: number = exitCodes.ok;
   const done = (c: number) => (code = c);
   const program = new Command('ipcounty')
@@ -36,19 +49,19 @@ export async function run(argv: string[]): Promise<number> {
     // A subcommand's options belong to it even when its parent has one of the same name
     // (`indicators --as-of` and `indicators official set --as-of`).
     .enablePositionalOptions();
-  program.addCommand(planCommand(done));
-  program.addCommand(backupCommand(done));
-  program.addCommand(restoreCommand(done));
-  program.addCommand(auditCommand(done));
-  program.addCommand(accountsCommand(done));
-  program.addCommand(indicatorsCommand(done));
-  program.addCommand(supervisionCommand(done));
-  program.addCommand(importCommand(done));
-  program.addCommand(serveCommand(done));
-  program.addCommand(demoCommand(done));
-  program.addCommand(acceptanceCommand(done));
-  program.addCommand(reportsCommand(done));
-  overrideExitEverywhere(program);
+  program.addCommand(planCommand(done, lang));
+  program.addCommand(backupCommand(done, lang));
+  program.addCommand(restoreCommand(done, lang));
+  program.addCommand(auditCommand(done, lang));
+  program.addCommand(accountsCommand(done, lang));
+  program.addCommand(indicatorsCommand(done, lang));
+  program.addCommand(supervisionCommand(done, lang));
+  program.addCommand(importCommand(done, lang));
+  program.addCommand(serveCommand(done, lang));
+  program.addCommand(demoCommand(done, lang));
+  program.addCommand(acceptanceCommand(done, lang));
+  program.addCommand(reportsCommand(done, lang));
+  prepareEverywhere(program);
   try {
     await program.parseAsync(argv);
   } catch (error) {

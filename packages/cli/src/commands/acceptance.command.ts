@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Command } from 'commander';
+import type { CliLanguage } from '../cli-language.js';
 import { isIsoDate, roleIds } from '@ipcounty/domain';
 import { AppError, generateAcceptancePackage, operatorCountyId, operatorUser, systemClock } from '@ipcounty/server';
 import { withDatabase } from '../cli-context.js';
@@ -10,7 +11,7 @@ import { print, reportFailure, type OutputOptions } from '../output.js';
 type Run = (code: number) => void;
 
 /** `ipcounty acceptance package`: the 验收材料 of the county at a data date, archived and written to a folder. */
-export function acceptanceCommand(done: Run): Command {
+export function acceptanceCommand(done: Run, lang: CliLanguage): Command {
   const acceptance = new Command('acceptance').description('评估验收: the acceptance package (验收材料) from the data');
 
   acceptance

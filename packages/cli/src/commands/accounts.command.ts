@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import type { CliLanguage } from '../cli-language.js';
 import { AppError, resetPassword, userRepository } from '@ipcounty/server';
 import { normalizeLoginName } from '@ipcounty/domain';
 import { clock, withDatabase } from '../cli-context.js';
@@ -12,7 +13,7 @@ type Run = (code: number) => void;
  * sign in any more: a new one-time password for an account (e.g. the first administrators' passwords
  * expired unused). Recorded in the audit log as cli:<os user>.
  */
-export function accountsCommand(done: Run): Command {
+export function accountsCommand(done: Run, lang: CliLanguage): Command {
   const accounts = new Command('accounts').description('accounts (账户): recover access from the server’s terminal');
 
   accounts

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import type { CliLanguage } from '../cli-language.js';
 import { auditLogRepository, AppError, recordAudit, verifyAuditLog, inWriteTransaction, installationCountyId, type AuditVerification } from '@ipcounty/server';
 import { withDatabase } from '../cli-context.js';
 import { exitCodes } from '../exit-codes.js';
@@ -7,7 +8,7 @@ import { print, reportFailure, type OutputOptions } from '../output.js';
 type Run = (code: number) => void;
 
 /** `ipcounty audit verify`: the audit administrator's chain check, from the server's terminal. */
-export function auditCommand(done: Run): Command {
+export function auditCommand(done: Run, lang: CliLanguage): Command {
   const audit = new Command('audit').description('the audit log (审计日志): verify its hash chain');
 
   audit

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { Command } from 'commander';
+import type { CliLanguage } from '../cli-language.js';
 import {
   auditTrailFromConfig,
   backupPostgres,
@@ -28,7 +29,7 @@ const shortPath = (file: string) => {
 };
 
 /** `ipcounty backup [--out FILE]`: a consistent copy while the server runs. */
-export function backupCommand(done: Run): Command {
+export function backupCommand(done: Run, lang: CliLanguage): Command {
   return new Command('backup')
     .description('back up the database while the server runs (SQLite: VACUUM INTO + integrity check; PostgreSQL: pg_dump)')
     .option('--out <file>', 'where to write the backup (default: backups/ipcounty-<time>.sqlite beside the database)')
@@ -70,7 +71,7 @@ export function backupCommand(done: Run): Command {
 }
 
 /** `ipcounty restore FILE`: into the configured SQLite file, with the server stopped. */
-export function restoreCommand(done: Run): Command {
+export function restoreCommand(done: Run, lang: CliLanguage): Command {
   return new Command('restore')
     .description('restore a backup into the configured database, SQLite or PostgreSQL (pg_restore); stop the server first; refuses a damaged file or a database in use')
     .argument('<file>', 'a backup written by `ipcounty backup`')

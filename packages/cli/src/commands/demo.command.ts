@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import type { CliLanguage } from '../cli-language.js';
 import { demoStatus, loadDemoData, operatorCountyId, removeDemoData } from '@ipcounty/server';
 import { clock, withDatabase } from '../cli-context.js';
 import { exitCodes } from '../exit-codes.js';
@@ -13,7 +14,7 @@ function describe(records: Partial<Record<string, number>>): string {
 }
 
 /** 示例数据: load the demo registers into the county, remove them, or say whether they are there. */
-export function demoCommand(done: Run): Command {
+export function demoCommand(done: Run, lang: CliLanguage): Command {
   const demo = new Command('demo').description('示例数据 (demo registers): load, remove, status');
 
   demo

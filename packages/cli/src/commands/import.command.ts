@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
+import type { CliLanguage } from '../cli-language.js';
 import { importKinds, isImportKind, isIsoDate, patentExportLayouts, registerCatalog, type ImportKind } from '@ipcounty/domain';
 import { AppError, operatorCountyId, runMarkedImport, settleRunningImports, writeImportTemplate, writeLayoutTemplate, type ImportOutcome } from '@ipcounty/server';
 import { clock, withDatabase } from '../cli-context.js';
@@ -49,7 +50,7 @@ function refusal(outcome: ImportOutcome): AppError {
   );
 }
 
-export function importCommand(done: Run): Command {
+export function importCommand(done: Run, lang: CliLanguage): Command {
   return new Command('import')
     .description('import a register file (CSV, TSV or XLSX); a file with any error changes nothing. `import template <kind> --out FILE` writes the Excel template')
     .argument('<kind>', `what the file holds: ${importKinds.join(', ')} (or "template")`)

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import type { CliLanguage } from '../cli-language.js';
 import { roleIds } from '@ipcounty/domain';
 import { AppError, officialValueInputSchema, operatorCountyId, operatorUser } from '@ipcounty/server';
 import { withDatabase } from '../cli-context.js';
@@ -43,7 +44,7 @@ function parseNumber(text: string): number {
 }
 
 /** `ipcounty indicators`: the plan's targets at a date, split by town, industry or enterprise; official values. */
-export function indicatorsCommand(done: Run): Command {
+export function indicatorsCommand(done: Run, lang: CliLanguage): Command {
   const indicators = new Command('indicators')
     .description('统计监测: every target of the plan at a date (value, target, status), optionally split by region, industry or enterprise')
     .option('--as-of <date>', 'the date, YYYY-MM-DD (default: today)')

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { Command } from 'commander';
+import type { CliLanguage } from '../cli-language.js';
 import { validatePlan } from '@ipcounty/domain';
 import { AppError, importPlan, operatorCountyId, planRepository, readPlanFile } from '@ipcounty/server';
 import { clock, withDatabase } from '../cli-context.js';
@@ -8,7 +9,7 @@ import { print, reportFailure, type OutputOptions } from '../output.js';
 
 type Run = (code: number) => void;
 
-export function planCommand(done: Run): Command {
+export function planCommand(done: Run, lang: CliLanguage): Command {
   const plan = new Command('plan').description('the work plan (工作方案): load, revise, export, list revisions');
 
   plan

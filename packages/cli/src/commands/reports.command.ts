@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import type { CliLanguage } from '../cli-language.js';
 import { roleIds } from '@ipcounty/domain';
 import { generateStatisticalReports, operatorCountyId, operatorUser, systemClock } from '@ipcounty/server';
 import { withDatabase } from '../cli-context.js';
@@ -8,7 +9,7 @@ import { print, reportFailure, type OutputOptions } from '../output.js';
 type Run = (code: number) => void;
 
 /** `ipcounty reports generate`: the 统计分析报告 of a period, archived and delivered. */
-export function reportsCommand(done: Run): Command {
+export function reportsCommand(done: Run, lang: CliLanguage): Command {
   const reports = new Command('reports').description('统计分析报告: monthly, quarterly and yearly analysis reports pushed to units');
 
   reports

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
+import type { CliLanguage } from '../cli-language.js';
 import { loadConfig } from '@ipcounty/server';
 import { exitCodes } from '../exit-codes.js';
 import { supervise } from '../serve/supervisor.js';
@@ -11,7 +12,7 @@ function serverEntry(): string {
   return fileURLToPath(new URL('./main.js', import.meta.resolve('@ipcounty/server')));
 }
 
-export function serveCommand(done: Run): Command {
+export function serveCommand(done: Run, lang: CliLanguage): Command {
   return new Command('serve')
     .description('run the web server under a supervisor: restarted when it crashes or stops answering /api/health (configuration as for `npm start`: PORT, HOST, DATABASE_URL …)')
     .option('--health-every <seconds>', 'how often to check /api/health', '30')

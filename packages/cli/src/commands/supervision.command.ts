@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import type { CliLanguage } from '../cli-language.js';
 import type { RunSummary } from '@ipcounty/domain';
 import { AppError, asOfInstant, planRepository, runSupervision, systemClock } from '@ipcounty/server';
 import { withDatabase } from '../cli-context.js';
@@ -20,7 +21,7 @@ function summaryText(summary: RunSummary): string {
 }
 
 /** `ipcounty supervision run`: the 督查督办 ladder, for a daily cron job. */
-export function supervisionCommand(done: Run): Command {
+export function supervisionCommand(done: Run, lang: CliLanguage): Command {
   const supervision = new Command('supervision').description('督查考核: the supervision ladder 提醒 → 催办 → 督办');
 
   supervision
