@@ -85,3 +85,5 @@ export * from './ledgers/index.js';
 
 // The HTTP API's response shapes, shared by the server and the web.
 export type * from './api-contracts/index.js';
+// The IP protection satisfaction survey (知识产权保护社会满意度调查): questionnaire, skip logic, score.
+export * from './survey/index.js';

@@ -65,6 +65,8 @@ export const auditEventTypes = {
   'imports.failed': '导入失败',
   'registers.changed': '新增、修改或删除台账记录，指定地址归属',
   'demo.changed': '载入或删除示例数据',
+  'survey.changed': '创建、修改、发布或结束满意度调查（问卷、渠道、邀请码、设置）',
+  'survey.response-reviewed': '审核被拦截的满意度调查答卷（计入或不计入）',
   'documents.generated': '生成文档（验收材料、评估报告、统计分析报告）',
   'documents.narrative-saved': '保存自评报告的文字部分',
   'exports.downloaded': '导出或下载数据',

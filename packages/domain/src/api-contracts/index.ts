@@ -8,3 +8,4 @@ export type * from './ledgers.contract.js';
 export type * from './plan.contract.js';
 export type * from './registers.contract.js';
 export type * from './supervision.contract.js';
+export type * from './survey.contract.js';
