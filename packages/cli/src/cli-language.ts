@@ -1,7 +1,7 @@
 import type { LocalizedText } from '@ipcounty/domain';
 
-/** The language `ipcounty` speaks: one at a time, the key of a `LocalizedText` (`zh` or `en`). */
-export type CliLanguage = keyof LocalizedText;
+/** The language `ipcounty` speaks, one at a time: the web's language tags, `zh-CN` or `en`. */
+export type CliLanguage = 'zh-CN' | 'en';
 
 /** A `--lang` value the CLI does not speak: a wrong command line (exit 2). */
 export class UnknownLanguageError extends Error {
@@ -13,7 +13,7 @@ export class UnknownLanguageError extends Error {
 /** `zh`, `zh-CN`, `zh_CN.UTF-8`, `en`, `en_US.UTF-8` … → the language; anything else → undefined. */
 function languageOfTag(tag: string): CliLanguage | undefined {
   const primary = tag.trim().toLowerCase().split(/[-_.@]/)[0];
-  return primary === 'zh' || primary === 'en' ? primary : undefined;
+  return primary === 'zh' ? 'zh-CN' : primary === 'en' ? 'en' : undefined;
 }
 
 /** The value of the last `--lang X` or `--lang=X` on the command line, wherever it stands. */
@@ -39,8 +39,8 @@ export function resolveCliLanguage(lang: string | undefined, env: NodeJS.Process
     return chosen;
   }
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG;
-  return (locale && languageOfTag(locale)) || 'zh';
+  return (locale && languageOfTag(locale)) || 'zh-CN';
 }
 
 /** The text of a `LocalizedText` in the CLI's language. */
-export const inLanguage = (text: LocalizedText, lang: CliLanguage): string => text[lang];
+export const inLanguage = (text: LocalizedText, lang: CliLanguage): string => (lang === 'en' ? text.en : text.zh);

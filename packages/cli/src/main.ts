@@ -24,7 +24,7 @@ Database: DATABASE_URL (a SQLite file path, default ./data/ipcounty.sqlite, or a
  */
 function prepareEverywhere(command: Command): void {
   command.exitOverride();
-  command.option('--lang <language>', 'zh | en (default: LC_ALL, LC_MESSAGES or LANG; else zh)');
+  command.option('--lang <language>', 'zh-CN | en (default: LC_ALL, LC_MESSAGES or LANG; else zh)');
   for (const child of command.commands) prepareEverywhere(child);
 }
 
