@@ -3,8 +3,10 @@ export * from './plan/validate-plan.js';
 export * from './plan/plan-diff.js';
 export * from './plan/responsibility.js';
 export * from './plan/timeline.js';
+export * from './plan/parse/index.js';
 // Messages in both languages the product ships.
 export * from './text/localized-text.js';
+export * from './text/error-message.js';
 export * from './accounts/index.js';
 
 // Statistics monitoring (统计监测体系): periods, registers, attribution, indicators, forecasts, official values.
@@ -83,7 +85,11 @@ export * from './documents/index.js';
 // Program ledgers (专项工作台账): funds, meetings, publicity, standards, platforms.
 export * from './ledgers/index.js';
 
+// The provincial office (省级管理): comparing the counties of one installation.
+export * from './province/index.js';
+
 // The HTTP API's response shapes, shared by the server and the web.
 export type * from './api-contracts/index.js';
+
 // The IP protection satisfaction survey (知识产权保护社会满意度调查): questionnaire, skip logic, score.
 export * from './survey/index.js';

@@ -1,0 +1,3 @@
+export * from './plan-draft.js';
+export * from './source-document.js';
+export * from './parse-plan-document.js';
