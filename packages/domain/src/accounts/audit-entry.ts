@@ -70,6 +70,7 @@ export const auditEventTypes = {
   'documents.generated': '生成文档（验收材料、评估报告、统计分析报告）',
   'documents.narrative-saved': '保存自评报告的文字部分',
   'exports.downloaded': '导出或下载数据',
+  'counties.added': '新增县（市）',
   'attachments.downloaded': '下载附件',
   'attachments.uploaded': '上传附件',
   'pii.unmasked': '查看完整个人信息',

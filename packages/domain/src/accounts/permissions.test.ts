@@ -50,6 +50,21 @@ describe('the default permission table', () => {
       expect(held(who).filter((p) => permissions[p].duty !== 'business'), who.id).toEqual([]);
   });
 
+  it('lets the provincial office read everything and change nothing, and refuses a table that gives it a write', () => {
+    const province = user('u-province', ['provincial']);
+    for (const p of ['plan.read', 'registers.read', 'dashboard.read', 'exports.run'] as const) expect(can(province, p), p).toBe(true);
+    expect(held(province).filter((p) => permissions[p].access === 'write')).toEqual([]);
+    expect(can(province, 'pii.unmask')).toBe(false);
+    const writing = { ...defaultPermissionTable, provincial: { ...defaultPermissionTable.provincial, 'registers.write': 'all' } };
+    expect(validatePermissionTable(writing).map((p) => p.code)).toEqual(['leader-writes']);
+  });
+
+  it('grants a role added later by the default in a table edited before it existed', () => {
+    const { provincial: _absent, ...before } = defaultPermissionTable;
+    expect(validatePermissionTable(before)).toEqual([]);
+    expect(can(user('u-province', ['provincial']), 'dashboard.read', undefined, before as typeof defaultPermissionTable)).toBe(true);
+  });
+
   it('DJ-AC-01 lets the leader read everything and change nothing', () => {
     const reads = businessPermissions.filter((p) => permissions[p].access === 'read' && p !== 'pii.unmask');
     for (const p of reads) expect(can(leader, p, { unitCode: 'science-technology' }), p).toBe(true);

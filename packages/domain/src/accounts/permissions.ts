@@ -1,5 +1,5 @@
 import type { LocalizedProblem } from '../text/localized-text.js';
-import { isRoleId, roleIds, roles, validateRoleSet, type RoleId } from './roles.js';
+import { isRoleId, readOnlyRoleIds, roleIds, roles, validateRoleSet, type RoleId } from './roles.js';
 
 /**
  * Which duty a permission belongs to. 三权分立 (GB/T 22239-2019 8.1.5) keeps the three
@@ -201,6 +201,17 @@ export const defaultPermissionTable: PermissionTable = {
     'evaluation.read': 'assigned',
     'evaluation.score': 'assigned',
   },
+  // 省知识产权局: reads every county of the installation (the county resolver lets it choose one)
+  // and changes nothing of theirs; no personal data unmasked.
+  provincial: {
+    'plan.read': 'all',
+    'workitems.read': 'all',
+    'reports.read': 'all',
+    'evaluation.read': 'all',
+    'registers.read': 'all',
+    'exports.run': 'all',
+    'dashboard.read': 'all',
+  },
 };
 
 /** The signed-in user as authorisation sees it. Roles are loaded from the account's grants. */
@@ -253,7 +264,8 @@ export function grantedScopes(
   const roleSet = validateRoleSet(user.roles, user);
   if (!roleSet.ok) return [];
   return roleSet.roles.flatMap((role) => {
-    const kind = table[role][permission];
+    // A table edited before a role existed has no entry for it: that role grants by the default.
+    const kind = (table[role] ?? defaultPermissionTable[role])[permission];
     return kind ? [kind] : [];
   });
 }
@@ -321,7 +333,11 @@ const roleDuty: Readonly<Record<RoleId, PermissionDuty>> = {
   'town-reporter': 'business',
   leader: 'business',
   expert: 'business',
+  provincial: 'business',
 };
+
+/** Roles added after tables could be edited: a stored table may lack them (they grant by the default). */
+const rolesAddedLater: readonly RoleId[] = ['provincial'];
 
 /**
  * Checks a role → permission table (the default or one edited by the security administrator)
@@ -332,7 +348,7 @@ const roleDuty: Readonly<Record<RoleId, PermissionDuty>> = {
 export function validatePermissionTable(table: Readonly<Record<string, Readonly<Record<string, string>>>>): PermissionTableProblem[] {
   const problems: PermissionTableProblem[] = [];
   for (const role of roleIds)
-    if (!Object.hasOwn(table, role))
+    if (!Object.hasOwn(table, role) && !rolesAddedLater.includes(role))
       problems.push({
         code: 'missing-role',
         role,
@@ -381,13 +397,13 @@ export function validatePermissionTable(table: Readonly<Record<string, Readonly<
           zh: `管理权限“${info.zh}”不按数据范围授予`,
           en: `Administrator permission ${permission} has no data scope`,
         });
-      if (role === 'leader' && info.access === 'write')
+      if (readOnlyRoleIds.includes(role) && info.access === 'write')
         problems.push({
           code: 'leader-writes',
           role,
           permission,
-          zh: `领导只读，不能拥有“${info.zh}”权限`,
-          en: `The leader role is read-only and cannot hold ${permission}`,
+          zh: `${roles[role].nameZh}只读，不能拥有“${info.zh}”权限`,
+          en: `The ${role} role is read-only and cannot hold ${permission}`,
         });
     }
   }

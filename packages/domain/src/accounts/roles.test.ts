@@ -61,6 +61,7 @@ describe('validateRoleSet', () => {
       '镇街填报员/Town reporter',
       '领导/Leader',
       '评审专家/Expert evaluator',
+      '省级管理/Provincial office',
     ]);
   });
 });

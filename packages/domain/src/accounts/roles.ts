@@ -13,6 +13,7 @@ export const businessRoleIds = [
   'town-reporter',
   'leader',
   'expert',
+  'provincial',
 ] as const;
 
 export const roleIds = [...adminRoleIds, ...businessRoleIds] as const;
@@ -97,7 +98,18 @@ export const roles: Readonly<Record<RoleId, RoleInfo>> = {
     purposeZh: '查看分配给自己的材料并评分',
     needs: null,
   },
+  provincial: {
+    id: 'provincial',
+    kind: 'business',
+    nameZh: '省级管理',
+    nameEn: 'Provincial office',
+    purposeZh: '省知识产权局：查看和比较本安装中各县（市）的数据，不做修改',
+    needs: null,
+  },
 };
+
+/** Roles whose holders read and never write, whatever an edited permission table says. */
+export const readOnlyRoleIds: readonly RoleId[] = ['leader', 'provincial'];
 
 export function isRoleId(value: string): value is RoleId {
   return (roleIds as readonly string[]).includes(value);

@@ -8,4 +8,5 @@ export type * from './ledgers.contract.js';
 export type * from './plan.contract.js';
 export type * from './registers.contract.js';
 export type * from './supervision.contract.js';
+export type * from './province.contract.js';
 export type * from './survey.contract.js';

@@ -5,7 +5,7 @@ import { auditLogRepository } from '../audit/audit-log.repository.js';
 import type { AuditTrail } from '../audit/audit-trail.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { DatabaseHandle } from '../database/connection.js';
-import { inWriteTransaction } from '../database/transactions.js';
+import { inWriteTransaction, type Executor } from '../database/transactions.js';
 import { accountSnapshot } from './account-snapshot.js';
 import { hashPassword } from './password-hashing.js';
 import { generateTemporaryPassword } from './temporary-password.js';
@@ -38,8 +38,24 @@ export async function bootstrapAdministrators(
   countyId: string,
 ): Promise<BootstrapAdministrator[]> {
   if ((await userRepository.count(handle.db)) > 0) return [];
+  return createAdministrators(handle, trail, countyId, (login) => login, async (tx) => (await userRepository.count(tx)) > 0);
+}
+
+/**
+ * The three administrators of a county, each with a one-time password; the logins are made unique
+ * across the installation by `loginOf` (a county added later gets `admin.<county>`…). Nothing is
+ * made when `alreadyDone` says so inside the transaction (another start, or the county had them).
+ */
+export async function createAdministrators(
+  handle: DatabaseHandle,
+  trail: AuditTrail,
+  countyId: string,
+  loginOf: (login: string) => string,
+  alreadyDone: (tx: Executor) => Promise<boolean>,
+): Promise<BootstrapAdministrator[]> {
   const prepared = await Promise.all(
-    bootstrapLogins.map(async (admin) => {
+    bootstrapLogins.map(async ({ login, role }) => {
+      const admin = { login: loginOf(login), role };
       const temporaryPassword = generateTemporaryPassword();
       return { ...admin, temporaryPassword, hash: await hashPassword(temporaryPassword) };
     }),
@@ -48,7 +64,7 @@ export async function bootstrapAdministrators(
   return inWriteTransaction(handle, async (tx) => {
     await auditLogRepository.lockChain(tx, countyId);
     // Another instance starting at the same moment may have been first.
-    if ((await userRepository.count(tx)) > 0) return [];
+    if (await alreadyDone(tx)) return [];
     for (const admin of prepared) {
       const userId = randomUUID();
       await userRepository.insert(tx, {

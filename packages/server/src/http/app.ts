@@ -16,6 +16,9 @@ import { healthRoutes } from '../health/health.routes.js';
 import { planRoutes } from '../plan/plan.routes.js';
 import { registerSessionHooks } from '../accounts/session-hooks.js';
 import { registerCountyOfRequest } from '../counties/county-of-request.js';
+import { countyChoicesOf } from '../counties/county-roles.js';
+import { countiesRoutes } from '../counties/counties.routes.js';
+import { provinceRoutes } from '../province/province.routes.js';
 import { sessionRoutes } from '../accounts/session.routes.js';
 import { usersRoutes } from '../accounts/users.routes.js';
 import { securityRoutes } from '../accounts/security.routes.js';
@@ -76,7 +79,8 @@ export async function buildApp(ctx: ServerContext, options: BuildAppOptions = {}
   options.beforeAuthorization?.(app);
   app.addHook('preValidation', async (request) => checkRouteAccess(request));
   registerInputLimits(app);
-  registerCountyOfRequest(app, ctx);
+  // The provincial office of the installation may choose any county (counties/county-roles.ts).
+  registerCountyOfRequest(app, ctx, { countyChoices: (account) => countyChoicesOf(ctx.handle.db, ctx.config.COUNTY, account) });
 
   await app.register(swagger, {
     openapi: {
@@ -108,6 +112,8 @@ export async function buildApp(ctx: ServerContext, options: BuildAppOptions = {}
       await api.register(demoRoutes(ctx));
       await api.register(ledgersRoutes(ctx));
       await api.register(documentsRoutes(ctx));
+      await api.register(countiesRoutes(ctx));
+      await api.register(provinceRoutes(ctx));
     },
     { prefix: '/api' },
   );

@@ -1,4 +1,4 @@
-import { permissionIds, permissions, roleIds, roles, scopeKinds, type PermissionDuty, type PermissionId, type RoleId } from '@ipcounty/domain';
+import { permissionIds, permissions, readOnlyRoleIds, roleIds, scopeKinds, type PermissionDuty, type PermissionId, type RoleId } from '@ipcounty/domain';
 import { Alert, App, Button, Select, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from '../api/client.js';
@@ -20,6 +20,7 @@ const dutyOfRole: Record<RoleId, PermissionDuty> = {
   'town-reporter': 'business',
   leader: 'business',
   expert: 'business',
+  provincial: 'business',
 };
 const dutyLabel: Record<PermissionDuty, MessageKey> = { business: 'security.dutyBusiness', system: 'security.dutySystem', security: 'security.dutySecurity', audit: 'security.dutyAudit' };
 const scopeLabel: Record<string, MessageKey> = { all: 'security.scopeAll', 'own-unit': 'security.scopeOwnUnit', 'own-town': 'security.scopeOwnTown', assigned: 'security.scopeAssigned' };
@@ -97,7 +98,7 @@ export function PermissionTableTab() {
             width: 110,
             render: (_: unknown, p: PermissionId) => {
               const duty = permissions[p].duty;
-              const allowed = duty !== dutyOfRole[role] ? [] : duty === 'business' ? (role === roles.leader.id && permissions[p].access === 'write' ? [] : [...scopeKinds]) : ['all'];
+              const allowed = duty !== dutyOfRole[role] ? [] : duty === 'business' ? (readOnlyRoleIds.includes(role) && permissions[p].access === 'write' ? [] : [...scopeKinds]) : ['all'];
               const value = table[role]?.[p] ?? '';
               return (
                 <Select
