@@ -4,6 +4,7 @@ export * from './plan/plan-diff.js';
 export * from './plan/responsibility.js';
 export * from './plan/timeline.js';
 export * from './plan/parse/index.js';
+export * from './plan/plan-removals.js';
 // Messages in both languages the product ships.
 export * from './text/localized-text.js';
 export * from './text/error-message.js';

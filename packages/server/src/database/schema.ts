@@ -36,6 +36,10 @@ export interface PlanRevisionsTable {
   summary: string;
   changes: string;
   document: string;
+  /** Why the office made the change; null for revisions loaded before reasons were asked. */
+  reason: string | null;
+  /** 'file' | 'document' | 'editor'; null for revisions made before it was recorded. */
+  source: string | null;
 }
 
 /** 账户. Login names are unique in their normalised form (login_key = normalizeLoginName(login)). */

@@ -45,6 +45,9 @@ const matrix: Record<string, Entry> = {
   'GET /api/plan/revisions': { anonymous: 401, allow: planReaders },
   'GET /api/plan/revisions/:revision': { anonymous: 401, allow: planReaders },
   'GET /api/plan/responsibility-matrix.xlsx': { anonymous: 401, allow: planReaders },
+  'POST /api/plan/document': { anonymous: 401, allow: [office] },
+  'POST /api/plan/dependents': { anonymous: 401, allow: [office] },
+  'POST /api/plan/revisions': { anonymous: 401, allow: [office] },
 
   // One's own session, password and authenticator: anyone signed in.
   'POST /api/session': { anonymous: 'allowed', allow: everyone },

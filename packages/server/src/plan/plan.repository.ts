@@ -1,4 +1,4 @@
-import type { Plan, PlanChange, PlanMeta, PlanRevision } from '@ipcounty/domain';
+import type { Plan, PlanChange, PlanMeta, PlanRevision, PlanRevisionSource } from '@ipcounty/domain';
 import type { Executor } from '../database/transactions.js';
 
 /** The plan in force with its revision, who loaded it and when. */
@@ -22,7 +22,7 @@ export const planRepository = {
   async revisions(db: Executor, countyId: string): Promise<PlanRevision[]> {
     const rows = await db
       .selectFrom('plan_revisions')
-      .select(['revision', 'plan_code', 'created_at', 'actor', 'summary', 'changes'])
+      .select(['revision', 'plan_code', 'created_at', 'actor', 'summary', 'changes', 'reason', 'source'])
       .where('county_id', '=', countyId)
       .orderBy('revision', 'desc')
       .execute();
@@ -33,6 +33,8 @@ export const planRepository = {
       by: r.actor,
       summary: r.summary,
       changes: JSON.parse(r.changes) as PlanChange[],
+      reason: r.reason,
+      source: r.source as PlanRevisionSource | null,
     }));
   },
 
@@ -56,7 +58,17 @@ export const planRepository = {
 
   async saveRevision(
     db: Executor,
-    entry: { countyId: string; plan: Plan; revision: number; at: string; actor: string; summary: string; changes: PlanChange[] },
+    entry: {
+      countyId: string;
+      plan: Plan;
+      revision: number;
+      at: string;
+      actor: string;
+      summary: string;
+      changes: PlanChange[];
+      reason?: string;
+      source?: PlanRevisionSource;
+    },
   ): Promise<void> {
     const document = JSON.stringify(entry.plan);
     await db
@@ -70,6 +82,8 @@ export const planRepository = {
         summary: entry.summary,
         changes: JSON.stringify(entry.changes),
         document,
+        reason: entry.reason ?? null,
+        source: entry.source ?? null,
       })
       .execute();
     await db

@@ -7,6 +7,7 @@ import { rateLimitedError, rateLimits } from '../http/rate-limits.js';
 import { sendDownload, xlsxType } from '../http/send-download.js';
 import { notFound } from '../shared/app-error.js';
 import { importPlan } from './import-plan.js';
+import { planDocumentRoutes } from './plan-document.routes.js';
 import { planRepository } from './plan.repository.js';
 import { responsibilityMatrixWorkbook } from './responsibility-matrix-workbook.js';
 
@@ -23,6 +24,8 @@ const bulk = { ...rateLimits.bulk, errorResponseBuilder: rateLimitedError };
 
 export function planRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
   return async (app) => {
+    await app.register(planDocumentRoutes(ctx));
+
     app.get(
       '/plan',
       { config: { access: { permission: 'plan.read' } }, schema: { tags: ['plan'], summary: 'The plan in force, with its revision', querystring: countyQuery } },

@@ -15,6 +15,7 @@ import * as recordImportReadings from './20261207T0200-record-import-readings.js
 import * as addSecurityControls from './20261207T0400-add-security-controls.js';
 import * as createEvaluation from './20261207T0600-create-evaluation.js';
 import * as createDocuments from './20261207T0700-create-documents.js';
+import * as planRevisionReason from './20261208T0300-plan-revision-reason.js';
 import * as createLedgers from './20261207T0900-create-ledgers.js';
 
 /**
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '20261207T0600-create-evaluation': createEvaluation,
   '20261207T0700-create-documents': createDocuments,
   '20261207T0900-create-ledgers': createLedgers,
+  '20261208T0300-plan-revision-reason': planRevisionReason,
 };
