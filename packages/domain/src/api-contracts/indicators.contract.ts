@@ -57,7 +57,8 @@ export interface OfficialComparison {
 }
 
 /** Where a value shown comes from: the engine, the office's entry, or an authority's publication. */
-export type ValueSource = 'computed' | 'manual' | 'official' | 'none';
+/** survey: the frozen score of the platform's own satisfaction survey (survey/). */
+export type ValueSource = 'computed' | 'manual' | 'official' | 'survey' | 'none';
 
 export interface TargetSummary {
   code: string;

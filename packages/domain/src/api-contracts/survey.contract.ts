@@ -99,6 +99,8 @@ export interface SurveyResults {
 
 export interface HeldResponse {
   id: string;
+  /** held: waiting; excluded: the office decided it does not count (kept, and can still be counted). */
+  status: 'held' | 'excluded';
   submittedAt: string;
   reasons: HoldReason[];
   group: string | null;

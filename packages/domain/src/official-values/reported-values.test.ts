@@ -38,3 +38,16 @@ describe('reportedValues (official versus manual precedence)', () => {
     expect(reportedValues([official2025], [otherTown]).map((v) => v.id)).toEqual(['manual:m1', 'official:o1']);
   });
 });
+
+describe('reportedValues with the platform’s own survey score', () => {
+  /** The county's own survey of 2025 scored 85.73 (frozen on closing). */
+  const surveyed = { id: 'survey:s1', indicatorKey: satisfaction.indicatorKey, region: 'jinhu', asOf: '2025-12-31', value: 85.73, unit: '分', sourceDocument: '2025年度满意度调查', publishedOn: '2025-12-20' };
+
+  it('takes the survey score over the official value of the same date, and the office’s own entry over both', () => {
+    expect(reportedValues([official2025, official2024], [], [surveyed]).map((v) => [v.id, v.value])).toEqual([
+      ['survey:s1', 85.73],
+      ['official:o0', 84],
+    ]);
+    expect(reportedValues([official2025], [manual2025], [surveyed]).map((v) => v.id)).toEqual(['manual:m1']);
+  });
+});

@@ -7,11 +7,16 @@ import type { OfficialValue } from './official-value.js';
  * official value for the same three, because the office enters one when it holds a figure the
  * published one does not yet reflect; official values fill every date the office left alone. A
  * manual entry reads as published on the day it was last changed, and names its source as the
- * document.
+ * document. A score the platform computed itself (the frozen result of a satisfaction survey,
+ * `surveyed`) comes between the two: the office's own entry for the same date still wins, and it
+ * wins over an official value of the same date.
  */
-export function reportedValues(official: readonly StoredOfficialValue[], manual: readonly StoredManualValue[]): OfficialValue[] {
+export function reportedValues(official: readonly StoredOfficialValue[], manual: readonly StoredManualValue[], surveyed: readonly OfficialValue[] = []): OfficialValue[] {
   const entered = new Set(manual.map((m) => `${m.indicatorKey}|${m.region}|${m.asOf}`));
+  const computed = surveyed.filter((v) => !entered.has(`${v.indicatorKey}|${v.region}|${v.asOf}`));
+  for (const v of computed) entered.add(`${v.indicatorKey}|${v.region}|${v.asOf}`);
   return [
+    ...computed,
     ...manual.map((m) => ({
       id: `manual:${m.id}`,
       indicatorKey: m.indicatorKey,

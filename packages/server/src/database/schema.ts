@@ -1,6 +1,7 @@
 import type { DocumentsDatabase } from './documents-schema.js';
 import type { EvaluationDatabase } from './evaluation-schema.js';
 import type { LedgerDatabase } from './ledger-schema.js';
+import type { SurveyDatabase } from './survey-schema.js';
 import type { RegisterDatabase } from './register-schema.js';
 import type { SecurityDatabase } from './security-schema.js';
 import type { Generated } from 'kysely';
@@ -473,7 +474,7 @@ export interface IndicatorSeriesStatesTable {
   duration_ms: number;
 }
 
-export interface Database extends RegisterDatabase, EvaluationDatabase, DocumentsDatabase, LedgerDatabase, SecurityDatabase {
+export interface Database extends RegisterDatabase, EvaluationDatabase, DocumentsDatabase, LedgerDatabase, SecurityDatabase, SurveyDatabase {
   counties: CountiesTable;
   plans: PlansTable;
   plan_revisions: PlanRevisionsTable;

@@ -33,6 +33,8 @@ import { presumedLapsesRoutes } from '../registers/patents/presumed-lapses.route
 import { demoRoutes } from '../demo/demo.routes.js';
 import { ledgersRoutes } from '../ledgers/ledgers.routes.js';
 import { documentsRoutes } from '../documents/documents.routes.js';
+import { surveyRoutes } from '../survey/survey.routes.js';
+import { publicSurveyPage, publicSurveyRoutes } from '../survey/public-survey.routes.js';
 import { databaseRateLimitStore } from './rate-limit-store.js';
 import { rateLimitedError } from './rate-limits.js';
 import { webCacheControl } from './web-cache-control.js';
@@ -112,11 +114,16 @@ export async function buildApp(ctx: ServerContext, options: BuildAppOptions = {}
       await api.register(demoRoutes(ctx));
       await api.register(ledgersRoutes(ctx));
       await api.register(documentsRoutes(ctx));
+      await api.register(surveyRoutes(ctx));
+      await api.register(publicSurveyRoutes(ctx));
       await api.register(countiesRoutes(ctx));
       await api.register(provinceRoutes(ctx));
     },
     { prefix: '/api' },
   );
+
+  // The satisfaction survey's answer page: its own small HTML, outside the office app.
+  await app.register(publicSurveyPage(ctx));
 
   if (hasWebApp)
     await app.register(fastifyStatic, {

@@ -26,6 +26,7 @@ import { indicatorInputsRepository } from './indicator-inputs.repository.js';
 import { indicatorSeriesRepository, type SeriesState } from './indicator-series.repository.js';
 import type { RecordsNeeds, RecordsSource } from './records-source.js';
 import { computeSeries, type SeriesRow } from './series-computation.js';
+import { surveyedValues } from '../survey/surveyed-values.js';
 
 /**
  * Everything the indicator views of one county read, at one version of its inputs: the plan, the
@@ -160,14 +161,15 @@ export function createSnapshotStore(options: SnapshotStoreOptions) {
     if (!stored) throw notFound('工作方案 / Plan');
     const plan = stored.plan;
     const settings = await indicatorInputsRepository.settings(handle.db, countyId);
-    const [records, officialValues, manualValues, state] = await Promise.all([
+    const [records, officialValues, manualValues, state, surveyed] = await Promise.all([
       registersOf(countyId, v.registersVersion, { wholePatents: needsWholePatents(settings) }),
       indicatorInputsRepository.officialValues(handle.db, countyId),
       indicatorInputsRepository.manualValues(handle.db, countyId),
       indicatorSeriesRepository.state(handle.db, countyId),
+      surveyedValues(handle.db, countyId, buildRegionTree(plan.regions).root),
     ]);
     const definitions = planDefinitions(plan);
-    const reported: IndicatorRecords = { regions: plan.regions, officialValues: reportedValues(officialValues, manualValues) };
+    const reported: IndicatorRecords = { regions: plan.regions, officialValues: reportedValues(officialValues, manualValues, surveyed) };
     const months = monthEndsBetween(formatIsoDate(plan.period.startYear - HISTORY_YEARS, 1, 31), v.lastMonth);
 
     let rows: SeriesRow[];

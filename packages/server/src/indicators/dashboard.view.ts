@@ -24,7 +24,7 @@ const SPARKLINE_MONTHS = 24;
 export function valueSourceOf(snapshot: CountySnapshot, entry: CatalogEntry, asOf: IsoDate, region: string): ValueSource {
   if (!isReported(entry.definition)) return 'computed';
   const id = evaluateFor(snapshot, entry.definition, { asOf, region }).official?.id;
-  return id === undefined ? 'none' : id.startsWith('manual:') ? 'manual' : 'official';
+  return id === undefined ? 'none' : id.startsWith('manual:') ? 'manual' : id.startsWith('survey:') ? 'survey' : 'official';
 }
 
 export function targetSummary(snapshot: CountySnapshot, entry: CatalogEntry, asOf: IsoDate): TargetSummary {

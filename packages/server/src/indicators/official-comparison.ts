@@ -6,7 +6,10 @@ import { valueAt } from './indicator-values.js';
 /** The platform's own figure for a statistic at a date, to compare an official value with. */
 function platformValue(snapshot: CountySnapshot, definition: IndicatorDefinition, region: string, date: IsoDate): number | null {
   if (isReported(definition)) {
-    return snapshot.manualValues.find((m) => m.indicatorKey === definition.key && m.region === region && m.asOf === date)?.value ?? null;
+    const manual = snapshot.manualValues.find((m) => m.indicatorKey === definition.key && m.region === region && m.asOf === date);
+    // Else the platform's own survey score for that date (survey/surveyed-values.ts).
+    const surveyed = snapshot.reported.officialValues?.find((v) => v.id.startsWith('survey:') && v.indicatorKey === definition.key && v.region === region && v.asOf === date);
+    return manual?.value ?? surveyed?.value ?? null;
   }
   return valueAt(snapshot, definition.key, region, date)?.value ?? null;
 }

@@ -17,6 +17,7 @@ import * as createEvaluation from './20261207T0600-create-evaluation.js';
 import * as createDocuments from './20261207T0700-create-documents.js';
 import * as planRevisionReason from './20261208T0300-plan-revision-reason.js';
 import * as createLedgers from './20261207T0900-create-ledgers.js';
+import * as createSurveys from './20261208T0200-create-surveys.js';
 
 /**
  * Every migration, in order. Named <timestamp>-<what>; never edited once landed: add a new one.
@@ -40,5 +41,6 @@ export const migrations: Record<string, Migration> = {
   '20261207T0600-create-evaluation': createEvaluation,
   '20261207T0700-create-documents': createDocuments,
   '20261207T0900-create-ledgers': createLedgers,
+  '20261208T0200-create-surveys': createSurveys,
   '20261208T0300-plan-revision-reason': planRevisionReason,
 };
