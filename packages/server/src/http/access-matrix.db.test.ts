@@ -249,6 +249,28 @@ const matrix: Record<string, Entry> = {
   'POST /api/ledgers/meetings/:id/minutes': { anonymous: 401, allow: [office] },
   'GET /api/ledgers/files/:fileId': { anonymous: 401, allow: [office, townReporter, leader] },
   'DELETE /api/demo': { anonymous: 401, allow: [office] },
+
+  // 满意度调查 (survey): dashboard.read to read results (the office, leaders); registers.write to
+  // build, publish, invite, review and close (the office); the export needs exports.run and
+  // dashboard.read. The answer page's API is public: its link or invitation code names the survey.
+  'GET /api/surveys': { anonymous: 401, allow: [office, leader] },
+  'POST /api/surveys': { anonymous: 401, allow: [office] },
+  'GET /api/surveys/:id': { anonymous: 401, allow: [office, leader] },
+  'PUT /api/surveys/:id': { anonymous: 401, allow: [office] },
+  'PUT /api/surveys/:id/questionnaire': { anonymous: 401, allow: [office] },
+  'POST /api/surveys/:id/publish': { anonymous: 401, allow: [office] },
+  'POST /api/surveys/:id/close': { anonymous: 401, allow: [office] },
+  'POST /api/surveys/:id/channels': { anonymous: 401, allow: [office] },
+  'GET /api/surveys/:id/invitations': { anonymous: 401, allow: [office, leader] },
+  'GET /api/surveys/:id/results': { anonymous: 401, allow: [office, leader] },
+  'GET /api/surveys/:id/held': { anonymous: 401, allow: [office, leader] },
+  'POST /api/surveys/:id/responses/:responseId/review': { anonymous: 401, allow: [office] },
+  'GET /api/surveys/:id/open-text': { anonymous: 401, allow: [office, leader] },
+  'GET /api/surveys/:id/export': { anonymous: 401, allow: [office, leader] },
+  'GET /api/public/surveys/:token': { anonymous: 'allowed', allow: everyone },
+  'POST /api/public/surveys/:token/start': { anonymous: 'allowed', allow: everyone },
+  'PUT /api/public/surveys/:token/draft': { anonymous: 'allowed', allow: everyone },
+  'POST /api/public/surveys/:token/submit': { anonymous: 'allowed', allow: everyone },
 };
 
 /** Routes that end the caller's own session: sign in again after calling them. */

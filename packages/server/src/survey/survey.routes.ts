@@ -116,10 +116,15 @@ export function surveyRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
 
     app.get(
       '/surveys/:id/export',
-      { config: { access: { permission: 'exports.run' }, rateLimit: { ...rateLimits.bulk, errorResponseBuilder: rateLimitedError } }, schema: { tags, summary: 'Excel: result, method and weights, answers', params: surveyParams, querystring: countyQuery } },
-      async (request, reply) => {
+      {
+        config: { access: { permission: 'exports.run' }, rateLimit: { ...rateLimits.bulk, errorResponseBuilder: rateLimitedError } },
         // The export is the results page in a file: it needs the right to read results as well.
-        if (!can(principalOf(request), 'dashboard.read')) throw new AppError(403, 'forbidden', '无权进行此操作 / You do not have permission to do this');
+        preValidation: async (request) => {
+          if (!can(principalOf(request), 'dashboard.read')) throw new AppError(403, 'forbidden', '无权进行此操作 / You do not have permission to do this');
+        },
+        schema: { tags, summary: 'Excel: result, method and weights, answers', params: surveyParams, querystring: countyQuery },
+      },
+      async (request, reply) => {
         const survey = await surveyOf(request);
         const results = await surveyResults(ctx.handle.db, survey, await surveySummary(ctx, survey, null));
         const body = await workbookBuffer(await surveyWorkbook(ctx.handle.db, survey, results));
