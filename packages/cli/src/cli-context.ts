@@ -15,6 +15,8 @@ import {
   type DatabaseHandle,
   type IndicatorService,
 } from '@ipcounty/server';
+import { langOption, resolveCliLanguage } from './cli-language.js';
+import { programMessages } from './catalogue/program.messages.js';
 
 export interface CliContext {
   config: Config;
@@ -38,7 +40,9 @@ export async function withDatabase<T>(work: (ctx: CliContext) => Promise<T>): Pr
   try {
     await migrateToLatest(handle);
     await applyInstallationKeys(handle, audit);
-    for (const file of keys.created) process.stderr.write(`made the key file ${file}; keep it outside the database and its backups\n`);
+    // Said once in an installation's life, so read from the command line here rather than threaded through every command.
+    const { keyFileMade } = programMessages[resolveCliLanguage(langOption(process.argv.slice(2)))];
+    for (const file of keys.created) process.stderr.write(`${keyFileMade(file)}\n`);
     const actor = cliActor();
     return await work({ config, handle, actor, audit, clock: systemClock, indicators: createIndicatorService({ handle, clock: systemClock, audit }) });
   } finally {

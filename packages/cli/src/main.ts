@@ -13,19 +13,18 @@ import { acceptanceCommand } from './commands/acceptance.command.js';
 import { reportsCommand } from './commands/reports.command.js';
 import { exitCodes } from './exit-codes.js';
 import { langOption, resolveCliLanguage, UnknownLanguageError, type CliLanguage } from './cli-language.js';
-
-const exitCodeHelp = `
-Exit codes: 0 done · 1 unexpected failure · 2 wrong command line · 3 input refused (nothing changed) · 4 not found
-Database: DATABASE_URL (a SQLite file path, default ./data/ipcounty.sqlite, or a postgres:// URL)`;
+import { programMessages } from './catalogue/program.messages.js';
+import { speakLanguage } from './command-line-text.js';
 
 /**
  * Commander would call process.exit; we return codes instead, for every subcommand. Every command
  * also accepts `--lang`, read before parsing (`langOption`), so it may stand anywhere on the line.
  */
-function prepareEverywhere(command: Command): void {
+function prepareEverywhere(command: Command, lang: CliLanguage): void {
   command.exitOverride();
-  command.option('--lang <language>', 'zh-CN | en (default: LC_ALL, LC_MESSAGES or LANG; else zh)');
-  for (const child of command.commands) prepareEverywhere(child);
+  command.option('--lang <language>', programMessages[lang].langOption);
+  speakLanguage(command, lang);
+  for (const child of command.commands) prepareEverywhere(child, lang);
 }
 
 /** Run `ipcounty` with the given argv and return the exit code. */
@@ -40,10 +39,12 @@ export async function run(argv: string[]): Promise<number> {
   }
   let code: number = exitCodes.ok;
   const done = (c: number) => (code = c);
+  const text = programMessages[lang];
   const program = new Command('ipcounty')
-    .description('IPCounty 知识产权强县建设管理平台 — command line for every bulk operation')
-    .version(version)
-    .addHelpText('after', exitCodeHelp)
+    .description(text.description)
+    .version(version, '-V, --version', text.version)
+    .helpCommand('help [command]', text.help)
+    .addHelpText('after', `\n${text.exitCodes}\n${text.database}`)
     .exitOverride()
     .showHelpAfterError()
     // A subcommand's options belong to it even when its parent has one of the same name
@@ -61,7 +62,7 @@ export async function run(argv: string[]): Promise<number> {
   program.addCommand(demoCommand(done, lang));
   program.addCommand(acceptanceCommand(done, lang));
   program.addCommand(reportsCommand(done, lang));
-  prepareEverywhere(program);
+  prepareEverywhere(program, lang);
   try {
     await program.parseAsync(argv);
   } catch (error) {

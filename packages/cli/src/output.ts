@@ -1,5 +1,8 @@
 import { AppError, ConfigError } from '@ipcounty/server';
+import type { CliLanguage } from './cli-language.js';
+import { UsageError } from './command-line.js';
 import { exitCodes } from './exit-codes.js';
+import { programMessages } from './catalogue/program.messages.js';
 
 export interface OutputOptions {
   json?: boolean;
@@ -15,24 +18,32 @@ interface Problem {
   message?: string;
 }
 
-/** Report a failure the way the user asked (text or --json) and return the exit code. */
-export function reportFailure(options: OutputOptions, error: unknown): number {
+/** The exit code of an error the user is meant to read, by its HTTP status. */
+const exitCodeOf = (error: AppError): number => (error.status === 404 ? exitCodes.notFound : error.status < 500 ? exitCodes.refused : exitCodes.failure);
+
+/** Report a failure the way the user asked (text or --json), in the CLI's language, and return the exit code. */
+export function reportFailure(options: OutputOptions, error: unknown, lang: CliLanguage): number {
+  const text = programMessages[lang];
+  if (error instanceof UsageError) {
+    if (options.json) process.stdout.write(`${JSON.stringify({ error: { code: 'usage', message: error.message } }, null, 2)}\n`);
+    else process.stderr.write(`${error.message}\n`);
+    return exitCodes.usage;
+  }
   if (error instanceof AppError) {
-    const code = error.status === 404 ? exitCodes.notFound : error.status < 500 ? exitCodes.refused : exitCodes.failure;
     if (options.json) {
       process.stdout.write(`${JSON.stringify({ error: { code: error.code, message: error.message, details: error.details } }, null, 2)}\n`);
     } else {
       process.stderr.write(`${error.message}\n`);
       if (Array.isArray(error.details))
         for (const p of error.details as Problem[])
-          process.stderr.write(`  - ${p.path ?? (p.row !== undefined ? `row ${p.row}` : '')}: ${p.message ?? JSON.stringify(p)}\n`);
+          process.stderr.write(`  - ${p.path ?? (p.row !== undefined ? text.row(p.row) : '')}: ${p.message ?? JSON.stringify(p)}\n`);
     }
-    return code;
+    return exitCodeOf(error);
   }
   if (error instanceof ConfigError) {
     process.stderr.write(`${error.message}\n`);
     return exitCodes.usage;
   }
-  process.stderr.write(`ipcounty: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`${text.unexpected(error instanceof Error ? error.message : String(error))}\n`);
   return exitCodes.failure;
 }

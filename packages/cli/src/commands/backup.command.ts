@@ -18,6 +18,8 @@ import {
 } from '@ipcounty/server';
 import { clock, withDatabase } from '../cli-context.js';
 import { exitCodes } from '../exit-codes.js';
+import { operationsMessages } from '../catalogue/operations.messages.js';
+import { programMessages } from '../catalogue/program.messages.js';
 import { print, reportFailure, type OutputOptions } from '../output.js';
 
 type Run = (code: number) => void;
@@ -30,18 +32,17 @@ const shortPath = (file: string) => {
 
 /** `ipcounty backup [--out FILE]`: a consistent copy while the server runs. */
 export function backupCommand(done: Run, lang: CliLanguage): Command {
+  const m = operationsMessages[lang].backup;
   return new Command('backup')
-    .description('back up the database while the server runs (SQLite: VACUUM INTO + integrity check; PostgreSQL: pg_dump)')
-    .option('--out <file>', 'where to write the backup (default: backups/ipcounty-<time>.sqlite beside the database)')
-    .option('--json', 'machine-readable output')
+    .description(m.description)
+    .option('--out <file>', m.outOption)
+    .option('--json', programMessages[lang].jsonOption)
     .action(async (options: OutputOptions & { out?: string }) => {
       try {
         const config = loadConfig();
         if (isPostgresUrl(config.DATABASE_URL)) {
           if (!pgDumpAvailable()) {
-            print(options, { ok: true, ran: false, instructions: postgresBackupInstructions(config.DATABASE_URL) }, () =>
-              `pg_dump is not installed here, so nothing was written.\n${postgresBackupInstructions(config.DATABASE_URL)}`,
-            );
+            print(options, { ok: true, ran: false, instructions: postgresBackupInstructions(config.DATABASE_URL) }, () => m.noPgDump(postgresBackupInstructions(config.DATABASE_URL)));
             done(exitCodes.ok);
             return;
           }
@@ -49,40 +50,46 @@ export function backupCommand(done: Run, lang: CliLanguage): Command {
           const result = await withDatabase(({ handle, actor, audit }) =>
             backupPostgres(handle, { url: config.DATABASE_URL, out, trail: audit, actor, county: config.COUNTY }),
           );
-          print(options, result, () => `backed up PostgreSQL with pg_dump to ${result.file} (${result.bytes} bytes, sha256 ${result.sha256})\n${postgresBackupInstructions(config.DATABASE_URL).split('\n').slice(2, 4).join('\n')}`);
+          print(options, result, () => `${m.postgresDone(result.file, result.bytes, result.sha256)}\n${postgresBackupInstructions(config.DATABASE_URL).split('\n').slice(2, 4).join('\n')}`);
           done(exitCodes.ok);
           return;
         }
         const result = await withDatabase(({ handle, actor, audit }) => backupSqlite(handle, { out: options.out, trail: audit, actor, county: config.COUNTY }));
         print(options, result, () =>
           [
-            `backed up to ${result.file}`,
-            `  ${result.bytes} bytes, sha256 ${result.sha256}, integrity_check ok, ${result.durationMs} ms`,
-            `  rows: ${Object.entries(result.tables).filter(([t]) => !t.startsWith('kysely_')).map(([t, n]) => `${t} ${n}`).join(', ')}`,
-            `  manifest: ${result.manifest}`,
-            `  restore with: ipcounty restore ${shortPath(result.file)}  (server stopped)`,
+            m.sqliteDone(result.file),
+            m.sqliteFacts(result.bytes, result.sha256, result.durationMs),
+            m.rows(
+              Object.entries(result.tables)
+                .filter(([t]) => !t.startsWith('kysely_'))
+                .map(([t, n]) => `${t} ${n}`)
+                .join(', '),
+            ),
+            m.manifest(result.manifest),
+            m.restoreWith(shortPath(result.file)),
           ].join('\n'),
         );
         done(exitCodes.ok);
       } catch (error) {
-        done(reportFailure(options, error));
+        done(reportFailure(options, error, lang));
       }
     });
 }
 
 /** `ipcounty restore FILE`: into the configured SQLite file, with the server stopped. */
 export function restoreCommand(done: Run, lang: CliLanguage): Command {
+  const m = operationsMessages[lang].restore;
   return new Command('restore')
-    .description('restore a backup into the configured database, SQLite or PostgreSQL (pg_restore); stop the server first; refuses a damaged file or a database in use')
-    .argument('<file>', 'a backup written by `ipcounty backup`')
-    .option('--check', 'only check the backup file (integrity_check, row counts); change nothing')
-    .option('--json', 'machine-readable output')
+    .description(m.description)
+    .argument('<file>', m.fileArgument)
+    .option('--check', m.checkOption)
+    .option('--json', programMessages[lang].jsonOption)
     .action(async (file: string, options: OutputOptions & { check?: boolean }) => {
       try {
         const config = loadConfig();
         if (options.check) {
           const tables = isPostgresUrl(loadConfig().DATABASE_URL) ? { migrations: checkPostgresBackup(file).length } : checkBackupFile(file);
-          print(options, { ok: true, tables }, () => `${file}: integrity_check ok, ${tables.audit_log ?? 0} audit entries, ${tables.users ?? 0} accounts`);
+          print(options, { ok: true, tables }, () => m.checked(file, tables.audit_log ?? 0, tables.users ?? 0));
           done(exitCodes.ok);
           return;
         }
@@ -93,17 +100,17 @@ export function restoreCommand(done: Run, lang: CliLanguage): Command {
           : await restoreSqlite({ file, target: config.DATABASE_URL.replace(/^sqlite:(\/\/)?/, ''), trail, actor: cliActor(), county: config.COUNTY });
         print(options, result, () =>
           [
-            `restored ${file} into ${result.target}`,
-            result.previous ? `  the database it replaced is kept as ${result.previous}` : '  there was no database before',
-            result.migrationsApplied.length ? `  brought up to date: ${result.migrationsApplied.join(', ')}` : undefined,
-            `  integrity_check ok; ${result.tables.audit_log ?? 0} audit entries; run \`ipcounty audit verify\` to check the chain`,
+            m.restored(file, result.target),
+            result.previous ? m.previousKept(result.previous) : m.noPrevious,
+            result.migrationsApplied.length ? m.migrated(result.migrationsApplied.join(', ')) : undefined,
+            m.verifyNext(result.tables.audit_log ?? 0),
           ]
             .filter((l) => l !== undefined)
             .join('\n'),
         );
         done(exitCodes.ok);
       } catch (error) {
-        done(reportFailure(options, error));
+        done(reportFailure(options, error, lang));
       }
     });
 }

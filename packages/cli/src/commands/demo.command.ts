@@ -1,69 +1,77 @@
 import { Command } from 'commander';
-import type { CliLanguage } from '../cli-language.js';
+import { isImportKind, registerCatalog, type ImportKind } from '@ipcounty/domain';
+import { inLanguage, type CliLanguage } from '../cli-language.js';
+import { count } from '../catalogue/catalogue.js';
 import { demoStatus, loadDemoData, operatorCountyId, removeDemoData } from '@ipcounty/server';
 import { clock, withDatabase } from '../cli-context.js';
 import { exitCodes } from '../exit-codes.js';
+import { operationsMessages } from '../catalogue/operations.messages.js';
+import { programMessages } from '../catalogue/program.messages.js';
 import { print, reportFailure, type OutputOptions } from '../output.js';
 
 type Run = (code: number) => void;
 
-function describe(records: Partial<Record<string, number>>): string {
+/** One line a register: its name in the CLI's language and how many demo records it holds. */
+function describe(records: Partial<Record<ImportKind, number>>, lang: CliLanguage): string {
   return Object.entries(records)
-    .map(([kind, n]) => `  ${kind}: ${(n ?? 0).toLocaleString('en-US')}`)
+    .map(([kind, n]) => `  ${isImportKind(kind) ? inLanguage(registerCatalog[kind], lang) : kind}: ${count(n ?? 0)}`)
     .join('\n');
 }
 
 /** 示例数据: load the demo registers into the county, remove them, or say whether they are there. */
 export function demoCommand(done: Run, lang: CliLanguage): Command {
-  const demo = new Command('demo').description('示例数据 (demo registers): load, remove, status');
+  const m = operationsMessages[lang].demo;
+  const json = programMessages[lang].jsonOption;
+  const county = programMessages[lang].countyOption;
+  const demo = new Command('demo').description(m.description);
 
   demo
     .command('load')
-    .description('load the demo registers (every record marked as demo data); loading again changes nothing')
-    .option('--json', 'machine-readable output')
-    .option('--county <code>', 'county code, when several are loaded')
+    .description(m.loadDescription)
+    .option('--json', json)
+    .option('--county <code>', county)
     .action(async (options: OutputOptions & { county?: string }) => {
       try {
         const status = await withDatabase(async ({ handle, actor, audit, config }) => {
           const countyId = await operatorCountyId({ handle, config }, options.county);
           return loadDemoData({ handle, audit, clock, actor, countyId, onProgress: (kind, p) => p.phase === 'done' && process.stderr.write(`  ${kind} ✓\n`) });
         });
-        print(options, status, () => `loaded 示例数据: ${status.total.toLocaleString('en-US')} records\n${describe(status.records)}\nremove with: ipcounty demo remove`);
+        print(options, status, () => `${m.loaded(status.total)}\n${describe(status.records, lang)}\n${m.removeWith}`);
         done(exitCodes.ok);
       } catch (error) {
-        done(reportFailure(options, error));
+        done(reportFailure(options, error, lang));
       }
     });
 
   demo
     .command('remove')
-    .description('remove every demo record; the records the office imported stay')
-    .option('--json', 'machine-readable output')
-    .option('--county <code>', 'county code, when several are loaded')
+    .description(m.removeDescription)
+    .option('--json', json)
+    .option('--county <code>', county)
     .action(async (options: OutputOptions & { county?: string }) => {
       try {
         const result = await withDatabase(async ({ handle, actor, audit, config }) =>
           removeDemoData({ handle, audit, clock, actor, countyId: await operatorCountyId({ handle, config }, options.county) }),
         );
-        print(options, result, () => `removed ${result.removed.toLocaleString('en-US')} demo records`);
+        print(options, result, () => m.removed(result.removed));
         done(exitCodes.ok);
       } catch (error) {
-        done(reportFailure(options, error));
+        done(reportFailure(options, error, lang));
       }
     });
 
   demo
     .command('status')
-    .description('whether demo data is loaded, and how much')
-    .option('--json', 'machine-readable output')
-    .option('--county <code>', 'county code, when several are loaded')
+    .description(m.statusDescription)
+    .option('--json', json)
+    .option('--county <code>', county)
     .action(async (options: OutputOptions & { county?: string }) => {
       try {
         const status = await withDatabase(async ({ handle, config }) => demoStatus(handle.db, await operatorCountyId({ handle, config }, options.county)));
-        print(options, status, () => (status.present ? `示例数据 is loaded: ${status.total.toLocaleString('en-US')} records\n${describe(status.records)}` : 'no demo data'));
+        print(options, status, () => (status.present ? `${m.present(status.total)}\n${describe(status.records, lang)}` : m.absent));
         done(exitCodes.ok);
       } catch (error) {
-        done(reportFailure(options, error));
+        done(reportFailure(options, error, lang));
       }
     });
 

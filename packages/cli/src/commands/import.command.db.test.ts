@@ -37,18 +37,22 @@ describe('ipcounty import and ipcounty demo', () => {
     const first = await runCli(['import', 'patents', target, '--json'], env);
     expect(first.code).toBe(exitCodes.ok);
     expect(JSON.parse(first.stdout)).toMatchObject({ status: 'committed', kind: 'patents', fileName: 'p.csv', records: 1, inserted: 1 });
-    expect(first.stderr).toContain('p.csv 读取并检查 reading');
-    expect(first.stderr).toContain('完成 done');
+    expect(first.stderr).toContain('p.csv 读取并检查');
+    expect(first.stderr).toContain('p.csv 完成');
     const second = await runCli(['import', 'patents', target], env);
     expect(second.code).toBe(exitCodes.ok);
-    expect(second.stdout).toContain('0 new, 0 changed, 1 unchanged');
+    expect(second.stdout).toContain('读取 1 行，1 条记录：新增 0，更改 0，未变 1');
+    const english = await runCli(['import', 'patents', target, '--lang', 'en'], env);
+    expect(english.stdout).toContain('1 rows read, 1 records: 0 new, 0 changed, 1 unchanged');
+    expect(english.stderr).toContain('p.csv reading');
   });
 
   it('refuses a bad file with exit code 3 and every problem, and honours --max-rows', async () => {
     const bad = await runCli(['import', 'patents', file('bad.csv', `${header}202310123456.7,2023-02-30,,x,y,z\r\n`)], env);
     expect(bad.code).toBe(exitCodes.refused);
-    expect(bad.stderr).toContain('row 2: 申请日: 日期“2023-02-30”无效');
-    expect(bad.stderr).toContain('row 2: 申请号:');
+    expect(bad.stderr).toContain('导入被拒绝，未做任何更改');
+    expect(bad.stderr).toContain('第 2 行: 申请日: 日期“2023-02-30”无效');
+    expect(bad.stderr).toContain('第 2 行: 申请号:');
     const tooMany = await runCli(['import', 'patents', file('two.csv', good + good.split('\r\n')[1]!.replace('456.6', '457.0') + '\r\n'), '--max-rows', '1', '--json'], env);
     expect(tooMany.code).toBe(exitCodes.refused);
     expect(JSON.parse(tooMany.stdout).message.en).toContain('more than 1 data rows');
@@ -58,11 +62,12 @@ describe('ipcounty import and ipcounty demo', () => {
     const cnipa = file('cnipa.csv', '申请号,申请日,公开（公告）号,公开（公告）日,申请（专利权）人,地址,名称,专利权状态\r\nCN202310123460.2,2023.01.05,CN116000009A,2023.04.07,金湖丁公司,江苏省淮安市金湖县黎城街道2号,一种阀门,在审\r\n');
     const paused = await runCli(['import', 'patents', cnipa, '--export-date', '2025-06-30'], env);
     expect(paused.code).toBe(exitCodes.refused);
-    expect(paused.stderr).toContain('No grant date or grant publication found in any row');
+    expect(paused.stderr).toContain('导入已暂停，未做任何更改');
+    expect(paused.stderr).not.toMatch(/[A-Za-z]{4,} [a-z]{3,}/);
     const confirmed = await runCli(['import', 'patents', cnipa, '--export-date', '2025-06-30', '--confirm', '--json'], env);
     expect(confirmed.code).toBe(exitCodes.ok);
     expect(JSON.parse(confirmed.stdout)).toMatchObject({ status: 'committed', exportDate: '2025-06-30', granted: 0, inserted: 1 });
-    expect((await runCli(['import', 'patents', cnipa, '--export-date', '30.6.2025'], env)).code).toBe(exitCodes.refused);
+    expect((await runCli(['import', 'patents', cnipa, '--export-date', '30.6.2025'], env)).code).toBe(exitCodes.usage);
   });
 
   it('writes a template, says what kinds there are, and rejects an unknown kind', async () => {
@@ -73,7 +78,8 @@ describe('ipcounty import and ipcounty demo', () => {
     expect((await runCli(['import', 'template', 'population', '--out', out], env)).code).toBe(exitCodes.ok);
     expect(fs.readFileSync(out).subarray(0, 2).toString('latin1')).toBe('PK');
     const unknown = await runCli(['import', 'inventions', 'x.csv'], env);
-    expect(unknown.code).toBe(exitCodes.refused);
+    expect(unknown.code).toBe(exitCodes.usage);
+    expect(unknown.stderr).toContain('未知的种类“inventions”');
     expect(unknown.stderr).toContain('legal-events');
   });
 

@@ -1,11 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
-import type { CliLanguage } from '../cli-language.js';
-import { importKinds, isImportKind, isIsoDate, patentExportLayouts, registerCatalog, type ImportKind } from '@ipcounty/domain';
+import { inLanguage, type CliLanguage } from '../cli-language.js';
+import { importKinds, isImportKind, patentExportLayouts, registerCatalog, type ImportKind } from '@ipcounty/domain';
 import { AppError, operatorCountyId, runMarkedImport, settleRunningImports, writeImportTemplate, writeLayoutTemplate, type ImportOutcome } from '@ipcounty/server';
 import { clock, withDatabase } from '../cli-context.js';
 import { exitCodes } from '../exit-codes.js';
+import { importMessages } from '../catalogue/import.messages.js';
+import { programMessages } from '../catalogue/program.messages.js';
+import { dateOption, UsageError } from '../command-line.js';
 import { print, reportFailure, type OutputOptions } from '../output.js';
 import { progressBar } from '../progress-bar.js';
 
@@ -20,68 +23,70 @@ interface ImportOptions extends OutputOptions {
   layout?: string;
 }
 
-function kindOf(value: string): ImportKind {
-  if (!isImportKind(value)) throw new AppError(400, 'unknown_kind', `unknown kind "${value}"; one of: ${importKinds.join(', ')}`);
+type Messages = (typeof importMessages)[CliLanguage];
+const kindList = importKinds.join(', ');
+
+/** The kind named on the command line; an unknown one is a wrong command line. */
+function kindOf(value: string, m: Messages): ImportKind {
+  if (!isImportKind(value)) throw new UsageError(m.unknownKind(value, kindList));
   return value;
 }
 
-function summary(outcome: ImportOutcome): string {
+function summary(outcome: ImportOutcome, lang: CliLanguage): string {
+  const m = importMessages[lang];
   const lines = [
-    `${registerCatalog[outcome.kind].zh} ${outcome.kind}: ${outcome.fileName} (sha256 ${outcome.sha256.slice(0, 16)}…)`,
-    `  ${outcome.rowsRead.toLocaleString('en-US')} rows read, ${outcome.records.toLocaleString('en-US')} records: ${outcome.inserted} new, ${outcome.updated} changed, ${outcome.unchanged} unchanged`,
+    m.read(inLanguage(registerCatalog[outcome.kind], lang), outcome.fileName, outcome.sha256.slice(0, 16)),
+    m.counts(outcome.rowsRead, outcome.records, outcome.inserted, outcome.updated, outcome.unchanged),
   ];
-  if (outcome.granted !== null) lines.push(`  export date ${outcome.exportDate}: ${outcome.granted} granted, ${outcome.presumedLapses ?? 0} lapsed by the export date only (推定)`);
+  if (outcome.granted !== null) lines.push(m.granted(outcome.exportDate ?? '—', outcome.granted, outcome.presumedLapses ?? 0));
   const warnings = outcome.problems.filter((p) => p.severity === 'warning');
-  if (warnings.length > 0) lines.push(`  ${outcome.warningCount} warning(s):`, ...warnings.slice(0, 20).map((p) => `    row ${p.row}${p.column ? ` ${p.column}` : ''}: ${p.reason.zh} / ${p.reason.en}`));
-  if (warnings.length > 20) lines.push(`    … ${outcome.warningCount - 20} more`);
+  if (warnings.length > 0) lines.push(m.warnings(outcome.warningCount), ...warnings.slice(0, 20).map((p) => m.problem(p.row, p.column, inLanguage(p.reason, lang))));
+  if (warnings.length > 20) lines.push(`    ${programMessages[lang].more(outcome.warningCount - 20)}`);
   return lines.join('\n');
 }
 
 /** The refusal: every error, one a line, on stderr; exit 3. */
-function refusal(outcome: ImportOutcome): AppError {
+function refusal(outcome: ImportOutcome, lang: CliLanguage): AppError {
   const problems = outcome.problems
     .filter((p) => p.severity === 'error')
-    .map((p) => ({ row: p.row, ...(p.column ? { column: p.column } : {}), ...(p.value !== undefined ? { value: p.value } : {}), message: `${p.column ? `${p.column}: ` : ''}${p.reason.zh} / ${p.reason.en}` }));
-  return new AppError(
-    422,
-    'import_refused',
-    `导入被拒绝，未做任何更改：${outcome.errorCount} 个错误 / The import was refused and changed nothing: ${outcome.errorCount} error(s)${outcome.problemsNotListed ? ` (${outcome.problemsNotListed} problems not listed)` : ''}`,
-    problems,
-  );
+    .map((p) => ({ row: p.row, ...(p.column ? { column: p.column } : {}), ...(p.value !== undefined ? { value: p.value } : {}), message: `${p.column ? `${p.column}: ` : ''}${inLanguage(p.reason, lang)}` }));
+  return new AppError(422, 'import_refused', importMessages[lang].refused(outcome.errorCount, outcome.problemsNotListed), problems);
 }
 
 export function importCommand(done: Run, lang: CliLanguage): Command {
+  const m = importMessages[lang];
+  const layouts = patentExportLayouts.map((l) => l.key).join(', ');
   return new Command('import')
-    .description('import a register file (CSV, TSV or XLSX); a file with any error changes nothing. `import template <kind> --out FILE` writes the Excel template')
-    .argument('<kind>', `what the file holds: ${importKinds.join(', ')} (or "template")`)
-    .argument('[file]', 'the file to import (for "template": the kind)')
-    .option('--json', 'machine-readable output')
-    .option('--county <code>', 'county code, when several are loaded')
-    .option('--max-rows <n>', 'most data rows accepted (default 100,000)')
-    .option('--out <file>', 'for "template": where to write the .xlsx')
-    .option('--layout <layout>', `for "template patents": a blank template in the columns of an export (${patentExportLayouts.map((l) => l.key).join(', ')})`)
-    .option('--export-date <YYYY-MM-DD>', 'the day the file\'s statuses (专利权状态, 简单法律状态) describe (导出日期); default: the file\'s date')
-    .option('--confirm', 'import a file the guard rails paused (no grants, or under half of the last import\'s)')
-    .addHelpText('after', `\nKinds: ${importKinds.map((k) => `${k} (${registerCatalog[k].zh})`).join(', ')}\nProgress is shown on stderr; exit 3 with every problem when the file is refused.`)
+    .description(m.description)
+    .argument('<kind>', m.kindArgument(kindList))
+    .argument('[file]', m.fileArgument)
+    .option('--json', programMessages[lang].jsonOption)
+    .option('--county <code>', programMessages[lang].countyOption)
+    .option('--max-rows <n>', m.maxRowsOption)
+    .option('--out <file>', m.outOption)
+    .option('--layout <layout>', m.layoutOption(layouts))
+    .option('--export-date <YYYY-MM-DD>', m.exportDateOption)
+    .option('--confirm', m.confirmOption)
+    .addHelpText('after', m.after(importKinds.map((k) => `${k} (${inLanguage(registerCatalog[k], lang)})`).join(', ')))
     .action(async (first: string, second: string | undefined, options: ImportOptions) => {
       try {
         if (first === 'template') {
-          const kind = kindOf(second ?? '');
-          if (!options.out) throw new AppError(400, 'out_required', 'give --out FILE.xlsx');
+          const kind = kindOf(second ?? '', m);
+          if (!options.out) throw new UsageError(m.outRequired);
           const layout = options.layout === undefined ? undefined : patentExportLayouts.find((l) => l.key === options.layout && kind === 'patents');
-          if (options.layout !== undefined && !layout) throw new AppError(400, 'unknown_layout', `--layout is one of ${patentExportLayouts.map((l) => l.key).join(', ')} (patents only)`);
+          if (options.layout !== undefined && !layout) throw new UsageError(m.unknownLayout(layouts));
           await (layout ? writeLayoutTemplate(layout, options.out) : writeImportTemplate(kind, options.out));
-          print(options, { kind, file: path.resolve(options.out) }, () => `wrote the ${registerCatalog[kind].zh} template to ${options.out}`);
+          print(options, { kind, file: path.resolve(options.out) }, () => m.templateWritten(inLanguage(registerCatalog[kind], lang), options.out ?? ''));
           done(exitCodes.ok);
           return;
         }
-        const kind = kindOf(first);
-        if (!second) throw new AppError(400, 'file_required', 'give the file to import');
-        if (!fs.existsSync(second)) throw new AppError(404, 'not_found', `no such file: ${second}`);
+        const kind = kindOf(first, m);
+        if (!second) throw new UsageError(m.fileRequired);
+        if (options.exportDate !== undefined) dateOption('--export-date', options.exportDate, lang);
         const maxRows = options.maxRows ? Number(options.maxRows.replace(/[,_]/g, '')) : undefined;
-        if (maxRows !== undefined && !(Number.isInteger(maxRows) && maxRows > 0)) throw new AppError(400, 'bad_max_rows', '--max-rows must be a positive whole number');
-        if (options.exportDate !== undefined && !isIsoDate(options.exportDate)) throw new AppError(400, 'bad_export_date', '--export-date must be YYYY-MM-DD');
-        const bar = progressBar(path.basename(second));
+        if (maxRows !== undefined && !(Number.isInteger(maxRows) && maxRows > 0)) throw new UsageError(m.badMaxRows(options.maxRows ?? ''));
+        if (!fs.existsSync(second)) throw new AppError(404, 'not_found', m.noSuchFile(second));
+        const bar = progressBar(path.basename(second), lang);
         // Ctrl-C or a kill: the import is marked failed and its temporary files removed before the process ends.
         const stop = (signal: NodeJS.Signals) => void settleRunningImports().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
         process.once('SIGINT', stop);
@@ -107,20 +112,20 @@ export function importCommand(done: Run, lang: CliLanguage): Command {
         });
         if (outcome.status === 'paused') {
           if (options.json) process.stdout.write(`${JSON.stringify(outcome, null, 2)}\n`);
-          else reportFailure({}, new AppError(409, 'import_paused', `导入已暂停，未做任何更改 / The import paused and changed nothing: ${outcome.message?.zh ?? ''} / ${outcome.message?.en ?? ''} (--confirm to import anyway)`));
+          else reportFailure({}, new AppError(409, 'import_paused', m.paused(outcome.message ? inLanguage(outcome.message, lang) : '')), lang);
           done(exitCodes.refused);
           return;
         }
         if (outcome.status === 'refused') {
           if (options.json) process.stdout.write(`${JSON.stringify(outcome, null, 2)}\n`);
-          else reportFailure({}, refusal(outcome));
+          else reportFailure({}, refusal(outcome, lang), lang);
           done(exitCodes.refused);
           return;
         }
-        print(options, outcome, () => summary(outcome));
+        print(options, outcome, () => summary(outcome, lang));
         done(exitCodes.ok);
       } catch (error) {
-        done(reportFailure(options, error));
+        done(reportFailure(options, error, lang));
       }
     });
 }

@@ -18,7 +18,7 @@ describe('ipcounty indicators', () => {
   it('prints every target with its name as the plan writes it, value, unit, target and status', async () => {
     const result = await runCli(['indicators', '--as-of', '2025-12-31'], env);
     expect(result.code).toBe(exitCodes.ok);
-    expect(result.stdout).toContain('as of 2025-12-31');
+    expect(result.stdout).toContain('jinhu · 统计监测（截至 2025-12-31）');
     expect(result.stdout).toContain('万人有效发明专利拥有量: ');
     expect(result.stdout).toContain('目标 达到 40 件');
     expect(result.stdout).toContain('商标注册: 0 件 · 目标 不低于 1000 件');
@@ -31,7 +31,7 @@ describe('ipcounty indicators', () => {
     const json = JSON.parse((await runCli(['indicators', '--as-of', '2025-12-31', '--by', 'region', '--json'], env)).stdout);
     const names = json.targets[0].split.map((r: { name: string }) => r.name);
     expect(names).toEqual(expect.arrayContaining(['黎城街道', '银涂镇', '江苏金湖经济开发区']));
-    expect((await runCli(['indicators', '--by', 'street'], env)).code).toBe(exitCodes.refused);
+    expect((await runCli(['indicators', '--by', 'street'], env)).code).toBe(exitCodes.usage);
   });
 
   it('records an official value, validated, and shows it beside the indicator', async () => {

@@ -2,23 +2,17 @@ import { Command } from 'commander';
 import type { CliLanguage } from '../cli-language.js';
 import { roleIds } from '@ipcounty/domain';
 import { AppError, officialValueInputSchema, operatorCountyId, operatorUser } from '@ipcounty/server';
+import { indicatorsMessages } from '../catalogue/indicators.messages.js';
+import { programMessages } from '../catalogue/program.messages.js';
+import { choiceOption, dateOption, numberOption } from '../command-line.js';
 import { withDatabase } from '../cli-context.js';
 import { exitCodes } from '../exit-codes.js';
 import { print, reportFailure, type OutputOptions } from '../output.js';
 
 type Run = (code: number) => void;
-type SplitBy = 'region' | 'industry' | 'enterprise';
-
-const statusText: Record<string, string> = {
-  achieved: '已实现 achieved',
-  'on-track': '预计可完成 on track',
-  'at-risk': '有风险 at risk',
-  'off-track': '预计难以完成 off track',
-  'not-met': '未达目标 not met',
-  'insufficient-data': '数据不足 insufficient data',
-};
-const comparisonText: Record<string, string> = { reach: '达到', 'at-least': '不低于', exceed: '超过', strive: '力争' };
-
+const splitDimensions = ['region', 'industry', 'enterprise'] as const;
+type SplitBy = (typeof splitDimensions)[number];
+type Messages = (typeof indicatorsMessages)[CliLanguage];
 
 /** A number as the dashboard shows it: up to two decimals, no trailing zeros. */
 const shown = (value: number | null) => (value === null ? '—' : String(Math.round(value * 100) / 100));
@@ -28,42 +22,34 @@ const withUnit = (value: number | null, unit: string) => (value === null ? '—'
  * A split row's figure with its unit. A per-10,000 indicator never shows a bare count: a row
  * without a population of its own (the development zone) says so and gives its records as such.
  */
-function splitFigure(row: { value: number | null; count: number; noOwnPopulation: boolean }, unit: string): string {
+function splitFigure(row: { value: number | null; count: number; noOwnPopulation: boolean }, unit: string, m: Messages): string {
   if (row.value !== null) return withUnit(row.value, unit);
-  if (unit.includes('/万人'))
-    return row.noOwnPopulation
-      ? `—（无单独常住人口，不计算每万人口；计入全县总量的记录 ${row.count} 件 / no population of its own: ${row.count} records counted in the county total）`
-      : `—（此拆分不计算每万人口；记录 ${row.count} 件 / no per-10,000 figure in this split: ${row.count} records）`;
-  return `${row.count} 件/项`;
-}
-
-function parseNumber(text: string): number {
-  const value = Number(text);
-  if (text.trim() === '' || !Number.isFinite(value)) throw new AppError(422, 'invalid_number', `不是数字 / not a number: ${text}`);
-  return value;
+  if (unit.includes('/万人')) return row.noOwnPopulation ? m.noOwnPopulation(row.count) : m.noPerTenThousand(row.count);
+  return m.records(row.count);
 }
 
 /** `ipcounty indicators`: the plan's targets at a date, split by town, industry or enterprise; official values. */
 export function indicatorsCommand(done: Run, lang: CliLanguage): Command {
+  const m = indicatorsMessages[lang];
+  const common = programMessages[lang];
   const indicators = new Command('indicators')
-    .description('统计监测: every target of the plan at a date (value, target, status), optionally split by region, industry or enterprise')
-    .option('--as-of <date>', 'the date, YYYY-MM-DD (default: today)')
-    .option('--by <dimension>', 'split each indicator by region, industry or enterprise')
-    .option('--top <n>', 'rows per split for industry and enterprise (default 10)', '10')
-    .option('--county <code>', 'county code, when several are loaded')
-    .option('--json', 'machine-readable output')
+    .description(m.description)
+    .option('--as-of <date>', m.asOfOption)
+    .option('--by <dimension>', m.byOption)
+    .option('--top <n>', m.topOption, '10')
+    .option('--county <code>', common.countyOption)
+    .option('--json', common.jsonOption)
     // `official set --as-of …` has options of the same names: these count only before a subcommand.
     .enablePositionalOptions()
     .action(async (options: OutputOptions & { asOf?: string; by?: string; top: string; county?: string }) => {
       try {
-        if (options.by && !['region', 'industry', 'enterprise'].includes(options.by))
-          throw new AppError(422, 'invalid_dimension', `--by must be region, industry or enterprise, not "${options.by}"`);
-        const by = options.by as SplitBy | undefined;
-        const top = Math.max(1, Math.floor(parseNumber(options.top)));
+        const by: SplitBy | undefined = options.by === undefined ? undefined : choiceOption('--by', options.by, splitDimensions, lang);
+        const top = Math.max(1, Math.floor(numberOption('--top', options.top, lang)));
+        const asOf = options.asOf === undefined ? undefined : dateOption('--as-of', options.asOf, lang);
         const result = await withDatabase(async (ctx) => {
           const countyId = await operatorCountyId(ctx, options.county);
           const service = ctx.indicators;
-          const dashboard = await service.dashboard(countyId, options.asOf);
+          const dashboard = await service.dashboard(countyId, asOf);
           const targets = [];
           for (const target of dashboard.targets) {
             const detail = by
@@ -100,60 +86,59 @@ export function indicatorsCommand(done: Run, lang: CliLanguage): Command {
           return { county: countyId, asOf: dashboard.asOf, targets };
         });
         print(options, result, () => {
-          const lines = [`${result.county} · 统计监测 as of ${result.asOf}`];
+          const lines = [m.heading(result.county, result.asOf)];
           let group = '';
           for (const t of result.targets) {
             if (t.group !== group) lines.push('', (group = t.group));
             lines.push(
-              `  ${t.name}: ${withUnit(t.value, t.unit)} · 目标 ${comparisonText[t.comparison] ?? t.comparison} ${withUnit(t.target, t.unit)} · ${statusText[t.status] ?? t.status}` +
-                (t.official ? ` · 官方 ${shown(t.official.value)} (${t.official.asOf}, ${t.official.source})` : '') +
-                (t.estimate ? ` · 平台测算 ${t.estimate.year}: ${t.estimate.share === null ? `— (${t.estimate.missing})` : `${shown(t.estimate.share)}%（${t.estimate.industries.length} 个行业）`}` : ''),
+              `  ${t.name}: ${withUnit(t.value, t.unit)} · ${m.target(m.comparison[t.comparison] ?? t.comparison, withUnit(t.target, t.unit))} · ${m.status[t.status] ?? t.status}` +
+                (t.official ? ` · ${m.official(shown(t.official.value), t.official.asOf, t.official.source)}` : '') +
+                (t.estimate
+                  ? ` · ${t.estimate.share === null ? m.estimate(t.estimate.year, `— (${t.estimate.missing})`, null) : m.estimate(t.estimate.year, `${shown(t.estimate.share)}%`, t.estimate.industries.length)}`
+                  : ''),
             );
-            if (t.split === null) lines.push(`      (not split by ${by})`);
-            for (const row of t.split ?? []) lines.push(`      ${row.countyLevelOnly ? `${row.name}（未细分到镇街）` : row.name || '（未标注 none）'}: ${splitFigure(row, t.valueUnit)}`);
-            if (t.apart)
-              lines.push(
-                `      注：${t.apart.names.join('、')}的 ${t.apart.numerator} 件计入全县总量（${t.apart.share === null ? '—' : `${shown(t.apart.share)}%`}），无单独常住人口，不计算每万人口 / counted in the county total; no population of their own, so no per-10,000 figure`,
-              );
+            if (t.split === null && by) lines.push(`      ${m.notSplit(m.dimension[by] ?? by)}`);
+            for (const row of t.split ?? []) lines.push(`      ${row.countyLevelOnly ? m.countyLevelOnly(row.name) : row.name || m.unlabelled}: ${splitFigure(row, t.valueUnit, m)}`);
+            if (t.apart) lines.push(`      ${m.apart(t.apart.names, t.apart.numerator, t.apart.share === null ? '—' : `${shown(t.apart.share)}%`)}`);
           }
           return lines.join('\n');
         });
         done(exitCodes.ok);
       } catch (error) {
-        done(reportFailure(options, error));
+        done(reportFailure(options, error, lang));
       }
     });
 
-  const official = new Command('official').description('官方发布值: values published by an authority, kept beside the computed ones');
+  const official = new Command('official').description(m.officialDescription);
 
   official
     .command('set')
-    .description('record an official value; the same document and date again corrects it')
-    .requiredOption('--indicator <code>', "the plan's indicator code (e.g. effective-invention-patents-per-10k)")
-    .requiredOption('--as-of <date>', 'the date the value describes, YYYY-MM-DD (e.g. 2025-12-31)')
-    .requiredOption('--value <number>', 'the value as published')
-    .requiredOption('--source <document>', 'title and number of the publishing document')
-    .requiredOption('--published-on <date>', 'publication date, YYYY-MM-DD')
-    .option('--region <code>', 'a region of the plan (default: the county)')
-    .option('--decimals <n>', 'decimal places as published (default: those of the value)')
-    .option('--publisher <name>', 'the publishing authority')
-    .option('--note <text>', 'a remark')
-    .option('--county <code>', 'county code, when several are loaded')
-    .option('--json', 'machine-readable output')
+    .description(m.setDescription)
+    .requiredOption('--indicator <code>', m.indicatorOption)
+    .requiredOption('--as-of <date>', m.valueAsOfOption)
+    .requiredOption('--value <number>', m.valueOption)
+    .requiredOption('--source <document>', m.sourceOption)
+    .requiredOption('--published-on <date>', m.publishedOnOption)
+    .option('--region <code>', m.regionOption)
+    .option('--decimals <n>', m.decimalsOption)
+    .option('--publisher <name>', m.publisherOption)
+    .option('--note <text>', m.noteOption)
+    .option('--county <code>', common.countyOption)
+    .option('--json', common.jsonOption)
     .action(async (options: OutputOptions & { indicator: string; asOf: string; value: string; source: string; publishedOn: string; region?: string; decimals?: string; publisher?: string; note?: string; county?: string }) => {
       try {
         const parsed = officialValueInputSchema.safeParse({
-          asOf: options.asOf,
-          value: parseNumber(options.value),
+          asOf: dateOption('--as-of', options.asOf, lang),
+          value: numberOption('--value', options.value, lang),
           sourceDocument: options.source,
-          publishedOn: options.publishedOn,
+          publishedOn: dateOption('--published-on', options.publishedOn, lang),
           ...(options.region ? { region: options.region } : {}),
-          ...(options.decimals !== undefined ? { decimals: parseNumber(options.decimals) } : {}),
+          ...(options.decimals !== undefined ? { decimals: numberOption('--decimals', options.decimals, lang) } : {}),
           ...(options.publisher ? { publisher: options.publisher } : {}),
           ...(options.note ? { note: options.note } : {}),
         });
         if (!parsed.success)
-          throw new AppError(422, 'invalid_input', '官方发布值无效 / The official value is invalid', parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+          throw new AppError(422, 'invalid_input', m.invalidOfficial, parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
         const result = await withDatabase(async (ctx) => {
           const countyId = await operatorCountyId(ctx, options.county);
           const service = ctx.indicators;
@@ -162,49 +147,55 @@ export function indicatorsCommand(done: Run, lang: CliLanguage): Command {
           return { official: saved, computed: comparison?.computed ?? null, reconciliation: comparison?.reconciliation ?? null };
         });
         print(options, result, () =>
-          `recorded ${options.indicator} = ${result.official.value} ${result.official.unit} as of ${result.official.asOf} (${result.official.sourceDocument}); ` +
-          `platform ${shown(result.computed)}, ${result.reconciliation?.status ?? ''}`,
+          m.recorded(
+            options.indicator,
+            withUnit(result.official.value, result.official.unit),
+            result.official.asOf,
+            result.official.sourceDocument,
+            shown(result.computed),
+            result.reconciliation ? (m.reconciliation[result.reconciliation.status] ?? result.reconciliation.status) : '—',
+          ),
         );
         done(exitCodes.ok);
       } catch (error) {
-        done(reportFailure(options, error));
+        done(reportFailure(options, error, lang));
       }
     });
 
   official
     .command('list')
-    .description('every official value recorded, beside the platform’s value for its date (对账)')
-    .option('--indicator <code>', "only this indicator (the plan's code)")
-    .option('--county <code>', 'county code, when several are loaded')
-    .option('--json', 'machine-readable output')
+    .description(m.listDescription)
+    .option('--indicator <code>', m.onlyIndicatorOption)
+    .option('--county <code>', common.countyOption)
+    .option('--json', common.jsonOption)
     .action(async (options: OutputOptions & { indicator?: string; county?: string }) => {
       try {
         const comparisons = await withDatabase(async (ctx) => ctx.indicators.officialValues(await operatorCountyId(ctx, options.county), options.indicator));
         print(options, { officialValues: comparisons }, () =>
           comparisons
-            .map(({ official: o, computed, reconciliation: r }) => `${o.id}  ${o.indicatorKey}  ${o.region}  ${o.asOf}  官方 ${o.value}  平台 ${shown(computed)}  ${r.status}  ${o.sourceDocument}`)
-            .join('\n') || 'no official values recorded',
+            .map(({ official: o, computed, reconciliation: r }) => m.listRow(o.id, o.indicatorKey, o.region, o.asOf, String(o.value), shown(computed), m.reconciliation[r.status] ?? r.status, o.sourceDocument))
+            .join('\n') || m.noneRecorded,
         );
         done(exitCodes.ok);
       } catch (error) {
-        done(reportFailure(options, error));
+        done(reportFailure(options, error, lang));
       }
     });
 
   official
     .command('delete')
-    .description('remove an official value recorded in error')
-    .argument('<id>', 'the value id (see `official list`)')
-    .requiredOption('--indicator <code>', "the plan's indicator code")
-    .option('--county <code>', 'county code, when several are loaded')
-    .option('--json', 'machine-readable output')
+    .description(m.deleteDescription)
+    .argument('<id>', m.idArgument)
+    .requiredOption('--indicator <code>', m.indicatorOption)
+    .option('--county <code>', common.countyOption)
+    .option('--json', common.jsonOption)
     .action(async (id: string, options: OutputOptions & { indicator: string; county?: string }) => {
       try {
         await withDatabase(async (ctx) => ctx.indicators.deleteOfficialValue({ countyId: await operatorCountyId(ctx, options.county), code: options.indicator, user: operatorUser(ctx.actor, roleIds), id }));
-        print(options, { deleted: id }, () => `deleted ${id}`);
+        print(options, { deleted: id }, () => m.deleted(id));
         done(exitCodes.ok);
       } catch (error) {
-        done(reportFailure(options, error));
+        done(reportFailure(options, error, lang));
       }
     });
 

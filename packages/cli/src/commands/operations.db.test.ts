@@ -47,7 +47,7 @@ describe('operations from the command line', () => {
 
     const broken = await ipcounty(database, 'audit', 'verify');
     expect(broken.code).toBe(3);
-    expect(broken.stdout).toContain('BROKEN at entry #1 (hash-mismatch)');
+    expect(broken.stdout).toContain('jinhu：在第 1 条断开，此前 0 条完好');
     // The verification itself is recorded, as done by the operating-system user.
     const last = await db.selectFrom('audit_log').select(['event_type', 'actor_name', 'outcome']).orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow();
     expect(last).toEqual({ event_type: 'audit.verified', actor_name: `cli:${os.userInfo().username}`, outcome: 'failure' });
@@ -69,7 +69,7 @@ describe('operations from the command line', () => {
       await database.handle.close();
       const restored = await ipcounty(database, 'restore', out);
       expect(restored.code, restored.stderr).toBe(0);
-      expect(restored.stdout).toContain('integrity_check ok');
+      expect(restored.stdout).toContain('完整性检查通过');
       const damaged = path.join(dir, 'damaged.sqlite');
       fs.writeFileSync(damaged, 'SQLite format 3\0 but nothing else');
       expect((await ipcounty(database, 'restore', damaged)).code).toBe(3);

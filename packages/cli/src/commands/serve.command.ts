@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import type { CliLanguage } from '../cli-language.js';
 import { loadConfig } from '@ipcounty/server';
 import { exitCodes } from '../exit-codes.js';
+import { operationsMessages } from '../catalogue/operations.messages.js';
 import { supervise } from '../serve/supervisor.js';
 
 type Run = (code: number) => void;
@@ -13,10 +14,11 @@ function serverEntry(): string {
 }
 
 export function serveCommand(done: Run, lang: CliLanguage): Command {
+  const m = operationsMessages[lang].serve;
   return new Command('serve')
-    .description('run the web server under a supervisor: restarted when it crashes or stops answering /api/health (configuration as for `npm start`: PORT, HOST, DATABASE_URL …)')
-    .option('--health-every <seconds>', 'how often to check /api/health', '30')
-    .addHelpText('after', '\nStops on SIGINT or SIGTERM, passing the signal on to the server. For systemd, see docs/deploy/ipcounty.service.')
+    .description(m.description)
+    .option('--health-every <seconds>', m.healthOption, '30')
+    .addHelpText('after', m.after)
     .action(async (options: { healthEvery: string }) => {
       const config = loadConfig();
       const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST;

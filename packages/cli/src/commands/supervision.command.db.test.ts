@@ -34,17 +34,20 @@ describe('ipcounty supervision run', () => {
 
     const second = await runCli(['supervision', 'run', '--as-of', '2026-03-25'], env);
     expect(second.code).toBe(exitCodes.ok);
-    expect(second.stdout).toContain('nothing due: no reminder sent');
+    expect(second.stdout).toContain('没有到期事项：未发送提醒');
   });
 
-  it('takes the first minute after the deadline day as overdue: a 催办', async () => {
+  it('takes the first minute after the deadline day as overdue: a 催办, naming each unit as the plan does', async () => {
     const result = await runCli(['supervision', 'run', '--as-of', '2026-04-01T00:00:00+08:00'], env);
-    expect(result.stdout).toContain('催办 调整领导小组成员名单 → market-supervision, organization-department');
+    expect(result.stdout).toContain('催办 调整领导小组成员名单 → 县市场监管局、县委组织部');
   });
 
-  it('refuses an --as-of that is not a date, changing nothing', async () => {
+  it('refuses an --as-of that is not a date as a wrong command line (exit 2), changing nothing', async () => {
     const result = await runCli(['supervision', 'run', '--as-of', 'next tuesday'], env);
-    expect(result.code).toBe(exitCodes.refused);
-    expect(result.stderr).toContain('"next tuesday" is not a date');
+    expect(result.code).toBe(exitCodes.usage);
+    expect(result.stderr).toContain('--as-of 应为日期（YYYY-MM-DD）或带时区的时刻，而不是“next tuesday”');
+    expect((await runCli(['supervision', 'run', '--as-of', '2026-02-30'], env)).code).toBe(exitCodes.usage);
+    const english = await runCli(['supervision', 'run', '--as-of', 'next tuesday', '--lang', 'en'], env);
+    expect(english.stderr).toContain('--as-of must be a date (YYYY-MM-DD) or an instant with an offset, not "next tuesday"');
   });
 });

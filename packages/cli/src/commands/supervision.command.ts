@@ -1,49 +1,65 @@
 import { Command } from 'commander';
 import type { CliLanguage } from '../cli-language.js';
-import type { RunSummary } from '@ipcounty/domain';
+import { isIsoDate, type RunSummary } from '@ipcounty/domain';
 import { AppError, asOfInstant, planRepository, runSupervision, systemClock } from '@ipcounty/server';
 import { withDatabase } from '../cli-context.js';
 import { exitCodes } from '../exit-codes.js';
+import { workMessages } from '../catalogue/work.messages.js';
+import { programMessages } from '../catalogue/program.messages.js';
+import { UsageError } from '../command-line.js';
 import { print, reportFailure, type OutputOptions } from '../output.js';
 
 type Run = (code: number) => void;
 
-const levelName = { reminder: '提醒', urge: '催办', supervise: '督办' } as const;
-
-function summaryText(summary: RunSummary): string {
+/** What the run did, each unit by its name in the plan. */
+function summaryText(summary: RunSummary, unitNames: ReadonlyMap<string, string>, m: (typeof workMessages)[CliLanguage]['supervision'], lang: CliLanguage): string {
   const lines = [
-    `supervision as of ${summary.asOf}: ${summary.subjects.workItems} work items, ${summary.subjects.reports} report forms, ${summary.subjects.indicators} indicators watched`,
-    summary.sent.length === 0 ? 'nothing due: no reminder sent' : `${summary.sent.length} sent:`,
-    ...summary.sent.map((s) => `  ${levelName[s.level]} ${s.title} → ${s.units.join(', ')}${s.notice ? ` (${s.notice})` : ''}`),
-    `e-mails: ${summary.emails.sent} sent, ${summary.emails.failed} failed (retried next run), ${summary.emails.noAddress} without address, ${summary.emails.notConfigured} not sent (no SMTP_HOST)`,
+    m.watched(summary.asOf, summary.subjects.workItems, summary.subjects.reports, summary.subjects.indicators),
+    summary.sent.length === 0 ? m.nothingDue : m.sent(summary.sent.length),
+    ...summary.sent.map((s) => `  ${m.level[s.level]} ${s.title} → ${s.units.map((unit) => unitNames.get(unit) ?? unit).join(lang === 'en' ? ', ' : '、')}${s.notice ? ` (${s.notice})` : ''}`),
+    m.emails(summary.emails.sent, summary.emails.failed, summary.emails.noAddress, summary.emails.notConfigured),
   ];
   return lines.join('\n');
 }
 
+/** `--as-of`: a calendar day or an instant with its offset; anything else is a wrong command line. */
+function instantOption(value: string, refusal: string): string {
+  try {
+    // Date.parse rolls 30 February over into March: the day itself must be a real one.
+    if (isIsoDate(value.slice(0, 10))) return asOfInstant(value);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+  }
+  throw new UsageError(refusal);
+}
+
 /** `ipcounty supervision run`: the 督查督办 ladder, for a daily cron job. */
 export function supervisionCommand(done: Run, lang: CliLanguage): Command {
-  const supervision = new Command('supervision').description('督查考核: the supervision ladder 提醒 → 催办 → 督办');
+  const m = workMessages[lang].supervision;
+  const supervision = new Command('supervision').description(m.description);
 
   supervision
     .command('run')
-    .description('evaluate deadlines, reports and indicator pace, and send the reminders, urges and 督办单 that are due (never the same one twice)')
-    .option('--as-of <date>', 'evaluate at this date (YYYY-MM-DD: the end of that day in Shanghai) or ISO instant; default now')
-    .option('--county <code>', 'county code, when several are loaded')
-    .option('--json', 'machine-readable output')
+    .description(m.runDescription)
+    .option('--as-of <date>', m.asOfOption)
+    .option('--county <code>', programMessages[lang].countyOption)
+    .option('--json', programMessages[lang].jsonOption)
     .action(async (options: OutputOptions & { asOf?: string; county?: string }) => {
       try {
-        const asOf = options.asOf === undefined ? undefined : asOfInstant(options.asOf);
-        const summary = await withDatabase(async ({ config, handle, actor, audit, indicators }) => {
+        const asOf = options.asOf === undefined ? undefined : instantOption(options.asOf, m.badAsOf(options.asOf));
+        const { summary, unitNames } = await withDatabase(async ({ config, handle, actor, audit, indicators }) => {
           const counties = await planRepository.counties(handle.db);
           const countyId = options.county ?? (counties.length === 1 ? counties[0]!.countyId : undefined);
-          if (!countyId) throw new AppError(400, 'county_required', counties.length ? 'Several counties are loaded; name one with --county' : 'No plan has been loaded yet');
-          if (!counties.some((c) => c.countyId === countyId)) throw new AppError(404, 'unknown_county', `Unknown county "${countyId}"`);
-          return runSupervision({ ctx: { config, handle, clock: systemClock, audit, indicators }, countyId, actor, ...(asOf ? { asOf } : {}) });
+          if (!countyId) throw new AppError(400, 'county_required', counties.length ? m.severalCounties : m.noPlan);
+          if (!counties.some((c) => c.countyId === countyId)) throw new AppError(404, 'unknown_county', m.unknownCounty(countyId));
+          const summary = await runSupervision({ ctx: { config, handle, clock: systemClock, audit, indicators }, countyId, actor, ...(asOf ? { asOf } : {}) });
+          const plan = await planRepository.current(handle.db, countyId);
+          return { summary, unitNames: new Map(plan?.plan.units.map((u) => [u.code, u.name])) };
         });
-        print(options, summary, () => summaryText(summary));
+        print(options, summary, () => summaryText(summary, unitNames, m, lang));
         done(exitCodes.ok);
       } catch (error) {
-        done(reportFailure(options, error));
+        done(reportFailure(options, error, lang));
       }
     });
 
