@@ -15,6 +15,7 @@ import { planRepository } from './plan/plan.repository.js';
 import { AppError } from './shared/app-error.js';
 import type { Clock } from './shared/clock.js';
 import { prepareRegisters } from './demo/startup-demo.js';
+import { loadDemoCounties, type DemoCountiesLoaded } from './counties/demo-counties.js';
 import { applyInstallationKeys, prepareInstallationKeys, type InstallationKeys } from './keys/installation-keys.js';
 
 export interface Startup {
@@ -29,6 +30,8 @@ export interface Startup {
   keys: InstallationKeys & { keyedFrom: { countyId: string; fromSeq: number }[]; sealed: number };
   /** Set when this start loaded the demo registers (示例数据, DEMO_DATA=auto on a county never imported into). */
   demo?: DemoStatus;
+  /** Set when this start loaded the fictional demo counties (DEMO_COUNTIES=2 or 3 on an empty database). */
+  demoCounties?: DemoCountiesLoaded;
 }
 
 /**
@@ -65,7 +68,8 @@ export async function prepareDatabase(given: Config, clock: Clock): Promise<Star
     const countyId = await installationCountyId(handle.db, config.COUNTY);
     const administrators = await bootstrapAdministrators(handle, audit, countyId);
     const demo = await prepareRegisters(handle, audit, clock, countyId, config.DEMO_DATA);
-    return { handle, migrationsApplied, loadedPlan, audit, administrators, keys: { ...keys, keyedFrom, sealed }, ...(demo ? { demo } : {}) };
+    const demoCounties = loadedPlan && config.DEMO_COUNTIES > 1 ? await loadDemoCounties({ handle, audit, clock, count: config.DEMO_COUNTIES, installationCountyId: countyId }) : undefined;
+    return { handle, migrationsApplied, loadedPlan, audit, administrators, keys: { ...keys, keyedFrom, sealed }, ...(demo ? { demo } : {}), ...(demoCounties ? { demoCounties } : {}) };
   } catch (error) {
     await handle.close();
     throw error;

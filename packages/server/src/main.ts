@@ -8,12 +8,13 @@ import { settleRunningImports, sweepAbandonedImports } from './registers/import/
 import { AppError } from './shared/app-error.js';
 import { systemClock } from './shared/clock.js';
 import { version } from './version.js';
+import { demoCountyLines } from './counties/demo-counties.js';
 import { startReportSchedule } from './documents/statistics/report-schedule.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const clock = systemClock;
-  const { handle, loadedPlan, audit, administrators, demo, keys } = await prepareDatabase(config, clock);
+  const { handle, loadedPlan, audit, administrators, demo, keys, demoCounties } = await prepareDatabase(config, clock);
   const ctx = serverContext({ config, handle, clock, version, audit });
   const app = await buildApp(ctx, { logger: true });
   // What imports killed with the last run left behind: their temporary folders, their entries still marked running.
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
       ? `  loaded 示例数据 (demo data: ${demo.total.toLocaleString('en-US')} records, marked in every register); remove it with \`ipcounty demo remove\` or the 删除示例数据 button (DEMO_DATA=off skips it)`
       : undefined,
     ...administratorLines(administrators),
+    ...demoCountyLines(demoCounties),
     '',
   ];
   process.stdout.write(lines.filter((l) => l !== undefined).join('\n') + '\n');

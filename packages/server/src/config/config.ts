@@ -60,6 +60,18 @@ const configSchema = z.object({
   ATTACHMENT_MAX_MB: z.coerce.number().positive().max(200).default(20),
   /** 示例数据: `auto` loads the demo registers into a county nothing was ever imported into; `off` never does. */
   DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
+  /**
+   * 示例县: on an empty database, 1 loads the plan file's county alone; 2 or 3 also load the fictional
+   * demo counties of plans/demo-*.yaml with their demo registers and a provincial office account
+   * `province`, so the provincial comparison has counties to compare.
+   */
+  DEMO_COUNTIES: z.coerce.number().int().min(1).max(3).default(1),
+  /**
+   * A streaming replica of DATABASE_URL (postgres:// only). Set, dashboards, lists and exports read
+   * from it; writes, and reads that follow a write of the same request, go to the primary. If the
+   * replica cannot be reached, reads fall back to the primary.
+   */
+  DATABASE_READ_URL: z.string().regex(/^postgres(ql)?:\/\//, 'a postgres:// URL').optional(),
   /** Largest register file accepted for upload in the web app, in megabytes (the CLI reads any size). */
   IMPORT_MAX_MB: z.coerce.number().positive().max(2000).default(100),
   /**

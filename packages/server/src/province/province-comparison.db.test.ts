@@ -1,0 +1,106 @@
+import { perTenThousandResidents, type ProvinceComparison } from '@ipcounty/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedAccount, seedPassword } from '../accounts/__tests__/seed-accounts.js';
+import { systemActor } from '../audit/audit-actor.js';
+import { readPlanFile } from '../bootstrap.js';
+import { addCounty } from '../counties/add-county.js';
+import { loadDemoData } from '../demo/demo-data.js';
+import { createTestApp, type TestApp } from '../http/__tests__/test-app.js';
+import { TestBrowser } from '../http/__tests__/test-browser.js';
+import { planRepository } from '../plan/plan.repository.js';
+import { operatorUser } from '../shared/command-context.js';
+
+/**
+ * 全省对比 on two counties: 金湖 (the installation's county) and 盱眙, each with demo registers at
+ * a different size. Every figure must be the county's own engine's, read from its own dashboard.
+ */
+describe('the provincial office and the provincial comparison', () => {
+  let t: TestApp;
+  const browsers: Record<string, TestBrowser> = {};
+  const xuyiPlan = () => {
+    const plan = readPlanFile(t.ctx.config.PLAN_FILE) as Record<string, unknown>;
+    return { ...plan, county: { code: 'xuyi', name: '盱眙县' }, code: 'xuyi-2024-2026' };
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp({ principal: null });
+    const ctx = { handle: t.ctx.handle, clock: t.clock, audit: t.ctx.audit };
+    const added = await addCounty({ ctx, user: operatorUser(systemActor, ['system-admin']), plan: xuyiPlan() });
+    expect(added.administrators.map((a) => a.login)).toEqual(['admin.xuyi', 'secadmin.xuyi', 'auditor.xuyi']);
+    await loadDemoData({ ...ctx, actor: systemActor, countyId: 'jinhu', scale: 0.05 });
+    await loadDemoData({ ...ctx, actor: systemActor, countyId: 'xuyi', scale: 0.1 });
+    await seedAccount(t.ctx, { login: 'province', roles: ['provincial'] });
+    await seedAccount(t.ctx, { login: 'office.jinhu', roles: ['program-office'] });
+    // The same role granted in another county's tenant reaches that county alone.
+    await seedAccount(t.ctx, { login: 'province.xuyi', roles: ['provincial'], countyId: 'xuyi' });
+    for (const login of ['province', 'office.jinhu', 'province.xuyi']) {
+      browsers[login] = new TestBrowser(t.app);
+      await browsers[login].signIn(login, seedPassword);
+    }
+  }, 240_000);
+  afterAll(async () => t.close());
+
+  it('refuses adding a county that is already loaded, and changes nothing', async () => {
+    const ctx = { handle: t.ctx.handle, clock: t.clock, audit: t.ctx.audit };
+    await expect(addCounty({ ctx, user: operatorUser(systemActor, ['system-admin']), plan: { ...xuyiPlan(), title: '改' } })).rejects.toMatchObject({ status: 409, code: 'county_exists' });
+    expect((await planRepository.revisions(t.ctx.handle.db, 'xuyi')).length).toBe(1);
+  });
+
+  it('offers the provincial office every county to switch to, and others their own alone', async () => {
+    const own = (await browsers['office.jinhu']!.get('/api/counties')).json();
+    expect(own).toEqual({ counties: [{ countyId: 'jinhu', name: '金湖县', own: true }], province: false, installation: false });
+    const all = (await browsers.province!.get('/api/counties')).json();
+    expect(all.counties.map((c: { countyId: string }) => c.countyId)).toEqual(['jinhu', 'xuyi']);
+    expect(all.province).toBe(true);
+    const elsewhere = (await browsers['province.xuyi']!.get('/api/counties')).json();
+    expect(elsewhere).toMatchObject({ counties: [{ countyId: 'xuyi', own: true }], province: false });
+    expect((await browsers['province.xuyi']!.get('/api/plan?county=jinhu')).statusCode).toBe(404);
+  });
+
+  it("lets the provincial office read another county's plan and dashboard, and write nothing there", async () => {
+    const plan = await browsers.province!.get('/api/plan?county=xuyi');
+    expect(plan.statusCode).toBe(200);
+    expect(plan.json().plan.county.code).toBe('xuyi');
+    expect((await browsers.province!.get('/api/indicators?county=xuyi')).statusCode).toBe(200);
+    const revise = await browsers.province!.put('/api/plan?county=xuyi', { ...xuyiPlan(), title: '被省里改了' });
+    expect(revise.statusCode).toBe(403);
+    expect((await planRepository.current(t.ctx.handle.db, 'xuyi'))?.plan.title).not.toContain('被省里改了');
+  });
+
+  it('shows each county the figures of its own engine: % attained, status, per-10,000 rankings on its own population', async () => {
+    const response = await browsers.province!.get('/api/province/comparison?asOf=2026-11-28');
+    expect(response.statusCode).toBe(200);
+    const c = response.json() as ProvinceComparison;
+    expect(c.counties.map((x) => x.countyId)).toEqual(['jinhu', 'xuyi']);
+    for (const county of c.counties) {
+      const dashboard = await t.ctx.indicators.dashboard(county.countyId, '2026-11-28');
+      for (const target of dashboard.targets) {
+        const shown = county.targets.find((x) => x.code === target.code)!;
+        expect([shown.value, shown.attainedPercent, shown.status]).toEqual([target.value, target.attainedPercent, target.status]);
+      }
+      const perTenK = dashboard.targets.find((x) => x.definition.key === 'effective-invention-patents-per-10k')!;
+      expect(county.populationInTenThousands).toBeCloseTo(perTenK.numerator / perTenK.value!, 3);
+    }
+    const trademarks = c.rankings.find((r) => r.key === 'trademark-registrations')!;
+    for (const row of trademarks.rows) {
+      const county = c.counties.find((x) => x.countyId === row.countyId)!;
+      expect(row.value).toBeCloseTo(perTenThousandResidents(row.countyValue, county.populationInTenThousands)!, 9);
+    }
+    // 盱眙's registers are twice 金湖's over the same population: it ranks first on every shared figure.
+    for (const ranking of c.rankings) expect(ranking.rows.map((r) => [r.countyId, r.rank]), ranking.key).toEqual([['xuyi', 1], ['jinhu', 2]]);
+    expect(c.trends.map((x) => x.series.length)).toEqual([2, 2, 2, 2]);
+    for (const county of c.counties) expect(c.atRisk.some((r) => r.countyId === county.countyId)).toBe(county.attainment.atRisk);
+    expect(c.counties.every((x) => x.latestAcceptance?.kind === 'mock-acceptance')).toBe(true);
+  });
+
+  it('exports the comparison as a workbook, and refuses it to anyone but the provincial office', async () => {
+    const xlsx = await browsers.province!.get('/api/province/comparison.xlsx?asOf=2026-11-28');
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    for (const login of ['office.jinhu', 'province.xuyi']) {
+      const refused = await browsers[login]!.get('/api/province/comparison');
+      expect(refused.statusCode, login).toBe(403);
+    }
+  });
+});
