@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { z } from 'zod';
 import { version } from '@ipcounty/server';
 import { planCommand } from './commands/plan.command.js';
 import { accountsCommand } from './commands/accounts.command.js';
@@ -11,6 +12,8 @@ import { serveCommand } from './commands/serve.command.js';
 import { demoCommand } from './commands/demo.command.js';
 import { acceptanceCommand } from './commands/acceptance.command.js';
 import { reportsCommand } from './commands/reports.command.js';
+import { countyCommand } from './commands/county.command.js';
+import { provinceCommand } from './commands/province.command.js';
 import { exitCodes } from './exit-codes.js';
 import { langOption, resolveCliLanguage, UnknownLanguageError, type CliLanguage } from './cli-language.js';
 import { programMessages } from './catalogue/program.messages.js';
@@ -62,7 +65,11 @@ export async function run(argv: string[]): Promise<number> {
   program.addCommand(demoCommand(done, lang));
   program.addCommand(acceptanceCommand(done, lang));
   program.addCommand(reportsCommand(done, lang));
+  program.addCommand(countyCommand(done, lang));
+  program.addCommand(provinceCommand(done, lang));
   prepareEverywhere(program, lang);
+  // Validation problems (a plan file, an official value) are worded by zod: in the CLI's language for this run.
+  z.config(lang === 'en' ? z.locales.en() : z.locales.zhCN());
   try {
     await program.parseAsync(argv);
   } catch (error) {
@@ -72,6 +79,8 @@ export async function run(argv: string[]): Promise<number> {
         : exitCodes.usage;
     }
     throw error;
+  } finally {
+    z.config(z.locales.en());
   }
   return code;
 }

@@ -44,9 +44,9 @@ export function serverContext(parts: Omit<ServerContext, 'indicators'> & { indic
 
 /** Read and validate a plan file, throwing an AppError that names every problem. */
 export function readPlanFile(file: string): unknown {
-  if (!fs.existsSync(file)) throw new AppError(404, 'plan_file_missing', `找不到方案文件 / Plan file not found: ${file}`);
+  if (!fs.existsSync(file)) throw new AppError(404, 'plan_file_missing', `Plan file not found: ${file}`, undefined, { file });
   const parsed = parsePlanFile(fs.readFileSync(file, 'utf8'), path.basename(file));
-  if (!parsed.ok) throw new AppError(422, 'invalid_plan', '方案文件无效 / The plan file is invalid', parsed.problems);
+  if (!parsed.ok) throw new AppError(422, 'invalid_plan', `The plan file is invalid`, parsed.problems);
   return parsed.value;
 }
 

@@ -10,11 +10,29 @@ import type { DeliverableStatus, PhaseProgress } from '../evaluation/phase-deliv
 import type { AnswerState, RectificationSource } from '../evaluation/rectification-workflow.js';
 import type { CompletionRating, SelfCheckProgress } from '../evaluation/self-check.js';
 
-/** 佐证: an uploaded file, or something already in the app (a report, a 督办单, a deliverable), or a web link. */
+/**
+ * 佐证: an uploaded file, a web link, or something already in the app — an approved report, a 督办单,
+ * a phase deliverable, a meeting of the meetings ledger (会议台账) or a generated document (自评报告,
+ * 验收材料, 统计分析报告).
+ */
 export interface EvidenceRef {
-  kind: 'file' | 'report' | 'notice' | 'deliverable' | 'link';
+  kind: EvaluationEvidenceKind;
   id: string;
   label: string;
+}
+
+export type EvaluationEvidenceKind = 'file' | 'report' | 'notice' | 'deliverable' | 'meeting' | 'document' | 'link';
+
+/** GET /api/evaluation/evidence-candidates — something in the app the user may cite, newest first. */
+export interface EvidenceCandidate {
+  kind: 'report' | 'notice' | 'meeting' | 'document';
+  id: string;
+  /** The round (report), the 文号 (督办单), the meeting's or the document's title. */
+  title: string;
+  date: string | null;
+  unitCode: string | null;
+  /** A generated document's version (第 N 版). */
+  version: number | null;
 }
 
 export interface EvaluationFile {
@@ -165,6 +183,8 @@ export interface RectificationDetail {
 /** GET /api/supervision/notices/:id/answers — a 督办单's answers and where it stands. */
 export interface NoticeAnswers {
   noticeId: string;
+  /** The plan task of the work item the notice is about, when it is about one. */
+  taskNumber: number | null;
   state: AnswerState;
   answers: SupervisionAnswer[];
   files: EvaluationFile[];
@@ -226,7 +246,8 @@ export interface PanelMember {
   organisation: string;
   title: string;
   field: string;
-  role: 'member' | 'reserve';
+  /** 'withdrawn': replaced by a reserve (递补). */
+  role: 'member' | 'reserve' | 'withdrawn';
   position: number;
   isLead: boolean;
   /** The account made for the evaluation (登录名), shown to the office. */
@@ -288,7 +309,8 @@ export interface EvaluationDetail {
   result: PanelResult | null;
   questions: EvaluationQuestion[];
   findings: EvaluationFinding[];
-  may: { edit: boolean; draw: boolean; score: boolean; sign: boolean; answer: boolean; close: boolean };
+  /** callIn: the office may replace a withdrawing member with the next reserve (递补). */
+  may: { edit: boolean; draw: boolean; callIn: boolean; score: boolean; sign: boolean; answer: boolean; close: boolean };
 }
 
 /** A drawn expert's account, shown once to the office to hand over. */

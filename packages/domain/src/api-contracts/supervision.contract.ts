@@ -20,6 +20,7 @@ import type { AssessmentScheme } from '../supervision/assessment-scheme.js';
 import type { ScoreAdjustment } from '../supervision/unit-facts.js';
 import type { Ranking } from '../supervision/unit-ranking.js';
 import type { AnnualIndicatorTargets, WorkItem } from '../supervision/work-plan.schema.js';
+import type { NoticeDraftState } from '../supervision/notice-draft.js';
 
 /** A work item as stored: the plan's WorkItem with its recorded progress and who changed it last. */
 export interface StoredWorkItem extends WorkItem {
@@ -316,7 +317,70 @@ export interface RunSummary {
   asOf: string;
   subjects: { workItems: number; reports: number; indicators: number };
   sent: { subjectId: string; level: EscalationLevel; title: string; units: string[]; notice?: string }[];
+  /** What was drafted for review and signature instead of being sent (督办单, and 催办 where the year's rules say so). */
+  drafted: { draftId: string; subjectId: string; level: EscalationLevel; title: string; units: string[] }[];
   emails: { sent: number; failed: number; noAddress: number; notConfigured: number };
+}
+
+/** Where one unit's copy of a reminder would go: in the app always, by e-mail to these addresses. */
+export interface PreviewDelivery {
+  unitCode: string;
+  unitName: string;
+  /** The unit's named contact (or leader, for a 督办单) and its reporters' accounts, deduplicated. */
+  emails: string[];
+}
+
+/** GET /api/supervision/run/preview — what a run now would send or draft, and to whom; nothing is sent. */
+export interface RunPreview {
+  asOf: string;
+  entries: {
+    subjectId: string;
+    level: EscalationLevel;
+    title: string;
+    /** The situation as the notification states it, in Chinese and in English. */
+    situation: string;
+    situationEn: string;
+    /** 'draft': waits for review and signature; 'send': goes out at once. */
+    action: 'draft' | 'send';
+    deliveries: PreviewDelivery[];
+  }[];
+}
+
+/** A 督办单 (or 催办) the ladder drafted, through review and signature. */
+export interface NoticeDraft {
+  id: string;
+  level: EscalationLevel;
+  subjectId: string;
+  /** Recipient units: the lead unit alone for a 督办单. */
+  units: string[];
+  title: string;
+  /** 督办事由: the situation the notice states, as the office edits it. */
+  reason: string;
+  /** 完成时限 of the subject. */
+  deadline: string;
+  /** 反馈时限: the date the unit is to answer by. */
+  respondBy: string;
+  state: NoticeDraftState;
+  createdAt: string;
+  updatedAt: string;
+  updatedBy: string;
+  submittedAt: string | null;
+  submittedBy: string | null;
+  decidedAt: string | null;
+  decidedBy: string | null;
+  /** Why it was sent back or withdrawn. */
+  note: string | null;
+  /** The notice made when it was signed. */
+  noticeId: string | null;
+  documentNumber: string | null;
+}
+
+/** A unit nobody can be reached at by e-mail: no contact address, and no reporter account with one. */
+export interface UnreachableUnit {
+  unitCode: string;
+  unitName: string;
+  /** Reporter accounts of the unit (active), none of them with an e-mail address. */
+  reporters: number;
 }
 
 /** 加分/减分 as recorded by the office. */

@@ -6,3 +6,4 @@ export * from './rectification-workflow.js';
 export * from './index-system.js';
 export * from './phase-deliverables.js';
 export * from './ladder-subjects.js';
+export * from './reserve-call-in.js';

@@ -12,7 +12,7 @@ describe('validateScheme', () => {
   it('accepts weights that add up to 100 and fills defaults', () => {
     const result = validateScheme(schemeInput);
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.scheme).toMatchObject({ lateCredit: 0.5, attainmentCap: 1, notApplicable: 'full-points' });
+    if (result.ok) expect(result.scheme).toMatchObject({ lateCredit: 0.5, attainmentCap: 1, notApplicable: 'rescale', deductions: { openNotice: 5, overdueReport: 2, returnedReport: 1 } });
   });
 
   it('refuses weights that do not add up to 100, saying what they add up to', () => {

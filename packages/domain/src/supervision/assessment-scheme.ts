@@ -37,10 +37,24 @@ export const assessmentSchemeSchema = z.object({
   attainmentCap: z.number().min(1).default(1),
   /**
    * A component with nothing to measure (no reports expected, no indicator assigned):
-   * 'full-points' gives its full weight; 'rescale' leaves it out and scales the others up to 100
-   * (按比例折算).
+   * 'rescale' marks it 不参评 and scales the others up to 100 (按比例折算), the default, so a unit
+   * is never rewarded for what was not asked of it; 'full-points' gives its full weight.
    */
-  notApplicable: z.enum(['full-points', 'rescale']).default('full-points'),
+  notApplicable: z.enum(['full-points', 'rescale']).default('rescale'),
+  /**
+   * 扣分: points each open 督办单, each report missing past its round's close and each report
+   * returned and not yet resubmitted costs, whatever the office records by hand.
+   */
+  deductions: z
+    .object({
+      /** 未销号的督办单 */
+      openNotice: z.number().min(0).max(100),
+      /** 逾期未报 */
+      overdueReport: z.number().min(0).max(100),
+      /** 被退回未重报 */
+      returnedReport: z.number().min(0).max(100),
+    })
+    .default({ openNotice: 5, overdueReport: 2, returnedReport: 1 }),
   bonusItems: z.array(scoreItemSchema).default([]),
   penaltyItems: z.array(scoreItemSchema).default([]),
   /** Most bonus points a unit can get in total. */

@@ -26,3 +26,5 @@ export * from './status-grid.js';
 export * from './default-scheme.js';
 export * from './target-responsibility.js';
 export * from './ladder-subjects.js';
+export * from './notice-draft.js';
+export * from './work-plan-from-plan.js';

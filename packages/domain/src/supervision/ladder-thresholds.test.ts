@@ -5,13 +5,20 @@ const rules = (extra: Record<string, unknown> = {}) => ({ ...defaultLadderThresh
 
 describe('validateLadderThresholds (督办规则)', () => {
   it('keeps the rules the ladder had before they could be set as the defaults', () => {
-    expect(defaultLadderThresholds).toEqual({ yellowWithinDays: 7, urgeAfterDaysOverdue: 1, superviseAfterDaysOverdue: 30, superviseAfterOverdueRounds: 2 });
+    expect(defaultLadderThresholds).toEqual({ yellowWithinDays: 7, urgeAfterDaysOverdue: 1, superviseAfterDaysOverdue: 30, superviseAfterOverdueRounds: 2, approvalLevels: ['supervise'] });
+  });
+
+  it('reads rules saved before approval existed as a 督办单 waiting for signature and a 催办 sent at once', () => {
+    const { approvalLevels: _left, ...saved } = defaultLadderThresholds;
+    expect(validateLadderThresholds(saved)).toEqual({ ok: true, thresholds: defaultLadderThresholds });
+    expect(validateLadderThresholds(rules({ approvalLevels: ['urge', 'supervise', 'urge'] }))).toMatchObject({ ok: true, thresholds: { approvalLevels: ['urge', 'supervise'] } });
+    expect(validateLadderThresholds(rules({ approvalLevels: ['sign'] }))).toMatchObject({ ok: false, problems: [{ path: 'approvalLevels.0' }] });
   });
 
   it('accepts whole numbers, a same-day 催办 and 督办, and no advance reminder at all', () => {
     expect(validateLadderThresholds(rules({ yellowWithinDays: 0, urgeAfterDaysOverdue: 5, superviseAfterDaysOverdue: 5, superviseAfterOverdueRounds: 1 }))).toEqual({
       ok: true,
-      thresholds: { yellowWithinDays: 0, urgeAfterDaysOverdue: 5, superviseAfterDaysOverdue: 5, superviseAfterOverdueRounds: 1 },
+      thresholds: { yellowWithinDays: 0, urgeAfterDaysOverdue: 5, superviseAfterDaysOverdue: 5, superviseAfterOverdueRounds: 1, approvalLevels: ['supervise'] },
     });
   });
 

@@ -18,6 +18,12 @@ export interface LadderThresholds {
   superviseAfterDaysOverdue: number;
   /** 连续N个报送轮次逾期督办: a 督办单 once the subject has been overdue in this many reporting rounds. */
   superviseAfterOverdueRounds: number;
+  /**
+   * 须审批的层级: the rungs the ladder only drafts, for the office to review and the head of the
+   * office to sign before they go out. A 督办单 by default; a 催办 goes out at once unless the
+   * year's rules add it.
+   */
+  approvalLevels: ('reminder' | 'urge' | 'supervise')[];
 }
 
 /** The rules the ladder had before they could be configured. */
@@ -26,6 +32,7 @@ export const defaultLadderThresholds: LadderThresholds = {
   urgeAfterDaysOverdue: 1,
   superviseAfterDaysOverdue: 30,
   superviseAfterOverdueRounds: 2,
+  approvalLevels: ['supervise'],
 };
 
 /** A year has at most 12 monthly rounds; a day count beyond a year would never fire within one. */
@@ -49,6 +56,12 @@ export const ladderThresholdsSchema = z
     urgeAfterDaysOverdue: count('催办的逾期天数', 'The days overdue before 催办 (urge)', 1, MAX_DAYS, days),
     superviseAfterDaysOverdue: count('督办的逾期天数', 'The days overdue before 督办 (supervise)', 1, MAX_DAYS, days),
     superviseAfterOverdueRounds: count('督办的逾期轮次', 'The overdue rounds before a 督办单', 1, MAX_ROUNDS, { zh: '轮次', en: 'rounds' }),
+    // Rules saved before approval existed read as the default: only the 督办单 waits for signature.
+    approvalLevels: z
+      .array(z.enum(['reminder', 'urge', 'supervise']), { error: '须审批的层级须为提醒、催办、督办之一 / The levels needing approval must be reminder, urge or supervise' })
+      .max(3)
+      .transform((levels) => [...new Set(levels)])
+      .default(['supervise']),
   })
   .check((ctx) => {
     const { urgeAfterDaysOverdue: urge, superviseAfterDaysOverdue: supervise } = ctx.value;

@@ -88,7 +88,17 @@ describe('gatherUnitFacts', () => {
       indicators: [{ indicatorCode: 'training-participants', target: 50, actual: 40 }],
       bonuses: [{ code: 'provincial-award', note: '省专利奖' }],
       penalties: [],
+      // One of the four expected reports never came in after its round closed.
+      shortfalls: { openNotices: 0, overdueReports: 1, returnedReports: 0 },
     });
+  });
+
+  it('counts the 督办单 still open against the unit they were issued to', () => {
+    const withNotices = gatherUnitFacts({ ...input, openNotices: [{ unitCode: 'licheng' }, { unitCode: 'licheng' }, { unitCode: 'human-resources' }] });
+    expect(withNotices.map((f) => [f.unitCode, f.shortfalls?.openNotices])).toEqual([
+      ['human-resources', 1],
+      ['licheng', 2],
+    ]);
   });
 
   it('gives a county department no indicator of its own', () => {
@@ -106,16 +116,16 @@ describe('gatherUnitFacts', () => {
     expect(early.find((f) => f.unitCode === 'licheng')!.reports).toEqual({ expected: 2, onTime: 2, late: 0 });
   });
 
-  it('scores the worked example: 30 × 2.5/4 + 30 × 1 + 20 × 0.85 + 20 × 0.8 + 2 = 83.75', () => {
+  it('scores the worked example: 30 × 2.5/4 + 30 × 1 + 20 × 0.85 + 20 × 0.8 + 2 − 2 × 1 missing report = 81.75', () => {
     const scheme = assessmentSchemeSchema.parse({
       year: 2025,
       weights: { timeliness: 30, completion: 30, quality: 20, indicatorAttainment: 20 },
       bonusItems: [{ code: 'provincial-award', title: '获省专利奖', points: 2 }],
     });
     // timeliness 30 × (2 + 0.5 × 1) ÷ 4 = 18.75; completion 30 × 1 ÷ 1 = 30; quality 20 × 85 ÷ 100 = 17;
-    // attainment 20 × 40/50 = 16; base 81.75, bonus 2.
+    // attainment 20 × 40/50 = 16; base 81.75, bonus 2, the missing report −2.
     const score = scoreUnit(scheme, facts.find((f) => f.unitCode === 'licheng')!);
-    expect(score.lines.map((l) => l.points)).toEqual([18.75, 30, 17, 16, 2]);
-    expect(score.total).toBe(83.75);
+    expect(score.lines.map((l) => l.points)).toEqual([18.75, 30, 17, 16, 2, -2]);
+    expect(score.total).toBe(81.75);
   });
 });

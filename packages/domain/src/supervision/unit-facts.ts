@@ -39,6 +39,8 @@ export interface UnitFactsInput {
   /** Approved reported figures (any year; only this year's count). */
   reportedValues: readonly ReportedValue[];
   adjustments: readonly ScoreAdjustment[];
+  /** The year's 督办单 not yet closed (销号), one entry each, by the unit they were issued to. */
+  openNotices?: readonly { unitCode: string }[];
 }
 
 const townKinds: ReadonlySet<Unit['kind']> = new Set(['town', 'street', 'development-zone']);
@@ -52,6 +54,8 @@ const townKinds: ReadonlySet<Unit['kind']> = new Set(['town', 'street', 'develop
  *   a submission is on time or late against its round's due date.
  * - Work items: an item counts once it is due (deadline passed) or completed, whichever comes first,
  *   so finishing early is credited and an item not yet due is not held against the unit.
+ * - Shortfalls: the 督办单 issued to the unit and not closed, its reports missing after their round
+ *   closed and its reports returned and not yet sent again; each costs the scheme's deduction.
  * - Indicators: a town's (镇街、开发区) targets are its region's share of the year's targets, for the
  *   figures units report; its actual value is what units in that region reported and the office
  *   approved for periods ending in the year.
@@ -96,6 +100,12 @@ export function gatherUnitFacts(input: UnitFactsInput): UnitFacts[] {
         indicators: townIndicators(unit, input, indicators),
         bonuses: adjustmentsOf(input.adjustments, unit.code, 'bonus'),
         penalties: adjustmentsOf(input.adjustments, unit.code, 'penalty'),
+        shortfalls: {
+          openNotices: (input.openNotices ?? []).filter((n) => n.unitCode === unit.code).length,
+          // Missing once its round has closed: neither on time nor late, and no longer pending.
+          overdueReports: counts ? counts.expected - counts.pending - counts.onTime - counts.late : 0,
+          returnedReports: input.reports.filter((r) => r.unitCode === unit.code && r.state === 'returned').length,
+        },
       };
     });
 }

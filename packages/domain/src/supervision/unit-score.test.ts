@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessmentSchemeSchema, type AssessmentSchemeInput } from './assessment-scheme.js';
+import { defaultAssessmentScheme } from './default-scheme.js';
+import { rankUnits } from './unit-ranking.js';
 import { scoreUnit, type UnitFacts, type UnitScore } from './unit-score.js';
 
 const schemeInput: AssessmentSchemeInput = {
@@ -106,9 +108,9 @@ describe('scoreUnit', () => {
     expect(sumOfLines(score)).toBe(score.total);
   });
 
-  it('gives full points for a component with nothing to measure by default', () => {
+  it('gives full points for a component with nothing to measure when the scheme says 按满分计', () => {
     // 20 + 40 × 1/2 + 20 × 0.7 + 20 (no indicator assigned) = 74
-    const score = scoreUnit(scheme, tech);
+    const score = scoreUnit({ ...scheme, notApplicable: 'full-points' }, tech);
     expect(score.lines[3]).toEqual({
       kind: 'indicatorAttainment',
       label: '指标完成度',
@@ -120,9 +122,9 @@ describe('scoreUnit', () => {
     expect(score.total).toBe(74);
   });
 
-  it('rescales the applicable components to 100 when the scheme says 按比例折算', () => {
+  it('marks a component with nothing to measure 不参评 and rescales the others to 100 by default (按比例折算)', () => {
     // 20 + 20 + 14 = 54 of the 80 applicable points → 54 × 100 ÷ 80 = 67.5
-    const score = scoreUnit({ ...scheme, notApplicable: 'rescale' }, tech);
+    const score = scoreUnit(scheme, tech);
     expect(score.lines.map((l) => [l.kind, l.points])).toEqual([
       ['timeliness', 20],
       ['completion', 20],
@@ -157,5 +159,81 @@ describe('scoreUnit', () => {
     expect(() => scoreUnit(scheme, { ...amr, reports: { expected: 2, onTime: 2, late: 1 } })).toThrow(/exceed the 2 expected/);
     expect(() => scoreUnit(scheme, { ...amr, qualityScores: [120] })).toThrow(/120 is not between 0 and 100/);
     expect(() => scoreUnit(scheme, { ...amr, bonuses: [{ code: 'nobel' }] })).toThrow(/"nobel" is not a bonus item/);
+  });
+});
+
+describe('the default scheme (30/30/20/20, 不参评 re-weighted, shortfalls cost points)', () => {
+  const defaults = defaultAssessmentScheme(2026);
+  /** A town that reported nothing: its one work item is overdue and not done, and it was issued a 督办单 still open. */
+  const idleTown: UnitFacts = {
+    unitCode: 'idle-town',
+    unitKind: 'town',
+    reports: { expected: 0, onTime: 0, late: 0 },
+    workItems: { due: 1, completed: 0 },
+    qualityScores: [],
+    indicators: [],
+    bonuses: [],
+    penalties: [],
+    shortfalls: { openNotices: 1, overdueReports: 0, returnedReports: 0 },
+  };
+  /** A town whose two reports went in on time and were approved with quality scores 80 and 90; no item is due yet. */
+  const busyTown: UnitFacts = {
+    unitCode: 'busy-town',
+    unitKind: 'town',
+    reports: { expected: 2, onTime: 2, late: 0 },
+    workItems: { due: 0, completed: 0 },
+    qualityScores: [80, 90],
+    indicators: [],
+    bonuses: [],
+    penalties: [],
+  };
+
+  it('scores the idle town 0 of the 30 points that apply, then 5 off for the open 督办单: −5', () => {
+    // 任务完成率 30 × 0 ÷ 1 = 0; 报送及时性, 工作质量, 指标完成度 不参评 → 0 × 100 ÷ 30 = 0; 督办单未销号 −5 × 1
+    const score = scoreUnit(defaults, idleTown);
+    expect(score.lines.map((l) => [l.label, l.applicable, l.points])).toEqual([
+      ['报送及时性', false, 0],
+      ['任务完成率', true, 0],
+      ['工作质量', false, 0],
+      ['指标完成度', false, 0],
+      ['按比例折算', true, 0],
+      ['督办单未销号', true, -5],
+    ]);
+    expect(score.lines.at(-1)).toMatchObject({ kind: 'deduction', formula: '−5 × 1', deduction: { cause: 'openNotice', count: 1, pointsEach: 5 } });
+    expect(score.total).toBe(-5);
+  });
+
+  it('scores the busy town 30 + 17 = 47 of 50 applicable points, rescaled to 94', () => {
+    const score = scoreUnit(defaults, busyTown);
+    expect(score.lines.map((l) => [l.kind, l.points])).toEqual([
+      ['timeliness', 30],
+      ['completion', 0],
+      ['quality', 17],
+      ['indicatorAttainment', 0],
+      ['rescale', 47],
+    ]);
+    expect(score.total).toBe(94);
+  });
+
+  it('ranks the idle town with a 督办单 below the town with approved reports (it ranked first under 按满分计)', () => {
+    expect(rankUnits([scoreUnit(defaults, idleTown), scoreUnit(defaults, busyTown)]).overall.map((u) => [u.unitCode, u.rank])).toEqual([
+      ['busy-town', 1],
+      ['idle-town', 2],
+    ]);
+    // The old default: the idle town got 30 + 0 + 20 + 20 = 70 for doing nothing, the busy town 30 + 30 + 17 + 20 = 97.
+    const old = { ...defaults, notApplicable: 'full-points' as const, deductions: { openNotice: 0, overdueReport: 0, returnedReport: 0 } };
+    expect(scoreUnit(old, idleTown).total).toBe(70);
+  });
+
+  it('costs 2 points for each report missing past its round and 1 for each returned report not yet sent again', () => {
+    // 报送及时性 30 × (1 + 0.5 × 0) ÷ 3 = 10 of 30 → 10 × 100 ÷ 30 = 33.33; −2 × 2; −1 × 1 → 28.33
+    const score = scoreUnit(defaults, { ...busyTown, reports: { expected: 3, onTime: 1, late: 0 }, qualityScores: [], shortfalls: { openNotices: 0, overdueReports: 2, returnedReports: 1 } });
+    expect(score.lines.filter((l) => l.kind === 'deduction').map((l) => [l.label, l.points])).toEqual([
+      ['报告逾期未报', -4],
+      ['报告退回未重报', -1],
+    ]);
+    expect(score.penalty).toBe(5);
+    expect(score.total).toBe(28.33);
+    expect(sumOfLines(score)).toBe(score.total);
   });
 });

@@ -15,9 +15,21 @@ export interface UnitFacts {
   indicators: readonly { indicatorCode: string; target: number; actual: number }[];
   bonuses: readonly { code: string; count?: number; note?: string }[];
   penalties: readonly { code: string; count?: number; note?: string }[];
+  /** What the records hold against the unit, each costing the scheme's `deductions`; none when absent. */
+  shortfalls?: Shortfalls;
 }
 
-export type ScoreLineKind = AssessmentComponent | 'rescale' | 'bonus' | 'penalty';
+/** 督办单 not closed, reports missing past their round, reports returned and not yet sent again. */
+export interface Shortfalls {
+  openNotices: number;
+  overdueReports: number;
+  returnedReports: number;
+}
+
+/** Why points were taken off without the office recording it: the scheme's `deductions`. */
+export type DeductionCause = 'openNotice' | 'overdueReport' | 'returnedReport';
+
+export type ScoreLineKind = AssessmentComponent | 'rescale' | 'bonus' | 'penalty' | 'deduction';
 
 /** One line of the explanation; the lines' points add up to the total. */
 export interface ScoreLine {
@@ -29,8 +41,10 @@ export interface ScoreLine {
   /** How the points follow from it, in words with the numbers. */
   formula: string;
   points: number;
-  /** False for a component with nothing to measure. */
+  /** False for a component with nothing to measure (不参评). */
   applicable: boolean;
+  /** For a deduction line: what it was for and how many times, so each reader's language can say it. */
+  deduction?: { cause: DeductionCause; count: number; pointsEach: number };
 }
 
 export interface UnitScore {
@@ -41,9 +55,45 @@ export interface UnitScore {
   /** The weighted components (after rescaling), out of 100. */
   base: number;
   bonus: number;
+  /** Penalty items and deductions together. */
   penalty: number;
   /** base + bonus − penalty */
   total: number;
+}
+
+const DEDUCTION_LABELS: Record<DeductionCause, string> = {
+  openNotice: '督办单未销号',
+  overdueReport: '报告逾期未报',
+  returnedReport: '报告退回未重报',
+};
+
+const SHORTFALL_OF: Record<DeductionCause, keyof Shortfalls> = {
+  openNotice: 'openNotices',
+  overdueReport: 'overdueReports',
+  returnedReport: 'returnedReports',
+};
+
+/** One line per kind of shortfall the unit has, each count × the scheme's points. */
+function deductionLines(scheme: AssessmentScheme, shortfalls: Shortfalls | undefined): { lines: ScoreLine[]; sum: number } {
+  const lines: ScoreLine[] = [];
+  let sum = 0;
+  for (const cause of Object.keys(DEDUCTION_LABELS) as DeductionCause[]) {
+    const count = shortfalls?.[SHORTFALL_OF[cause]] ?? 0;
+    const each = scheme.deductions[cause];
+    if (count <= 0 || each === 0) continue;
+    const points = roundPoints(each * count);
+    sum += points;
+    lines.push({
+      kind: 'deduction',
+      label: DEDUCTION_LABELS[cause],
+      measure: `${count} time${count === 1 ? '' : 's'}`,
+      formula: `−${each} × ${count}`,
+      points: -points,
+      applicable: true,
+      deduction: { cause, count, pointsEach: each },
+    });
+  }
+  return { lines, sum: roundPoints(sum) };
 }
 
 /** Points are shown and added with two decimals, so the explanation adds up exactly. */
@@ -195,7 +245,7 @@ export function scoreUnit(scheme: AssessmentScheme, facts: UnitFacts): UnitScore
         kind: component,
         label,
         measure: result.measure,
-        formula: full ? `not applicable: full ${weight} points` : 'not applicable: left out and the others rescaled',
+        formula: full ? `not applicable: full ${weight} points` : 'not assessed (不参评): left out and the others rescaled',
         points: full ? weight : 0,
         applicable: false,
       });
@@ -225,7 +275,9 @@ export function scoreUnit(scheme: AssessmentScheme, facts: UnitFacts): UnitScore
 
   const bonus = itemLines('bonus', scheme.bonusItems, facts.bonuses, scheme.bonusCap);
   const penalty = itemLines('penalty', scheme.penaltyItems, facts.penalties, scheme.penaltyCap);
-  lines.push(...bonus.lines, ...penalty.lines);
+  const deduction = deductionLines(scheme, facts.shortfalls);
+  lines.push(...bonus.lines, ...penalty.lines, ...deduction.lines);
+  const penalties = roundPoints(penalty.sum + deduction.sum);
 
   return {
     unitCode: facts.unitCode,
@@ -234,7 +286,7 @@ export function scoreUnit(scheme: AssessmentScheme, facts: UnitFacts): UnitScore
     lines,
     base,
     bonus: bonus.sum,
-    penalty: penalty.sum,
-    total: roundPoints(base + bonus.sum - penalty.sum),
+    penalty: penalties,
+    total: roundPoints(base + bonus.sum - penalties),
   };
 }

@@ -34,6 +34,8 @@ export const workItemSchema = z.object({
   cooperatingUnits: z.array(z.string()).default([]),
   /** 完成时限 */
   deadline: isoDate,
+  /** 工作内容: what the item asks of its units (a plan task's text when drafted from the plan). */
+  content: z.string().optional(),
   /** 成果形式: what counts as done (a policy document, a report, a signed agreement…). */
   expectedOutput: z.string().default(''),
   milestones: z.array(milestoneSchema).default([]),

@@ -13,7 +13,7 @@ import type { Account } from './account.js';
 import { userRepository } from './user.repository.js';
 
 const refusal = (status: number, problem: AdministratorAccountProblem) =>
-  new AppError(status, problem.code.replaceAll('-', '_'), `${problem.zh} / ${problem.en}`, [problem]);
+  new AppError(status, problem.code.replaceAll('-', '_'), problem.en, [problem], { reason: { zh: problem.zh, en: problem.en } });
 
 /** 三权分立 on every account command: 403 when one administrator reaches for another's account. */
 export function assertMayChangeAccount(steward: AccountSteward, target: Account, change: AccountChange): void {

@@ -32,14 +32,14 @@ export async function assignRoles(ctx: CommandContext, props: AssignRolesProps):
   const at = ctx.clock.now().toISOString();
   return inWriteTransaction(ctx.handle, async (tx) => {
     const before = await userRepository.findById(tx, props.countyId, props.userId);
-    if (!before) throw notFound('账户 / Account');
+    if (!before) throw notFound('account');
     const plan = (await planRepository.current(tx, props.countyId))?.plan;
     const scopeProblems = [];
     if (props.unitCode && !plan?.units.some((u) => u.code === props.unitCode))
       scopeProblems.push({ code: 'unknown-unit', zh: `方案中没有单位 ${props.unitCode}`, en: `The plan has no unit ${props.unitCode}` });
     if (props.regionCode && !plan?.regions.some((r) => r.code === props.regionCode && r.kind !== 'county'))
       scopeProblems.push({ code: 'unknown-region', zh: `方案中没有镇（街道、开发区）${props.regionCode}`, en: `The plan has no town ${props.regionCode}` });
-    if (scopeProblems.length > 0) throw new AppError(400, 'invalid_scope', '数据范围无效 / Invalid data scope', scopeProblems);
+    if (scopeProblems.length > 0) throw new AppError(400, 'invalid_scope', `Invalid data scope`, scopeProblems);
     // The last holder first: its message says more than the general refusal that follows.
     await assertAdministratorRolesHold(tx, before, props.roles);
     assertMayChangeAccount({ kind: 'user', id: props.grantor.id }, before, 'change-roles');
@@ -47,7 +47,7 @@ export async function assignRoles(ctx: CommandContext, props: AssignRolesProps):
     const check = checkRoleAssignment(props.grantor, { id: props.userId, unitCode: props.unitCode, regionCode: props.regionCode }, props.roles);
     if (!check.ok) {
       const refusedByRule = check.problems.every((p) => p.code !== 'not-permitted');
-      throw new AppError(refusedByRule ? 422 : 403, refusedByRule ? 'roles_refused' : 'forbidden', '角色授予被拒绝 / The role assignment was refused', check.problems);
+      throw new AppError(refusedByRule ? 422 : 403, refusedByRule ? 'roles_refused' : 'forbidden', 'The role assignment was refused', check.problems);
     }
     // After the domain's check: two administrator roles at once are refused for that reason, whatever the password.
     assertAdministratorGrantAllowed(before, props.roles);

@@ -47,7 +47,7 @@ export async function changeOwnPassword(ctx: CommandContext, props: ChangePasswo
       if (step.blockedNow)
         await recordAudit(tx, ctx.audit, { countyId: account.countyId, actor, action: 'auth.account-locked', entity: 'user', entityId: account.userId, at });
     });
-    throw new AppError(400, 'wrong_current_password', '当前口令不正确 / The current password is not correct');
+    throw new AppError(400, 'wrong_current_password', `The current password is not correct`);
   }
 
   await assertAcceptablePassword(db, policy.password, account, props.newPassword);

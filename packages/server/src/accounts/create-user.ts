@@ -27,7 +27,7 @@ export interface CreateUserProps {
 export async function createUser(ctx: CommandContext, props: CreateUserProps): Promise<{ account: Account; temporaryPassword: string }> {
   const login = props.login.normalize('NFKC').trim();
   const problems = checkLoginName(login);
-  if (problems.length > 0) throw new AppError(400, 'invalid_login', '登录名不符合要求 / The login name is not acceptable', problems);
+  if (problems.length > 0) throw new AppError(400, 'invalid_login', `The login name is not acceptable`, problems);
   const loginKey = normalizeLoginName(login);
   const temporaryPassword = generateTemporaryPassword();
   const passwordHash = await hashPassword(temporaryPassword);
@@ -36,7 +36,7 @@ export async function createUser(ctx: CommandContext, props: CreateUserProps): P
 
   const account = await inWriteTransaction(ctx.handle, async (tx) => {
     if (await userRepository.loginKeyTaken(tx, loginKey))
-      throw new AppError(409, 'login_taken', `登录名“${login}”已被使用 / The login name “${login}” is taken`);
+      throw new AppError(409, 'login_taken', `The login name “${login}” is taken`, undefined, { login });
     await userRepository.insert(tx, {
       countyId: props.countyId,
       userId,

@@ -45,7 +45,7 @@ export async function endSession(
   await inWriteTransaction(ctx.handle, async (tx) => {
     const session = await sessionRepository.findById(tx, props.sessionId);
     if (!session || session.countyId !== props.countyId || (props.ownerId !== undefined && session.userId !== props.ownerId))
-      throw notFound('会话 / Session');
+      throw notFound('session');
     await sessionRepository.delete(tx, session.tokenDigest);
     await recordAudit(tx, ctx.audit, {
       countyId: session.countyId,

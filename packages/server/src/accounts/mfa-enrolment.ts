@@ -21,7 +21,7 @@ import { userRepository } from './user.repository.js';
  */
 
 export async function beginMfaEnrolment(ctx: CommandContext, account: Account): Promise<MfaEnrolment> {
-  if (account.totpSecret !== null) throw new AppError(409, 'mfa_enrolled', '已绑定动态口令 / An authenticator is already enrolled');
+  if (account.totpSecret !== null) throw new AppError(409, 'mfa_enrolled', `An authenticator is already enrolled`);
   const county = await ctx.handle.db.selectFrom('counties').select('name').where('county_id', '=', account.countyId).executeTakeFirst();
   const issuer = `IPCounty ${county?.name ?? account.countyId}`;
   const secret = generateTotpSecret();
@@ -39,9 +39,9 @@ export async function confirmMfaEnrolment(ctx: CommandContext, props: { account:
   const at = new Date(now).toISOString();
   await inWriteTransaction(ctx.handle, async (tx) => {
     const current = await userRepository.findById(tx, account.countyId, account.userId);
-    if (!current?.totpPendingSecret) throw new AppError(409, 'no_enrolment', '请先开始绑定 / Start the enrolment first');
+    if (!current?.totpPendingSecret) throw new AppError(409, 'no_enrolment', `Start the enrolment first`);
     const check = verifyTotp(current.totpPendingSecret, props.code, now);
-    if (!check.valid) throw new AppError(400, 'wrong_code', '动态口令不正确，请核对手机时间后重试 / The code is not correct; check the phone’s clock and try again');
+    if (!check.valid) throw new AppError(400, 'wrong_code', `The code is not correct; check the phone’s clock and try again`);
     await userRepository.setTotp(tx, account.countyId, account.userId, { secret: current.totpPendingSecret, pendingSecret: null, lastStep: check.step, enrolledAt: at }, at);
     if (props.session.restriction === 'enrol-mfa') await sessionRepository.setRestriction(tx, props.session.tokenDigest, null);
     await recordAudit(tx, ctx.audit, { countyId: account.countyId, actor: accountActor(account, props.meta), action: 'auth.mfa-enrolled', entity: 'user', entityId: account.userId, at });
@@ -54,12 +54,12 @@ export async function confirmMfaEnrolment(ctx: CommandContext, props: { account:
  */
 export async function removeOwnMfa(ctx: CommandContext, props: { account: Account; password: string; meta: RequestMeta }): Promise<void> {
   const { account } = props;
-  if (account.totpSecret === null) throw new AppError(409, 'mfa_not_enrolled', '尚未绑定动态口令 / No authenticator is enrolled');
+  if (account.totpSecret === null) throw new AppError(409, 'mfa_not_enrolled', `No authenticator is enrolled`);
   const policy = await securityPolicyRepository.get(ctx.handle.db, account.countyId);
   if (isMfaRequired(policy.mfa, account.roles))
-    throw new AppError(409, 'mfa_required', '安全策略要求您的角色使用动态口令 / The security policy requires a second factor for your role');
+    throw new AppError(409, 'mfa_required', `The security policy requires a second factor for your role`);
   if (!(await verifyPassword(account.passwordHash, props.password)))
-    throw new AppError(400, 'wrong_current_password', '当前口令不正确 / The current password is not correct');
+    throw new AppError(400, 'wrong_current_password', `The current password is not correct`);
   const at = ctx.clock.now().toISOString();
   await inWriteTransaction(ctx.handle, async (tx) => {
     await userRepository.setTotp(tx, account.countyId, account.userId, { secret: null, pendingSecret: null, lastStep: null, enrolledAt: null }, at);
@@ -75,7 +75,7 @@ export async function resetUserMfa(ctx: CommandContext, props: { countyId: strin
   const at = ctx.clock.now().toISOString();
   await inWriteTransaction(ctx.handle, async (tx) => {
     const account = await userRepository.findById(tx, props.countyId, props.userId);
-    if (!account) throw notFound('账户 / Account');
+    if (!account) throw notFound('account');
     assertMayChangeAccount(props.steward, account, 'reset-mfa');
     await userRepository.setTotp(tx, props.countyId, props.userId, { secret: null, pendingSecret: null, lastStep: null, enrolledAt: null }, at);
     const ended = await sessionRepository.deleteForUser(tx, props.countyId, props.userId);

@@ -27,5 +27,5 @@ export async function assertAcceptablePassword(
     reusesRecentPassword: matches.some(Boolean),
   });
   if (problems.length > 0)
-    throw new AppError(400, 'password_rejected', '新口令不符合口令策略 / The new password does not meet the password policy', problems);
+    throw new AppError(400, 'password_rejected', `The new password does not meet the password policy`, problems);
 }

@@ -47,6 +47,6 @@ export function actingUser(request: FastifyRequest): ActingUser {
 
 /** The account and session of a route that requires a real session (not a test principal). */
 export function signedInOf(request: FastifyRequest): { account: Account; session: StoredSession } {
-  if (!request.account || !request.accountSession) throw new AppError(401, 'not_signed_in', '请先登录 / Please sign in');
+  if (!request.account || !request.accountSession) throw new AppError(401, 'not_signed_in', `Please sign in`);
   return { account: request.account, session: request.accountSession };
 }

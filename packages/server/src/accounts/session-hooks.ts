@@ -53,7 +53,7 @@ export function registerSessionHooks(app: FastifyInstance, ctx: ServerContext): 
     const needsCheck = session !== undefined || (access !== undefined && 'public' in access);
     if (!needsCheck) return;
     if (!sameOrigin || (session && !csrfTokensMatch(session.csrfToken, header(request.headers[csrfHeader]))))
-      throw new AppError(403, 'csrf_failed', '请求来源校验失败，请刷新页面后重试 / The request failed the cross-site check; reload the page and try again');
+      throw new AppError(403, 'csrf_failed', `The request failed the cross-site check; reload the page and try again`);
   });
 
   app.addHook('preValidation', async (request) => {
@@ -61,8 +61,8 @@ export function registerSessionHooks(app: FastifyInstance, ctx: ServerContext): 
     const allowed = request.routeOptions.config.allowRestricted;
     if (!restriction || allowed === true || allowed?.includes(restriction)) return;
     throw restriction === 'change-password'
-      ? new AppError(403, 'password_change_required', '请先修改口令 / Change your password first')
-      : new AppError(403, 'mfa_enrolment_required', '请先绑定动态口令 / Enrol an authenticator first');
+      ? new AppError(403, 'password_change_required', `Change your password first`)
+      : new AppError(403, 'mfa_enrolment_required', `Enrol an authenticator first`);
   });
 
   app.addHook('onSend', async (request, reply, payload) => {

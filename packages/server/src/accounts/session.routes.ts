@@ -16,7 +16,6 @@ import { clearSessionCookies, setSessionCookies } from './session-cookies.js';
 import { signIn } from './sign-in.js';
 import { userRepository } from './user.repository.js';
 
-const bilingual = (text: { zh: string; en: string }) => `${text.zh} / ${text.en}`;
 const signedIn = { signedIn: true } as const;
 
 /** The signed-in user's own session, password and authenticator: POST/GET/DELETE /api/session… */
@@ -47,13 +46,13 @@ export function sessionRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
             return presentMe(ctx.handle.db, result.account, result.started.session, now());
           case 'throttled':
             reply.header('retry-after', String(Math.ceil(result.retryAfterMs / 1000)));
-            throw new AppError(429, 'too_many_attempts', bilingual(loginFailureMessage));
+            throw new AppError(429, 'too_many_attempts', loginFailureMessage.en);
           case 'totp-required':
-            throw new AppError(401, 'totp_required', '请输入动态口令 / Enter the code from your authenticator app');
+            throw new AppError(401, 'totp_required', `Enter the code from your authenticator app`);
           case 'temporary-expired':
-            throw new AppError(401, 'temporary_password_expired', '临时口令已过期，请联系系统管理员重新发放 / The temporary password has expired; ask the system administrator for a new one');
+            throw new AppError(401, 'temporary_password_expired', `The temporary password has expired; ask the system administrator for a new one`);
           case 'refused':
-            throw new AppError(401, 'sign_in_failed', bilingual(loginFailureMessage));
+            throw new AppError(401, 'sign_in_failed', loginFailureMessage.en);
         }
       },
     );

@@ -15,7 +15,7 @@ export async function unlockAccount(ctx: CommandContext, props: { countyId: stri
   const at = new Date(now).toISOString();
   await inWriteTransaction(ctx.handle, async (tx) => {
     const account = await userRepository.findById(tx, props.countyId, props.userId);
-    if (!account) throw notFound('账户 / Account');
+    if (!account) throw notFound('account');
     assertMayChangeAccount(props.steward, account, 'unlock');
     const key = { countyId: props.countyId, kind: 'account' as const, key: props.userId };
     await loginThrottleRepository.lock(tx, [key]);

@@ -16,9 +16,9 @@ const asJson = (table: PermissionTable) => JSON.parse(JSON.stringify(table)) as 
 export async function updatePermissionTable(ctx: CommandContext, props: { countyId: string; actor: AuditActor; table: unknown }): Promise<PermissionTable> {
   const candidate = props.table;
   if (typeof candidate !== 'object' || candidate === null || Object.values(candidate).some((grants) => typeof grants !== 'object' || grants === null))
-    throw new AppError(400, 'invalid_permission_table', '权限表格式不正确 / The permission table is not a role → permission map');
+    throw new AppError(400, 'invalid_permission_table', `The permission table is not a role → permission map`);
   const problems = validatePermissionTableEdit(candidate as Record<string, Record<string, string>>);
-  if (problems.length > 0) throw new AppError(422, 'permission_table_refused', '权限表不符合三权分立或会使管理职责无法履行 / The table breaks the separation of duties or locks out an administrator duty', problems);
+  if (problems.length > 0) throw new AppError(422, 'permission_table_refused', `The table breaks the separation of duties or locks out an administrator duty`, problems);
   const table = candidate as PermissionTable;
   const at = ctx.clock.now().toISOString();
   await inWriteTransaction(ctx.handle, async (tx) => {

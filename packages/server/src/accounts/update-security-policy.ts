@@ -23,12 +23,7 @@ function auditablePolicy(policy: SecurityPolicy): AuditJsonValue {
 export async function updateSecurityPolicy(ctx: CommandContext, props: { countyId: string; actor: AuditActor; policy: unknown }): Promise<SecurityPolicy> {
   const parsed = securityPolicySchema.safeParse(props.policy);
   if (!parsed.success)
-    throw new AppError(
-      400,
-      'invalid_policy',
-      '安全策略无效 / Invalid security policy',
-      parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
-    );
+    throw new AppError(400, 'invalid_policy', `Invalid security policy`, parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
   const at = ctx.clock.now().toISOString();
   return inWriteTransaction(ctx.handle, async (tx) => {
     const before = await securityPolicyRepository.get(tx, props.countyId);

@@ -22,7 +22,7 @@ interface Target {
   steward: AccountSteward;
 }
 
-const accountNotFound = () => notFound('账户 / Account');
+const accountNotFound = () => notFound('account');
 
 /** `phone` left out keeps the number (the administrator sees it masked and cannot retype it). */
 export async function updateUserProfile(ctx: CommandContext, target: Target, profile: { displayName: string; phone?: string | null }): Promise<Account> {
@@ -53,10 +53,10 @@ export async function setUserStatus(ctx: CommandContext, target: Target, status:
     const before = await userRepository.findById(tx, target.countyId, target.userId);
     if (!before) throw accountNotFound();
     if (status === 'disabled') {
-      if (target.actor.id === target.userId) throw new AppError(409, 'own_account', '不能停用自己的账户 / You cannot disable your own account');
+      if (target.actor.id === target.userId) throw new AppError(409, 'own_account', `You cannot disable your own account`);
       for (const role of adminRoleIds)
         if (before.status === 'active' && before.roles.includes(role) && (await userRepository.countActiveHolders(tx, target.countyId, role)) <= 1)
-          throw new AppError(409, 'last_administrator', '不能停用该角色的最后一个管理员 / This is the last active holder of an administrator role');
+          throw new AppError(409, 'last_administrator', `This is the last active holder of an administrator role`);
     }
     if (before.status === status) return before;
     await userRepository.setStatus(tx, target.countyId, target.userId, status, at);

@@ -13,10 +13,14 @@ export function cleanFileName(name: string, fallback = 'file'): string {
  * empty, at most ATTACHMENT_MAX_MB, and a PDF, image or Office file whose content matches its name.
  */
 export function checkEvidenceFile(bytes: Uint8Array, fileName: string, maxMb: number, fallbackName?: string): { name: string; mediaType: string } {
-  if (bytes.length === 0) throw new AppError(422, 'empty_file', '文件是空的 / The file is empty');
-  if (bytes.length > maxMb * 1024 * 1024) throw new AppError(413, 'file_too_large', `文件超过 ${maxMb} MB / The file is larger than ${maxMb} MB`);
+  if (bytes.length === 0) throw new AppError(422, 'empty_file', `The file is empty`);
+  if (bytes.length > maxMb * 1024 * 1024) throw new AppError(413, 'file_too_large', `The file is larger than ${maxMb} MB`, undefined, { maxMb });
   const name = cleanFileName(fileName, fallbackName);
   const detection = detectEvidenceType(bytes, name);
-  if (!detection.ok) throw new AppError(415, `file_${detection.code.replace('-', '_')}`, detection.message);
+  if (!detection.ok) {
+    // The detector words its refusal in both languages ("中文 / English"); each side travels as the reason.
+    const [zh = detection.message, en = detection.message] = detection.message.split(' / ');
+    throw new AppError(415, `file_${detection.code.replace('-', '_')}`, en, undefined, { reason: { zh, en } });
+  }
   return { name, mediaType: detection.type.mediaType };
 }

@@ -42,13 +42,13 @@ export async function backupPostgres(
   props: { url: string; out: string; trail: AuditTrail; actor: AuditActor; county?: string },
 ): Promise<{ file: string; bytes: number; sha256: string }> {
   const out = path.resolve(props.out);
-  if (fs.existsSync(out)) throw new AppError(409, 'backup_exists', `备份文件已存在 / ${out} already exists`);
+  if (fs.existsSync(out)) throw new AppError(409, 'backup_exists', `${out} already exists`, undefined, { out });
   fs.mkdirSync(path.dirname(out), { recursive: true });
   const partial = `${out}.partial`;
   const run = spawnSync('pg_dump', ['--format=custom', `--file=${partial}`, `--dbname=${props.url}`], { encoding: 'utf8' });
   if (run.status !== 0) {
     fs.rmSync(partial, { force: true });
-    throw new AppError(500, 'pg_dump_failed', `pg_dump 失败 / pg_dump failed: ${run.stderr.trim()}`);
+    throw new AppError(500, 'pg_dump_failed', `pg_dump failed: ${run.stderr.trim()}`, undefined, { stderr: run.stderr.trim() });
   }
   fs.renameSync(partial, out);
   const { bytes, sha256 } = backupFingerprint(out);

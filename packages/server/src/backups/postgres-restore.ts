@@ -23,17 +23,17 @@ const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
  * newer than this version. Returns the migrations it was taken at.
  */
 export function checkPostgresBackup(file: string): string[] {
-  if (!fs.existsSync(file)) throw new AppError(404, 'backup_missing', `找不到备份文件 / No such file: ${file}`);
+  if (!fs.existsSync(file)) throw new AppError(404, 'backup_missing', `No such file: ${file}`, undefined, { file });
   const list = spawnSync('pg_restore', ['--list', file], { encoding: 'utf8' });
-  if (list.status !== 0) throw new AppError(422, 'backup_corrupt', `pg_restore 无法读取备份，未做任何改动 / pg_restore cannot read the backup; nothing was changed: ${list.stderr.trim()}`);
+  if (list.status !== 0) throw new AppError(422, 'backup_corrupt', `pg_restore cannot read the backup; nothing was changed: ${list.stderr.trim()}`, undefined, { stderr: list.stderr.trim() });
   if (!/TABLE DATA \S+ audit_log /.test(list.stdout) || !/TABLE DATA \S+ kysely_migration /.test(list.stdout))
-    throw new AppError(422, 'not_a_backup', '这不是 IPCounty 的备份 / This is not an IPCounty backup');
+    throw new AppError(422, 'not_a_backup', `This is not an IPCounty backup`);
   const data = spawnSync('pg_restore', ['--data-only', '--table=kysely_migration', '--file=-', file], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
-  if (data.status !== 0) throw new AppError(422, 'backup_corrupt', `备份中的迁移记录无法读取 / The backup's migration list cannot be read: ${data.stderr.trim()}`);
+  if (data.status !== 0) throw new AppError(422, 'backup_corrupt', `The backup's migration list cannot be read: ${data.stderr.trim()}`, undefined, { stderr: data.stderr.trim() });
   const copy = /COPY \S*kysely_migration \([^)]*\) FROM stdin;\n([\s\S]*?)\n\\\./.exec(data.stdout);
   const applied = (copy?.[1] ?? '').split('\n').filter((line) => line !== '').map((line) => line.split('\t')[0]!);
   const unknown = applied.filter((name) => !(name in migrations));
-  if (unknown.length > 0) throw new AppError(422, 'backup_too_new', `备份来自更新的版本 / The backup comes from a newer version (${unknown.join(', ')}); upgrade first`);
+  if (unknown.length > 0) throw new AppError(422, 'backup_too_new', `The backup comes from a newer version (${unknown.join(', ')}); upgrade first`, undefined, { migrations: unknown });
   return applied;
 }
 
@@ -48,7 +48,7 @@ export async function restorePostgres(props: { file: string; url: string; trail:
   checkPostgresBackup(file);
   const target = new URL(props.url);
   const name = decodeURIComponent(target.pathname.replace(/^\//, ''));
-  if (!name) throw new AppError(400, 'no_database', 'DATABASE_URL 未指明数据库 / DATABASE_URL names no database');
+  if (!name) throw new AppError(400, 'no_database', `DATABASE_URL names no database`);
   const maintenance = new URL(props.url);
   maintenance.pathname = '/postgres';
   const admin = new pg.Client({ connectionString: maintenance.toString() });
@@ -60,7 +60,7 @@ export async function restorePostgres(props: { file: string; url: string; trail:
   try {
     const others = await admin.query<{ n: string }>('select count(*) as n from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [name]);
     if (Number(others.rows[0]?.n ?? 0) > 0)
-      throw new AppError(409, 'database_in_use', `数据库正在使用，请先停止服务 / The database is in use; stop the server first (${others.rows[0]!.n} connections to ${name})`);
+      throw new AppError(409, 'database_in_use', `The database is in use; stop the server first (${others.rows[0]!.n} connections to ${name})`, undefined, { n: others.rows[0]!.n, name });
     const exists = (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount === 1;
     if (exists) {
       await admin.query(`alter database ${quoteIdent(name)} rename to ${quoteIdent(previous)}`);
@@ -69,7 +69,7 @@ export async function restorePostgres(props: { file: string; url: string; trail:
     await admin.query(`create database ${quoteIdent(name)}`);
     created = true;
     const run = spawnSync('pg_restore', ['--no-owner', '--exit-on-error', `--dbname=${props.url}`, file], { encoding: 'utf8' });
-    if (run.status !== 0) throw new AppError(500, 'pg_restore_failed', `pg_restore 失败，已恢复原数据库 / pg_restore failed; the previous database is back: ${run.stderr.trim()}`);
+    if (run.status !== 0) throw new AppError(500, 'pg_restore_failed', `pg_restore failed; the previous database is back: ${run.stderr.trim()}`, undefined, { stderr: run.stderr.trim() });
     const handle = openDatabase(props.url);
     try {
       const migrationsApplied = await migrateToLatest(handle);

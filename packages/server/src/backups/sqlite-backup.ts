@@ -51,8 +51,8 @@ export async function backupSqlite(
     throw new AppError(400, 'not_sqlite', 'backupSqlite needs a SQLite database');
   const started = Date.now();
   const out = path.resolve(props.out ?? defaultBackupFile(handle.sqliteFile, props.trail.clock.now()));
-  if (fs.existsSync(out)) throw new AppError(409, 'backup_exists', `备份文件已存在 / ${out} already exists`);
-  if (out === handle.sqliteFile) throw new AppError(400, 'backup_over_database', '不能备份到数据库文件本身 / The backup cannot overwrite the database');
+  if (fs.existsSync(out)) throw new AppError(409, 'backup_exists', `${out} already exists`, undefined, { out });
+  if (out === handle.sqliteFile) throw new AppError(400, 'backup_over_database', `The backup cannot overwrite the database`);
   fs.mkdirSync(path.dirname(out), { recursive: true });
   const partial = `${out}.partial-${randomBytes(4).toString('hex')}`;
   try {
@@ -61,7 +61,7 @@ export async function backupSqlite(
     let tables: Record<string, number>;
     try {
       const integrity = sqliteIntegrity(copy);
-      if (integrity !== 'ok') throw new AppError(500, 'backup_corrupt', `备份副本完整性校验失败 / The copy failed its integrity check: ${integrity}`);
+      if (integrity !== 'ok') throw new AppError(500, 'backup_corrupt', `The copy failed its integrity check: ${integrity}`, undefined, { integrity });
       tables = sqliteTableCounts(copy);
     } finally {
       copy.close();

@@ -1,3 +1,4 @@
+import { variantParam } from '@ipcounty/domain';
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
@@ -23,28 +24,29 @@ export interface RestoreResult {
 
 /** Checks a backup file: a SQLite database that passes integrity_check and is one of ours. */
 export function checkBackupFile(file: string): Record<string, number> {
-  if (!fs.existsSync(file)) throw new AppError(404, 'backup_missing', `找不到备份文件 / No such file: ${file}`);
+  if (!fs.existsSync(file)) throw new AppError(404, 'backup_missing', `No such file: ${file}`, undefined, { file });
   let db: SQLite.Database;
   try {
     db = new SQLite(file, { readonly: true, fileMustExist: true });
   } catch (error) {
-    throw new AppError(422, 'not_a_backup', `不是 SQLite 数据库 / Not a SQLite database: ${(error as Error).message}`);
+    throw new AppError(422, 'not_a_backup', `Not a SQLite database: ${(error as Error).message}`, undefined, { [variantParam]: 'not-sqlite' });
   }
   try {
     let integrity: string;
     try {
       integrity = sqliteIntegrity(db);
     } catch (error) {
-      throw new AppError(422, 'not_a_backup', `不是 SQLite 数据库 / Not a SQLite database: ${(error as Error).message}`);
+      throw new AppError(422, 'not_a_backup', `Not a SQLite database: ${(error as Error).message}`, undefined, { [variantParam]: 'not-sqlite' });
     }
-    if (integrity !== 'ok') throw new AppError(422, 'backup_corrupt', `备份文件完整性校验失败，未做任何改动 / The backup failed PRAGMA integrity_check; nothing was changed:\n${integrity}`);
+    if (integrity !== 'ok') throw new AppError(422, 'backup_corrupt', `The backup failed PRAGMA integrity_check; nothing was changed:
+${integrity}`, undefined, { integrity });
     const tables = sqliteTableCounts(db);
     if (!('kysely_migration' in tables) || !('audit_log' in tables))
-      throw new AppError(422, 'not_a_backup', '这不是 IPCounty 的备份 / This is not an IPCounty backup');
+      throw new AppError(422, 'not_a_backup', `This is not an IPCounty backup`);
     const applied = (db.prepare('select name from kysely_migration').all() as { name: string }[]).map((r) => r.name);
     const unknown = applied.filter((name) => !(name in migrations));
     if (unknown.length > 0)
-      throw new AppError(422, 'backup_too_new', `备份来自更新的版本 / The backup comes from a newer version (${unknown.join(', ')}); upgrade first`);
+      throw new AppError(422, 'backup_too_new', `The backup comes from a newer version (${unknown.join(', ')}); upgrade first`, undefined, { migrations: unknown });
     return tables;
   } finally {
     db.close();
@@ -66,11 +68,7 @@ function assertNotInUse(target: string): void {
     db.exec('commit');
     db.pragma('wal_checkpoint(TRUNCATE)');
   } catch (error) {
-    throw new AppError(
-      409,
-      'database_in_use',
-      `数据库正在使用，请先停止服务 / The database is in use; stop the server first (${(error as Error).message})`,
-    );
+    throw new AppError(409, 'database_in_use', `The database is in use; stop the server first (${(error as Error).message})`, undefined, { message: (error as Error).message });
   } finally {
     db.close();
   }
@@ -85,7 +83,7 @@ function assertNotInUse(target: string): void {
 export async function restoreSqlite(props: { file: string; target: string; trail: AuditTrail; actor: AuditActor; county?: string }): Promise<RestoreResult> {
   const source = path.resolve(props.file);
   const target = path.resolve(props.target);
-  if (source === target) throw new AppError(400, 'restore_onto_itself', '备份文件就是数据库本身 / The backup is the database itself');
+  if (source === target) throw new AppError(400, 'restore_onto_itself', `The backup is the database itself`);
   checkBackupFile(source);
   assertNotInUse(target);
 
@@ -125,7 +123,7 @@ async function finishRestore(
     // Before its own record: where the installation's audit key begins in the restored chain.
     await applyInstallationKeys(handle, props.trail);
     const integrity = sqliteIntegrity(handle.sqlite!);
-    if (integrity !== 'ok') throw new AppError(500, 'restore_corrupt', `恢复后的数据库完整性校验失败 / The restored database failed its integrity check: ${integrity}`);
+    if (integrity !== 'ok') throw new AppError(500, 'restore_corrupt', `The restored database failed its integrity check: ${integrity}`, undefined, { integrity });
     await inWriteTransaction(handle, async (tx) =>
       recordAudit(tx, props.trail, {
         countyId: await installationCountyId(tx, props.county),

@@ -1,5 +1,6 @@
 import { runImportBenchmark } from './import.bench.js';
 import { runIndicatorBenchmark } from './indicators.bench.js';
+import { printSurveyPageTransfer } from './survey-page.bench.js';
 
 /**
  * `npm run bench`: performance figures, printed and never asserted. Each half is a function the
@@ -9,6 +10,8 @@ async function main(): Promise<void> {
   const size = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
   // BENCH_ONLY=registers or BENCH_ONLY=indicators runs one half.
   const only = process.env.BENCH_ONLY;
+  process.stdout.write('== Web: the survey answer page’s own transfer\n');
+  await printSurveyPageTransfer();
   const indicators = {
     patents: size('BENCH_PATENTS', 1_000_000),
     legalEvents: size('BENCH_LEGAL_EVENTS', 200_000),

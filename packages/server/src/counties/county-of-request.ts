@@ -49,7 +49,7 @@ export interface CountyOfRequestOptions {
 /** `?county=`: which county, for a role that may choose one; an account's own county otherwise. */
 export const countyQuery = z.object({ county: z.string().max(64).optional() });
 
-const unknownCounty = (named: string) => new AppError(404, 'unknown_county', `县（市）"${named}"不存在 / Unknown county "${named}"`);
+const unknownCounty = (named: string) => new AppError(404, 'unknown_county', `Unknown county "${named}"`, undefined, { named });
 
 /** The county named, else the configured one, else the only one loaded. */
 async function namedOrOnlyCounty(db: Executor, config: Pick<Config, 'COUNTY'>, named: string | undefined, howToName: string, noneStatus: 400 | 404): Promise<string> {
@@ -60,8 +60,8 @@ async function namedOrOnlyCounty(db: Executor, config: Pick<Config, 'COUNTY'>, n
     return wanted;
   }
   if (counties.length === 1) return counties[0]!;
-  if (counties.length === 0) throw new AppError(noneStatus, 'no_plan', '尚未导入工作方案 / No plan has been loaded yet');
-  throw new AppError(400, 'county_required', `请指定县（市）：${howToName} / Several counties are loaded; name one with ${howToName}`);
+  if (counties.length === 0) throw new AppError(noneStatus, 'no_plan', `No plan has been loaded yet`);
+  throw new AppError(400, 'county_required', `Several counties are loaded; name one with ${howToName}`, undefined, { howToName });
 }
 
 const namedIn = (request: FastifyRequest): string | undefined => {

@@ -9,6 +9,6 @@ import { AppError } from '../shared/app-error.js';
 export async function installationCountyId(db: Executor, configured: string | undefined): Promise<string> {
   if (configured) return configured;
   const first = await db.selectFrom('counties').select('county_id').orderBy('county_id').limit(1).executeTakeFirst();
-  if (!first) throw new AppError(503, 'no_county', '尚未导入工作方案 / No plan has been loaded yet');
+  if (!first) throw new AppError(503, 'no_county', `No plan has been loaded yet`);
   return first.county_id;
 }

@@ -175,7 +175,8 @@ export interface EvaluationPanelTable {
   county_id: string;
   evaluation_id: string;
   expert_id: string;
-  role: 'member' | 'reserve';
+  /** 'withdrawn' since 递补 (a reserve called in); a text column, no migration needed. */
+  role: 'member' | 'reserve' | 'withdrawn';
   position: number;
   is_lead: number;
   user_id: string | null;

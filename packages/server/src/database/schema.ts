@@ -54,6 +54,8 @@ export interface UsersTable {
   phone: string | null;
   /** 所属单位 (a plan unit code): the "own unit" data scope. */
   unit_code: string | null;
+  /** 电子邮箱: where reminders to the account's unit reach it (null: none given). */
+  email: string | null;
   /** 所属镇（街道、开发区）(a plan region code): the "own town" data scope. */
   region_code: string | null;
   status: 'active' | 'disabled';
@@ -179,6 +181,8 @@ export interface WorkItemsTable {
   figures: string;
   /** 支撑指标: JSON array of the plan's indicator codes the item serves. */
   serves_targets: string;
+  /** 工作内容 */
+  content: string;
   /** 办结日期 (Shanghai date). */
   completed_on: string | null;
   /** JSON { milestone title: date completed }. */
@@ -474,6 +478,34 @@ export interface IndicatorSeriesStatesTable {
   duration_ms: number;
 }
 
+/** 督办单草稿 awaiting review and signature (see the 20261208T0101 migration). */
+export interface SupervisionNoticeDraftsTable {
+  county_id: string;
+  draft_id: string;
+  level: 'reminder' | 'urge' | 'supervise';
+  reminder_id: string;
+  subject_id: string;
+  reminder: string;
+  units: string;
+  region_code: string | null;
+  title: string;
+  reason: string;
+  deadline: string;
+  respond_by: string;
+  state: 'draft' | 'submitted' | 'issued' | 'withdrawn';
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  updated_by: string;
+  submitted_at: string | null;
+  submitted_by: string | null;
+  submitted_by_id: string | null;
+  decided_at: string | null;
+  decided_by: string | null;
+  note: string | null;
+  notice_id: string | null;
+}
+
 export interface Database extends RegisterDatabase, EvaluationDatabase, DocumentsDatabase, LedgerDatabase, SecurityDatabase, SurveyDatabase {
   counties: CountiesTable;
   plans: PlansTable;
@@ -498,6 +530,7 @@ export interface Database extends RegisterDatabase, EvaluationDatabase, Document
   unit_contacts: UnitContactsTable;
   supervision_reminders: SupervisionRemindersTable;
   supervision_notices: SupervisionNoticesTable;
+  supervision_notice_drafts: SupervisionNoticeDraftsTable;
   notifications: NotificationsTable;
   assessment_adjustments: AssessmentAdjustmentsTable;
   indicator_settings: IndicatorSettingsTable;

@@ -38,7 +38,7 @@ export interface DemoProps {
 export async function loadDemoData(props: DemoProps): Promise<DemoStatus> {
   const { handle, countyId } = props;
   const stored = await planRepository.current(handle.db, countyId);
-  if (!stored) throw notFound('工作方案 / Plan');
+  if (!stored) throw notFound('plan');
   const tables = generateDemoData(DEMO_SEED, stored.plan, { asOf: shanghaiDate(props.clock.now()), scale: props.scale ?? 1 });
   for (const table of tables) {
     if (table.rows.length === 0) continue;
@@ -56,7 +56,7 @@ export async function loadDemoData(props: DemoProps): Promise<DemoStatus> {
     if (outcome.status !== 'committed') {
       // The generator makes every row valid; a refusal here is a bug, not a user's problem.
       const first = outcome.problems.find((p) => p.severity === 'error');
-      throw new AppError(500, 'demo_refused', `示例数据未能导入（${table.kind}）：${first?.reason.zh ?? ''} / Demo data for ${table.kind} was refused: ${first?.reason.en ?? ''}`);
+      throw new AppError(500, 'demo_refused', `Demo data for ${table.kind} was refused: ${first?.reason.en ?? ''}`, undefined, { kind: table.kind, reason: first?.reason ?? { zh: '', en: '' } });
     }
   }
   await loadDemoLedgers(props, props.actor, countyId, stored.plan, tables, DEMO_SEED);

@@ -264,7 +264,7 @@ export async function loadDemoLedgers(ctx: CommandContext, actor: AuditActor, co
     if (outcome.status !== 'committed') {
       // The generator makes every row valid; a refusal here is a bug, not a user's problem.
       const first = outcome.problems.find((p) => p.severity === 'error');
-      throw new AppError(500, 'demo_refused', `示例数据未能导入（${table.kind} 第${first?.row ?? 0}行）：${first?.reason.zh ?? ''} / Demo data for ${table.kind} was refused: ${first?.reason.en ?? ''}`);
+      throw new AppError(500, 'demo_refused', `Demo data for ${table.kind} was refused: ${first?.reason.en ?? ''}`, undefined, { kind: table.kind, reason: first?.reason ?? { zh: '', en: '' } });
     }
   }
 }

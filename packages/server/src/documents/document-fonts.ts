@@ -83,4 +83,7 @@ export function fontBytes(file: string): Buffer {
 }
 
 /** Said when no Chinese font is installed: what to install. */
-export const noChineseFont = '服务器未安装中文字体，无法生成 PDF：请安装 fonts-noto-cjk（Debian: apt-get install -y fonts-noto-cjk） / No Chinese font is installed, so no PDF can be made: install fonts-noto-cjk';
+export const noChineseFont = {
+  zh: '服务器未安装中文字体，无法生成 PDF：请安装 fonts-noto-cjk（Debian: apt-get install -y fonts-noto-cjk）',
+  en: 'No Chinese font is installed, so no PDF can be made: install fonts-noto-cjk',
+} as const;

@@ -82,7 +82,7 @@ export function documentsRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
 
     const readable = async (request: Parameters<typeof actingUser>[0], documentId: string) => {
       const [document] = await documentArchiveRepository.list(ctx.handle.db, request.countyId, dataFilter(actingUser(request).principal, 'reports.read'), { ids: [documentId] });
-      if (!document) throw notFound('文档 / Document');
+      if (!document) throw notFound('document');
       return document;
     };
 
@@ -98,7 +98,7 @@ export function documentsRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       async (request, reply) => {
         const document = await readable(request, request.params.documentId);
         const file = await documentArchiveRepository.file(ctx.handle.db, request.countyId, document.id, request.params.name);
-        if (!file) throw notFound('文件 / File');
+        if (!file) throw notFound('file');
         return sendDownload(ctx, request, reply, {
           fileName: file.name,
           type: file.mediaType,

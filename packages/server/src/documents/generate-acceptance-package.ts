@@ -36,7 +36,7 @@ export interface GeneratedPackage {
 export async function generateAcceptancePackage({ ctx, countyId, user, asOf }: GenerateAcceptancePackageProps): Promise<GeneratedPackage> {
   const now = ctx.clock.now().toISOString();
   const today = shanghaiDate(now);
-  if (asOf && asOf > today) throw new AppError(422, 'as_of_in_future', `数据日期不能晚于今天（${today}）/ The data date cannot be after today (${today})`);
+  if (asOf && asOf > today) throw new AppError(422, 'as_of_in_future', `The data date cannot be after today (${today})`, undefined, { today });
   const db = ctx.handle.db;
   const plan = await planOf(db, countyId);
   const key = seriesKey({ kind: 'acceptance-package', period: null, unitCode: null, regionCode: null });

@@ -27,7 +27,7 @@ export async function generateEvaluationReport({ ctx, countyId, user, evaluation
   const today = shanghaiDate(now);
   const plan = await planOf(db, countyId);
   const record = await evaluationResult(db, countyId, evaluationId);
-  if (!record) throw notFound('评估 / Evaluation');
+  if (!record) throw notFound('evaluation');
   const { evaluation, result } = record;
   const items = new Map(evaluation.indexItems.map((i) => [i.code, i]));
   const expert = (id: string) => record.panel.find((p) => p.expertId === id)?.name ?? '专家';

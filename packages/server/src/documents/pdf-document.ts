@@ -138,7 +138,7 @@ export interface PdfResult {
 
 export function pdfDocument(content: OfficialDocument, issuingBody: string): Promise<PdfResult> {
   const fonts = documentFonts();
-  if (!fonts) return Promise.reject(new AppError(503, 'no_chinese_font', noChineseFont));
+  if (!fonts) return Promise.reject(new AppError(503, 'no_chinese_font', noChineseFont.en));
   const doc = new PDFDocument({ size: 'A4', margins, bufferPages: true, info: { Title: content.title, Creator: 'IPCounty' }, lang: 'zh-CN' });
   for (const [role, font] of Object.entries(fonts.fonts)) doc.registerFont(role, fontBytes(font.file), font.postscriptName);
   const chunks: Buffer[] = [];

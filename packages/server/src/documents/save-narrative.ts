@@ -18,19 +18,14 @@ export interface SaveNarrativeProps extends CommandProps<DocumentsContext> {
  * date, in the tables, and a typed one would go stale the day the registers change.
  */
 export async function saveNarrative({ ctx, countyId, user, section, text }: SaveNarrativeProps): Promise<NarrativeVersion> {
-  if (!isNarrativeSection(section)) throw new AppError(404, 'unknown_section', `没有这一部分 / No such section: ${section}`);
+  if (!isNarrativeSection(section)) throw new AppError(404, 'unknown_section', `No such section: ${section}`, undefined, { section });
   const at = ctx.clock.now().toISOString();
   return inWriteTransaction(ctx.handle, async (tx) => {
     const plan = await planOf(tx, countyId);
     const units = plan.targetGroups.flatMap((g) => g.indicators.map((i) => i.unit));
     const typed = typedFigures(text, units);
     if (typed.length)
-      throw new AppError(
-        422,
-        'typed_figures',
-        `文字中不能填写指标数字（${typed.join('、')}），数字由报告中的表格按数据日期生成 / The text may not carry figures (${typed.join(', ')}): the report's tables give them from the data`,
-        typed.map((figure) => ({ path: 'text', message: figure })),
-      );
+      throw new AppError(422, 'typed_figures', `The text may not carry figures (${typed.join(', ')}): the report's tables give them from the data`, typed.map((figure) => ({ path: 'text', message: figure })), { figures: typed });
     const version: NarrativeVersion = { section, version: (await narrativeRepository.lastVersion(tx, countyId, section)) + 1, text, savedAt: at, savedBy: user.audit.name };
     await narrativeRepository.insert(tx, countyId, version);
     await recordAudit(tx, ctx.audit, {

@@ -12,8 +12,8 @@ export async function answerQuestion({ ctx, countyId, user, evaluationId, questi
   return inWriteTransaction(ctx.handle, async (tx) => {
     const evaluation = await evaluationRepository.get(tx, countyId, evaluationId);
     const question = evaluation ? (await evaluationRepository.questions(tx, countyId, evaluationId)).find((q) => q.id === questionId) : undefined;
-    if (!evaluation || !question) throw notFound(`质询 ${questionId} / Question ${questionId}`);
-    if (evaluation.status !== 'in-progress') throw conflict('signed_off', '评审结论已签署', 'The conclusion is signed off');
+    if (!evaluation || !question) throw notFound('question', questionId);
+    if (evaluation.status !== 'in-progress') throw conflict('signed_off', 'The conclusion is signed off');
     const at = nowIso(ctx);
     await evaluationRepository.answerQuestion(tx, countyId, questionId, { answer: input.answer, at, by: user.audit.name });
     await auditEvaluation(tx, ctx, countyId, user, { action: 'evaluation.question-answered', entity: 'evaluation', entityId: evaluationId, details: { questionId, revised: question.answer !== null } });

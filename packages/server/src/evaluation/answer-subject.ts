@@ -30,11 +30,11 @@ export interface AnswerSubject {
 export async function loadAnswerSubject(db: Executor, countyId: string, ref: AnswerSubjectRef): Promise<AnswerSubject> {
   if (ref.kind === 'rectification') {
     const item = await rectificationRepository.get(db, countyId, ref.id);
-    if (!item) throw notFound(`整改事项 ${ref.id} / Rectification item ${ref.id}`);
+    if (!item) throw notFound('rectification-item', ref.id);
     return { ref, unitCode: item.ownerUnit, state: item.state, label: item.number, read: 'evaluation.read', decide: 'evaluation.assign' };
   }
   const notice = await ladderRepository.notice(db, countyId, ref.id);
-  if (!notice) throw notFound(`督办单 ${ref.id} / Notice ${ref.id}`);
+  if (!notice) throw notFound('notice', ref.id);
   const answers = await answerRepository.of(db, countyId, 'notice', [ref.id]);
   return { ref, unitCode: notice.unitCode, state: stateFromAnswers(answers), label: notice.documentNumber, read: 'reports.read', decide: 'reports.review' };
 }

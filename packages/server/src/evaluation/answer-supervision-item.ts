@@ -27,10 +27,10 @@ export async function answerSupervisionItem({ ctx, countyId, user, subject: ref,
     const plan = await planOf(tx, countyId);
     const subject = await loadAnswerSubject(tx, countyId, ref);
     const resource = unitResource(plan, subject.unitCode);
-    if (!can(user.principal, subject.read, resource) && !can(user.principal, 'evaluation.read', resource)) throw notFound(subject.label);
-    if (!can(user.principal, 'evaluation.respond', resource)) throw forbidden('只能答复本单位的整改事项和督办单', 'You may only answer your own unit’s items');
+    if (!can(user.principal, subject.read, resource) && !can(user.principal, 'evaluation.read', resource)) throw notFound(subject.ref.kind === 'notice' ? 'notice' : 'rectification-item', subject.label);
+    if (!can(user.principal, 'evaluation.respond', resource)) throw forbidden('own-unit-answer', 'You may only answer your own unit’s items');
     const next = answerTransition(subject.state, { type: 'answer', by: 'unit' });
-    if (!next.ok) throw new AppError(409, 'illegal_transition', `${next.reason} / ${next.reasonEn}`);
+    if (!next.ok) throw new AppError(409, 'illegal_transition', next.reasonEn, undefined, { reason: { zh: next.reason, en: next.reasonEn } });
     await checkEvidence(tx, countyId, { kind: 'answer', id: answerOwnerId(ref) }, input.evidence);
     const answer: SupervisionAnswer = {
       id: randomUUID(),

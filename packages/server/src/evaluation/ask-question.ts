@@ -15,7 +15,7 @@ export async function askQuestion({ ctx, countyId, user, evaluationId, input }: 
   return inWriteTransaction(ctx.handle, async (tx) => {
     const { evaluation, seat } = await reachEvaluation(tx, countyId, user.principal, evaluationId);
     const own = requireScoringSeat(user.principal, seat, evaluation.status);
-    if (input.itemCode && !evaluation.indexItems.some((i) => i.code === input.itemCode)) throw new AppError(422, 'unknown_item', `没有指标 ${input.itemCode} / No item ${input.itemCode}`);
+    if (input.itemCode && !evaluation.indexItems.some((i) => i.code === input.itemCode)) throw new AppError(422, 'unknown_item', `No item ${input.itemCode}`, undefined, { itemCode: input.itemCode });
     const question: StoredQuestion = { id: randomUUID(), evaluationId, expertId: own.expertId, itemCode: input.itemCode, question: input.question, askedAt: nowIso(ctx), answer: null, answeredAt: null, answeredBy: null };
     await evaluationRepository.insertQuestion(tx, countyId, question);
     await auditEvaluation(tx, ctx, countyId, user, { action: 'evaluation.question-asked', entity: 'evaluation', entityId: evaluationId, details: { questionId: question.id, expertId: own.expertId, itemCode: input.itemCode } });

@@ -31,7 +31,7 @@ export async function assignExperts({ ctx, countyId, user, evaluationId }: Comma
   const seed = randomBytes(16).toString('hex');
   const db = ctx.handle.db;
   const initial = await evaluationRepository.get(db, countyId, evaluationId);
-  if (!initial) throw notFound(`评审 ${evaluationId} / Evaluation ${evaluationId}`);
+  if (!initial) throw notFound('evaluation', evaluationId);
   // Hash outside the write transaction: argon2 takes about 150 ms a password.
   const passwords = await Promise.all(
     Array.from({ length: initial.panelSize }, async () => {
@@ -43,8 +43,8 @@ export async function assignExperts({ ctx, countyId, user, evaluationId }: Comma
   return inWriteTransaction(ctx.handle, async (tx) => {
     const plan = await planOf(tx, countyId);
     const evaluation = await evaluationRepository.get(tx, countyId, evaluationId);
-    if (!evaluation) throw notFound(`评审 ${evaluationId} / Evaluation ${evaluationId}`);
-    if (evaluation.status !== 'preparing' || evaluation.panelSize !== initial.panelSize) throw conflict('already_drawn', '本次评审已抽取专家', 'The panel has already been drawn');
+    if (!evaluation) throw notFound('evaluation', evaluationId);
+    if (evaluation.status !== 'preparing' || evaluation.panelSize !== initial.panelSize) throw conflict('already_drawn', 'The panel has already been drawn');
     const experts = (await expertRepository.list(tx, countyId)).filter((e) => e.active);
     const pool: PoolExpert[] = experts.map((e) => ({ id: e.id, name: e.name, field: e.field, organisation: e.organisation, avoidUnits: e.avoidUnits, avoidEnterprises: e.avoidEnterprises }));
     const scope = {
@@ -60,7 +60,7 @@ export async function assignExperts({ ctx, countyId, user, evaluationId }: Comma
     try {
       drawn = drawPanel({ pool, scope, members: evaluation.panelSize, reserves: evaluation.reserveSize, seed });
     } catch (error) {
-      if (error instanceof DrawError) throw new AppError(409, 'pool_too_small', error.message);
+      if (error instanceof DrawError) throw new AppError(409, 'pool_too_small', `Only ${error.eligible} experts without a conflict; ${error.needed} needed`, undefined, { eligible: error.eligible, needed: error.needed });
       throw error;
     }
     const at = nowIso(ctx);
@@ -69,7 +69,7 @@ export async function assignExperts({ ctx, countyId, user, evaluationId }: Comma
     for (const [i, expertId] of drawn.members.entries()) {
       const expert = experts.find((e) => e.id === expertId)!;
       const login = loginOf(evaluation.id, i + 1);
-      if (await userRepository.loginKeyTaken(tx, normalizeLoginName(login))) throw conflict('login_taken', `登录名 ${login} 已被使用`, `Login ${login} is taken`);
+      if (await userRepository.loginKeyTaken(tx, normalizeLoginName(login))) throw conflict('login_taken', `The login name “${login}” is taken`, { login });
       const userId = randomUUID();
       await userRepository.insert(tx, { countyId, userId, login, loginKey: normalizeLoginName(login), displayName: expert.name, phone: expert.phone, passwordHash: passwords[i]!.hash, passwordTemporary: true, at, createdBy: user.audit.name });
       await userRepository.setRoles(tx, countyId, userId, { roles: ['expert'], unitCode: null, regionCode: null }, at, user.audit.name);

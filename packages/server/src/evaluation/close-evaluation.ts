@@ -12,8 +12,8 @@ import { evaluationRepository } from './evaluation.repository.js';
 export async function closeEvaluation({ ctx, countyId, user, evaluationId }: CommandProps<EvaluationContext> & { evaluationId: string }) {
   return inWriteTransaction(ctx.handle, async (tx) => {
     const evaluation = await evaluationRepository.get(tx, countyId, evaluationId);
-    if (!evaluation) throw notFound(`评审 ${evaluationId} / Evaluation ${evaluationId}`);
-    if (evaluation.status !== 'signed-off') throw conflict('not_signed_off', '专家组签署结论后才能结束评审', 'The panel must sign the conclusion off first');
+    if (!evaluation) throw notFound('evaluation', evaluationId);
+    if (evaluation.status !== 'signed-off') throw conflict('not_signed_off', 'The panel must sign the conclusion off first');
     const at = nowIso(ctx);
     const userIds = (await evaluationRepository.panel(tx, countyId, evaluationId)).flatMap((s) => (s.userId ? [s.userId] : []));
     for (const userId of userIds) await userRepository.setStatus(tx, countyId, userId, 'disabled', at);

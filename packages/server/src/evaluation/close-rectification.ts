@@ -16,9 +16,9 @@ export const closeInputSchema = z.object({ note: z.string().trim().min(1).max(20
 export async function closeRectification({ ctx, countyId, user, itemId, input }: CommandProps<EvaluationContext> & { itemId: string; input: z.infer<typeof closeInputSchema> }) {
   return inWriteTransaction(ctx.handle, async (tx) => {
     const item = await rectificationRepository.get(tx, countyId, itemId);
-    if (!item) throw notFound(`整改事项 ${itemId} / Rectification item ${itemId}`);
+    if (!item) throw notFound('rectification-item', itemId);
     const next = answerTransition(item.state, { type: 'close', by: 'office', note: input.note });
-    if (!next.ok) throw new AppError(409, 'illegal_transition', `${next.reason} / ${next.reasonEn}`);
+    if (!next.ok) throw new AppError(409, 'illegal_transition', next.reasonEn, undefined, { reason: { zh: next.reason, en: next.reasonEn } });
     await checkEvidence(tx, countyId, { kind: 'rectification', id: itemId }, input.evidence);
     const at = nowIso(ctx);
     const evidenceNote = input.evidence.length ? `（佐证：${input.evidence.map((e) => e.label).join('、')}）` : '';

@@ -8,8 +8,8 @@ import { selfCheckRepository } from './self-check.repository.js';
 export async function closeSelfCheck({ ctx, countyId, user, selfCheckId }: CommandProps<EvaluationContext> & { selfCheckId: string }): Promise<void> {
   await inWriteTransaction(ctx.handle, async (tx) => {
     const selfCheck = await selfCheckRepository.get(tx, countyId, selfCheckId);
-    if (!selfCheck) throw notFound(`自查自纠 ${selfCheckId} / Self-check ${selfCheckId}`);
-    if (selfCheck.status === 'closed') throw conflict('self_check_closed', '自查自纠已结束', 'The self-check is already closed');
+    if (!selfCheck) throw notFound('self-check', selfCheckId);
+    if (selfCheck.status === 'closed') throw conflict('self_check_closed', 'The self-check is already closed');
     await selfCheckRepository.close(tx, countyId, selfCheckId, nowIso(ctx));
     const ratings = await selfCheckRepository.ratings(tx, countyId, selfCheckId);
     await auditEvaluation(tx, ctx, countyId, user, { action: 'evaluation.self-check-closed', entity: 'self-check', entityId: selfCheckId, details: { ratings: ratings.length } });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { canConfirmTask, completionRatings, proposedTaskRating, type SelfCheckRating } from '@ipcounty/domain';
+import { canConfirmTask, completionRatings, proposedTaskRating, type SelfCheckRating, variantParam } from '@ipcounty/domain';
 import { inWriteTransaction } from '../database/transactions.js';
 import { AppError, notFound } from '../shared/app-error.js';
 import type { CommandProps } from '../shared/command-context.js';
@@ -21,14 +21,14 @@ export interface ConfirmSelfCheckRatingProps extends CommandProps<EvaluationCont
 export async function confirmSelfCheckRating({ ctx, countyId, user, selfCheckId, taskNumber, input }: ConfirmSelfCheckRatingProps): Promise<SelfCheckRating> {
   return inWriteTransaction(ctx.handle, async (tx) => {
     const selfCheck = await selfCheckRepository.get(tx, countyId, selfCheckId);
-    if (!selfCheck) throw notFound(`自查自纠 ${selfCheckId} / Self-check ${selfCheckId}`);
-    if (selfCheck.status !== 'open') throw conflict('self_check_closed', '自查自纠已结束', 'The self-check is closed');
+    if (!selfCheck) throw notFound('self-check', selfCheckId);
+    if (selfCheck.status !== 'open') throw conflict('self_check_closed', 'The self-check is closed');
     const parts = (await selfCheckRepository.parts(tx, countyId, selfCheckId)).filter((p) => p.taskNumber === taskNumber);
-    if (parts.length === 0) throw notFound(`任务 ${taskNumber} / Task ${taskNumber}`);
-    if (!canConfirmTask(parts, taskNumber)) throw conflict('lead_not_submitted', '牵头单位尚未报送自查内容', 'The lead unit has not submitted its part yet');
+    if (parts.length === 0) throw notFound('task', taskNumber);
+    if (!canConfirmTask(parts, taskNumber)) throw conflict('lead_not_submitted', 'The lead unit has not submitted its part yet');
     const proposed = proposedTaskRating(parts);
     if (proposed !== null && proposed !== input.rating && !input.comment.trim())
-      throw new AppError(422, 'comment_required', '调整自评等级须说明理由 / Say why when changing the proposed rating');
+      throw new AppError(422, 'comment_required', `Say why when changing the proposed rating`, undefined, { [variantParam]: 'rating' });
     const before = (await selfCheckRepository.ratings(tx, countyId, selfCheckId)).find((r) => r.taskNumber === taskNumber) ?? null;
     const rating: SelfCheckRating = { selfCheckId, taskNumber, rating: input.rating, proposedRating: proposed, comment: input.comment, confirmedAt: nowIso(ctx), confirmedBy: user.audit.name };
     await selfCheckRepository.putRating(tx, countyId, rating);

@@ -22,10 +22,10 @@ export interface DecideAnswerProps extends CommandProps<EvaluationContext> {
 export async function decideAnswer({ ctx, countyId, user, subject: ref, input }: DecideAnswerProps) {
   return inWriteTransaction(ctx.handle, async (tx) => {
     const subject = await loadAnswerSubject(tx, countyId, ref);
-    if (!can(user.principal, subject.decide)) throw forbidden('只有工作专班可以核实答复', 'Only the office decides on answers');
+    if (!can(user.principal, subject.decide)) throw forbidden('office-decides', 'Only the office decides on answers');
     const action = input.decision === 'accept' ? ({ type: 'accept', by: 'office' } as const) : ({ type: 'return', by: 'office', reason: input.note } as const);
     const next = answerTransition(subject.state, action);
-    if (!next.ok) throw new AppError(409, 'illegal_transition', `${next.reason} / ${next.reasonEn}`);
+    if (!next.ok) throw new AppError(409, 'illegal_transition', next.reasonEn, undefined, { reason: { zh: next.reason, en: next.reasonEn } });
     const latest = (await answerRepository.of(tx, countyId, ref.kind, [ref.id])).at(-1)!;
     const at = nowIso(ctx);
     const decision = input.decision === 'accept' ? 'accepted' : 'returned';

@@ -16,11 +16,12 @@ export interface ReachedEvaluation {
  * the evaluation closes. Anyone else gets 404, as if the evaluation did not exist.
  */
 export async function reachEvaluation(db: Executor, countyId: string, principal: Principal, evaluationId: string): Promise<ReachedEvaluation> {
-  const what = `评审 ${evaluationId} / Evaluation ${evaluationId}`;
+  const what = { subject: 'evaluation', id: evaluationId };
   const evaluation = await evaluationRepository.get(db, countyId, evaluationId);
   if (!evaluation) throw notFound(what);
   const seats = await evaluationRepository.panel(db, countyId, evaluationId);
-  const assignees = evaluation.status === 'closed' ? [] : seats.flatMap((s) => (s.userId ? [s.userId] : []));
+  // A withdrawn expert's account is disabled too; the seat no longer reaches the material either way.
+  const assignees = evaluation.status === 'closed' ? [] : seats.flatMap((s) => (s.userId && s.role !== 'withdrawn' ? [s.userId] : []));
   if (!can(principal, 'evaluation.read', { assignees })) throw notFound(what);
   return { evaluation, seats, seat: seats.find((s) => s.userId === principal.id) ?? null };
 }

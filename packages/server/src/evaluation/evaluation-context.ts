@@ -1,8 +1,8 @@
-import { can, shanghaiDate, type Plan, type Principal, type ResourceScope } from '@ipcounty/domain';
+import { can, shanghaiDate, variantParam, type ErrorParams, type Plan, type Principal, type ResourceScope } from '@ipcounty/domain';
 import { recordAudit, type AuditEvent } from '../audit/record-audit.js';
 import type { Config } from '../config/config.js';
 import type { Executor } from '../database/transactions.js';
-import { AppError, notFound } from '../shared/app-error.js';
+import { AppError, notFound, type Missing } from '../shared/app-error.js';
 import type { ActingUser, CommandContext } from '../shared/command-context.js';
 import { regionOfUnit } from '../supervision/data-scope.js';
 import { planOf } from '../supervision/supervision-context.js';
@@ -24,8 +24,9 @@ export async function auditEvaluation(tx: Executor, ctx: CommandContext, countyI
 /** The office organises evaluations: it holds evaluation.assign over everything. */
 export const isOffice = (principal: Principal) => can(principal, 'evaluation.assign');
 
-export const forbidden = (zh: string, en: string) => new AppError(403, 'forbidden', `${zh} / ${en}`);
-export const conflict = (code: string, zh: string, en: string) => new AppError(409, code, `${zh} / ${en}`);
+/** A 403 that names the rule that refused (the catalogue's `forbidden.<rule>`); programs still see `forbidden`. */
+export const forbidden = (rule: string, en: string) => new AppError(403, 'forbidden', en, undefined, { [variantParam]: rule });
+export const conflict = (code: string, en: string, params?: ErrorParams) => new AppError(409, code, en, undefined, params);
 
 /** A unit's object as a data-scope resource. */
 export function unitResource(plan: Pick<Plan, 'units'>, unitCode: string): ResourceScope {
@@ -33,6 +34,6 @@ export function unitResource(plan: Pick<Plan, 'units'>, unitCode: string): Resou
 }
 
 /** 404 unless the user may read an object of one of these units (reads outside scope look absent). */
-export function requireUnitRead(principal: Principal, plan: Pick<Plan, 'units'>, unitCodes: readonly string[], what: string): void {
+export function requireUnitRead(principal: Principal, plan: Pick<Plan, 'units'>, unitCodes: readonly string[], what: Missing): void {
   if (!unitCodes.some((u) => can(principal, 'evaluation.read', unitResource(plan, u)))) throw notFound(what);
 }

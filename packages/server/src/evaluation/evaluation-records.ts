@@ -92,7 +92,7 @@ export async function listRectificationItems(db: Executor, countyId: string, fil
 export interface EvaluationRecord {
   evaluation: StoredEvaluation;
   /** Members in drawn order, then reserves, with the expert's pool entry. */
-  panel: { expertId: string; name: string; organisation: string; title: string; field: string; role: 'member' | 'reserve'; isLead: boolean; scoresSubmittedAt: string | null }[];
+  panel: { expertId: string; name: string; organisation: string; title: string; field: string; role: 'member' | 'reserve' | 'withdrawn'; isLead: boolean; scoresSubmittedAt: string | null }[];
   result: PanelResult;
   scores: { expertId: string; itemCode: string; score: number; comment: string }[];
   questions: EvaluationQuestion[];

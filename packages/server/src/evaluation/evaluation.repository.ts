@@ -1,4 +1,4 @@
-import type { DrawRecord, EvaluationConclusion, EvaluationKind, EvaluationScore, EvaluationStatus, IndexItem } from '@ipcounty/domain';
+import type { DrawRecord, EvaluationConclusion, EvaluationKind, EvaluationScore, EvaluationStatus, IndexItem, SeatRole } from '@ipcounty/domain';
 import type { EvaluationPanelTable, EvaluationsTable } from '../database/evaluation-schema.js';
 import type { Executor } from '../database/transactions.js';
 
@@ -28,7 +28,8 @@ export interface StoredEvaluation {
 
 export interface StoredPanelSeat {
   expertId: string;
-  role: 'member' | 'reserve';
+  /** 'withdrawn': a member replaced by a reserve (递补); kept so the panel's history stays readable. */
+  role: SeatRole;
   position: number;
   isLead: boolean;
   userId: string | null;
@@ -99,7 +100,7 @@ export const evaluationRepository = {
 
   /** The evaluations an account sits on as an expert (its only reach). */
   async idsOfUser(db: Executor, countyId: string, userId: string): Promise<string[]> {
-    const rows = await db.selectFrom('evaluation_panel').select('evaluation_id').where('county_id', '=', countyId).where('user_id', '=', userId).execute();
+    const rows = await db.selectFrom('evaluation_panel').select('evaluation_id').where('county_id', '=', countyId).where('user_id', '=', userId).where('role', '!=', 'withdrawn').execute();
     return rows.map((r) => r.evaluation_id);
   },
 
@@ -160,19 +161,26 @@ export const evaluationRepository = {
       .execute();
   },
 
-  async updateSeat(db: Executor, countyId: string, evaluationId: string, expertId: string, change: { isLead?: boolean; scoresSubmittedAt?: string | null; role?: 'member' | 'reserve'; userId?: string | null }): Promise<void> {
+  async updateSeat(db: Executor, countyId: string, evaluationId: string, expertId: string, change: { isLead?: boolean; scoresSubmittedAt?: string | null; role?: SeatRole; position?: number; userId?: string | null }): Promise<void> {
     await db
       .updateTable('evaluation_panel')
       .set({
         ...(change.isLead !== undefined ? { is_lead: change.isLead ? 1 : 0 } : {}),
         ...(change.scoresSubmittedAt !== undefined ? { scores_submitted_at: change.scoresSubmittedAt } : {}),
         ...(change.role !== undefined ? { role: change.role } : {}),
+        ...(change.position !== undefined ? { position: change.position } : {}),
         ...(change.userId !== undefined ? { user_id: change.userId } : {}),
       })
       .where('county_id', '=', countyId)
       .where('evaluation_id', '=', evaluationId)
       .where('expert_id', '=', expertId)
       .execute();
+  },
+
+  /** Drops an expert's scores (a withdrawn expert's unsent sheet); returns how many. */
+  async deleteScoresOf(db: Executor, countyId: string, evaluationId: string, expertId: string): Promise<number> {
+    const result = await db.deleteFrom('evaluation_scores').where('county_id', '=', countyId).where('evaluation_id', '=', evaluationId).where('expert_id', '=', expertId).executeTakeFirst();
+    return Number(result.numDeletedRows);
   },
 
   async scores(db: Executor, countyId: string, evaluationId: string): Promise<EvaluationScore[]> {

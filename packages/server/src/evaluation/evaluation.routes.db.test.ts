@@ -1,7 +1,7 @@
 import { drawPanel, type PoolExpert } from '@ipcounty/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../http/__tests__/test-app.js';
-import { as } from '../supervision/__tests__/supervision-fixture.js';
+import { as, issueDrafts } from '../supervision/__tests__/supervision-fixture.js';
 
 /**
  * 评估验收 through the API, on SQLite and PostgreSQL: a self-check written by units and confirmed by
@@ -122,6 +122,8 @@ describe('evaluation and acceptance', () => {
     it('a unit answers a 督办单 in the app; the office accepts, which closes the notice', async () => {
       await as(t, 'office', 'POST', '/api/supervision/work-items', { year: 2026, taskNumber: 18, title: '约谈提醒机制', leadUnit: 'market-supervision', cooperatingUnits: [], deadline: '2026-10-31' });
       await as(t, 'office', 'POST', '/api/supervision/run', { asOf: '2026-12-07T10:00:00+08:00' });
+      // The ladder drafts the 督办单; it reaches the unit once the office signed it.
+      await issueDrafts(t);
       const notices = (await as(t, 'amr', 'GET', '/api/supervision/notices')).json().notices;
       expect(notices.length).toBeGreaterThan(0);
       const notice = notices[0];

@@ -2,7 +2,7 @@ import multipart from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { can, indexSystemFromPlan, type EvaluationOverview } from '@ipcounty/domain';
+import { can, indexSystemFromPlan, type EvaluationOverview, type EvidenceCandidate } from '@ipcounty/domain';
 import type { ServerContext } from '../http/context.js';
 import { sendDownload, xlsxType } from '../http/send-download.js';
 import { AppError, notFound } from '../shared/app-error.js';
@@ -12,6 +12,7 @@ import { answerQuestion, questionAnswerSchema } from './answer-question.js';
 import { answerInputSchema, answerSupervisionItem } from './answer-supervision-item.js';
 import { askQuestion, questionInputSchema } from './ask-question.js';
 import { assignExperts } from './assign-experts.js';
+import { callInInputSchema, callInReserve } from './call-in-reserve.js';
 import { closeEvaluation } from './close-evaluation.js';
 import { closeInputSchema, closeRectification } from './close-rectification.js';
 import { closeSelfCheck } from './close-self-check.js';
@@ -38,6 +39,7 @@ import { openSelfCheck, selfCheckInputSchema } from './open-self-check.js';
 import { signOffEvaluation, signOffInputSchema } from './sign-off-evaluation.js';
 import { dossierArchive } from './views/dossier-export.js';
 import { taskDossier } from './views/dossier.view.js';
+import { evidenceCandidates } from './views/evidence-candidates.view.js';
 import { evaluationDetail, evaluationSummary } from './views/evaluation.view.js';
 import { rectificationDetail, rectificationRows } from './views/rectification.view.js';
 import { selfCheckDetail, selfCheckSummaries } from './views/self-check.view.js';
@@ -52,11 +54,11 @@ const access = (permission: 'evaluation.read' | 'evaluation.assign' | 'evaluatio
 
 /** The bytes of a multipart upload (field "file"), refused with a reason when missing or too large. */
 async function uploadedFile(request: FastifyRequest, maxMb: number): Promise<{ fileName: string; bytes: Buffer }> {
-  if (!request.isMultipart()) throw new AppError(415, 'multipart_required', '请以 multipart/form-data 上传文件 / Upload the file as multipart/form-data');
+  if (!request.isMultipart()) throw new AppError(415, 'multipart_required', `Upload the file as multipart/form-data`);
   const file = await request.file();
-  if (!file) throw new AppError(422, 'no_file', '没有收到文件 / No file was sent');
+  if (!file) throw new AppError(422, 'no_file', `No file was sent`);
   const bytes = await file.toBuffer().catch((error: unknown) => {
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError(413, 'file_too_large', `文件超过 ${maxMb} MB / The file is larger than ${maxMb} MB`);
+    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError(413, 'file_too_large', `The file is larger than ${maxMb} MB`, undefined, { maxMb });
     throw error;
   });
   return { fileName: file.filename, bytes };
@@ -112,10 +114,18 @@ export function evaluationRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         return reply.status(201).send(saved);
       },
     );
+    app.get(
+      '/evaluation/evidence-candidates',
+      { ...access('evaluation.read'), schema: { tags, summary: 'What you may cite as evidence from the app: a task’s approved reports and 督办单, meetings, generated documents', querystring: countyQuery.extend({ task: z.coerce.number().int().positive().optional() }) } },
+      async (request): Promise<{ candidates: EvidenceCandidate[] }> => {
+        const plan = await planOf(db(), request.countyId);
+        return { candidates: await evidenceCandidates(db(), request.countyId, plan, actingUser(request).principal, request.query.task ?? null) };
+      },
+    );
     app.get('/evaluation/files/:fileId', { ...access('evaluation.read'), schema: { tags, summary: 'Download an evidence file you may read', params: z.object({ fileId: id }), querystring: countyQuery } }, async (request, reply) => {
       const { countyId } = request;
       const file = await evaluationFileRepository.get(db(), countyId, request.params.fileId);
-      if (!file) throw notFound(`附件 ${request.params.fileId} / File ${request.params.fileId}`);
+      if (!file) throw notFound('file', request.params.fileId);
       await fileAccess(db(), countyId, actingUser(request).principal, file);
       const bytes = await attachmentStore(ctx.config.ATTACHMENTS_DIR).read(countyId, file.storedName);
       reply.header('cache-control', 'private, no-store');
@@ -228,6 +238,14 @@ export function evaluationRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       const drawn = await assignExperts({ ctx, countyId: request.countyId, user: actingUser(request), evaluationId: request.params.evaluationId });
       return { evaluation: await evaluationDetail(db(), request.countyId, actingUser(request).principal, drawn.evaluation.id), accounts: drawn.accounts };
     });
+    app.post(
+      '/evaluation/evaluations/:evaluationId/reserve-call-in',
+      { ...access('evaluation.assign'), schema: { tags, summary: '递补: a drawn expert withdraws and the next reserve takes the seat with an account of their own', params: evaluationParams, querystring: countyQuery, body: callInInputSchema } },
+      async (request) => {
+        const called = await callInReserve({ ctx, countyId: request.countyId, user: actingUser(request), evaluationId: request.params.evaluationId, input: request.body });
+        return { evaluation: await evaluationDetail(db(), request.countyId, actingUser(request).principal, called.evaluation.id), accounts: called.accounts };
+      },
+    );
     app.put('/evaluation/evaluations/:evaluationId/scores', { ...access('evaluation.score'), schema: { tags, summary: 'An expert saves or submits scores with comments', params: evaluationParams, querystring: countyQuery, body: scoresInputSchema } }, async (request) => {
       await scoreEvaluation({ ctx, countyId: request.countyId, user: actingUser(request), evaluationId: request.params.evaluationId, input: request.body });
       return evaluationDetail(db(), request.countyId, actingUser(request).principal, request.params.evaluationId);
@@ -260,7 +278,7 @@ export function evaluationRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         await reachEvaluation(db(), request.countyId, principal, query.evaluation);
         return { plan, dossier: await taskDossier(db(), request.countyId, plan, principal, params.taskNumber, { unscoped: true }) };
       }
-      if (!can(principal, 'evaluation.read', { unitCode: null, regionCode: null, assignees: [] }) && !can(principal, 'reports.read')) throw notFound(`任务 ${params.taskNumber}`);
+      if (!can(principal, 'evaluation.read', { unitCode: null, regionCode: null, assignees: [] }) && !can(principal, 'reports.read')) throw notFound('task', params.taskNumber);
       return { plan, dossier: await taskDossier(db(), request.countyId, plan, principal, params.taskNumber) };
     };
     const taskNumberParams = z.object({ taskNumber: z.coerce.number().int().positive() });

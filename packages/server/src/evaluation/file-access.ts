@@ -12,7 +12,7 @@ import type { StoredEvaluationFile } from './evaluation-file.repository.js';
  * scored (the files are its material). Anyone else gets 404.
  */
 export async function fileAccess(db: Executor, countyId: string, principal: Principal, file: StoredEvaluationFile): Promise<void> {
-  const what = `附件 ${file.id} / File ${file.id}`;
+  const what = { subject: 'file', id: file.id };
   if (can(principal, 'evaluation.read', { unitCode: null, regionCode: null, assignees: [] })) return;
   if ((await reachableEvaluations(db, countyId, principal)).some((e) => e.status === 'in-progress')) return;
   const plan = await planOf(db, countyId);

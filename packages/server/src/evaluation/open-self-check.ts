@@ -26,7 +26,7 @@ export async function openSelfCheck({ ctx, countyId, user, input }: OpenSelfChec
   return inWriteTransaction(ctx.handle, async (tx) => {
     const plan = await planOf(tx, countyId);
     if ((await selfCheckRepository.list(tx, countyId)).some((s) => s.status === 'open'))
-      throw conflict('self_check_open', '已有进行中的自查自纠，请先结束它', 'A self-check is already open; close it first');
+      throw conflict('self_check_open', 'A self-check is already open; close it first');
     const selfCheck: StoredSelfCheck = { id: randomUUID(), ...input, status: 'open', openedAt: nowIso(ctx), openedBy: user.audit.name, closedAt: null };
     await selfCheckRepository.insert(tx, countyId, selfCheck);
     const slots = selfCheckSlots(plan);

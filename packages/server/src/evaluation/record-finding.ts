@@ -15,7 +15,7 @@ export async function recordFinding({ ctx, countyId, user, evaluationId, input }
   return inWriteTransaction(ctx.handle, async (tx) => {
     const { evaluation, seat } = await reachEvaluation(tx, countyId, user.principal, evaluationId);
     const own = requireScoringSeat(user.principal, seat, evaluation.status);
-    if (input.itemCode && !evaluation.indexItems.some((i) => i.code === input.itemCode)) throw new AppError(422, 'unknown_item', `没有指标 ${input.itemCode} / No item ${input.itemCode}`);
+    if (input.itemCode && !evaluation.indexItems.some((i) => i.code === input.itemCode)) throw new AppError(422, 'unknown_item', `No item ${input.itemCode}`, undefined, { itemCode: input.itemCode });
     const finding: StoredFinding = { id: randomUUID(), evaluationId, expertId: own.expertId, itemCode: input.itemCode, text: input.text, createdAt: nowIso(ctx), rectificationId: null };
     await evaluationRepository.insertFinding(tx, countyId, finding);
     await auditEvaluation(tx, ctx, countyId, user, { action: 'evaluation.finding-recorded', entity: 'evaluation', entityId: evaluationId, details: { findingId: finding.id, expertId: own.expertId, itemCode: input.itemCode } });

@@ -29,32 +29,32 @@ async function sourceLabel(tx: Executor, countyId: string, input: RectificationI
   const kind = rectificationSourceZh[input.source];
   if (input.source === 'office') return input.sourceLabel.trim() || kind;
   if (input.source === 'meeting') {
-    if (!input.sourceLabel.trim()) throw new AppError(422, 'meeting_required', '请写明是哪次会议 / Name the meeting');
+    if (!input.sourceLabel.trim()) throw new AppError(422, 'meeting_required', `Name the meeting`);
     return input.sourceLabel.trim();
   }
-  if (!input.sourceId) throw new AppError(422, 'source_required', `请指明来源的${kind} / Name the ${input.source} it came from`);
+  if (!input.sourceId) throw new AppError(422, 'source_required', `Name the ${input.source} it came from`, undefined, { kind, source: input.source });
   if (input.source === 'self-check') {
     const s = await selfCheckRepository.get(tx, countyId, input.sourceId);
-    if (!s) throw notFound(`自查自纠 ${input.sourceId} / Self-check ${input.sourceId}`);
+    if (!s) throw notFound('self-check', input.sourceId);
     return `${kind}：${s.title}`;
   }
   if (input.source === 'notice') {
     const n = await ladderRepository.notice(tx, countyId, input.sourceId);
-    if (!n) throw notFound(`督办单 ${input.sourceId} / Notice ${input.sourceId}`);
+    if (!n) throw notFound('notice', input.sourceId);
     return `${kind}：${n.documentNumber}`;
   }
   const finding = (await evaluationRepository.findings(tx, countyId, null)).find((f) => f.id === input.sourceId);
-  if (!finding) throw notFound(`评审意见 ${input.sourceId} / Finding ${input.sourceId}`);
-  if (finding.rectificationId) throw conflict('finding_linked', '该评审意见已登记为整改事项', 'This finding is already a rectification item');
+  if (!finding) throw notFound('finding', input.sourceId);
+  if (finding.rectificationId) throw conflict('finding_linked', 'This finding is already a rectification item');
   const evaluation = await evaluationRepository.get(tx, countyId, finding.evaluationId);
   return `${kind}：${evaluation?.title ?? finding.evaluationId}`;
 }
 
 /** Insert one item inside a transaction the caller holds (also used by the demo data). */
 export async function insertRectification(tx: Executor, ctx: Pick<EvaluationContext, 'clock' | 'audit'>, countyId: string, user: ActingUser, plan: Plan, input: RectificationInput): Promise<StoredRectification> {
-  if (!plan.units.some((u) => u.code === input.ownerUnit)) throw new AppError(422, 'unknown_unit', `没有单位“${input.ownerUnit}” / No unit "${input.ownerUnit}"`);
+  if (!plan.units.some((u) => u.code === input.ownerUnit)) throw new AppError(422, 'unknown_unit', `No unit "${input.ownerUnit}"`, undefined, { unit: input.ownerUnit });
   if (input.taskNumber !== null && !plan.taskGroups.some((g) => g.tasks.some((t) => t.number === input.taskNumber)))
-    throw new AppError(422, 'unknown_task', `没有任务 ${input.taskNumber} / No task ${input.taskNumber}`);
+    throw new AppError(422, 'unknown_task', `No task ${input.taskNumber}`, undefined, { taskNumber: input.taskNumber });
   const label = await sourceLabel(tx, countyId, input);
   const year = Number(todayOf(ctx).slice(0, 4));
   const seq = await rectificationRepository.nextSeq(tx, countyId, year);

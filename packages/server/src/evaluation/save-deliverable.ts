@@ -26,9 +26,9 @@ export async function saveDeliverable({ ctx, countyId, user, deliverableId, inpu
   return inWriteTransaction(ctx.handle, async (tx) => {
     const plan = await planOf(tx, countyId);
     const slot = deliverableSlots(plan).find((s) => s.id === deliverableId);
-    if (!slot) throw notFound(`阶段工作 ${deliverableId} / Deliverable ${deliverableId}`);
-    if (input.ownerUnit && !plan.units.some((u) => u.code === input.ownerUnit)) throw new AppError(422, 'unknown_unit', `没有单位“${input.ownerUnit}” / No unit "${input.ownerUnit}"`);
-    if (input.doneOn && input.evidence.length === 0) throw new AppError(422, 'evidence_required', '标记完成须附佐证（附件或已有的报告、会议、文件） / Ticking an item off needs evidence');
+    if (!slot) throw notFound('deliverable', deliverableId);
+    if (input.ownerUnit && !plan.units.some((u) => u.code === input.ownerUnit)) throw new AppError(422, 'unknown_unit', `No unit "${input.ownerUnit}"`, undefined, { unit: input.ownerUnit });
+    if (input.doneOn && input.evidence.length === 0) throw new AppError(422, 'evidence_required', `Ticking an item off needs evidence`);
     await checkEvidence(tx, countyId, { kind: 'deliverable', id: deliverableId }, input.evidence);
     const before = (await deliverableRepository.get(tx, countyId, deliverableId)) ?? null;
     const saved = { id: deliverableId, phaseCode: slot.phaseCode, position: slot.position, title: slot.title, ...input, updatedAt: nowIso(ctx), updatedBy: user.audit.name };

@@ -30,18 +30,18 @@ export async function saveEvaluation({ ctx, countyId, user, evaluationId, input 
   return inWriteTransaction(ctx.handle, async (tx) => {
     const plan = await planOf(tx, countyId);
     const before = evaluationId ? await evaluationRepository.get(tx, countyId, evaluationId) : undefined;
-    if (evaluationId && !before) throw notFound(`评审 ${evaluationId} / Evaluation ${evaluationId}`);
+    if (evaluationId && !before) throw notFound('evaluation', evaluationId);
     const scopeUnits = input.scopeUnits.length ? input.scopeUnits : plan.units.map((u) => u.code);
     const unknown = scopeUnits.filter((u) => !plan.units.some((p) => p.code === u));
-    if (unknown.length) throw new AppError(422, 'unknown_unit', `没有单位：${unknown.join('、')} / No unit: ${unknown.join(', ')}`);
+    if (unknown.length) throw new AppError(422, 'unknown_units', `No such units: ${unknown.join(', ')}`, undefined, { units: unknown });
     const indexItems = input.indexItems ?? before?.indexItems ?? indexSystemFromPlan(plan);
     const problems = checkIndexSystem(indexItems);
-    if (problems.length) throw new AppError(422, 'invalid_index_system', problems.map((p) => `${p.zh} / ${p.en}`).join('; '), problems);
+    if (problems.length) throw new AppError(422, 'invalid_index_system', problems.map((p) => p.en).join('; '), problems, { reason: { zh: problems.map((p) => p.zh).join('；'), en: problems.map((p) => p.en).join('; ') } });
     if (before && before.status !== 'preparing') {
       const fixed = JSON.stringify([before.scopeUnits, before.scopeEnterprises, before.indexItems, before.panelSize, before.reserveSize, before.kind]);
       if (JSON.stringify([scopeUnits, input.scopeEnterprises, indexItems, input.panelSize, input.reserveSize, input.kind]) !== fixed)
-        throw conflict('panel_drawn', '专家已抽取，评审范围、指标体系和专家人数不能再改', 'The panel is drawn; scope, index system and panel size are fixed');
-      if (before.status !== 'in-progress') throw conflict('signed_off', '评审结论已签署，不能再修改', 'The conclusion is signed off; nothing can change');
+        throw conflict('panel_drawn', 'The panel is drawn; scope, index system and panel size are fixed');
+      if (before.status !== 'in-progress') throw conflict('signed_off', 'The conclusion is signed off; nothing can change');
     }
     const at = nowIso(ctx);
     const evaluation: StoredEvaluation = {

@@ -25,9 +25,9 @@ export async function saveExpert({ ctx, countyId, user, expertId, input }: Comma
   return inWriteTransaction(ctx.handle, async (tx) => {
     const plan = await planOf(tx, countyId);
     const unknown = input.avoidUnits.filter((u) => !plan.units.some((p) => p.code === u));
-    if (unknown.length) throw new AppError(422, 'unknown_unit', `没有单位：${unknown.join('、')} / No unit: ${unknown.join(', ')}`);
+    if (unknown.length) throw new AppError(422, 'unknown_units', `No such units: ${unknown.join(', ')}`, undefined, { units: unknown });
     const before = expertId ? await expertRepository.get(tx, countyId, expertId) : undefined;
-    if (expertId && !before) throw notFound(`专家 ${expertId} / Expert ${expertId}`);
+    if (expertId && !before) throw notFound('expert', expertId);
     const expert: Expert = { id: expertId ?? randomUUID(), ...input, phone: input.phone || null, email: input.email || null };
     await expertRepository.put(tx, countyId, expert, nowIso(ctx), user.audit.name);
     await auditEvaluation(tx, ctx, countyId, user, { action: 'experts.changed', entity: 'expert', entityId: expert.id, before: before ? { ...before } : null, after: { ...expert } });

@@ -31,17 +31,17 @@ export interface SaveSelfCheckPartProps extends CommandProps<EvaluationContext> 
 export async function saveSelfCheckPart({ ctx, countyId, user, selfCheckId, taskNumber, unitCode, input }: SaveSelfCheckPartProps): Promise<SelfCheckPart> {
   return inWriteTransaction(ctx.handle, async (tx) => {
     const plan = await planOf(tx, countyId);
-    const what = `自查任务 ${taskNumber}/${unitCode} / Self-check part ${taskNumber}/${unitCode}`;
+    const what = { subject: 'self-check-part', id: `${taskNumber}/${unitCode}` };
     const selfCheck = await selfCheckRepository.get(tx, countyId, selfCheckId);
     const part = selfCheck ? await selfCheckRepository.part(tx, countyId, selfCheckId, taskNumber, unitCode) : undefined;
     if (!selfCheck || !part) throw notFound(what);
     requireUnitRead(user.principal, plan, [unitCode], what);
-    if (!can(user.principal, 'evaluation.respond', unitResource(plan, unitCode))) throw forbidden('只能填写本单位的自查内容', 'You may only write your own unit’s part');
-    if (selfCheck.status !== 'open') throw conflict('self_check_closed', '自查自纠已结束', 'The self-check is closed');
+    if (!can(user.principal, 'evaluation.respond', unitResource(plan, unitCode))) throw forbidden('own-unit-part', 'You may only write your own unit’s part');
+    if (selfCheck.status !== 'open') throw conflict('self_check_closed', 'The self-check is closed');
     if ((await selfCheckRepository.ratings(tx, countyId, selfCheckId)).some((r) => r.taskNumber === taskNumber))
-      throw conflict('already_rated', '工作专班已评定该任务，不能再修改', 'The office has rated this task; it can no longer be changed');
-    if (input.submit && !input.summary.trim()) throw new AppError(422, 'summary_required', '报送前请填写完成情况 / Write the summary before submitting');
-    if (input.submit && part.role === 'lead' && !input.proposedRating) throw new AppError(422, 'rating_required', '牵头单位报送时须提出自评等级 / The lead unit proposes a rating when submitting');
+      throw conflict('already_rated', 'The office has rated this task; it can no longer be changed');
+    if (input.submit && !input.summary.trim()) throw new AppError(422, 'summary_required', `Write the summary before submitting`);
+    if (input.submit && part.role === 'lead' && !input.proposedRating) throw new AppError(422, 'rating_required', `The lead unit proposes a rating when submitting`);
     await checkEvidence(tx, countyId, { kind: 'self-check-part', id: partKey(selfCheckId, taskNumber, unitCode) }, input.evidence);
     const at = nowIso(ctx);
     const saved: SelfCheckPart = {

@@ -15,9 +15,9 @@ export const scoresInputSchema = z.object({
 
 /** The seat of the signed-in expert on an evaluation that is still being scored. */
 export function requireScoringSeat(principal: Parameters<typeof can>[0], seat: StoredPanelSeat | null, status: string): StoredPanelSeat {
-  if (!seat || seat.role !== 'member' || !can(principal, 'evaluation.score', { assignees: [principal.id] })) throw forbidden('只有本次评审的专家可以评分', 'Only this panel’s experts score');
-  if (status === 'signed-off' || status === 'closed') throw conflict('signed_off', '评审结论已签署，评分只读', 'The conclusion is signed off; scores are read-only');
-  if (status !== 'in-progress') throw conflict('not_started', '评审尚未开始', 'The evaluation has not started');
+  if (!seat || seat.role !== 'member' || !can(principal, 'evaluation.score', { assignees: [principal.id] })) throw forbidden('panel-expert-scores', 'Only this panel’s experts score');
+  if (status === 'signed-off' || status === 'closed') throw conflict('signed_off', 'The conclusion is signed off; scores are read-only');
+  if (status !== 'in-progress') throw conflict('not_started', 'The evaluation has not started');
   return seat;
 }
 
@@ -33,16 +33,16 @@ export async function scoreEvaluation({ ctx, countyId, user, evaluationId, input
     const items = new Map(evaluation.indexItems.map((i) => [i.code, i]));
     for (const s of input.scores) {
       const item = items.get(s.itemCode);
-      if (!item) throw new AppError(422, 'unknown_item', `没有指标 ${s.itemCode} / No item ${s.itemCode}`);
-      if (s.score > item.weight) throw new AppError(422, 'above_full_marks', `“${item.title}”满分 ${item.weight} / "${item.title}" has ${item.weight} points at most`);
-      if (s.score < item.weight && !s.comment.trim()) throw new AppError(422, 'comment_required', `“${item.title}”扣分须写明理由 / Say why points were taken off "${item.title}"`);
+      if (!item) throw new AppError(422, 'unknown_item', `No item ${s.itemCode}`, undefined, { itemCode: s.itemCode });
+      if (s.score > item.weight) throw new AppError(422, 'above_full_marks', `"${item.title}" has ${item.weight} points at most`, undefined, { title: item.title, weight: item.weight });
+      if (s.score < item.weight && !s.comment.trim()) throw new AppError(422, 'comment_required', `Say why points were taken off "${item.title}"`, undefined, { title: item.title });
     }
     const at = nowIso(ctx);
     for (const s of input.scores) await evaluationRepository.putScore(tx, countyId, evaluationId, { expertId: seat.expertId, itemCode: s.itemCode, score: s.score, comment: s.comment, updatedAt: at });
     if (input.submit) {
       const scored = new Set((await evaluationRepository.scores(tx, countyId, evaluationId)).filter((s) => s.expertId === seat.expertId).map((s) => s.itemCode));
       const missing = evaluation.indexItems.filter((i) => !scored.has(i.code));
-      if (missing.length) throw new AppError(422, 'items_unscored', `尚未评分：${missing.map((i) => i.title).join('、')} / Not yet scored: ${missing.map((i) => i.code).join(', ')}`);
+      if (missing.length) throw new AppError(422, 'items_unscored', `Not yet scored: ${missing.map((i) => i.title).join(', ')}`, undefined, { items: missing.map((i) => i.title) });
       await evaluationRepository.updateSeat(tx, countyId, evaluationId, seat.expertId, { scoresSubmittedAt: at });
     }
     await auditEvaluation(tx, ctx, countyId, user, {

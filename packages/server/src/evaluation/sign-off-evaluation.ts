@@ -20,12 +20,12 @@ export const signOffInputSchema = z.object({
 export async function signOffEvaluation({ ctx, countyId, user, evaluationId, input }: CommandProps<EvaluationContext> & { evaluationId: string; input: z.infer<typeof signOffInputSchema> }) {
   return inWriteTransaction(ctx.handle, async (tx) => {
     const { evaluation, seats, seat } = await reachEvaluation(tx, countyId, user.principal, evaluationId);
-    if (!seat?.isLead) throw forbidden('只有专家组组长可以签署结论', 'Only the panel lead signs the conclusion off');
-    if (evaluation.status !== 'in-progress') throw conflict('signed_off', '评审结论已签署', 'The conclusion is already signed off');
+    if (!seat?.isLead) throw forbidden('panel-lead-signs', 'Only the panel lead signs the conclusion off');
+    if (evaluation.status !== 'in-progress') throw conflict('signed_off', 'The conclusion is already signed off');
     const pending = seats.filter((s) => s.role === 'member' && !s.scoresSubmittedAt);
-    if (pending.length) throw conflict('sheets_missing', `还有 ${pending.length} 位专家未提交评分表`, `${pending.length} experts have not submitted their score sheets`);
+    if (pending.length) throw conflict('sheets_missing', `${pending.length} experts have not submitted their score sheets`, { count: pending.length });
     const open = (await evaluationRepository.questions(tx, countyId, evaluationId)).filter((q) => !q.answer);
-    if (open.length) throw conflict('questions_open', `还有 ${open.length} 个质询未答复`, `${open.length} questions are unanswered`);
+    if (open.length) throw conflict('questions_open', `${open.length} questions are unanswered`, { count: open.length });
     const members = new Set(seats.filter((s) => s.role === 'member').map((s) => s.expertId));
     const result = panelResult(evaluation.indexItems, (await evaluationRepository.scores(tx, countyId, evaluationId)).filter((s) => members.has(s.expertId)));
     const at = nowIso(ctx);

@@ -27,26 +27,26 @@ async function ownerUnit(tx: Executor, countyId: string, props: UploadEvaluation
   if (owner.kind === 'self-check-part') {
     const [selfCheckId, task, unitCode] = owner.id.split('/');
     const part = selfCheckId && task && unitCode ? await selfCheckRepository.part(tx, countyId, selfCheckId, Number(task), unitCode) : undefined;
-    if (!part || !can(user.principal, 'evaluation.read', unitResource(plan, part.unitCode))) throw notFound(`自查任务 ${owner.id} / Self-check part ${owner.id}`);
-    if (!can(user.principal, 'evaluation.respond', unitResource(plan, part.unitCode))) throw forbidden('只能为本单位上传', 'You may only upload for your own unit');
+    if (!part || !can(user.principal, 'evaluation.read', unitResource(plan, part.unitCode))) throw notFound('self-check-part', owner.id);
+    if (!can(user.principal, 'evaluation.respond', unitResource(plan, part.unitCode))) throw forbidden('own-unit-upload', 'You may only upload for your own unit');
     return part.unitCode;
   }
   if (owner.kind === 'answer') {
     const [kind, id] = owner.id.split(':') as ['rectification' | 'notice', string];
-    if ((kind !== 'rectification' && kind !== 'notice') || !id) throw notFound(owner.id);
+    if ((kind !== 'rectification' && kind !== 'notice') || !id) throw notFound('file-owner', owner.id);
     const subject = await loadAnswerSubject(tx, countyId, { kind, id });
     const resource = unitResource(plan, subject.unitCode);
-    if (!can(user.principal, subject.read, resource) && !can(user.principal, 'evaluation.read', resource)) throw notFound(subject.label);
-    if (!can(user.principal, 'evaluation.respond', resource)) throw forbidden('只能为本单位上传', 'You may only upload for your own unit');
+    if (!can(user.principal, subject.read, resource) && !can(user.principal, 'evaluation.read', resource)) throw notFound(subject.ref.kind === 'notice' ? 'notice' : 'rectification-item', subject.label);
+    if (!can(user.principal, 'evaluation.respond', resource)) throw forbidden('own-unit-upload', 'You may only upload for your own unit');
     return subject.unitCode;
   }
-  if (!isOffice(user.principal)) throw forbidden('只有工作专班可以上传', 'Only the office uploads here');
+  if (!isOffice(user.principal)) throw forbidden('office-uploads', 'Only the office uploads here');
   if (owner.kind === 'deliverable') {
-    if (!deliverableSlots(plan).some((s) => s.id === owner.id)) throw notFound(owner.id);
+    if (!deliverableSlots(plan).some((s) => s.id === owner.id)) throw notFound('deliverable', owner.id);
     return null;
   }
   const item = await rectificationRepository.get(tx, countyId, owner.id);
-  if (!item) throw notFound(owner.id);
+  if (!item) throw notFound('rectification-item', owner.id);
   return item.ownerUnit;
 }
 

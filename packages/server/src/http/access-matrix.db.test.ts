@@ -169,6 +169,8 @@ const matrix: Record<string, Entry> = {
   'PUT /api/evaluation/phases/deliverables/:deliverableId': { anonymous: 401, allow: [office] },
   'POST /api/evaluation/files': { anonymous: 401, allow: evaluationReaders },
   'GET /api/evaluation/files/:fileId': { anonymous: 401, allow: evaluationReaders },
+  'GET /api/evaluation/evidence-candidates': { anonymous: 401, allow: evaluationReaders },
+  'POST /api/evaluation/evaluations/:evaluationId/reserve-call-in': { anonymous: 401, allow: [office] },
   'GET /api/evaluation/self-checks': { anonymous: 401, allow: evaluationReaders },
   'POST /api/evaluation/self-checks': { anonymous: 401, allow: [office] },
   'GET /api/evaluation/self-checks/:selfCheckId': { anonymous: 401, allow: evaluationReaders },

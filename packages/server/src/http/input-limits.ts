@@ -79,20 +79,20 @@ function checkText(text: string, path: string, limits: InputLimits): void {
 
 function tooLong(path: string, limit: number): AppError {
   const shown = limit.toLocaleString('en-US');
-  return new AppError(400, 'field_too_long', `${path} 超过 ${shown} 个字符 / ${path} is longer than ${shown} characters`, [{ path, message: `at most ${shown} characters` }]);
+  return new AppError(400, 'field_too_long', `${path} is longer than ${shown} characters`, [{ path, message: `at most ${shown} characters` }], { path, shown });
 }
 
 function tooMany(path: string, limit: number): AppError {
   const shown = limit.toLocaleString('en-US');
-  return new AppError(400, 'list_too_long', `${path} 超过 ${shown} 项 / ${path} has more than ${shown} items`, [{ path, message: `at most ${shown} items` }]);
+  return new AppError(400, 'list_too_long', `${path} has more than ${shown} items`, [{ path, message: `at most ${shown} items` }], { path, shown });
 }
 
 function tooDeep(path: string, limit: number): AppError {
-  return new AppError(400, 'too_deep', `请求嵌套超过 ${limit} 层 / The request nests deeper than ${limit} levels`, [{ path, message: `at most ${limit} levels` }]);
+  return new AppError(400, 'too_deep', `The request nests deeper than ${limit} levels`, [{ path, message: `at most ${limit} levels` }], { limit });
 }
 
 /** The answer to a body over its limit, in the shape of every other error. */
 export function bodyTooLarge(limitBytes: number): AppError {
   const megabytes = (limitBytes / 2 ** 20).toLocaleString('en-US', { maximumFractionDigits: 2 });
-  return new AppError(413, 'body_too_large', `请求内容超过 ${megabytes} MB / The request body is larger than ${megabytes} MB`);
+  return new AppError(413, 'body_too_large', `The request body is larger than ${megabytes} MB`, undefined, { megabytes });
 }

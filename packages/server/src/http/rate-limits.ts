@@ -16,4 +16,4 @@ export const rateLimits = {
 };
 
 export const rateLimitedError = (_request: FastifyRequest, context: { after: string }) =>
-  new AppError(429, 'rate_limited', `请求过于频繁，请 ${context.after} 后再试 / Too many requests; try again in ${context.after}`);
+  new AppError(429, 'rate_limited', `Too many requests; try again in ${context.after}`, undefined, { after: context.after });

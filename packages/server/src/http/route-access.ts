@@ -48,14 +48,14 @@ export function checkRouteAccess(request: FastifyRequest): void {
   const access = request.routeOptions.config.access;
   if (!access || 'public' in access) return;
   const principal = request.principal;
-  if (!principal) throw new AppError(401, 'not_signed_in', '请先登录 / Please sign in');
+  if (!principal) throw new AppError(401, 'not_signed_in', `Please sign in`);
   if ('permission' in access && !can(principal, access.permission)) {
-    throw new AppError(403, 'forbidden', '无权进行此操作 / You do not have permission to do this');
+    throw new AppError(403, 'forbidden', `You do not have permission to do this`);
   }
 }
 
 /** The principal of a route that requires sign-in (after checkRouteAccess has run). */
 export function principalOf(request: FastifyRequest): Principal {
-  if (!request.principal) throw new AppError(401, 'not_signed_in', '请先登录 / Please sign in');
+  if (!request.principal) throw new AppError(401, 'not_signed_in', `Please sign in`);
   return request.principal;
 }

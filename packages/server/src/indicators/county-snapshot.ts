@@ -158,7 +158,7 @@ export function createSnapshotStore(options: SnapshotStoreOptions) {
 
   async function build(countyId: string, v: Awaited<ReturnType<typeof versions>>): Promise<CountySnapshot> {
     const stored = await planRepository.current(handle.db, countyId);
-    if (!stored) throw notFound('工作方案 / Plan');
+    if (!stored) throw notFound('plan');
     const plan = stored.plan;
     const settings = await indicatorInputsRepository.settings(handle.db, countyId);
     const [records, officialValues, manualValues, state, surveyed] = await Promise.all([

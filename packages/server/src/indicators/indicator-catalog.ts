@@ -24,7 +24,7 @@ export function indicatorCatalog(plan: Plan): CatalogEntry[] {
 
 export function catalogEntry(plan: Plan, code: string): CatalogEntry {
   const entry = indicatorCatalog(plan).find((e) => e.indicator.code === code);
-  if (!entry) throw new AppError(404, 'unknown_indicator', `方案没有指标 ${code} / The plan has no indicator "${code}"`);
+  if (!entry) throw new AppError(404, 'unknown_indicator', `The plan has no indicator "${code}"`, undefined, { code });
   return entry;
 }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { buildRegionTree, shanghaiDate, type Plan, type StoredManualValue, type StoredOfficialValue } from '@ipcounty/domain';
+import { buildRegionTree, shanghaiDate, variantParam, type Plan, type StoredManualValue, type StoredOfficialValue } from '@ipcounty/domain';
 import { recordAudit } from '../audit/record-audit.js';
 import type { Executor } from '../database/transactions.js';
 import { inWriteTransaction } from '../database/transactions.js';
@@ -23,8 +23,8 @@ export interface IndicatorCommandProps extends CommandProps {
   code: string;
 }
 
-function refuse(problems: Problem[], message: string): void {
-  if (problems.length > 0) throw new AppError(422, 'invalid_input', message, problems);
+function refuse(problems: Problem[], variant: 'settings' | 'official-value' | 'reported-value', message: string): void {
+  if (problems.length > 0) throw new AppError(422, 'invalid_input', message, problems, { [variantParam]: variant });
 }
 
 const asJson = <T>(value: T) => JSON.parse(JSON.stringify(value ?? null)) as never;
@@ -39,7 +39,7 @@ async function change<T>(
   const today = shanghaiDate(at);
   return inWriteTransaction(ctx.handle, async (tx) => {
     const stored = await planRepository.current(tx, countyId);
-    if (!stored) throw notFound('工作方案 / Plan');
+    if (!stored) throw notFound('plan');
     const entry = catalogEntry(stored.plan, target.code);
     const { result, audit } = await work(tx, entry, stored.plan, at, today);
     await indicatorInputsRepository.bumpRevision(tx, countyId, at);
@@ -61,7 +61,7 @@ async function change<T>(
 export function saveIndicatorSettings(target: IndicatorCommandProps & { overrides: Record<string, unknown> }): Promise<Record<string, unknown>> {
   const { overrides } = target;
   return change(target, async (tx, entry, _plan, at) => {
-    refuse(settingsProblems(entry.definition, overrides), '口径设置无效 / The settings are invalid');
+    refuse(settingsProblems(entry.definition, overrides), 'settings', 'The settings are invalid');
     const before = (await indicatorInputsRepository.settings(tx, target.countyId))[entry.definition.key] ?? {};
     await indicatorInputsRepository.saveSettings(tx, target.countyId, entry.definition.key, overrides, at, target.user.audit.name);
     return { result: overrides, audit: { action: 'indicators.settings-changed', entityId: entry.definition.key, before, after: overrides } };
@@ -91,16 +91,16 @@ function officialFields(entry: CatalogEntry, input: OfficialValueInput, root: st
 export function saveOfficialValue(target: IndicatorCommandProps & { input: OfficialValueInput; id?: string }): Promise<StoredOfficialValue> {
   const { input, id } = target;
   return change(target, async (tx, entry, plan, at, today) => {
-    refuse(officialValueProblems(plan, entry.definition, input, today), '官方发布值无效 / The official value is invalid');
+    refuse(officialValueProblems(plan, entry.definition, input, today), 'official-value', 'The official value is invalid');
     const fields = officialFields(entry, input, buildRegionTree(plan.regions).root);
     const before = id
       ? await indicatorInputsRepository.officialValue(tx, target.countyId, id)
       : await indicatorInputsRepository.officialValueFromDocument(tx, target.countyId, fields);
-    if (id && (!before || before.indicatorKey !== entry.definition.key)) throw notFound(`官方发布值 ${id} / Official value ${id}`);
+    if (id && (!before || before.indicatorKey !== entry.definition.key)) throw notFound('official-value', id);
     const valueId = before?.id ?? randomUUID();
     if (before) {
       const clash = await indicatorInputsRepository.officialValueFromDocument(tx, target.countyId, fields);
-      if (clash && clash.id !== valueId) throw new AppError(409, 'duplicate_official_value', '同一文件已登记该日期的数值 / That document already gave a value for this date');
+      if (clash && clash.id !== valueId) throw new AppError(409, 'duplicate_official_value', `That document already gave a value for this date`);
       await indicatorInputsRepository.updateOfficialValue(tx, target.countyId, valueId, fields, at, target.user.audit.name);
     } else {
       await indicatorInputsRepository.insertOfficialValue(tx, target.countyId, valueId, fields, at, target.user.audit.name);
@@ -114,7 +114,7 @@ export function deleteOfficialValue(target: IndicatorCommandProps & { id: string
   const { id } = target;
   return change(target, async (tx, entry) => {
     const before = await indicatorInputsRepository.officialValue(tx, target.countyId, id);
-    if (!before || before.indicatorKey !== entry.definition.key) throw notFound(`官方发布值 ${id} / Official value ${id}`);
+    if (!before || before.indicatorKey !== entry.definition.key) throw notFound('official-value', id);
     await indicatorInputsRepository.deleteOfficialValue(tx, target.countyId, id);
     return { result: undefined, audit: { action: 'indicators.official-value-changed', entityId: id, before, after: null } };
   });
@@ -124,7 +124,7 @@ export function deleteOfficialValue(target: IndicatorCommandProps & { id: string
 export function saveManualValue(target: IndicatorCommandProps & { input: ManualValueInput; id?: string }): Promise<StoredManualValue> {
   const { input, id } = target;
   return change(target, async (tx, entry, plan, at, today) => {
-    refuse(manualValueProblems(plan, entry.definition, input, today), '人工填报值无效 / The reported value is invalid');
+    refuse(manualValueProblems(plan, entry.definition, input, today), 'reported-value', 'The reported value is invalid');
     const fields = {
       indicatorKey: entry.definition.key,
       region: input.region ?? buildRegionTree(plan.regions).root,
@@ -136,11 +136,11 @@ export function saveManualValue(target: IndicatorCommandProps & { input: ManualV
       note: input.note ?? null,
     };
     const before = id ? await indicatorInputsRepository.manualValue(tx, target.countyId, id) : await indicatorInputsRepository.manualValueAt(tx, target.countyId, fields);
-    if (id && (!before || before.indicatorKey !== entry.definition.key)) throw notFound(`填报值 ${id} / Reported value ${id}`);
+    if (id && (!before || before.indicatorKey !== entry.definition.key)) throw notFound('reported-value', id);
     const valueId = before?.id ?? randomUUID();
     if (before) {
       const clash = await indicatorInputsRepository.manualValueAt(tx, target.countyId, fields);
-      if (clash && clash.id !== valueId) throw new AppError(409, 'duplicate_manual_value', '该日期已有填报值 / A value is already reported for that date');
+      if (clash && clash.id !== valueId) throw new AppError(409, 'duplicate_manual_value', `A value is already reported for that date`);
       await indicatorInputsRepository.updateManualValue(tx, target.countyId, valueId, fields, at, target.user.audit.name);
     } else {
       await indicatorInputsRepository.insertManualValue(tx, target.countyId, valueId, fields, at, target.user.audit.name);
@@ -154,7 +154,7 @@ export function deleteManualValue(target: IndicatorCommandProps & { id: string }
   const { id } = target;
   return change(target, async (tx, entry) => {
     const before = await indicatorInputsRepository.manualValue(tx, target.countyId, id);
-    if (!before || before.indicatorKey !== entry.definition.key) throw notFound(`填报值 ${id} / Reported value ${id}`);
+    if (!before || before.indicatorKey !== entry.definition.key) throw notFound('reported-value', id);
     await indicatorInputsRepository.deleteManualValue(tx, target.countyId, id);
     return { result: undefined, audit: { action: 'indicators.manual-value-changed', entityId: id, before, after: null } };
   });

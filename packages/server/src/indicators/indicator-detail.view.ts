@@ -54,7 +54,7 @@ function levelSeries(snapshot: CountySnapshot, entry: CatalogEntry, region: stri
 export function buildDetail(snapshot: CountySnapshot, entry: CatalogEntry, options: DetailOptions): IndicatorDetail {
   const { definition } = entry;
   const region = options.region ?? snapshot.root;
-  if (!snapshot.regionNames.has(region)) throw new AppError(422, 'unknown_region', `方案没有地区 ${region} / The plan has no region "${region}"`);
+  if (!snapshot.regionNames.has(region)) throw new AppError(422, 'unknown_region', `The plan has no region "${region}"`, undefined, { region });
   const current = evaluateFor(snapshot, definition, { asOf: options.asOf, region });
   return {
     asOf: options.asOf,

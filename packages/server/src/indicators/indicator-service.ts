@@ -57,7 +57,7 @@ export function createIndicatorService(options: IndicatorServiceOptions) {
   /** The as-of date asked for, or today; never after today (what is not yet known is a forecast). */
   function asOfDate(snapshot: CountySnapshot, asOf: IsoDate | undefined): IsoDate {
     const date = asOf ?? snapshot.today;
-    if (date > snapshot.today) throw new AppError(422, 'as_of_in_future', `统计日期不能晚于今天（${snapshot.today}）/ The date cannot be after today (${snapshot.today})`);
+    if (date > snapshot.today) throw new AppError(422, 'as_of_in_future', `The date cannot be after today (${snapshot.today})`, undefined, { today: snapshot.today });
     return date;
   }
 

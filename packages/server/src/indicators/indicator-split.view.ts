@@ -27,7 +27,7 @@ export function splitOf(
 ): Split {
   const { definition } = entry;
   if (!definition.dimensions.includes(engineDimension[by]))
-    throw new AppError(422, 'dimension_not_supported', `该指标不按此维度拆分 / ${entry.indicator.name} is not split by ${by}`);
+    throw new AppError(422, 'dimension_not_supported', `${entry.indicator.name} is not split by ${by}`, undefined, { name: entry.indicator.name, by });
   const previousAsOf = sameDayLastYear(asOf);
   const row = (
     key: string,

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { can } from '@ipcounty/domain';
+import { can, variantParam } from '@ipcounty/domain';
 import { actingUser } from '../accounts/request-identity.js';
 import { countyQuery } from '../counties/county-of-request.js';
 import type { ServerContext } from '../http/context.js';
@@ -60,7 +60,7 @@ export function indicatorRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
 
   /** Downloads need exports.run besides reading the dashboard, and are audited (导出). */
   function sendWorkbook(request: FastifyRequest, reply: FastifyReply, name: string, body: Buffer) {
-    if (!can(principalOf(request), 'exports.run')) throw new AppError(403, 'forbidden', '无权导出 / You do not have permission to export');
+    if (!can(principalOf(request), 'exports.run')) throw new AppError(403, 'forbidden', `You do not have permission to export`, undefined, { [variantParam]: 'export' });
     return sendDownload(ctx, request, reply, { fileName: name, type: xlsxType, body, audit: { entity: 'indicators' } });
   }
 

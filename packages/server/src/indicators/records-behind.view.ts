@@ -32,11 +32,11 @@ const MAX_LINKED_IDS = 500;
 export async function recordsBehind(snapshot: CountySnapshot, entry: CatalogEntry, query: RecordsQuery): Promise<RecordsBehind> {
   const { definition } = entry;
   const region = query.region ?? snapshot.root;
-  if (!snapshot.regionNames.has(region)) throw new AppError(422, 'unknown_region', `方案没有地区 ${region} / The plan has no region "${region}"`);
+  if (!snapshot.regionNames.has(region)) throw new AppError(422, 'unknown_region', `The plan has no region "${region}"`, undefined, { region });
   const part = query.part ?? 'numerator';
   const by = query.industry !== undefined ? 'industry' : query.enterprise !== undefined ? 'enterprise' : query.exact ? 'region' : undefined;
   if (by && by !== 'region' && !definition.dimensions.includes(engineDimension[by]))
-    throw new AppError(422, 'dimension_not_supported', `该指标不按此维度拆分 / ${entry.indicator.name} is not split by ${by}`);
+    throw new AppError(422, 'dimension_not_supported', `${entry.indicator.name} is not split by ${by}`, undefined, { name: entry.indicator.name, by });
   const result = evaluateFor(snapshot, definition, {
     asOf: query.asOf,
     region: by === 'region' ? snapshot.root : region,
@@ -48,11 +48,11 @@ export async function recordsBehind(snapshot: CountySnapshot, entry: CatalogEntr
   if (by) {
     const key = by === 'industry' ? query.industry : by === 'enterprise' ? query.enterprise : snapshot.root;
     const group = result.groups?.find((g) => g.key === key);
-    if (part === 'denominator') throw new AppError(422, 'denominator_not_split', '分母不按组列出 / Denominator records are listed for a region, not for a group');
+    if (part === 'denominator') throw new AppError(422, 'denominator_not_split', `Denominator records are listed for a region, not for a group`);
     ids = group?.recordIds ?? [];
     total = group?.numerator ?? 0;
   } else if (part === 'denominator') {
-    if (result.denominator === undefined) throw new AppError(422, 'no_denominator', '该指标没有分母 / This indicator has no denominator');
+    if (result.denominator === undefined) throw new AppError(422, 'no_denominator', `This indicator has no denominator`);
     ids = result.denominatorRecordIds ?? [];
     total = result.denominator;
   } else {

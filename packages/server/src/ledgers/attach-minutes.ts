@@ -22,7 +22,7 @@ export interface AttachMinutesProps extends CommandProps<CommandContext & { conf
  */
 export async function attachMinutes({ ctx, countyId, user, meetingId, fileName, bytes, scope }: AttachMinutesProps): Promise<{ fileId: string; fileName: string }> {
   const meeting = await ledgerRepository.get(ctx.handle.db, 'meetings', countyId, meetingId);
-  if (!meeting || (scope && !(meeting.region && scope.includes(meeting.region)))) throw notFound(`会议 ${meetingId} / Meeting ${meetingId}`);
+  if (!meeting || (scope && !(meeting.region && scope.includes(meeting.region)))) throw notFound('meeting', meetingId);
   const { name, mediaType } = checkEvidenceFile(bytes, fileName, ctx.config.ATTACHMENT_MAX_MB, 'minutes');
   const store = attachmentStore(ctx.config.ATTACHMENTS_DIR);
   const written = await store.write(countyId, bytes);

@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import multipart from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { type BudgetExecutionView, fieldContext, ledgerCatalog, type LedgerImportOutcome, ledgerKinds, type LedgerPage, type LedgerRecordView, type LedgersOverview, type PermissionId, regionAndBelow, shanghaiDate, type TaskLedgers } from '@ipcounty/domain';
+import { type BudgetExecutionView, fieldContext, ledgerCatalog, type LedgerImportOutcome, ledgerKinds, type LedgerPage, type LedgerRecordView, type LedgersOverview, type PermissionId, regionAndBelow, shanghaiDate, type TaskLedgers, variantParam } from '@ipcounty/domain';
 import { z } from 'zod';
 import { actingUser } from '../accounts/request-identity.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -44,6 +44,8 @@ const listQuery = countyQuery.extend({
   year: z.coerce.number().int().min(1949).max(2100).optional(),
   task: z.coerce.number().int().positive().optional(),
   demo: z.enum(['true', 'false']).optional(),
+  /** One record by its id (a link from evidence that cites it). */
+  id: z.string().uuid().optional(),
 });
 const pageQuery = z.object({ page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(200).default(20) });
 const cellsBody = z.object({ cells: z.record(z.string(), z.string().max(10_000)) });
@@ -77,6 +79,7 @@ export function ledgersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         ...(query.year !== undefined ? { year: query.year } : {}),
         ...(query.task !== undefined ? { task: query.task } : {}),
         ...(query.demo ? { demo: query.demo === 'true' } : {}),
+        ...(query.id ? { ids: [query.id] } : {}),
       };
     };
     const today = () => shanghaiDate(ctx.clock.now());
@@ -109,7 +112,7 @@ export function ledgersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       async (request): Promise<TaskLedgers> => {
         const { plan, filter, context } = await scopeOf(request, 'registers.read');
         const { taskNumber } = request.params;
-        if (!plan.taskGroups.some((g) => g.tasks.some((t) => t.number === taskNumber))) throw notFound(`任务 ${taskNumber} / Task ${taskNumber}`);
+        if (!plan.taskGroups.some((g) => g.tasks.some((t) => t.number === taskNumber))) throw notFound('task', taskNumber);
         return taskLedgersView(ctx.handle.db, request.countyId, plan, taskNumber, request.query.asOf ?? today(), context, filter);
       },
     );
@@ -132,7 +135,7 @@ export function ledgersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         schema: { tags, summary: 'Import a ledger sheet (multipart "file"): all or nothing, every problem by row', params: kindParams, querystring: countyQuery },
         // Ledger rows lie in towns: a user whose import scope has none (a unit reporter) may not import here at all.
         preValidation: async (request) => {
-          if ((await scopeOf(request, 'imports.run')).allowed?.length === 0) throw new AppError(403, 'forbidden', '无权导入台账 / You may not import ledgers');
+          if ((await scopeOf(request, 'imports.run')).allowed?.length === 0) throw new AppError(403, 'forbidden', `You may not import ledgers`, undefined, { [variantParam]: 'ledger-import' });
         },
       },
       async (request, reply): Promise<LedgerImportOutcome> => {
@@ -178,7 +181,7 @@ export function ledgersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       async (request): Promise<LedgerRecordView> => {
         const { allowed, context } = await scopeOf(request, 'registers.read');
         const row = await ledgerRepository.get(ctx.handle.db, request.params.kind, request.countyId, request.params.id);
-        if (!row || (allowed && !(row.region && allowed.includes(row.region)))) throw notFound(`${ledgerCatalog[request.params.kind].zh} / Record`);
+        if (!row || (allowed && !(row.region && allowed.includes(row.region)))) throw notFound('record', request.params.id);
         return (await presentLedgerRows(ctx.handle.db, request.countyId, request.params.kind, [row], context, today()))[0]!;
       },
     );
@@ -266,7 +269,7 @@ export function ledgersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       async (request, reply) => {
         const { allowed } = await scopeOf(request, 'registers.read');
         const file = await ledgerRepository.file(ctx.handle.db, request.countyId, request.params.fileId);
-        if (!file || (allowed && !(file.region && allowed.includes(file.region)))) throw notFound(`文件 / File ${request.params.fileId}`);
+        if (!file || (allowed && !(file.region && allowed.includes(file.region)))) throw notFound('file', request.params.fileId);
         const bytes = await attachmentStore(ctx.config.ATTACHMENTS_DIR).read(request.countyId, file.stored_name);
         await inWriteTransaction(ctx.handle, (tx) =>
           recordAudit(tx, ctx.audit, { countyId: request.countyId, actor: actingUser(request).audit, action: 'attachments.downloaded', entity: `ledger:${file.kind}`, entityId: file.record_id, details: { fileId: file.file_id, fileName: file.file_name } }),
@@ -281,11 +284,11 @@ export function ledgersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
 
 /** The one file of a multipart upload, in memory (ledger sheets and minutes are small). */
 async function uploadedFile(request: FastifyRequest): Promise<{ fileName: string; bytes: Buffer }> {
-  if (!request.isMultipart()) throw new AppError(415, 'multipart_required', '请以 multipart/form-data 上传文件 / Upload the file as multipart/form-data');
+  if (!request.isMultipart()) throw new AppError(415, 'multipart_required', `Upload the file as multipart/form-data`);
   const part = await request.file();
-  if (!part) throw new AppError(422, 'no_file', '没有收到文件 / No file was sent');
+  if (!part) throw new AppError(422, 'no_file', `No file was sent`);
   const bytes = await part.toBuffer().catch((error: unknown) => {
-    if (part.file.truncated || (error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError(413, 'file_too_large', '文件过大 / The file is too large');
+    if (part.file.truncated || (error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError(413, 'file_too_large', `The file is too large`, undefined, { [variantParam]: 'unknown-limit' });
     throw error;
   });
   return { fileName: part.filename || 'upload', bytes };

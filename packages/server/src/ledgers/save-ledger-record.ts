@@ -8,6 +8,7 @@ import {
   type LedgerDocument,
   type LedgerIssue,
   type LedgerKind,
+  variantParam,
 } from '@ipcounty/domain';
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction, type Executor } from '../database/transactions.js';
@@ -38,7 +39,6 @@ export interface SaveLedgerRecordProps extends CommandProps {
   scope?: readonly string[];
 }
 
-const what = (kind: LedgerKind, id: string) => `${ledgerCatalog[kind].zh}记录 ${id} / ${ledgerCatalog[kind].en} record ${id}`;
 const inScope = (scope: readonly string[] | undefined, region: string | null) => !scope || (region !== null && scope.includes(region));
 
 /**
@@ -50,16 +50,16 @@ export async function saveLedgerRecord({ ctx, countyId, user, kind, recordId, ce
   return inWriteTransaction(ctx.handle, async (tx) => {
     const context = await loadLedgerContext(tx, countyId);
     const before = recordId ? await ledgerRepository.get(tx, kind, countyId, recordId) : undefined;
-    if (recordId && (!before || !inScope(scope, before.region))) throw notFound(what(kind, recordId));
+    if (recordId && (!before || !inScope(scope, before.region))) throw notFound('record', recordId);
     const read = readLedgerCells(kind, cells, {}, context);
     const errors = read.issues.filter((i) => i.severity === 'error');
-    if (!read.document || errors.length > 0) throw new AppError(422, 'invalid_record', '记录有错误，未保存 / The record has errors and was not saved', errors);
+    if (!read.document || errors.length > 0) throw new AppError(422, 'invalid_record', `The record has errors and was not saved`, errors);
     const document = before ? keepSystemFields(kind, JSON.parse(before.document) as LedgerDocument, read.document) : read.document;
     const write = ledgerWriteOf(kind, document, context, { recordId: before?.record_id ?? randomUUID(), demo: before ? Number(before.demo) === 1 : false });
-    if (!inScope(scope, write.region)) throw new AppError(403, 'forbidden', '该记录不在您的数据范围内 / This record lies outside your data scope');
+    if (!inScope(scope, write.region)) throw new AppError(403, 'forbidden', `This record lies outside your data scope`, undefined, { [variantParam]: 'outside-scope' });
     const clash = (await ledgerRepository.idsByKey(tx, kind, countyId)).get(write.recordKey);
     if (clash && clash.recordId !== write.recordId)
-      throw new AppError(409, 'duplicate_record', `已有相同的记录（${write.recordKey}） / A record with the same key exists (${write.recordKey})`);
+      throw new AppError(409, 'duplicate_record', `A record with the same key exists (${write.recordKey})`, undefined, { recordKey: write.recordKey });
     if (kind === 'fund-disbursements' || kind === 'fund-allocations') await refuseOverrun(tx, kind, countyId, document, write.recordKey, context);
     await ledgerRepository.save(tx, kind, countyId, write, { at, by: user.audit.name }, !!before);
     await recordAudit(tx, ctx.audit, {
@@ -84,7 +84,9 @@ async function refuseOverrun(tx: Executor, kind: 'fund-disbursements' | 'fund-al
   const others = [...(await ledgerRepository.idsByKey(tx, kind, countyId))].filter(([k]) => k !== key).map(([, s]) => JSON.parse(s.document) as LedgerDocument);
   const found = overruns(payments ? context.allocationAmounts : context.budgetAmounts, [...others, document].map((d) => ({ key: keyOf(d), amount: Number(d.amount) })))[0];
   if (found)
-    throw new AppError(422, 'overrun', payments ? `安排“${found.key}”的拨付合计将超过安排金额 / Payments against "${found.key}" would exceed the allocation` : '该预算的安排合计将超过预算金额 / Allocations would exceed the budget line');
+    throw payments
+      ? new AppError(422, 'overrun', `Payments against "${found.key}" would exceed the allocation`, undefined, { [variantParam]: 'payments', allocation: found.key })
+      : new AppError(422, 'overrun', 'Allocations would exceed the budget line');
 }
 
 /** What still refers to a record: a budget line's allocations and targets, an allocation's payments, a meeting's decisions. */
@@ -109,10 +111,10 @@ export async function deleteLedgerRecord({ ctx, countyId, user, kind, recordId, 
   const at = ctx.clock.now().toISOString();
   await inWriteTransaction(ctx.handle, async (tx) => {
     const before = await ledgerRepository.get(tx, kind, countyId, recordId);
-    if (!before || !inScope(scope, before.region)) throw notFound(what(kind, recordId));
+    if (!before || !inScope(scope, before.region)) throw notFound('record', recordId);
     const document = JSON.parse(before.document) as LedgerDocument;
     const referring = await dependants(tx, kind, countyId, document);
-    if (referring > 0) throw new AppError(409, 'in_use', `还有 ${referring} 条记录引用它，请先删除或修改这些记录 / ${referring} records still refer to it`);
+    if (referring > 0) throw new AppError(409, 'in_use', `${referring} records still refer to it`, undefined, { referring });
     await ledgerRepository.remove(tx, kind, countyId, recordId);
     await recordAudit(tx, ctx.audit, { countyId, actor: user.audit, action: 'registers.changed', entity: `ledger:${kind}`, entityId: recordId, before: document, details: { key: ledgerRecordKey(ledgerCatalog[kind], document), deleted: true }, at });
   });

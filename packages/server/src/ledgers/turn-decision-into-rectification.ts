@@ -23,13 +23,13 @@ export interface TurnDecisionIntoRectificationProps extends CommandProps<Evaluat
  */
 export async function turnDecisionIntoRectification({ ctx, countyId, user, decisionId, input }: TurnDecisionIntoRectificationProps): Promise<StoredRectification> {
   const decision = await ledgerRepository.get(ctx.handle.db, 'decisions', countyId, decisionId);
-  if (!decision) throw notFound(`决定事项 ${decisionId} / Decision ${decisionId}`);
+  if (!decision) throw notFound('decision', decisionId);
   const document = JSON.parse(decision.document) as LedgerDocument;
-  if (document.workItemId || document.rectificationId) throw new AppError(409, 'already_followed_up', '该决定事项已转为工作事项或整改事项 / This decision already became a work item or rectification item');
+  if (document.workItemId || document.rectificationId) throw new AppError(409, 'already_followed_up', `This decision already became a work item or rectification item`);
   const deadline = input.deadline ?? (typeof document.deadline === 'string' ? document.deadline : undefined);
   const ownerUnit = input.ownerUnit ?? (typeof document.ownerUnit === 'string' ? document.ownerUnit : undefined);
   if (!deadline || !ownerUnit)
-    throw new AppError(422, 'incomplete_decision', '转为整改事项需要责任单位和完成时限 / A rectification item needs an owner unit and a deadline', [...(deadline ? [] : ['deadline']), ...(ownerUnit ? [] : ['ownerUnit'])].map((path) => ({ path, message: 'required' })));
+    throw new AppError(422, 'incomplete_decision', `A rectification item needs an owner unit and a deadline`, [...(deadline ? [] : ['deadline']), ...(ownerUnit ? [] : ['ownerUnit'])].map((path) => ({ path, message: 'required' })));
 
   const item = await recordRectification({
     ctx,

@@ -1,4 +1,4 @@
-import { ledgerCatalog, yearOf, type LedgerDocument, type SavedWorkItem } from '@ipcounty/domain';
+import { ledgerCatalog, yearOf, type LedgerDocument, type SavedWorkItem, variantParam } from '@ipcounty/domain';
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction } from '../database/transactions.js';
 import { AppError, notFound } from '../shared/app-error.js';
@@ -23,15 +23,15 @@ export interface TurnDecisionIntoWorkItemProps extends CommandProps<SupervisionC
  */
 export async function turnDecisionIntoWorkItem({ ctx, countyId, user, decisionId, input }: TurnDecisionIntoWorkItemProps): Promise<{ item: SavedWorkItem }> {
   const decision = await ledgerRepository.get(ctx.handle.db, 'decisions', countyId, decisionId);
-  if (!decision) throw notFound(`决定事项 ${decisionId} / Decision ${decisionId}`);
+  if (!decision) throw notFound('decision', decisionId);
   const document = JSON.parse(decision.document) as LedgerDocument;
-  if (document.workItemId || document.rectificationId) throw new AppError(409, 'already_followed_up', '该决定事项已转为工作事项或整改事项 / This decision already became a work item or rectification item');
+  if (document.workItemId || document.rectificationId) throw new AppError(409, 'already_followed_up', `This decision already became a work item or rectification item`);
   const deadline = input.deadline ?? (typeof document.deadline === 'string' ? document.deadline : undefined);
   const leadUnit = input.leadUnit ?? (typeof document.ownerUnit === 'string' ? document.ownerUnit : undefined);
   const taskNumber = input.taskNumber ?? decision.tasks[0];
   const missing = [...(deadline ? [] : ['deadline']), ...(leadUnit ? [] : ['leadUnit']), ...(taskNumber ? [] : ['taskNumber'])];
   if (missing.length > 0)
-    throw new AppError(422, 'incomplete_decision', '转为工作事项需要责任单位、完成时限和所属任务 / A work item needs a lead unit, a deadline and a plan task', missing.map((path) => ({ path, message: 'required' })));
+    throw new AppError(422, 'incomplete_decision', `A work item needs a lead unit, a deadline and a plan task`, missing.map((path) => ({ path, message: 'required' })), { [variantParam]: 'work-item' });
 
   const item = await saveWorkItem({
     ctx,

@@ -43,12 +43,12 @@ export async function importPlan({ handle, clock, actor: who, audit, input, coun
   const actor = toAuditActor(who);
   const validation = validatePlan(input);
   if (!validation.ok) {
-    throw new AppError(422, 'invalid_plan', '方案文件无效 / The plan file is invalid', validation.problems);
+    throw new AppError(422, 'invalid_plan', `The plan file is invalid`, validation.problems);
   }
   const plan = validation.plan;
   const countyId = plan.county.code;
   if (actingIn !== undefined && countyId !== actingIn)
-    throw new AppError(403, 'other_county', `只能修订本县（市）的工作方案 / You can revise only your own county's plan, not "${countyId}"`);
+    throw new AppError(403, 'other_county', `You can revise only your own county's plan, not "${countyId}"`, undefined, { countyId });
   const at = clock.now().toISOString();
 
   return inWriteTransaction(handle, async (tx) => {

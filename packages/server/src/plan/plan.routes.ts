@@ -16,7 +16,7 @@ const change = z.object({ path: z.string(), before: z.unknown(), after: z.unknow
 
 async function currentPlan(ctx: ServerContext, countyId: string) {
   const stored = await planRepository.current(ctx.handle.db, countyId);
-  if (!stored) throw notFound('工作方案 / Plan');
+  if (!stored) throw notFound('plan');
   return stored;
 }
 
@@ -85,7 +85,7 @@ export function planRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const plan = await planRepository.revisionDocument(ctx.handle.db, request.countyId, request.params.revision);
-        if (!plan) throw notFound(`第${request.params.revision}版 / Revision ${request.params.revision}`);
+        if (!plan) throw notFound('revision', request.params.revision);
         return { plan };
       },
     );

@@ -16,7 +16,7 @@ export interface CountyScope {
 /** The county's regions and key industries (the county as `request.countyId` names it). */
 export async function countyScope(db: Executor, countyId: string): Promise<CountyScope> {
   const stored = await planRepository.current(db, countyId);
-  if (!stored) throw notFound('工作方案 / Plan');
+  if (!stored) throw notFound('plan');
   return { countyId, regions: stored.plan.regions, keyIndustries: await registerSettingsRepository.keyIndustries(db, countyId) };
 }
 

@@ -46,7 +46,7 @@ export interface LoadOptions {
  */
 export async function loadIndicatorRecords(handle: DatabaseHandle, countyId: string, options: LoadOptions = {}): Promise<IndicatorRecords> {
   const stored = await planRepository.current(handle.db, countyId);
-  if (!stored) throw notFound('工作方案 / Plan');
+  if (!stored) throw notFound('plan');
   const regions = stored.plan.regions;
   const patents = options.patents === 'facts' ? { patentFacts: await loadPatentFacts(handle, countyId) } : { patents: await wholePatents(handle, countyId) };
 

@@ -158,7 +158,7 @@ export function registersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         const scope = await countyScope(ctx.handle.db, request.countyId);
         const row = await registerRepository.get(ctx.handle.db, kind, scope.countyId, key);
         const allowed = scopeRegions(request, 'registers.read', scope.regions);
-        if (!row || (allowed && !(row.region && allowed.includes(row.region)))) throw notFound(`记录 ${key} / Record ${key}`);
+        if (!row || (allowed && !(row.region && allowed.includes(row.region)))) throw notFound('record', key);
         const record = presentRecord(kind, row, presentationContext(scope), shanghaiDate(ctx.clock.now()));
         let events: LegalEvent[] | undefined;
         if (kind === 'patents') {

@@ -1,4 +1,4 @@
-import { missingRequiredCells, type AuditJsonValue, type RegisterKind } from '@ipcounty/domain';
+import { missingRequiredCells, type AuditJsonValue, type RegisterKind, variantParam } from '@ipcounty/domain';
 import type { AuditActor } from '../audit/audit-actor.js';
 import type { AuditTrail } from '../audit/audit-trail.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -52,24 +52,24 @@ export async function saveRecord(props: SaveRecordProps): Promise<{ key: string;
   const missing = missingRequiredCells(adapter.columns([]), props.cells);
   if (missing.length > 0) {
     const details = missing.map((m) => ({ field: m.field, ...m.reason, severity: 'error' as const }));
-    throw new AppError(400, 'invalid_record', '记录缺少必填项，未保存 / The record lacks required fields and was not saved', details);
+    throw new AppError(400, 'invalid_record', `The record lacks required fields and was not saved`, details, { [variantParam]: 'required' });
   }
   const context = await loadImportContext(handle.db, countyId);
   const parsed = adapter.parse(props.cells, {}, context);
   const problems: FieldProblem[] = parsed.issues.map((i) => ({ ...(i.field ? { field: i.field } : {}), ...(i.value !== undefined ? { value: i.value } : {}), ...i.reason, severity: i.severity }));
   if (!parsed.document || problems.some((p) => p.severity === 'error')) {
-    throw new AppError(422, 'invalid_record', '记录有误，未保存 / The record has errors and was not saved', problems.filter((p) => p.severity === 'error'));
+    throw new AppError(422, 'invalid_record', `The record has errors and was not saved`, problems.filter((p) => p.severity === 'error'));
   }
   let document: RecordDocument = parsed.document;
   const key = adapter.key(document);
   if (props.key !== undefined && key !== props.key) {
-    throw new AppError(422, 'key_changed', '不能修改记录的编号（如申请号、注册号）；请新增一条记录 / The key fields cannot change; add a new record instead');
+    throw new AppError(422, 'key_changed', `The key fields cannot change; add a new record instead`);
   }
   const at = props.clock.now().toISOString();
   return inBulkTransaction(handle, async (session) => {
     const before = await registerRepository.get(session.db, kind, countyId, key);
-    if (props.key !== undefined && !before) throw notFound(`记录 ${props.key} / Record ${props.key}`);
-    if (props.key === undefined && before) throw new AppError(409, 'record_exists', `记录 ${key} 已存在 / Record ${key} already exists`);
+    if (props.key !== undefined && !before) throw notFound('record', props.key);
+    if (props.key === undefined && before) throw new AppError(409, 'record_exists', `Record ${key} already exists`, undefined, { key });
     const stored = before ? (JSON.parse(before.document) as RecordDocument) : undefined;
     if (stored && adapter.mergeStored) document = adapter.mergeStored(stored, document);
     const staged = adapter.stage(document, context);
@@ -100,7 +100,7 @@ export async function deleteRecord(props: Omit<SaveRecordProps, 'cells' | 'key'>
   const at = props.clock.now().toISOString();
   await inWriteTransaction(handle, async (tx) => {
     const before = await registerRepository.get(tx, kind, countyId, key);
-    if (!before) throw notFound(`记录 ${key} / Record ${key}`);
+    if (!before) throw notFound('record', key);
     await registerRepository.remove(tx, kind, countyId, key);
     await recordAudit(tx, props.audit, {
       countyId,

@@ -77,5 +77,5 @@ export async function assertRecordWithinScope(
   const stored = await registerRepository.regionsOf(db, props.kind, props.countyId, [props.key]);
   const reachable = (region: string | null | undefined) => !!region && regions.includes(region);
   if ((stored.has(props.key) && !reachable(stored.get(props.key))) || !reachable(props.newRegion))
-    throw new AppError(403, 'outside_scope', '该记录不在您的数据范围内 / The record lies outside your data scope');
+    throw new AppError(403, 'outside_scope', `The record lies outside your data scope`);
 }

@@ -16,6 +16,7 @@ import { inWriteTransaction, type Executor } from '../database/transactions.js';
 import { AppError, notFound } from '../shared/app-error.js';
 import type { ActingUser } from '../shared/command-context.js';
 import { attachmentRepository } from './attachments/attachment.repository.js';
+import { reportRefusal } from './report-refusal.js';
 import { regionOfUnit, requireReadable, requireWritable, unitScope } from './data-scope.js';
 import { reportRepository, type StoredReport } from './report.repository.js';
 import { auditChange, nowIso, planOf, type SupervisionContext } from './supervision-context.js';
@@ -82,7 +83,7 @@ export async function actOnReport({ ctx, countyId, user, reportId, command }: Ac
   return inWriteTransaction(ctx.handle, async (tx) => {
     const plan = await planOf(tx, countyId);
     const report = await reportRepository.report(tx, countyId, reportId, { lock: true });
-    const what = `报告 ${reportId} / Report ${reportId}`;
+    const what = { subject: 'report', id: reportId };
     if (!report) throw notFound(what);
     const { principal } = user;
     requireReadable(principal, 'reports.read', plan, [report.unitCode], what);
@@ -92,19 +93,19 @@ export async function actOnReport({ ctx, countyId, user, reportId, command }: Ac
 
     const round = (await reportRepository.rounds(tx, countyId)).find((r) => r.id === report.roundId)!;
     if (asUnit && shanghaiDate(at) < round.opens)
-      throw new AppError(409, 'round_not_open', `${round.label}自 ${round.opens} 起填报 / ${round.label} opens for reporting on ${round.opens}`);
+      throw new AppError(409, 'round_not_open', `${round.label} opens for reporting on ${round.opens}`, undefined, { label: round.label, opens: round.opens });
 
     let action: ReportAction;
     if (command.type === 'edit') {
       const parsed = reportContentSchema.safeParse(command.content);
       if (!parsed.success)
-        throw new AppError(422, 'invalid_content', '报告内容无效 / The report content is invalid', parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+        throw new AppError(422, 'invalid_content', `The report content is invalid`, parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
       const problems = await contentProblems(tx, countyId, plan, report, parsed.data);
-      if (problems.length) throw new AppError(422, 'invalid_content', '报告内容无效 / The report content is invalid', problems);
+      if (problems.length) throw new AppError(422, 'invalid_content', `The report content is invalid`, problems);
       action = { type: 'edit', content: parsed.data };
     } else if (command.type === 'approve') {
       if (command.qualityScore !== undefined && !(command.qualityScore >= 0 && command.qualityScore <= 100))
-        throw new AppError(422, 'invalid_score', '质量评分须在0到100之间 / The quality score must be between 0 and 100');
+        throw new AppError(422, 'invalid_score', `The quality score must be between 0 and 100`);
       action = { type: 'approve', ...(command.comment ? { comment: command.comment } : {}) };
     } else action = command;
 
@@ -114,7 +115,7 @@ export async function actOnReport({ ctx, countyId, user, reportId, command }: Ac
       role: can(principal, 'reports.review', unitScope(plan, report.unitCode)) ? 'office' : 'unit',
     };
     const result = transition(report, action, actor, at);
-    if (!result.ok) throw new AppError(409, 'illegal_transition', result.reason);
+    if (!result.ok) throw reportRefusal(report, action, result.reason);
     if (result.report === report) return report;
 
     const qualityScore = command.type === 'approve' ? (command.qualityScore ?? null) : command.type === 'reopen' ? null : undefined;

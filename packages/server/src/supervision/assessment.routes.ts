@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { dataFilter, type AssessmentView, type UnitScore } from '@ipcounty/domain';
+import { dataFilter, type AssessmentView, type UnitScore, variantParam } from '@ipcounty/domain';
 import type { ServerContext } from '../http/context.js';
 import { AppError } from '../shared/app-error.js';
 import { actingUser } from '../accounts/request-identity.js';
@@ -73,7 +73,7 @@ export function assessmentRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         const year = yearOf(ctx.clock, request.query);
         const user = actingUser(request);
         if (dataFilter(user.principal, 'reports.read').kind !== 'all')
-          throw new AppError(403, 'forbidden', '考核结果导出仅限工作专班和领导 / Only the office and leaders export the assessment');
+          throw new AppError(403, 'forbidden', `Only the office and leaders export the assessment`, undefined, { [variantParam]: 'assessment-export' });
         const plan = await planOf(ctx.handle.db, countyId);
         const assessment = await assessYear(ctx.handle.db, countyId, plan, year, ctx.clock.now().toISOString());
         return sendDownload(ctx, request, reply, {

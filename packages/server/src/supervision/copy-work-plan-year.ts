@@ -13,12 +13,12 @@ import { workPlanRepository } from './work-plan.repository.js';
  */
 export async function copyWorkPlanYear(props: { ctx: SupervisionContext; countyId: string; user: ActingUser; fromYear: number; toYear: number }): Promise<CopyYearResult> {
   const { ctx, countyId, user, fromYear, toYear } = props;
-  if (fromYear === toYear) throw new AppError(422, 'same_year', '源年度与目标年度相同 / The two years are the same');
+  if (fromYear === toYear) throw new AppError(422, 'same_year', `The two years are the same`);
   const at = nowIso(ctx);
   return inWriteTransaction(ctx.handle, async (tx) => {
     const plan = await planOf(tx, countyId);
     if (toYear < plan.period.startYear || toYear > plan.period.endYear)
-      throw new AppError(422, 'year_outside_plan', `${toYear}年不在方案实施期内 / ${toYear} is outside the plan period ${plan.period.startYear}–${plan.period.endYear}`);
+      throw new AppError(422, 'year_outside_plan', `${toYear} is outside the plan period ${plan.period.startYear}–${plan.period.endYear}`, undefined, { year: toYear });
     const items = await workPlanRepository.items(tx, countyId, { kind: 'all' });
     const before = new Set(items.map((i) => i.id));
     const copied = copyYear({ items, indicatorTargets: [] }, fromYear, toYear).items.filter((i) => !before.has(i.id));

@@ -1,6 +1,6 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
-import { can, dataFilter, type DataFilter, type PermissionId, type Plan, type Principal, type ResourceScope } from '@ipcounty/domain';
-import { AppError, notFound } from '../shared/app-error.js';
+import { can, dataFilter, type DataFilter, type PermissionId, type Plan, type Principal, type ResourceScope, variantParam } from '@ipcounty/domain';
+import { AppError, notFound, type Missing } from '../shared/app-error.js';
 
 /**
  * 数据范围 for supervision: every object here belongs to a unit (a work item's responsible units, a
@@ -24,14 +24,14 @@ export function reachesUnit(principal: Principal, permission: PermissionId, plan
 }
 
 /** 404 unless the user may read an object belonging to one of `unitCodes`. */
-export function requireReadable(principal: Principal, permission: PermissionId, plan: Pick<Plan, 'units'>, unitCodes: readonly string[], what: string): void {
+export function requireReadable(principal: Principal, permission: PermissionId, plan: Pick<Plan, 'units'>, unitCodes: readonly string[], what: Missing): void {
   if (!unitCodes.some((unit) => reachesUnit(principal, permission, plan, unit))) throw notFound(what);
 }
 
 /** 403 unless the user may change an object belonging to `unitCode`. */
 export function requireWritable(principal: Principal, permission: PermissionId, plan: Pick<Plan, 'units'>, unitCode: string): void {
   if (!reachesUnit(principal, permission, plan, unitCode))
-    throw new AppError(403, 'forbidden', '无权处理其他单位的数据 / You may not change another unit’s data');
+    throw new AppError(403, 'forbidden', `You may not change another unit’s data`, undefined, { [variantParam]: 'other-unit' });
 }
 
 /**

@@ -15,9 +15,9 @@ export async function deleteWorkItem(props: { ctx: SupervisionContext; countyId:
   const at = nowIso(ctx);
   await inWriteTransaction(ctx.handle, async (tx) => {
     const before = await workPlanRepository.item(tx, countyId, itemId);
-    if (!before) throw notFound(`工作事项 ${itemId} / Work item ${itemId}`);
+    if (!before) throw notFound('work-item', itemId);
     if ((await reportRepository.countWithHistory(tx, countyId, itemId)) > 0)
-      throw new AppError(409, 'item_has_reports', '已有单位就该事项填报，不能删除，可将其办结 / Units have reported on this item; it cannot be deleted (record it as completed instead)');
+      throw new AppError(409, 'item_has_reports', `Units have reported on this item; it cannot be deleted (record it as completed instead)`);
     await reportRepository.removeEmptyReportsOf(tx, countyId, itemId);
     await workPlanRepository.remove(tx, countyId, itemId);
     await auditChange(tx, ctx, countyId, user.audit, { action: 'workitems.changed', entity: 'work-item', entityId: itemId, before: snapshot(before), after: null, at });

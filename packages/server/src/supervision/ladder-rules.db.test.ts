@@ -11,8 +11,9 @@ import { as } from './__tests__/supervision-fixture.js';
 describe('supervision ladder rules (督办规则) per year', () => {
   let t: TestApp;
   const B = '2026-t18-1';
-  const rules = { yellowWithinDays: 10, urgeAfterDaysOverdue: 3, superviseAfterDaysOverdue: 20, superviseAfterOverdueRounds: 3 };
-  const defaults = { yellowWithinDays: 7, urgeAfterDaysOverdue: 1, superviseAfterDaysOverdue: 30, superviseAfterOverdueRounds: 2 };
+  // This year a 催办 too waits for review and signature.
+  const rules = { yellowWithinDays: 10, urgeAfterDaysOverdue: 3, superviseAfterDaysOverdue: 20, superviseAfterOverdueRounds: 3, approvalLevels: ['urge', 'supervise'] };
+  const defaults = { yellowWithinDays: 7, urgeAfterDaysOverdue: 1, superviseAfterDaysOverdue: 30, superviseAfterOverdueRounds: 2, approvalLevels: ['supervise'] };
   const settingsUrl = (year: number) => `/api/supervision/years/${year}/settings`;
   const ladderOf = async (year: number) => (await as(t, 'office', 'GET', settingsUrl(year))).json().ladder;
   const audits = async () => (await auditLogRepository.search(t.ctx.handle.db, { countyId: 'jinhu', entity: 'supervision-year' }, { offset: 0, limit: 50 })).entries;

@@ -5,9 +5,9 @@ import { memoryRecordsSource } from '../indicators/__tests__/hand-register.js';
 import { createIndicatorService } from '../indicators/indicator-service.js';
 import { planRepository } from '../plan/plan.repository.js';
 import { startSmtpCapture, type SmtpCapture } from './__tests__/smtp-capture-server.js';
-import { as, content, reportUrl, trainingItem } from './__tests__/supervision-fixture.js';
+import { as, content, issueDrafts, reportUrl, trainingItem } from './__tests__/supervision-fixture.js';
 
-type Summary = { sent: { subjectId: string; level: string; units: string[]; notice?: string }[] };
+type Summary = { sent: { subjectId: string; level: string; units: string[]; notice?: string }[]; drafted: { subjectId: string; level: string }[] };
 const sent = (summary: Summary) => summary.sent.map((s) => `${s.level} ${s.subjectId}${s.notice ? ` ${s.notice}` : ''}`);
 
 /**
@@ -51,7 +51,8 @@ describe('the ladder run honours the year’s rules', () => {
 
   it('issues the 督办单 on the twentieth day overdue, not the thirtieth', async () => {
     expect(sent(await run('2026-04-19T23:59:00+08:00'))).toEqual([]);
-    expect(sent(await run('2026-04-20T00:00:00+08:00'))).toEqual([`supervise work-item:${B} 金知督〔2026〕1号`]);
+    expect((await run('2026-04-20T00:00:00+08:00')).drafted.map((d: { level: string; subjectId: string }) => `${d.level} ${d.subjectId}`)).toEqual([`supervise work-item:${B}`]);
+    expect(await issueDrafts(t)).toEqual(['金知督〔2026〕1号']);
   });
 });
 
@@ -108,9 +109,9 @@ describe('pace warnings from the statistics forecast', () => {
 
     const [notification] = (await as(t, 'licheng', 'GET', '/api/supervision/notifications')).json().notifications;
     expect(notification.title).toBe('【催办】目标指标：培训知识产权管理和执法人员、企业高管、知识产权师等各类人员');
-    expect(notification.body).toContain('进度明显落后于序时进度（统计预测：到 2026-12-31 预计达到 360，目标 500，今后每月需完成 25.56 人次）');
+    expect(notification.body).toContain('进度明显落后于序时进度（统计预测：到2026年12月31日预计达到 360，目标 500，今后每月需完成 25.56 人次）');
     expect(notification.bodyEn).toContain('well behind the pace the target needs (statistics forecast: 360 expected by 2026-12-31, target 500, 25.56 a month needed from now on)');
-    expect(smtp.messages.at(-1)!.text).toContain('统计预测：到 2026-12-31 预计达到 360');
+    expect(smtp.messages.at(-1)!.text).toContain('统计预测：到2026年12月31日预计达到 360');
 
     // The office's workspace shows the same pace, from the same source.
     const pace = (await as(t, 'office', 'GET', '/api/supervision/dashboard?year=2026')).json().figures.find((f: { code: string }) => f.code === 'training-participants').pace;

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { can, dataFilter, type NoticeDocument, type ReminderRow } from '@ipcounty/domain';
+import { can, dataFilter, type NoticeDocument, type NoticeDraft, type ReminderRow, type RunPreview, type UnreachableUnit } from '@ipcounty/domain';
 import { inWriteTransaction } from '../database/transactions.js';
 import type { ServerContext } from '../http/context.js';
 import { AppError, notFound } from '../shared/app-error.js';
@@ -9,6 +9,9 @@ import { requireReadable, unitScope } from './data-scope.js';
 import { ladderRepository } from './ladder.repository.js';
 import { noticeDocument } from './ladder/notice-document.js';
 import { asOfInstant, runSupervision } from './ladder/run-supervision.js';
+import { draftEditSchema, issueNoticeDraft, reviewNoticeDraft, type DraftStep } from './ladder/notice-draft-commands.js';
+import { previewSupervision, unreachable } from './ladder/preview-supervision.js';
+import { noticeDraftRepository, publicDraft } from './notice-draft.repository.js';
 import { countyQuery } from '../counties/county-of-request.js';
 import { sendDownload } from '../http/send-download.js';
 import { saveUnitContact, unitContactInputSchema } from './save-unit-contact.js';
@@ -26,7 +29,7 @@ export function ladderRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         config: { access: { permission: 'reports.review' } },
         schema: {
           tags,
-          summary: 'Evaluate the ladder (提醒 → 催办 → 督办) and send what is due; never sends the same reminder twice',
+          summary: 'Evaluate the ladder (提醒 → 催办 → 督办): send what goes out at once, draft what waits for signature (督办单); never twice',
           querystring: countyQuery,
           body: z.object({ asOf: instant.optional() }).default({}),
         },
@@ -34,6 +37,72 @@ export function ladderRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       async (request) => {
         const { countyId } = request;
         return runSupervision({ ctx, countyId, actor: actingUser(request).audit, ...(request.body.asOf ? { asOf: asOfInstant(request.body.asOf) } : {}) });
+      },
+    );
+
+    app.get(
+      '/supervision/run/preview',
+      {
+        config: { access: { permission: 'reports.review' } },
+        schema: { tags, summary: 'What a run now would send or draft, and to whom (units and e-mail addresses); sends nothing', querystring: countyQuery.extend({ asOf: instant.optional() }) },
+      },
+      async (request): Promise<RunPreview> => {
+        const { countyId } = request;
+        return previewSupervision({ ctx, countyId, now: request.query.asOf ? asOfInstant(request.query.asOf) : ctx.clock.now().toISOString() });
+      },
+    );
+
+    app.get(
+      '/supervision/notice-drafts',
+      { config: { access: { permission: 'reports.review' } }, schema: { tags, summary: '督办单 drafted by the ladder, through review and signature, newest first', querystring: countyQuery } },
+      async (request): Promise<{ drafts: NoticeDraft[] }> => {
+        const { countyId } = request;
+        return { drafts: (await noticeDraftRepository.list(ctx.handle.db, countyId)).map(publicDraft) };
+      },
+    );
+
+    const draftParams = z.object({ draftId: z.string().uuid() });
+    const reasonBody = z.object({ reason: z.string().trim().min(1).max(2000) });
+    const step = (path: string, summary: string, body: z.ZodType, toStep: (body: never) => DraftStep) =>
+      app.post(
+        `/supervision/notice-drafts/:draftId/${path}`,
+        { config: { access: { permission: 'reports.review' } }, schema: { tags, summary, params: draftParams, querystring: countyQuery, body } },
+        async (request) => {
+          const { countyId } = request;
+          return reviewNoticeDraft({ ctx, countyId, user: actingUser(request), draftId: request.params.draftId, step: toStep(request.body as never) });
+        },
+      );
+
+    app.put(
+      '/supervision/notice-drafts/:draftId',
+      { config: { access: { permission: 'reports.review' } }, schema: { tags, summary: 'Edit a draft: its text, recipient and feedback date', params: draftParams, querystring: countyQuery, body: draftEditSchema } },
+      async (request) => {
+        const { countyId } = request;
+        return reviewNoticeDraft({ ctx, countyId, user: actingUser(request), draftId: request.params.draftId, step: { type: 'edit', input: request.body } });
+      },
+    );
+    // A body with the edits sends the draft as edited; none sends it as it stands.
+    step('submit', 'Send a reviewed draft for signature (送签), with any last edits', draftEditSchema.nullish(), (body: z.infer<typeof draftEditSchema> | null | undefined) =>
+      body ? { type: 'submit', input: body } : { type: 'submit' },
+    );
+    step('return', 'Send a draft awaiting signature back to the office, with the reason', reasonBody, (body: z.infer<typeof reasonBody>) => ({ type: 'return', reason: body.reason }));
+    step('withdraw', 'Withdraw a draft that is not to be sent, with the reason', reasonBody, (body: z.infer<typeof reasonBody>) => ({ type: 'withdraw', reason: body.reason }));
+
+    app.post(
+      '/supervision/notice-drafts/:draftId/approve',
+      { config: { access: { permission: 'reports.review' } }, schema: { tags, summary: 'Sign a draft (签发): it gets its 文号 and goes out; not by whoever sent it for signature', params: draftParams, querystring: countyQuery } },
+      async (request) => {
+        const { countyId } = request;
+        return issueNoticeDraft({ ctx, countyId, user: actingUser(request), draftId: request.params.draftId });
+      },
+    );
+
+    app.get(
+      '/supervision/unreachable',
+      { config: { access: { permission: 'reports.review' } }, schema: { tags, summary: 'Units answering for work that no e-mail reaches (no contact address, no reporter account with one)', querystring: countyQuery } },
+      async (request): Promise<{ units: UnreachableUnit[] }> => {
+        const { countyId } = request;
+        return { units: await unreachable({ ctx, countyId }) };
       },
     );
 
@@ -58,13 +127,13 @@ export function ladderRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         const { principal } = actingUser(request);
         const plan = await planOf(ctx.handle.db, countyId);
         const n = await ladderRepository.notification(ctx.handle.db, countyId, request.params.notificationId);
-        const what = `通知 / Notification ${request.params.notificationId}`;
+        const what = { subject: 'notification', id: request.params.notificationId };
         if (!n) throw notFound(what);
         requireReadable(principal, 'reports.read', plan, [n.unitCode], what);
         const scope = unitScope(plan, n.unitCode);
         // Reading is not changing anything, but a leader's read-only account records nothing at all.
         if (!can(principal, 'reports.submit', scope) && !can(principal, 'reports.review', scope))
-          throw new AppError(403, 'forbidden', '无权进行此操作 / You do not have permission to do this');
+          throw new AppError(403, 'forbidden', `You do not have permission to do this`);
         await inWriteTransaction(ctx.handle, (tx) => ladderRepository.markRead(tx, countyId, n.id, ctx.clock.now().toISOString()));
         return reply.status(204).send();
       },
@@ -102,7 +171,7 @@ export function ladderRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       const db = ctx.handle.db;
       const plan = await planOf(db, countyId);
       const notice = await ladderRepository.notice(db, countyId, id);
-      const what = `督办单 / Notice ${id}`;
+      const what = { subject: 'notice', id };
       if (!notice) throw notFound(what);
       requireReadable(actingUser(request).principal, 'reports.read', plan, [notice.unitCode], what);
       const contact = (await ladderRepository.contacts(db, countyId)).find((c) => c.unitCode === notice.unitCode);

@@ -33,7 +33,7 @@ export async function openRound(props: { ctx: SupervisionContext; countyId: stri
       const settings = await yearSettingsRepository.get(tx, countyId, input.year);
       const round = roundsForYear(settings.reportingCycle, input.year).find((r) => r.id === input.roundId);
       if (!round)
-        throw new AppError(404, 'unknown_round', `${input.year}年的报送周期中没有轮次 ${input.roundId} / The ${input.year} cycle has no round ${input.roundId}`);
+        throw new AppError(404, 'unknown_round', `The ${input.year} cycle has no round ${input.roundId}`, undefined, { year: input.year, roundId: input.roundId });
       wanted = { ...round, kind: settings.reportingCycle.kind };
     } else {
       const r = input.adHoc;
@@ -41,7 +41,7 @@ export async function openRound(props: { ctx: SupervisionContext; countyId: stri
       wanted = { ...r, year, kind: 'ad-hoc' };
     }
     if (wanted.year < plan.period.startYear || wanted.year > plan.period.endYear)
-      throw new AppError(422, 'year_outside_plan', `${wanted.year}年不在方案实施期内 / ${wanted.year} is outside the plan period`);
+      throw new AppError(422, 'year_outside_plan', `${wanted.year} is outside the plan period`, undefined, { year: wanted.year });
 
     const existing = (await reportRepository.rounds(tx, countyId, wanted.year)).find((r) => r.id === wanted.id);
     const round: StoredRound = existing ?? { ...wanted, openedAt: at, openedBy: user.audit.name };

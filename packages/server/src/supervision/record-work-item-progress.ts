@@ -29,7 +29,7 @@ export async function recordWorkItemProgress(props: RecordProgressProps): Promis
   return inWriteTransaction(ctx.handle, async (tx) => {
     const plan = await planOf(tx, countyId);
     const item = await workPlanRepository.item(tx, countyId, itemId);
-    const what = `工作事项 ${itemId} / Work item ${itemId}`;
+    const what = { subject: 'work-item', id: itemId };
     if (!item) throw notFound(what);
     requireReadable(user.principal, 'workitems.read', plan, [item.leadUnit ?? '', ...item.cooperatingUnits], what);
     requireWritable(user.principal, 'workitems.progress', plan, item.leadUnit ?? '');
@@ -41,7 +41,7 @@ export async function recordWorkItemProgress(props: RecordProgressProps): Promis
       if (!item.milestones.some((m) => m.title === title)) problems.push({ path: `milestonesCompleted.${title}`, message: `没有节点“${title}” / no milestone "${title}"` });
       if (date > today) problems.push({ path: `milestonesCompleted.${title}`, message: `${date} 晚于今天 / ${date} is in the future` });
     }
-    if (problems.length) throw new AppError(422, 'invalid_progress', '进展记录无效 / The progress is invalid', problems);
+    if (problems.length) throw new AppError(422, 'invalid_progress', `The progress is invalid`, problems);
 
     const progress: WorkItemProgress = {
       ...(props.completedOn ? { completedOn: props.completedOn } : {}),

@@ -31,7 +31,7 @@ export function reportRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
     const db = ctx.handle.db;
     const plan = await planOf(db, countyId);
     const report = await reportRepository.report(db, countyId, reportId);
-    const what = `报告 ${reportId} / Report ${reportId}`;
+    const what = { subject: 'report', id: reportId };
     if (!report) throw notFound(what);
     requireReadable(user.principal, 'reports.read', plan, [report.unitCode], what);
     const round = (await reportRepository.rounds(db, countyId)).find((r) => r.id === report.roundId)!;
@@ -130,12 +130,12 @@ export function reportRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       { ...unitAction, schema: { tags, summary: '上传佐证材料 (multipart, field "file"): PDF, images, Office; type checked by content', params: reportParams, querystring: countyQuery } },
       async (request, reply) => {
         const { countyId } = request;
-        if (!request.isMultipart()) throw new AppError(415, 'multipart_required', '请以 multipart/form-data 上传文件 / Upload the file as multipart/form-data');
+        if (!request.isMultipart()) throw new AppError(415, 'multipart_required', `Upload the file as multipart/form-data`);
         const file = await request.file();
-        if (!file) throw new AppError(422, 'no_file', '没有收到文件 / No file was sent');
+        if (!file) throw new AppError(422, 'no_file', `No file was sent`);
         const bytes = await file.toBuffer().catch((error: unknown) => {
           if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
-            throw new AppError(413, 'file_too_large', `文件超过 ${ctx.config.ATTACHMENT_MAX_MB} MB / The file is larger than ${ctx.config.ATTACHMENT_MAX_MB} MB`);
+            throw new AppError(413, 'file_too_large', `The file is larger than ${ctx.config.ATTACHMENT_MAX_MB} MB`, undefined, { maxMb: ctx.config.ATTACHMENT_MAX_MB });
           throw error;
         });
         const attachment = await uploadAttachment({ ctx, countyId, user: actingUser(request), reportId: request.params.reportId, fileName: file.filename, bytes });
@@ -152,7 +152,7 @@ export function reportRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       async (request, reply) => {
         const { countyId } = request;
         const user = actingUser(request);
-        const what = `附件 / Attachment ${request.params.attachmentId}`;
+        const what = { subject: 'attachment', id: request.params.attachmentId };
         const attachment = await attachmentRepository.get(ctx.handle.db, countyId, request.params.attachmentId);
         if (!attachment) throw notFound(what);
         // The report view decides what this reader may see; a file not shown there does not exist for them.

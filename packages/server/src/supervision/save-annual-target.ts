@@ -29,7 +29,7 @@ export async function saveAnnualTarget({ ctx, countyId, user, target }: SaveTarg
     const regions = new Set(plan.regions.map((r) => r.code));
     for (const region of Object.keys(target.regionTargets))
       if (!regions.has(region)) problems.push({ path: `regionTargets.${region}`, message: `方案没有区域 ${region} / no region "${region}" in the plan` });
-    if (problems.length) throw new AppError(422, 'invalid_target', '年度指标无效 / The annual target is invalid', problems);
+    if (problems.length) throw new AppError(422, 'invalid_target', `The annual target is invalid`, problems);
 
     const before = (await workPlanRepository.targets(tx, countyId, target.year)).find((t) => t.indicatorCode === target.indicatorCode);
     await workPlanRepository.saveTarget(tx, countyId, target, at, user.audit.name);
@@ -51,7 +51,7 @@ export async function removeAnnualTarget(props: { ctx: SupervisionContext; count
   const at = nowIso(ctx);
   await inWriteTransaction(ctx.handle, async (tx) => {
     const before = (await workPlanRepository.targets(tx, countyId, year)).find((t) => t.indicatorCode === indicatorCode);
-    if (!before || !(await workPlanRepository.removeTarget(tx, countyId, year, indicatorCode))) throw notFound(`${year}年${indicatorCode}目标 / Target`);
+    if (!before || !(await workPlanRepository.removeTarget(tx, countyId, year, indicatorCode))) throw notFound('target', year);
     await auditChange(tx, ctx, countyId, user.audit, {
       action: 'plan.changed',
       entity: 'annual-target',

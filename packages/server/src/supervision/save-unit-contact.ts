@@ -23,7 +23,7 @@ export async function saveUnitContact(props: { ctx: SupervisionContext; countyId
   const at = nowIso(ctx);
   return inWriteTransaction(ctx.handle, async (tx) => {
     const plan = await planOf(tx, countyId);
-    if (!plan.units.some((u) => u.code === unitCode)) throw new AppError(404, 'not_found', `方案没有单位 ${unitCode} / No unit "${unitCode}" in the plan`);
+    if (!plan.units.some((u) => u.code === unitCode)) throw new AppError(404, 'unknown_unit', `The plan has no unit "${unitCode}"`, undefined, { unit: unitCode });
     const before = (await ladderRepository.contacts(tx, countyId)).find((c) => c.unitCode === unitCode);
     const contact: UnitContact = { unitCode, ...input, updatedAt: at, updatedBy: user.audit.name };
     await ladderRepository.saveContact(tx, countyId, contact);

@@ -52,16 +52,16 @@ export async function saveWorkItem({ ctx, countyId, user, itemId, input }: SaveW
   return inWriteTransaction(ctx.handle, async (tx) => {
     const plan = await planOf(tx, countyId);
     const before = itemId ? await workPlanRepository.item(tx, countyId, itemId) : undefined;
-    if (itemId && !before) throw notFound(`工作事项 ${itemId} / Work item ${itemId}`);
+    if (itemId && !before) throw notFound('work-item', itemId);
     const id = itemId ?? (await nextItemId(tx, countyId, input.year, input.taskNumber));
     const item: WorkItem = { id, ...input, ...(input.leadUnit?.trim() ? { leadUnit: input.leadUnit.trim() } : { leadUnit: undefined }) };
     const problems = referenceProblems(plan, item);
-    if (problems.length) throw new AppError(422, 'invalid_work_item', '工作事项引用了方案中没有的任务、单位或指标 / The work item names a task, unit or target the plan lacks', problems);
+    if (problems.length) throw new AppError(422, 'invalid_work_item', `The work item names a task, unit or target the plan lacks`, problems);
 
     await workPlanRepository.save(tx, countyId, item, (unit) => regionOfUnit(plan, unit), at, user.audit.name);
     const saved = (await workPlanRepository.item(tx, countyId, id))!;
     await auditChange(tx, ctx, countyId, user.audit, {
-      action: 'workitems.changed',
+      action: before ? 'workitems.changed' : 'workitems.created',
       entity: 'work-item',
       entityId: id,
       ...(before ? { before: snapshot(before) } : {}),
@@ -82,6 +82,7 @@ export function snapshot(item: StoredWorkItem) {
     leadUnit: item.leadUnit ?? null,
     cooperatingUnits: item.cooperatingUnits,
     deadline: item.deadline,
+    content: item.content ?? '',
     expectedOutput: item.expectedOutput,
     milestones: item.milestones.map((m) => ({ title: m.title, due: m.due })),
     figures: item.figures,

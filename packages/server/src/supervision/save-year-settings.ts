@@ -33,17 +33,17 @@ export async function saveYearSettings(props: SaveYearSettingsProps): Promise<Ye
   const at = nowIso(ctx);
   const cycle = props.reportingCycle === undefined ? undefined : reportingCycleSchema.safeParse(props.reportingCycle);
   if (cycle && !cycle.success)
-    throw new AppError(422, 'invalid_cycle', '报送周期无效 / The reporting cycle is invalid', cycle.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+    throw new AppError(422, 'invalid_cycle', `The reporting cycle is invalid`, cycle.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
   let scheme = null;
   if (props.assessmentScheme !== undefined && props.assessmentScheme !== null) {
     const validation = validateScheme({ ...(props.assessmentScheme as object), year });
-    if (!validation.ok) throw new AppError(422, 'invalid_scheme', '考核办法无效 / The assessment scheme is invalid', validation.problems);
+    if (!validation.ok) throw new AppError(422, 'invalid_scheme', `The assessment scheme is invalid`, validation.problems);
     scheme = validation.scheme;
   }
   let thresholds: LadderThresholds | null = null;
   if (props.ladderThresholds !== undefined && props.ladderThresholds !== null) {
     const validation = validateLadderThresholds(props.ladderThresholds);
-    if (!validation.ok) throw new AppError(400, 'invalid_ladder_thresholds', '督办规则无效 / The supervision ladder rules are invalid', validation.problems);
+    if (!validation.ok) throw new AppError(400, 'invalid_ladder_thresholds', `The supervision ladder rules are invalid`, validation.problems);
     thresholds = validation.thresholds;
   }
   return inWriteTransaction(ctx.handle, async (tx) => {

@@ -20,7 +20,7 @@ export interface SupervisionContext extends CommandContext {
 /** The plan in force for a county; supervision has nothing to work on without one. */
 export async function planOf(db: Executor, countyId: string): Promise<Plan> {
   const stored = await planRepository.current(db, countyId);
-  if (!stored) throw new AppError(404, 'no_plan', '尚未导入工作方案 / No plan has been loaded yet');
+  if (!stored) throw new AppError(404, 'no_plan', `No plan has been loaded yet`);
   return stored.plan;
 }
 

@@ -70,7 +70,7 @@ describe('supervision ladder', () => {
     // Chinese first, then English: a contact's address carries no language.
     expect(mail.subject).toBe('【提醒】工作事项：建立代理机构非正常申请约谈提醒机制 / [Reminder] Work item: 建立代理机构非正常申请约谈提醒机制');
     expect(mail.text).toContain('县市场监管局：');
-    expect(mail.text).toContain('距完成时限 2026-03-31 还有 6 天');
+    expect(mail.text).toContain('距完成时限2026年3月31日 还有 6 天');
     expect(mail.text).toContain('Work item "建立代理机构非正常申请约谈提醒机制": the deadline (2026-03-31) is in 6 days. Please complete it on time and report your progress.');
     expect(mail.text.indexOf('距完成时限')).toBeLessThan(mail.text.indexOf('the deadline (2026-03-31)'));
 
@@ -92,7 +92,7 @@ describe('supervision ladder', () => {
     const summary = await run('2026-04-01T00:00:00+08:00');
     expect(sent(summary)).toEqual([`urge work-item:${B} → market-supervision`]);
     expect(smtp.messages.at(-1)!.subject).toBe('【催办】工作事项：建立代理机构非正常申请约谈提醒机制 / [Urgent reminder] Work item: 建立代理机构非正常申请约谈提醒机制');
-    expect(smtp.messages.at(-1)!.text).toContain('完成时限 2026-03-31 已过 1 天');
+    expect(smtp.messages.at(-1)!.text).toContain('完成时限2026年3月31日 已过 1 天');
     expect(smtp.messages.at(-1)!.text).toContain('the deadline (2026-03-31) passed 1 day ago');
   });
 
@@ -112,7 +112,7 @@ describe('supervision ladder', () => {
     ]);
   });
 
-  it('escalates to a 督办单 for the unit’s leader when a report is overdue in a second round, even one day late', async () => {
+  it('drafts a 督办单 for the unit’s leader when a report is overdue in a second round, even one day late; nothing goes out unsigned', async () => {
     // 黎城街道 sends Q1 ten days late and records the milestone; Q2 opens and 黎城 misses it too.
     t.clock.set('2026-04-20T10:00:00+08:00');
     await as(t, 'licheng', 'PUT', reportUrl(`2026-Q1/${T}/licheng`), content('培训通知已印发'));
@@ -123,15 +123,63 @@ describe('supervision ladder', () => {
     await as(t, 'amr', 'PUT', reportUrl(`2026-Q2/${B}/market-supervision`), content('约谈机制仍在审议'));
     await as(t, 'amr', 'POST', reportUrl(`2026-Q2/${B}/market-supervision`, 'submit'));
 
-    const summary = await run('2026-07-11T09:00:00+08:00');
-    expect(sent(summary)).toEqual([
-      `supervise report:2026-Q2/${T}/licheng → licheng 金知督〔2026〕1号`,
-      `supervise work-item:${B} → market-supervision 金知督〔2026〕2号`,
-      `urge report:2026-Q2/${T}/human-resources → human-resources`,
-      `urge work-item:${T} → licheng,human-resources`,
+    const before = smtp.messages.length;
+    const preview = (await as(t, 'office', 'GET', '/api/supervision/run/preview?asOf=2026-07-11T09:00:00%2B08:00')).json();
+    expect(preview.entries.map((e: { level: string; subjectId: string; action: string; deliveries: { unitCode: string; emails: string[] }[] }) => [e.level, e.subjectId, e.action, e.deliveries.map((d) => `${d.unitCode}:${d.emails.join('|')}`)])).toEqual([
+      ['supervise', `report:2026-Q2/${T}/licheng`, 'draft', ['licheng:licheng-chief@jinhu.example']],
+      ['supervise', `work-item:${B}`, 'draft', ['market-supervision:amr-chief@jinhu.example']],
+      ['urge', `report:2026-Q2/${T}/human-resources`, 'send', ['human-resources:']],
+      ['urge', `work-item:${T}`, 'send', ['licheng:licheng@jinhu.example', 'human-resources:']],
     ]);
+    // The preview sent, drafted and logged nothing.
+    expect((await as(t, 'office', 'GET', '/api/supervision/reminders')).json().reminders.some((r: { level: string }) => r.level === 'supervise')).toBe(false);
+
+    const summary = await run('2026-07-11T09:00:00+08:00');
+    expect(sent(summary)).toEqual([`urge report:2026-Q2/${T}/human-resources → human-resources`, `urge work-item:${T} → licheng,human-resources`]);
+    expect(summary.drafted.map((d: { level: string; subjectId: string; units: string[] }) => `${d.level} ${d.subjectId} → ${d.units.join(',')}`)).toEqual([
+      `supervise report:2026-Q2/${T}/licheng → licheng`,
+      `supervise work-item:${B} → market-supervision`,
+    ]);
+    expect(smtp.messages.slice(before).some((m) => m.subject.startsWith('【督办】'))).toBe(false);
+    expect((await as(t, 'licheng', 'GET', '/api/supervision/notices')).json().notices).toEqual([]);
+    expect((await as(t, 'licheng', 'GET', '/api/supervision/notice-drafts')).statusCode).toBe(403);
+  });
+
+  it('issues a 督办单 only once the office reviewed it and the head of the office signed it; the number comes at signature', async () => {
+    const drafts = (await as(t, 'office', 'GET', '/api/supervision/notice-drafts')).json().drafts;
+    const forLicheng = drafts.find((d: { subjectId: string }) => d.subjectId === `report:2026-Q2/${T}/licheng`);
+    const forAmr = drafts.find((d: { subjectId: string }) => d.subjectId === `work-item:${B}`);
+    expect(forLicheng).toMatchObject({ state: 'draft', units: ['licheng'], respondBy: '2026-07-16', documentNumber: null, noticeId: null });
+    const url = (d: { id: string }, step = '') => `/api/supervision/notice-drafts/${d.id}${step ? `/${step}` : ''}`;
+
+    // Signing a draft nobody reviewed is refused; so is signing what one sent for signature oneself.
+    expect((await as(t, 'head', 'POST', url(forAmr, 'approve'))).statusCode).toBe(409);
+    t.clock.set('2026-07-13T09:00:00+08:00');
+    const reviewed = await as(t, 'office', 'POST', url(forAmr, 'submit'), { reason: '约谈提醒工作制度逾期三个多月仍未出台', units: ['market-supervision'], respondBy: '2026-07-20' });
+    expect(reviewed.json()).toMatchObject({ state: 'submitted', reason: '约谈提醒工作制度逾期三个多月仍未出台', respondBy: '2026-07-20' });
+    expect((await as(t, 'office', 'POST', url(forAmr, 'approve'))).json().error).toMatchObject({ code: 'illegal_transition', message: expect.stringContaining('送签人不能签发自己送签的督办单') });
+    // A unit account cannot sign at all; the editing of a draft awaiting signature is refused.
+    expect((await as(t, 'amr', 'POST', url(forAmr, 'approve'))).statusCode).toBe(403);
+    expect((await as(t, 'office', 'PUT', url(forAmr), { reason: '再改', units: ['market-supervision'], respondBy: '2026-07-20' })).statusCode).toBe(409);
+
+    const signed = (await as(t, 'head', 'POST', url(forAmr, 'approve'))).json();
+    expect(signed).toMatchObject({ state: 'issued', documentNumber: '金知督〔2026〕1号', decidedBy: expect.any(String) });
+    const notice = (await as(t, 'amr', 'GET', `/api/supervision/notices/${signed.noticeId}`)).json();
+    expect(notice.notice).toMatchObject({ documentNumber: '金知督〔2026〕1号', reason: '约谈提醒工作制度逾期三个多月仍未出台', respondBy: '2026-07-20', unitCode: 'market-supervision' });
+    const toChief = smtp.messages.find((m) => m.to[0] === 'amr-chief@jinhu.example')!;
+    expect(toChief.subject).toBe('【督办】工作事项：建立代理机构非正常申请约谈提醒机制（金知督〔2026〕1号） / [Supervision notice] Work item: 建立代理机构非正常申请约谈提醒机制 (金知督〔2026〕1号)');
+    expect(toChief.text).toContain('工作事项“建立代理机构非正常申请约谈提醒机制”约谈提醒工作制度逾期三个多月仍未出台。');
+
+    // The signer sends the other back with a reason; the office edits it and sends it again; it is signed as number 2.
+    expect((await as(t, 'office', 'POST', url(forLicheng, 'submit'))).json()).toMatchObject({ state: 'submitted' });
+    const back = (await as(t, 'head', 'POST', url(forLicheng, 'return'), { reason: '请写明已连续两个轮次逾期' })).json();
+    expect(back).toMatchObject({ state: 'draft', note: '请写明已连续两个轮次逾期' });
+    await as(t, 'office', 'PUT', url(forLicheng), { reason: forLicheng.reason, units: ['licheng'], respondBy: '2026-07-18' });
+    await as(t, 'office', 'POST', url(forLicheng, 'submit'));
+    expect((await as(t, 'head', 'POST', url(forLicheng, 'approve'))).json()).toMatchObject({ state: 'issued', documentNumber: '金知督〔2026〕2号' });
+
     const toLeader = smtp.messages.find((m) => m.to[0] === 'licheng-chief@jinhu.example')!;
-    expect(toLeader.subject).toBe('【督办】进展报告：2026年第2季度 · 举办知识产权培训班（金知督〔2026〕1号） / [Supervision notice] Progress report: 2026年第2季度 · 举办知识产权培训班 (金知督〔2026〕1号)');
+    expect(toLeader.subject).toBe('【督办】进展报告：2026年第2季度 · 举办知识产权培训班（金知督〔2026〕2号） / [Supervision notice] Progress report: 2026年第2季度 · 举办知识产权培训班 (金知督〔2026〕2号)');
     expect(toLeader.text).toContain('已连续 2 个报送轮次逾期');
     expect(toLeader.text).toContain('overdue in 2 reporting rounds in a row');
 
@@ -145,25 +193,65 @@ describe('supervision ladder', () => {
 
   it('issues the 督办单 as a printable notice and a Word document, to the addressed unit only', async () => {
     const notices = (await as(t, 'licheng', 'GET', '/api/supervision/notices')).json().notices;
-    expect(notices.map((n: { documentNumber: string }) => n.documentNumber)).toEqual(['金知督〔2026〕1号']);
+    expect(notices.map((n: { documentNumber: string }) => n.documentNumber)).toEqual(['金知督〔2026〕2号']);
     const notice = (await as(t, 'licheng', 'GET', `/api/supervision/notices/${notices[0].id}`)).json();
-    expect(notice).toMatchObject({ addressee: { unitName: '黎城街道', leaderName: '陈明', leaderTitle: '主任' }, issuer: '县知识产权局', notice: { respondBy: '2026-07-16' } });
+    expect(notice).toMatchObject({ addressee: { unitName: '黎城街道', leaderName: '陈明', leaderTitle: '主任' }, issuer: '县知识产权局', notice: { respondBy: '2026-07-18' } });
     const docx = await as(t, 'licheng', 'GET', `/api/supervision/notices/${notices[0].id}/document.docx`);
     expect(docx.statusCode).toBe(200);
     expect(docx.headers['content-type']).toContain('wordprocessingml');
     const text = zipEntryText(docx.rawPayload, 'word/document.xml').replace(/<[^>]+>/g, '');
-    expect(text).toContain('金知督〔2026〕1号');
+    expect(text).toContain('金知督〔2026〕2号');
     expect(text).toContain('督办通知单');
     expect(text).toContain('黎城街道 陈明主任同志：');
-    expect(text).toContain('于2026年7月16日前将办理情况');
+    expect(text).toContain('于2026年7月18日前将办理情况');
+    // Official documents write dates the Chinese way throughout.
+    expect(text).toContain('（完成时限：2026年7月10日）');
+    expect(text).toContain('完成时限2026年7月10日 已过 1 天');
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(zipEntryText(docx.rawPayload, 'word/document.xml')).toContain('w:eastAsia="方正小标宋简体"');
     expect((await as(t, 'amr', 'GET', `/api/supervision/notices/${notices[0].id}`)).statusCode).toBe(404);
   });
 
-  it('runs the same evaluation again without sending anything', async () => {
+  it('runs the same evaluation again without sending or drafting anything', async () => {
     const before = smtp.messages.length;
-    expect((await run('2026-07-11T18:00:00+08:00')).sent).toEqual([]);
-    expect((await run('2026-07-12T09:00:00+08:00')).sent).toEqual([]);
+    for (const at of ['2026-07-13T18:00:00+08:00', '2026-07-14T09:00:00+08:00']) {
+      const again = await run(at);
+      expect([again.sent, again.drafted]).toEqual([[], []]);
+    }
     expect(smtp.messages.length).toBe(before);
+  });
+
+  it('lets the unit answer the notice; the office returns it, then accepts the second answer, which closes it', async () => {
+    const [notice] = (await as(t, 'licheng', 'GET', '/api/supervision/notices')).json().notices;
+    const url = `/api/supervision/notices/${notice.id}`;
+    expect((await as(t, 'licheng', 'GET', `${url}/answers`)).json()).toMatchObject({ state: 'open', mayAnswer: true });
+    t.clock.set('2026-07-15T10:00:00+08:00');
+    const evidence = [{ kind: 'link', id: 'https://www.jinhu.gov.cn/licheng/training', label: '培训通知' }];
+    expect((await as(t, 'licheng', 'POST', `${url}/answer`, { measures: '已补报第二季度进展报告', evidence })).statusCode).toBe(200);
+    t.clock.set('2026-07-15T15:00:00+08:00');
+    expect((await as(t, 'office', 'POST', `${url}/decision`, { decision: 'return', note: '请附培训签到表' })).json()).toEqual({ state: 'returned' });
+    t.clock.set('2026-07-16T10:00:00+08:00');
+    await as(t, 'licheng', 'POST', `${url}/answer`, { measures: '已补报第二季度进展报告，附培训签到表', evidence });
+    t.clock.set('2026-07-16T15:00:00+08:00');
+    expect((await as(t, 'office', 'POST', `${url}/decision`, { decision: 'accept', note: '' })).json()).toEqual({ state: 'closed' });
+    const answers = (await as(t, 'licheng', 'GET', `${url}/answers`)).json();
+    expect(answers).toMatchObject({ state: 'closed', mayAnswer: false });
+    expect(answers.answers.map((a: { decision: string; decisionNote: string | null }) => [a.decision, a.decisionNote])).toEqual([
+      ['returned', '请附培训签到表'],
+      ['accepted', null],
+    ]);
+  });
+
+  it('climbs the ladder on a notice still unanswered past its feedback date: 催办 the next day, another 督办单 drafted from day 30', async () => {
+    const [amrNotice] = (await as(t, 'amr', 'GET', '/api/supervision/notices')).json().notices;
+    expect(amrNotice.respondBy).toBe('2026-07-20');
+    expect((await run('2026-07-20T09:00:00+08:00')).sent.filter((s: { subjectId: string }) => s.subjectId.startsWith('notice:'))).toEqual([]);
+    const next = await run('2026-07-21T09:00:00+08:00');
+    expect(sent(next).filter((line) => line.includes('notice:'))).toEqual([`urge notice:${amrNotice.id} → market-supervision`]);
+    const later = await run('2026-08-19T09:00:00+08:00');
+    expect(later.drafted.filter((d: { subjectId: string }) => d.subjectId.startsWith('notice:')).map((d: { level: string; units: string[] }) => `${d.level} → ${d.units.join()}`)).toEqual(['supervise → market-supervision']);
+    // The closed notice of 黎城 climbs no further.
+    const closed = (await as(t, 'licheng', 'GET', '/api/supervision/notices')).json().notices[0];
+    expect([...next.sent, ...later.sent, ...later.drafted].some((s: { subjectId: string }) => s.subjectId === `notice:${closed.id}`)).toBe(false);
   });
 });

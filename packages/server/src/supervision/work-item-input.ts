@@ -14,6 +14,8 @@ export const workItemInputSchema = z.object({
   leadUnit: z.string().optional(),
   cooperatingUnits: z.array(z.string()).default([]),
   deadline: isoDate,
+  /** 工作内容; a plan task's text runs to several hundred characters. */
+  content: z.string().max(5000).optional(),
   expectedOutput: z.string().max(500).default(''),
   milestones: z.array(milestoneSchema).default([]),
   figures: z.array(z.string()).default([]),

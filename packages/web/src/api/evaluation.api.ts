@@ -8,6 +8,7 @@ import type {
   EvaluationOverview,
   EvaluationSummary,
   EvaluationTemplate,
+  EvidenceCandidate,
   EvidenceRef,
   Expert,
   ExpertImportResult,
@@ -83,6 +84,9 @@ export const evaluationApi = {
     return apiRequest<EvaluationFile>(`${base}/files?ownerKind=${owner.kind}&ownerId=${e(owner.id)}`, { method: 'POST', formData: form });
   },
   fileUrl: (id: string) => `${base}/files/${e(id)}`,
+  /** What the user may cite from the app: a task's approved reports and 督办单, meetings, generated documents. */
+  evidenceCandidates: (taskNumber: number | null, signal?: AbortSignal) =>
+    apiRequest<{ candidates: EvidenceCandidate[] }>(`${base}/evidence-candidates${taskNumber !== null ? `?task=${taskNumber}` : ''}`, { signal }),
 
   selfChecks: (signal?: AbortSignal) => apiRequest<{ selfChecks: SelfCheckSummary[] }>(`${base}/self-checks`, { signal }),
   openSelfCheck: (body: { title: string; year: number | null; dueOn: string }) => apiRequest<{ id: string }>(`${base}/self-checks`, { method: 'POST', body }),
@@ -117,6 +121,7 @@ export const evaluationApi = {
   evaluation: (id: string, signal?: AbortSignal) => apiRequest<EvaluationDetail>(`${base}/evaluations/${e(id)}`, { signal }),
   updateEvaluation: (id: string, body: EvaluationInput) => apiRequest<EvaluationDetail>(`${base}/evaluations/${e(id)}`, { method: 'PUT', body }),
   draw: (id: string) => apiRequest<DrawOutcome>(`${base}/evaluations/${e(id)}/draw`, { method: 'POST' }),
+  callInReserve: (id: string, body: { expertId: string; reason: string }) => apiRequest<DrawOutcome>(`${base}/evaluations/${e(id)}/reserve-call-in`, { method: 'POST', body }),
   score: (id: string, body: { scores: { itemCode: string; score: number; comment: string }[]; submit: boolean }) =>
     apiRequest<EvaluationDetail>(`${base}/evaluations/${e(id)}/scores`, { method: 'PUT', body }),
   ask: (id: string, body: { itemCode: string | null; question: string }) => apiRequest(`${base}/evaluations/${e(id)}/questions`, { method: 'POST', body }),

@@ -26,6 +26,7 @@ const pageModules = {
   data: () => import('../registers/data.page.js'),
   ledgers: () => import('../ledgers/ledgers.page.js'),
   documents: () => import('../documents/documents.page.js'),
+  plan: () => import('../plan/plan.page.js'),
 };
 for (const load of Object.values(pageModules)) void load();
 
@@ -44,6 +45,7 @@ const IndicatorPage = lazy(() => pageModules.indicator().then((m) => ({ default:
 const DataPage = lazy(() => pageModules.data().then((m) => ({ default: m.DataPage })));
 const LedgersPage = lazy(() => pageModules.ledgers().then((m) => ({ default: m.LedgersPage })));
 const DocumentsPage = lazy(() => pageModules.documents().then((m) => ({ default: m.DocumentsPage })));
+const PlanPage = lazy(() => pageModules.plan().then((m) => ({ default: m.PlanPage })));
 
 function Page({ children }: { children: ReactNode }) {
   return (
@@ -87,6 +89,7 @@ export default function SignedInApp() {
             <Route path="evaluation/*" element={<Page><RequirePermission permission="evaluation.read"><EvaluationPage /></RequirePermission></Page>} />
             <Route path="data/*" element={<Page><RequirePermission permission="registers.read"><DataPage /></RequirePermission></Page>} />
             <Route path="ledgers/*" element={<Page><RequirePermission permission="registers.read"><LedgersPage /></RequirePermission></Page>} />
+            <Route path="plan/*" element={<Page><RequirePermission permission="plan.write"><PlanPage /></RequirePermission></Page>} />
             <Route path="documents/*" element={<Page><RequirePermission permission="reports.read"><DocumentsPage /></RequirePermission></Page>} />
             <Route path="account" element={<OwnPage><AccountPage /></OwnPage>} />
             <Route path="users" element={<OwnPage permission="users.manage"><UsersPage /></OwnPage>} />

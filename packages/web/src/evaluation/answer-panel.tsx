@@ -13,6 +13,8 @@ interface AnswerPanelProps {
   mayDecide: boolean;
   onChanged: () => void;
   title: string;
+  /** The plan task the item is about: its reports, 督办单 and meetings are offered as evidence. */
+  taskNumber?: number | null;
 }
 
 /**
@@ -20,7 +22,7 @@ interface AnswerPanelProps {
  * decisions, the unit's form (measures and evidence) while it is its turn, and the office's accept
  * or return while an answer waits.
  */
-export function AnswerPanel({ subject, answers, mayAnswer, mayDecide, onChanged, title }: AnswerPanelProps) {
+export function AnswerPanel({ subject, answers, mayAnswer, mayDecide, onChanged, title, taskNumber = null }: AnswerPanelProps) {
   const { t } = useI18n();
   const [measures, setMeasures] = useState('');
   const [evidence, setEvidence] = useState<EvidenceRef[]>([]);
@@ -62,7 +64,7 @@ export function AnswerPanel({ subject, answers, mayAnswer, mayDecide, onChanged,
             <Input.TextArea rows={4} value={measures} onChange={(e) => setMeasures(e.target.value)} data-testid="answer-measures" />
           </Form.Item>
           <Form.Item label={t('evaluation.evidence')}>
-            <EvidenceEditor owner={{ kind: 'answer', id: `${subject.kind}:${subject.id}` }} value={evidence} onChange={setEvidence} />
+            <EvidenceEditor owner={{ kind: 'answer', id: `${subject.kind}:${subject.id}` }} value={evidence} onChange={setEvidence} taskNumber={taskNumber} />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={busy} disabled={!measures.trim()} data-testid="answer-submit">
             {subject.kind === 'notice' ? t('evaluation.notice.answer') : t('evaluation.rect.answer')}

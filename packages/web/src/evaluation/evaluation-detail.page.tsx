@@ -67,7 +67,7 @@ export function EvaluationDetailPage() {
       </Card>
       {accounts && <AccountsModal accounts={accounts} onClose={() => setAccounts(null)} />}
       {(e.status === 'signed-off' || e.status === 'closed') && <ConclusionCard detail={detail} />}
-      {detail.panel.length > 0 && <PanelCard detail={detail} />}
+      {detail.panel.length > 0 && <PanelCard detail={detail} onCalledIn={(called) => (setAccounts(called), resource.reload())} />}
       {detail.me && detail.may.score && <ScoringCard detail={detail} onChanged={resource.reload} />}
       {detail.me && !detail.may.score && e.status !== 'in-progress' && <Alert type="info" showIcon message={t('evaluation.eval.readOnly')} />}
       {detail.result ? <ResultCard detail={detail} /> : detail.me && <Alert type="info" showIcon message={t('evaluation.eval.resultHidden')} />}
@@ -138,9 +138,11 @@ function AccountsModal({ accounts, onClose }: { accounts: DrawOutcome['accounts'
   );
 }
 
-function PanelCard({ detail }: { detail: EvaluationDetail }) {
+function PanelCard({ detail, onCalledIn }: { detail: EvaluationDetail; onCalledIn: (accounts: DrawOutcome['accounts']) => void }) {
   const { t } = useI18n();
   const draw = detail.draw;
+  const [withdrawing, setWithdrawing] = useState<EvaluationDetail['panel'][number] | null>(null);
+  const nextReserve = detail.panel.filter((p) => p.role === 'reserve').sort((a, b) => a.position - b.position)[0];
   const name = new Map(detail.panel.map((p) => [p.expertId, p.name]));
   return (
     <Card size="small" title={t('evaluation.eval.panel')} data-testid="panel-card">
@@ -155,13 +157,21 @@ function PanelCard({ detail }: { detail: EvaluationDetail }) {
                 {p.organisation} · {p.title} · {p.field}
               </span>
               {p.isLead && <Tag color="gold">{t('evaluation.eval.lead')}</Tag>}
-              <Tag>{p.role === 'member' ? t('evaluation.eval.member') : t('evaluation.eval.reserve')}</Tag>
+              <Tag color={p.role === 'withdrawn' ? 'default' : undefined}>{t(`evaluation.eval.role.${p.role}`)}</Tag>
               {p.role === 'member' && (p.scoresSubmittedAt ? <Tag color="success">{t('evaluation.eval.sheetIn')}</Tag> : <Tag>{t('evaluation.eval.sheetPending')}</Tag>)}
-              {p.login && <Typography.Text code>{p.login}</Typography.Text>}
+              {p.login && <Typography.Text code delete={p.role === 'withdrawn'}>{p.login}</Typography.Text>}
+              {detail.may.callIn && p.role === 'member' && !p.scoresSubmittedAt && (
+                <Button size="small" onClick={() => setWithdrawing(p)} data-testid="call-in-reserve">
+                  {t('evaluation.eval.callIn')}
+                </Button>
+              )}
             </Space>
           </List.Item>
         )}
       />
+      {withdrawing && nextReserve && (
+        <CallInModal evaluationId={detail.evaluation.id} member={withdrawing} reserve={nextReserve} onClose={() => setWithdrawing(null)} onDone={(accounts) => (setWithdrawing(null), onCalledIn(accounts))} />
+      )}
       {draw && (
         <Descriptions size="small" column={1} title={t('evaluation.eval.drawRecord')} extra={<span className="evaluation-muted">{t('evaluation.by', { who: draw.drawnBy, at: formatDateTime(draw.drawnAt) })}</span>} style={{ marginTop: 8 }}>
           <Descriptions.Item label={t('evaluation.eval.seed')}>
@@ -180,6 +190,33 @@ function PanelCard({ detail }: { detail: EvaluationDetail }) {
         </Descriptions>
       )}
     </Card>
+  );
+}
+
+/** 递补: the office records why a member withdraws; the next reserve in drawn order takes the seat. */
+function CallInModal({ evaluationId, member, reserve, onClose, onDone }: { evaluationId: string; member: EvaluationDetail['panel'][number]; reserve: EvaluationDetail['panel'][number]; onClose: () => void; onDone: (accounts: DrawOutcome['accounts']) => void }) {
+  const { t } = useI18n();
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  return (
+    <Modal
+      open
+      title={t('evaluation.eval.callInTitle', { name: member.name })}
+      onCancel={onClose}
+      okText={t('evaluation.eval.callInConfirm')}
+      okButtonProps={{ disabled: !reason.trim(), loading: busy, danger: true, 'data-testid': 'call-in-confirm' } as never}
+      onOk={async () => {
+        setBusy(true);
+        try {
+          onDone((await evaluationApi.callInReserve(evaluationId, { expertId: member.expertId, reason: reason.trim() })).accounts);
+        } finally {
+          setBusy(false);
+        }
+      }}
+    >
+      <Typography.Paragraph>{t('evaluation.eval.callInHint', { reserve: reserve.name, organisation: reserve.organisation, position: reserve.position })}</Typography.Paragraph>
+      <Input.TextArea rows={2} maxLength={500} placeholder={t('evaluation.eval.callInReason')} value={reason} onChange={(e) => setReason(e.target.value)} data-testid="call-in-reason" />
+    </Modal>
   );
 }
 

@@ -22,6 +22,7 @@ export function NoticeAnswerPanel({ noticeId }: { noticeId: string }) {
         mayAnswer={a.mayAnswer}
         mayDecide={a.mayDecide}
         onChanged={resource.reload}
+        taskNumber={a.taskNumber}
         title={`${t('evaluation.notice.answers')} · ${t(`evaluation.answerState.${a.state}`)}`}
       />
     </div>

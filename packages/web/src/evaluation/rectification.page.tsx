@@ -60,7 +60,7 @@ export function RectificationPage() {
           )}
         </Descriptions>
       </Card>
-      <AnswerPanel subject={{ kind: 'rectification', id: item.id }} answers={answers} files={files} mayAnswer={mayAnswer} mayDecide={mayDecide && item.state === 'answered'} onChanged={resource.reload} title={t('evaluation.rect.answers')} />
+      <AnswerPanel subject={{ kind: 'rectification', id: item.id }} answers={answers} files={files} mayAnswer={mayAnswer} mayDecide={mayDecide && item.state === 'answered'} onChanged={resource.reload} title={t('evaluation.rect.answers')} taskNumber={item.taskNumber} />
       {mayDecide && item.state !== 'answered' && (
         <Card size="small" title={t('evaluation.rect.closeDirectly')}>
           <Space.Compact style={{ width: '100%' }}>

@@ -198,18 +198,6 @@ function PartModal({ selfCheckId, part, onClose, onSaved }: { selfCheckId: strin
   const [proposedRating, setProposedRating] = useState<CompletionRating | null>(part.proposedRating);
   const [evidence, setEvidence] = useState<EvidenceRef[]>(part.evidence);
   const [busy, setBusy] = useState(false);
-  const unitName = useUnitName();
-  // What the task's dossier already holds that a unit may cite: approved reports and 督办单.
-  const dossier = useResource((signal) => evaluationApi.dossier(part.taskNumber, null, signal));
-  const candidates: EvidenceRef[] =
-    dossier.state === 'ready'
-      ? [
-          ...dossier.data.reports
-            .filter((r) => r.state === 'approved')
-            .map((r) => ({ kind: 'report' as const, id: r.id, label: t('evaluation.citeReport', { round: r.roundLabel, unit: unitName(r.unitCode) }) })),
-          ...dossier.data.notices.map((n) => ({ kind: 'notice' as const, id: n.id, label: t('evaluation.citeNotice', { number: n.documentNumber }) })),
-        ]
-      : [];
   const save = async (submit: boolean) => {
     setBusy(true);
     try {
@@ -247,7 +235,7 @@ function PartModal({ selfCheckId, part, onClose, onSaved }: { selfCheckId: strin
           <Input.TextArea rows={3} value={problems} onChange={(e) => setProblems(e.target.value)} data-testid="part-problems" />
         </Form.Item>
         <Form.Item label={t('evaluation.evidence')}>
-          <EvidenceEditor owner={{ kind: 'self-check-part', id: `${selfCheckId}/${part.taskNumber}/${part.unitCode}` }} value={evidence} onChange={setEvidence} candidates={candidates} />
+          <EvidenceEditor owner={{ kind: 'self-check-part', id: `${selfCheckId}/${part.taskNumber}/${part.unitCode}` }} value={evidence} onChange={setEvidence} taskNumber={part.taskNumber} />
         </Form.Item>
       </Form>
     </Modal>

@@ -4,6 +4,7 @@ import { dataEn } from './data.en.js';
 import { evaluationEn } from './evaluation.en.js';
 import { indicatorStatusEn } from './indicator-status.en.js';
 import { ledgersEn } from './ledgers.en.js';
+import { planEditingEn } from './plan-editing.en.js';
 import { documentsEn } from './documents.en.js';
 import { accessControlEn } from './access-control.en.js';
 
@@ -13,6 +14,7 @@ export const en: Messages = {
   ...evaluationEn,
   ...indicatorStatusEn,
   ...ledgersEn,
+  ...planEditingEn,
   ...documentsEn,
   ...accessControlEn,
   ...patentExportsEn,

@@ -10,6 +10,7 @@ export const ledgersEn: Record<keyof typeof ledgersZhCN, string> = {
   'ledgers.intro.standards': 'Tasks 12 and 14, standardisation and patents in standards: national, industry, local and group standards county bodies led or took part in, with the patents they involve.',
   'ledgers.intro.platforms': 'Task 8, innovation platforms, and task 16, public services: platforms, IP workstations, service points and guidance stations with their level, host, dates and status.',
 
+  'ledgers.oneRecord': 'Only the cited record',
   'ledgers.search': 'Search names, numbers, units…',
   'ledgers.allTasks': 'All tasks',
   'ledgers.year': 'Year',

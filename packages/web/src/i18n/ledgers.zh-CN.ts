@@ -12,6 +12,7 @@ export const ledgersZhCN = {
   'ledgers.intro.standards': '任务十二、十四 标准化与专利标准融合：县内企业和机构主导或参与制定的国家、行业、地方和团体标准及其涉及的专利。',
   'ledgers.intro.platforms': '任务八 创新平台、任务十六 公共服务：创新平台、知识产权工作站、服务网点和指导站的级别、依托单位、设立日期和运行状态。',
 
+  'ledgers.oneRecord': '仅显示引用的这条记录',
   'ledgers.search': '搜索名称、编号、单位…',
   'ledgers.allTasks': '全部任务',
   'ledgers.year': '年度',

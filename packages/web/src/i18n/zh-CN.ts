@@ -3,6 +3,7 @@ import { patentExportsZhCN } from './patent-exports.zh-CN.js';
 import { evaluationZhCN } from './evaluation.zh-CN.js';
 import { indicatorStatusZhCN } from './indicator-status.zh-CN.js';
 import { ledgersZhCN } from './ledgers.zh-CN.js';
+import { planEditingZhCN } from './plan-editing.zh-CN.js';
 import { documentsZhCN } from './documents.zh-CN.js';
 import { accessControlZhCN } from './access-control.zh-CN.js';
 
@@ -15,6 +16,7 @@ export const zhCN = {
   ...evaluationZhCN,
   ...indicatorStatusZhCN,
   ...ledgersZhCN,
+  ...planEditingZhCN,
   ...documentsZhCN,
   ...accessControlZhCN,
   ...patentExportsZhCN,

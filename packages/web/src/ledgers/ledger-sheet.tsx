@@ -45,14 +45,14 @@ function widthOf(field: RegisterField, isTitle: boolean): number {
  * office's edit form. What a reader asks next shows as a column: whether a decision was carried out
  * (and the work item it became), a meeting's decisions, whether a target was met, what was paid.
  */
-export function LedgerSheet({ kind, onChanged }: { kind: LedgerKind; onChanged?: () => void }) {
+export function LedgerSheet({ kind, onChanged, recordId }: { kind: LedgerKind; onChanged?: () => void; /** Show this one record (a link from evidence that cites it). */ recordId?: string }) {
   const { t, locale } = useI18n();
   const { message } = App.useApp();
   const me = useMe();
   const { plan } = usePlan();
   const regionName = useRegionNames();
   const definition = ledgerCatalog[kind];
-  const [filters, setFilters] = useState<Record<string, string>>({ page: '1', pageSize: '20' });
+  const [filters, setFilters] = useState<Record<string, string>>({ page: '1', pageSize: '20', ...(recordId ? { id: recordId } : {}) });
   const [editing, setEditing] = useState<LedgerRecordView | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
   const canWrite = me.can('registers.write');
@@ -163,6 +163,11 @@ export function LedgerSheet({ kind, onChanged }: { kind: LedgerKind; onChanged?:
     <div className="stack" data-testid={`ledger-${kind}`}>
       <div className="ledger-toolbar">
         <div className="data-filters">
+          {filters.id && (
+            <Tag closable onClose={() => update({ id: null })} color="blue" data-testid="ledger-one-record">
+              {t('ledgers.oneRecord')}
+            </Tag>
+          )}
           <Input.Search allowClear placeholder={t('ledgers.search')} onSearch={(value) => update({ q: value })} data-testid="ledger-search" />
           <Select allowClear placeholder={t('data.allRegions')} onChange={(value?: string) => update({ region: value })} options={plan.regions.map((r) => ({ value: r.code, label: r.name }))} />
           {categoryField && (

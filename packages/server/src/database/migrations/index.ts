@@ -15,9 +15,12 @@ import * as recordImportReadings from './20261207T0200-record-import-readings.js
 import * as addSecurityControls from './20261207T0400-add-security-controls.js';
 import * as createEvaluation from './20261207T0600-create-evaluation.js';
 import * as createDocuments from './20261207T0700-create-documents.js';
-import * as planRevisionReason from './20261208T0300-plan-revision-reason.js';
 import * as createLedgers from './20261207T0900-create-ledgers.js';
+import * as workItemContent from './20261208T0100-work-item-content.js';
+import * as noticeDrafts from './20261208T0101-notice-drafts.js';
+import * as accountEmail from './20261208T0102-account-email.js';
 import * as createSurveys from './20261208T0200-create-surveys.js';
+import * as planRevisionReason from './20261208T0300-plan-revision-reason.js';
 
 /**
  * Every migration, in order. Named <timestamp>-<what>; never edited once landed: add a new one.
@@ -41,6 +44,9 @@ export const migrations: Record<string, Migration> = {
   '20261207T0600-create-evaluation': createEvaluation,
   '20261207T0700-create-documents': createDocuments,
   '20261207T0900-create-ledgers': createLedgers,
+  '20261208T0100-work-item-content': workItemContent,
+  '20261208T0101-notice-drafts': noticeDrafts,
+  '20261208T0102-account-email': accountEmail,
   '20261208T0200-create-surveys': createSurveys,
   '20261208T0300-plan-revision-reason': planRevisionReason,
 };

@@ -11,6 +11,7 @@ import {
   type ArchivedDocument,
   type Plan,
   type StoredNotification,
+  variantParam,
 } from '@ipcounty/domain';
 import { recordAudit } from '../../audit/record-audit.js';
 import { inWriteTransaction } from '../../database/transactions.js';
@@ -80,7 +81,7 @@ async function versionsOf(ctx: DocumentsContext, countyId: string, plan: Plan, y
  */
 export async function generateStatisticalReports({ ctx, countyId, user, period: label, region }: GenerateStatisticalReportsProps): Promise<StatisticalReportsResult> {
   const period = parseReportPeriod(label);
-  if (!period) throw new AppError(422, 'invalid_period', `报告期应为 2026-11、2026-Q4 或 2026 / The period must be written 2026-11, 2026-Q4 or 2026, not "${label}"`);
+  if (!period) throw new AppError(422, 'invalid_period', `The period must be written 2026-11, 2026-Q4 or 2026, not "${label}"`, undefined, { label });
   const now = ctx.clock.now().toISOString();
   const today = shanghaiDate(now);
   const db = ctx.handle.db;
@@ -88,7 +89,7 @@ export async function generateStatisticalReports({ ctx, countyId, user, period: 
   const data = await readPeriod(ctx, countyId, period, today);
   const all = await versionsOf(ctx, countyId, plan, period.period.year);
   const versions = region ? all.filter((v) => v.scope.kind === 'town' && v.scope.regionCode === region) : all;
-  if (region && !versions.length) throw new AppError(404, 'unknown_region', `没有镇街"${region}"的报告 / No town "${region}" has a report`);
+  if (region && !versions.length) throw new AppError(404, 'unknown_region', `No town "${region}" has a report`, undefined, { [variantParam]: 'no-report', region });
   const issuingBody = issuingBodyOf(plan.county.name);
   const built: { entry: ArchiveEntry; files: ArchiveFileContent[]; recipients: string[]; key: string }[] = [];
   for (const [i, version] of versions.entries()) {

@@ -53,7 +53,7 @@ export interface PeriodData {
 
 export async function readPeriod(ctx: DocumentsContext, countyId: string, period: ReportPeriod, today: string): Promise<PeriodData> {
   const service = ctx.indicators;
-  if (period.period.from > today) throw new AppError(422, 'period_not_started', `${period.title}尚未开始 / The period ${period.period.label} has not begun`);
+  if (period.period.from > today) throw new AppError(422, 'period_not_started', `The period ${period.period.label} has not begun`, undefined, { period: period.period.label });
   const asOf = period.period.to < today ? period.period.to : today;
   const yearEarlierAsOf = asOf === period.period.to ? period.yearEarlier.to : shiftYears(asOf, -1);
   const [now, previous, yearEarlier] = [await service.dashboard(countyId, asOf), await service.dashboard(countyId, period.previous.to), await service.dashboard(countyId, yearEarlierAsOf)];

@@ -9,6 +9,7 @@ import { answerRepository, stateFromAnswers } from '../answer.repository.js';
 import { evaluationFileRepository } from '../evaluation-file.repository.js';
 import { rectificationRepository } from '../rectification.repository.js';
 import { partKey, selfCheckRepository } from '../self-check.repository.js';
+import { noticeConcerns } from './notice-subject.js';
 
 /** A file the dossier lists, with where it is kept (for the export to read it). */
 export interface DossierFile {
@@ -29,7 +30,7 @@ export interface DossierFile {
 export async function taskDossier(db: Executor, countyId: string, plan: Plan, principal: Principal, taskNumber: number, options: { unscoped?: boolean } = {}): Promise<TaskDossier & { files: DossierFile[] }> {
   const group = plan.taskGroups.find((g) => g.tasks.some((t) => t.number === taskNumber));
   const task = group?.tasks.find((t) => t.number === taskNumber);
-  if (!group || !task) throw notFound(`任务 ${taskNumber} / Task ${taskNumber}`);
+  if (!group || !task) throw notFound('task', taskNumber);
   const filter = options.unscoped ? ({ kind: 'all' } as const) : dataFilter(principal, 'evaluation.read');
   const reportFilter = options.unscoped ? ({ kind: 'all' } as const) : dataFilter(principal, 'reports.read');
 
@@ -52,7 +53,7 @@ export async function taskDossier(db: Executor, countyId: string, plan: Plan, pr
   const partFiles = await evaluationFileRepository.ofOwners(db, countyId, 'self-check-part', parts.map((p) => partKey(p.selfCheckId, p.taskNumber, p.unitCode)));
   for (const f of partFiles) files.push({ source: `自查自纠 · ${f.unitCode ?? ''}`, fileName: f.fileName, unitCode: f.unitCode, uploadedAt: f.uploadedAt, downloadPath: `/api/evaluation/files/${f.id}`, store: { kind: 'evaluation', storedName: f.storedName } });
 
-  const noticeOfTask = (subjectId: string) => [...itemIds].some((id) => subjectId === `work-item:${id}` || subjectId.includes(`/${id}/`));
+  const noticeOfTask = (subjectId: string) => [...itemIds].some((id) => noticeConcerns(subjectId, id));
   const notices = (await ladderRepository.notices(db, countyId, filter)).filter((n) => noticeOfTask(n.subjectId));
   const noticeAnswers = await answerRepository.of(db, countyId, 'notice', notices.map((n) => n.id));
   const rectifications = (await rectificationRepository.list(db, countyId, filter)).filter((r) => r.taskNumber === taskNumber);

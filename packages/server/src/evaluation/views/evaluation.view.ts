@@ -67,6 +67,7 @@ export async function evaluationDetail(db: Executor, countyId: string, principal
     may: {
       edit: office && (e.status === 'preparing' || e.status === 'in-progress'),
       draw: office && e.status === 'preparing',
+      callIn: office && scoring && seats.some((s) => s.role === 'reserve'),
       score: scoring && seat?.role === 'member' && can(principal, 'evaluation.score', { assignees: [principal.id] }),
       sign: scoring && seat?.isLead === true && allIn,
       answer: office && scoring,

@@ -25,7 +25,7 @@ export async function rectificationRows(db: Executor, countyId: string, principa
 }
 
 export async function rectificationDetail(db: Executor, countyId: string, plan: Plan, principal: Principal, itemId: string, now: string): Promise<RectificationDetail> {
-  const what = `整改事项 ${itemId} / Rectification item ${itemId}`;
+  const what = { subject: 'rectification-item', id: itemId };
   const item = await rectificationRepository.get(db, countyId, itemId);
   if (!item) throw notFound(what);
   requireUnitRead(principal, plan, [item.ownerUnit], what);

@@ -35,9 +35,9 @@ export async function selfCheckSummaries(db: Executor, countyId: string, selfChe
  */
 export async function selfCheckDetail(db: Executor, countyId: string, plan: Plan, principal: Principal, selfCheckId: string): Promise<SelfCheckDetail> {
   const selfCheck = await selfCheckRepository.get(db, countyId, selfCheckId);
-  if (!selfCheck) throw notFound(`自查自纠 ${selfCheckId} / Self-check ${selfCheckId}`);
+  if (!selfCheck) throw notFound('self-check', selfCheckId);
   const filter = dataFilter(principal, 'evaluation.read');
-  if (filter.kind === 'none') throw notFound(`自查自纠 ${selfCheckId} / Self-check ${selfCheckId}`);
+  if (filter.kind === 'none') throw notFound('self-check', selfCheckId);
   const allParts = await selfCheckRepository.parts(db, countyId, selfCheckId);
   const visible = await selfCheckRepository.parts(db, countyId, selfCheckId, filter);
   const tasksSeen = new Set(visible.map((p) => p.taskNumber));

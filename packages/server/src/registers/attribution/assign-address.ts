@@ -33,16 +33,16 @@ export interface AssignAddressProps {
 export async function assignAddress(props: AssignAddressProps): Promise<{ addressKey: string; records: number }> {
   const { handle, countyId } = props;
   const addressKey = normalizeAddress(props.address);
-  if (addressKey === '') throw new AppError(422, 'empty_address', '地址不能为空 / The address is empty');
+  if (addressKey === '') throw new AppError(422, 'empty_address', `The address is empty`);
   const at = props.clock.now().toISOString();
   return inBulkTransaction(handle, async (session) => {
     const data = await loadImportContextData(session.db, countyId);
     if (props.region !== null && props.region !== OUTSIDE_COUNTY && !data.regions.some((r) => r.code === props.region)) {
-      throw new AppError(422, 'unknown_region', `工作方案中没有区域 ${props.region} / The plan has no region ${props.region}`);
+      throw new AppError(422, 'unknown_region', `The plan has no region ${props.region}`, undefined, { region: props.region });
     }
     const before = await addressAssignmentsRepository.find(session.db, countyId, addressKey);
     if (props.region === null) {
-      if (!before) throw notFound(`地址归属 / Assignment of ${props.address}`);
+      if (!before) throw notFound('assignment-of', props.address);
       await addressAssignmentsRepository.remove(session.db, countyId, addressKey);
     } else {
       await addressAssignmentsRepository.save(session.db, countyId, { addressKey, address: props.address.trim(), region: props.region, assignedAt: at, assignedBy: props.actor.name });

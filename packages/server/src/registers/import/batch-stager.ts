@@ -44,7 +44,10 @@ export interface WorkerStagerOptions {
 export function workerStager(setup: StagingSetup, data: ImportContextData, options: WorkerStagerOptions = {}): BatchStager | null {
   const file = options.file ?? workerFile;
   if (!existsSync(fileURLToPath(file))) return null;
-  const count = options.count ?? Math.max(1, Math.min(4, availableParallelism()));
+  // One core is left to the importing thread, which reads the file, splits it into records and
+  // appends what the workers send back; on two cores one worker staged 100,000 patents as fast
+  // as two, in 60 MB less.
+  const count = options.count ?? Math.max(1, Math.min(4, availableParallelism() - 1));
   const resourceLimits = options.resourceLimits ?? STAGING_WORKER_LIMITS;
   const workers = Array.from({ length: count }, () => new Worker(file, { workerData: { setup, data }, resourceLimits }));
   const waiting = new Map<number, { firstRow: number; resolve: (batch: StagedBatch) => void; reject: (error: unknown) => void }>();

@@ -14,7 +14,7 @@ export class DuplicateKeys {
   }
 
   /** Hashes computed elsewhere (hash53 of each key), e.g. by a staging worker. */
-  addHashes(hashes: Float64Array): void {
+  addHashes(hashes: Float64Array | readonly number[]): void {
     if (this.size + hashes.length > this.hashes.length) {
       const grown = new Float64Array(Math.max(this.hashes.length * 2, this.size + hashes.length));
       grown.set(this.hashes.subarray(0, this.size));
@@ -22,6 +22,14 @@ export class DuplicateKeys {
     }
     this.hashes.set(hashes, this.size);
     this.size += hashes.length;
+  }
+
+  /** How many different hashes were added (a set of them would cost some 40 bytes each, these 8). */
+  distinct(): number {
+    const sorted = this.hashes.subarray(0, this.size).sort();
+    let count = sorted.length > 0 ? 1 : 0;
+    for (let i = 1; i < sorted.length; i++) if (sorted[i] !== sorted[i - 1]) count += 1;
+    return count;
   }
 
   /** The hashes seen more than once. */

@@ -21,7 +21,7 @@ export interface ImportContextData {
 /** The plan's regions, the key industries and the manual address assignments of a county, read once per import. */
 export async function loadImportContextData(db: Executor, countyId: string): Promise<ImportContextData> {
   const stored = await planRepository.current(db, countyId);
-  if (!stored) throw notFound('工作方案 / Plan');
+  if (!stored) throw notFound('plan');
   const [keyIndustries, assignments] = await Promise.all([
     registerSettingsRepository.keyIndustries(db, countyId),
     addressAssignmentsRepository.asMap(db, countyId),

@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import multipart from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { dataFilter, importKinds, isImportKind, isIsoDate, patentExportLayouts, patentRegister, type ImportHistory, type ImportPreview, type ImportReport } from '@ipcounty/domain';
+import { dataFilter, importKinds, isImportKind, isIsoDate, patentExportLayouts, patentRegister, type ImportHistory, type ImportPreview, type ImportReport, variantParam } from '@ipcounty/domain';
 import { z } from 'zod';
 import { actorOfRequest } from '../../accounts/request-identity.js';
 import { writeProblemReport } from '../../files/problem-report.js';
@@ -85,8 +85,8 @@ export function importsRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       async (request, reply) => {
         const scope = await countyScope(ctx.handle.db, request.countyId);
         const regions = scopeRegions(request, 'imports.run', scope.regions);
-        if (regions && regions.length === 0) throw new AppError(403, 'forbidden', '无权导入数据 / You may not import data');
-        if (!request.isMultipart()) throw new AppError(415, 'multipart_required', '请以 multipart/form-data 上传文件 / Upload the file as multipart/form-data');
+        if (regions && regions.length === 0) throw new AppError(403, 'forbidden', `You may not import data`, undefined, { [variantParam]: 'import' });
+        if (!request.isMultipart()) throw new AppError(415, 'multipart_required', `Upload the file as multipart/form-data`);
         let kind: string | undefined;
         // 导出日期 the user confirmed, and a paused file confirmed (see grantGuard).
         let exportDate: string | undefined;
@@ -110,11 +110,11 @@ export function importsRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
             const path = join(folder.dir, 'upload');
             saved = { remove: folder.remove, path, fileName };
             await pipeline(part.file, createWriteStream(path));
-            if (part.file.truncated) throw new AppError(413, 'file_too_large', `文件超过 ${ctx.config.IMPORT_MAX_MB} MB / The file is larger than ${ctx.config.IMPORT_MAX_MB} MB`);
+            if (part.file.truncated) throw new AppError(413, 'file_too_large', `The file is larger than ${ctx.config.IMPORT_MAX_MB} MB`, undefined, { maxMb: ctx.config.IMPORT_MAX_MB });
           }
-          if (!kind || !isImportKind(kind)) throw new AppError(422, 'unknown_kind', `请选择导入类别（${importKinds.join('、')}） / Choose what to import`);
-          if (!saved) throw new AppError(422, 'no_file', '没有收到文件 / No file was sent');
-          if (exportDate !== undefined && !isIsoDate(exportDate)) throw new AppError(422, 'bad_export_date', '导出日期应为 YYYY-MM-DD / The export date must be YYYY-MM-DD');
+          if (!kind || !isImportKind(kind)) throw new AppError(422, 'unknown_kind', `Choose what to import`, undefined, { kinds: importKinds });
+          if (!saved) throw new AppError(422, 'no_file', `No file was sent`);
+          if (exportDate !== undefined && !isIsoDate(exportDate)) throw new AppError(422, 'bad_export_date', `The export date must be YYYY-MM-DD`);
         } catch (error) {
           if (saved) await saved.remove();
           throw error;
@@ -153,8 +153,8 @@ export function importsRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         // Who may not import anything (a unit reporter) may not preview either.
         const scope = await countyScope(ctx.handle.db, request.countyId);
         const regions = scopeRegions(request, 'imports.run', scope.regions);
-        if (regions && regions.length === 0) throw new AppError(403, 'forbidden', '无权导入数据 / You may not import data');
-        if (!request.isMultipart()) throw new AppError(415, 'multipart_required', '请以 multipart/form-data 上传文件 / Upload the file as multipart/form-data');
+        if (regions && regions.length === 0) throw new AppError(403, 'forbidden', `You may not import data`, undefined, { [variantParam]: 'import' });
+        if (!request.isMultipart()) throw new AppError(415, 'multipart_required', `Upload the file as multipart/form-data`);
         let kind: string | undefined;
         let saved: { remove(): Promise<void>; path: string; fileName: string } | undefined;
         try {
@@ -170,10 +170,10 @@ export function importsRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
             const folder = await makeUploadDir();
             saved = { remove: folder.remove, path: join(folder.dir, 'upload'), fileName: basename(part.filename || 'upload') };
             await pipeline(part.file, createWriteStream(saved.path));
-            if (part.file.truncated) throw new AppError(413, 'file_too_large', `文件超过 ${ctx.config.IMPORT_MAX_MB} MB / The file is larger than ${ctx.config.IMPORT_MAX_MB} MB`);
+            if (part.file.truncated) throw new AppError(413, 'file_too_large', `The file is larger than ${ctx.config.IMPORT_MAX_MB} MB`, undefined, { maxMb: ctx.config.IMPORT_MAX_MB });
           }
-          if (!kind || !isImportKind(kind)) throw new AppError(422, 'unknown_kind', `请选择导入类别（${importKinds.join('、')}） / Choose what to import`);
-          if (!saved) throw new AppError(422, 'no_file', '没有收到文件 / No file was sent');
+          if (!kind || !isImportKind(kind)) throw new AppError(422, 'unknown_kind', `Choose what to import`, undefined, { kinds: importKinds });
+          if (!saved) throw new AppError(422, 'no_file', `No file was sent`);
           // Reads the header and the first rows; nothing is written, so nothing is audited.
           return await previewImport({ kind, input: { path: saved.path, fileName: saved.fileName } });
         } finally {
@@ -204,7 +204,7 @@ export function importsRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         const scope = await countyScope(ctx.handle.db, request.countyId);
         const { importId } = request.params;
         const record = await importHistoryRepository.get(ctx.handle.db, scope.countyId, importId);
-        if (!record || !mayRead(request, record)) throw notFound(`导入 ${importId} / Import ${importId}`);
+        if (!record || !mayRead(request, record)) throw notFound('import', importId);
         const progress = jobs.progress(scope.countyId, importId) ?? null;
         const problems = record.status === 'running' ? [] : ((await importHistoryRepository.problems(ctx.handle.db, scope.countyId, importId)) ?? []);
         const columns = record.status === 'running' ? [] : await importHistoryRepository.columnReadings(ctx.handle.db, scope.countyId, importId);
@@ -220,7 +220,7 @@ export function importsRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         const { importId } = request.params;
         const record = await importHistoryRepository.get(ctx.handle.db, scope.countyId, importId);
         const problems = await importHistoryRepository.problems(ctx.handle.db, scope.countyId, importId);
-        if (!record || !problems || !mayRead(request, record)) throw notFound(`导入 ${importId} / Import ${importId}`);
+        if (!record || !problems || !mayRead(request, record)) throw notFound('import', importId);
         return sendDownload(ctx, request, reply, {
           fileName: `问题清单-${record.fileName.replace(/\.[^.]+$/, '')}.xlsx`,
           type: xlsxType,

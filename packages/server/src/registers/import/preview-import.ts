@@ -27,7 +27,7 @@ export async function previewImport({ kind, input }: PreviewImportProps): Promis
   try {
     table = await openImportTable(input, undefined);
   } catch (error) {
-    if (error instanceof TableFileError) throw new AppError(422, error.code, error.message, { reason: error.reason });
+    if (error instanceof TableFileError) throw new AppError(422, error.code, error.reason.en, { reason: error.reason }, { reason: error.reason });
     throw error;
   }
   try {

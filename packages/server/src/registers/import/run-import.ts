@@ -85,9 +85,9 @@ interface Reading {
   staged: StagingFile;
   duplicates: DuplicateKeys;
   columns: ColumnReading[];
-  /** Key hashes of the patents shown granted, and of those lapsed by the export date only. */
-  granted: Set<number>;
-  presumed: Set<number>;
+  /** Patents shown granted, and those lapsed by the export date only (each counted once, by key). */
+  granted: number;
+  presumed: number;
 }
 
 /**
@@ -126,10 +126,10 @@ export async function runImport(props: RunImportProps): Promise<ImportOutcome> {
     const context = buildImportContext(data);
     reading = await readAndStage(props, data, print.lines);
     const patents = kind === 'patents';
-    const tally = { granted: patents ? reading.granted.size : null, presumedLapses: patents ? reading.presumed.size : null, columns: reading.columns };
+    const tally = { granted: patents ? reading.granted : null, presumedLapses: patents ? reading.presumed : null, columns: reading.columns };
     const refused = reading.counts.errorCount > 0 || reading.message !== null;
     // Guard rails: a patent file that grants nothing, or far less than the last import, waits for a person.
-    const pause = refused || !patents || props.confirmed ? null : grantGuard({ records: reading.counts.records, granted: reading.granted.size }, await importHistoryRepository.lastGrantTally(handle.db, countyId));
+    const pause = refused || !patents || props.confirmed ? null : grantGuard({ records: reading.counts.records, granted: reading.granted }, await importHistoryRepository.lastGrantTally(handle.db, countyId));
     if (refused || pause) {
       const status = pause ? 'paused' : 'refused';
       const outcome: ImportOutcome = { ...base, ...reading.counts, ...tally, status, problems: reading.problems, problemsNotListed: reading.problemsNotListed, message: pause ?? reading.message };
@@ -137,8 +137,8 @@ export async function runImport(props: RunImportProps): Promise<ImportOutcome> {
       props.onProgress?.({ phase: 'done', rowsRead: reading.counts.rowsRead, rowsExpected: print.lines, written: 0, toWrite: 0 });
       return outcome;
     }
-    if (patents && reading.presumed.size > 0) {
-      reading.problems.push(presumedLapseWarning(reading.presumed.size, exportDate));
+    if (patents && reading.presumed > 0) {
+      reading.problems.push(presumedLapseWarning(reading.presumed, exportDate));
       reading.counts.warningCount += 1;
     }
     const written = await writeStaged(props, context, reading, importId, print.sizeBytes, print.sha256, { ...tally, exportDate });
@@ -228,8 +228,9 @@ async function readAndStage(props: RunImportProps, data: ImportContextData, line
   const problems = new ProblemList();
   const staged = await createStagingFile();
   const duplicates = new DuplicateKeys();
-  const granted = new Set<number>();
-  const presumed = new Set<number>();
+  // Key hashes in typed arrays, counted once each at the end: no object per row, 8 bytes a record.
+  const granted = new DuplicateKeys();
+  const presumed = new DuplicateKeys();
   let columns: ColumnReading[] = [];
   const counts = { rowsRead: 0, records: 0, inserted: 0, updated: 0, unchanged: 0, errorCount: 0, warningCount: 0 };
   const rowsExpected = lines === null ? null : Math.max(lines - 1, 0);
@@ -240,12 +241,12 @@ async function readAndStage(props: RunImportProps, data: ImportContextData, line
   const finish = (): Reading => {
     counts.errorCount = problems.errors;
     counts.warningCount = problems.warnings;
-    return { counts, problems: problems.items, problemsNotListed: problems.notListed, message, staged, duplicates, columns, granted, presumed };
+    return { counts, problems: problems.items, problemsNotListed: problems.notListed, message, staged, duplicates, columns, granted: granted.distinct(), presumed: presumed.distinct() };
   };
   const consume = async (batch: StagedBatch) => {
     for (const problem of batch.problems) problems.add(problem);
-    for (const hash of batch.grantedHashes) granted.add(hash);
-    for (const hash of batch.presumedHashes) presumed.add(hash);
+    granted.addHashes(batch.grantedHashes);
+    presumed.addHashes(batch.presumedHashes);
     duplicates.addHashes(batch.keyHashes);
     await staged.appendText(batch.text, batch.count);
   };

@@ -20,14 +20,14 @@ export interface StagingSetup {
 
 /** The rows of one batch, checked: staged lines, the records' key hashes, and the problems found. */
 export interface StagedBatch {
-  /** Staging-file lines (see StagingFile), one per record, ready to append. */
-  text: string;
+  /** Staging-file lines (see StagingFile), one per record, ready to append; as UTF-8 bytes from a worker. */
+  text: string | Uint8Array;
   count: number;
   keyHashes: Float64Array;
   problems: RowProblem[];
   /** Patents: key hashes of the records a row shows granted, and of those lapsed by the export date only (推定). */
-  grantedHashes: number[];
-  presumedHashes: number[];
+  grantedHashes: Float64Array;
+  presumedHashes: Float64Array;
 }
 
 /** A text cell Excel would run: =SUM(…), =HYPERLINK(…) (a CSV has no formula cells, only such text). */
@@ -107,7 +107,7 @@ export function createRowStager(setup: StagingSetup, context: ImportContext): (r
       if (record.patent && record.patent.fact.flags & PRESUMED_LAPSE) presumedHashes.push(keyHashes[count]!);
       count += 1;
     }
-    return { text, count, keyHashes: keyHashes.slice(0, count), problems, grantedHashes, presumedHashes };
+    return { text, count, keyHashes: keyHashes.slice(0, count), problems, grantedHashes: Float64Array.from(grantedHashes), presumedHashes: Float64Array.from(presumedHashes) };
   };
 }
 

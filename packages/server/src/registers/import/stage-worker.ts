@@ -7,7 +7,12 @@ import { createRowStager, type StagingSetup } from './stage-rows.js';
 const { setup, data } = workerData as { setup: StagingSetup; data: ImportContextData };
 const stage = createRowStager(setup, buildImportContext(data));
 
+const encoder = new TextEncoder();
+
 parentPort?.on('message', ({ id, rows }: { id: number; rows: TableRow[] }) => {
-  const batch = stage(rows);
-  parentPort?.postMessage({ id, batch }, [batch.keyHashes.buffer as ArrayBuffer]);
+  const staged = stage(rows);
+  // The lines go back as UTF-8 bytes, handed over rather than copied: the importing thread
+  // appends them to the staging file as they are, with no string to copy or encode.
+  const batch = { ...staged, text: encoder.encode(staged.text as string) };
+  parentPort?.postMessage({ id, batch }, [batch.text.buffer as ArrayBuffer, batch.keyHashes.buffer as ArrayBuffer, batch.grantedHashes.buffer as ArrayBuffer, batch.presumedHashes.buffer as ArrayBuffer]);
 });

@@ -29,8 +29,8 @@ export interface StagedBytesLine {
  */
 export interface StagingFile {
   append(head: readonly unknown[], tail?: string): Promise<void> | void;
-  /** Lines already formatted (StagedBatch.text) holding `count` records. */
-  appendText(text: string, count: number): Promise<void> | void;
+  /** Lines already formatted (StagedBatch.text, a string or its UTF-8 bytes) holding `count` records. */
+  appendText(text: string | Uint8Array, count: number): Promise<void> | void;
   /** Ends writing; call before reading. */
   close(): Promise<void>;
   read(): AsyncGenerator<StagedLine>;
@@ -103,6 +103,11 @@ export async function createStagingFile(): Promise<StagingFile> {
     pending = '';
     if (!out.write(text)) await once(out, 'drain');
   };
+  const appendBytes = async (bytes: Uint8Array) => {
+    if (pending !== '') out.write(pending);
+    pending = '';
+    if (!out.write(bytes)) await once(out, 'drain');
+  };
   return {
     get count() {
       return count;
@@ -113,8 +118,9 @@ export async function createStagingFile(): Promise<StagingFile> {
       if (pending.length >= FLUSH_CHARS) return flush();
     },
     appendText(text, lines) {
-      pending += text;
       count += lines;
+      if (typeof text !== 'string') return appendBytes(text);
+      pending += text;
       if (pending.length >= FLUSH_CHARS) return flush();
     },
     async close() {

@@ -4,7 +4,8 @@ import type { TestApp } from '../../http/__tests__/test-app.js';
 /** The people of the supervision tests, one per role and data scope. */
 export const people = {
   office: { id: 'office-1', roles: ['program-office'] },
-  /** A second office user, so the one who approves is never the one who submitted. */
+  /** The head of the office: a second office account, so the one who signs is never the one who sent it for signature. */
+  head: { id: 'office-head-1', roles: ['program-office'] },
   leader: { id: 'leader-1', roles: ['leader'] },
   /** 黎城街道's reporter: own town. */
   licheng: { id: 'licheng-1', roles: ['town-reporter'], regionCode: 'licheng' },
@@ -51,4 +52,21 @@ export async function trainingRound(t: TestApp, roundId = '2026-Q1') {
   const opened = await as(t, 'office', 'POST', '/api/supervision/rounds', { year: 2026, roundId });
   if (opened.statusCode !== 200) throw new Error(`could not open ${roundId}: ${opened.body}`);
   return { itemId, lead: `${roundId}/${itemId}/licheng`, cooperating: `${roundId}/${itemId}/human-resources` };
+}
+
+/**
+ * Sign every 督办单 the ladder drafted, as it happens in the office: the office sends each draft for
+ * signature and the head of the office signs it. Returns the 文号 issued, in the order signed.
+ */
+export async function issueDrafts(t: TestApp): Promise<string[]> {
+  const drafts = (await as(t, 'office', 'GET', '/api/supervision/notice-drafts')).json().drafts as { id: string; state: string; createdAt: string }[];
+  const numbers: string[] = [];
+  for (const draft of drafts.filter((d) => d.state === 'draft').reverse()) {
+    const submitted = await as(t, 'office', 'POST', `/api/supervision/notice-drafts/${draft.id}/submit`);
+    if (submitted.statusCode !== 200) throw new Error(`could not send ${draft.id} for signature: ${submitted.body}`);
+    const signed = await as(t, 'head', 'POST', `/api/supervision/notice-drafts/${draft.id}/approve`);
+    if (signed.statusCode !== 200) throw new Error(`could not sign ${draft.id}: ${signed.body}`);
+    numbers.push(signed.json().documentNumber as string);
+  }
+  return numbers;
 }

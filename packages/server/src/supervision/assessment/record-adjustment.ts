@@ -31,7 +31,7 @@ export async function recordAdjustment(props: { ctx: SupervisionContext; countyI
     if (!plan.units.some((u) => u.code === input.unitCode)) problems.push({ path: 'unitCode', message: `方案没有单位 ${input.unitCode} / no unit "${input.unitCode}"` });
     if (!items.some((i) => i.code === input.code))
       problems.push({ path: 'code', message: `${input.year}年考核办法没有${input.kind === 'bonus' ? '加分' : '减分'}项 ${input.code} / the ${input.year} scheme has no ${input.kind} item "${input.code}"` });
-    if (problems.length) throw new AppError(422, 'invalid_adjustment', '加减分无效 / The adjustment is invalid', problems);
+    if (problems.length) throw new AppError(422, 'invalid_adjustment', `The adjustment is invalid`, problems);
     const adjustment: StoredAdjustment = { id: randomUUID(), ...input, createdAt: at, createdBy: user.audit.name };
     await adjustmentRepository.insert(tx, countyId, adjustment);
     await auditChange(tx, ctx, countyId, user.audit, { action: 'assessment.changed', entity: 'assessment-adjustment', entityId: adjustment.id, after: { ...input }, at });
@@ -44,7 +44,7 @@ export async function removeAdjustment(props: { ctx: SupervisionContext; countyI
   const at = nowIso(ctx);
   await inWriteTransaction(ctx.handle, async (tx) => {
     const removed = await adjustmentRepository.remove(tx, countyId, id);
-    if (!removed) throw notFound(`加减分 ${id} / Adjustment ${id}`);
+    if (!removed) throw notFound('adjustment', id);
     const { id: _id, createdAt: _c, createdBy: _b, ...before } = removed;
     await auditChange(tx, ctx, countyId, user.audit, { action: 'assessment.changed', entity: 'assessment-adjustment', entityId: id, before: { ...before }, after: null, at });
   });

@@ -1,3 +1,4 @@
+import { variantParam } from '@ipcounty/domain';
 import { randomUUID } from 'node:crypto';
 import { inWriteTransaction, type Executor } from '../../database/transactions.js';
 import { AppError, notFound } from '../../shared/app-error.js';
@@ -24,7 +25,7 @@ export interface UploadAttachmentProps {
  * goes into the report's evidence when the unit saves the report with it.
  */
 export async function uploadAttachment({ ctx, countyId, user, reportId, fileName, bytes }: UploadAttachmentProps): Promise<StoredAttachment> {
-  const what = `报告 ${reportId} / Report ${reportId}`;
+  const what = { subject: 'report', id: reportId };
   /** Who may add evidence, checked before the bytes are looked at and again under the write lock. */
   const checkReport = async (tx: Executor, lock: boolean) => {
     const plan = await planOf(tx, countyId);
@@ -33,7 +34,7 @@ export async function uploadAttachment({ ctx, countyId, user, reportId, fileName
     requireReadable(user.principal, 'reports.read', plan, [report.unitCode], what);
     requireWritable(user.principal, 'reports.submit', plan, report.unitCode);
     if (report.state !== 'draft' && report.state !== 'returned')
-      throw new AppError(409, 'illegal_transition', '只能向草稿或被退回的报告添加附件 / Evidence can only be added while the report is a draft or returned');
+      throw new AppError(409, 'illegal_transition', `Evidence can only be added while the report is a draft or returned`, undefined, { [variantParam]: 'evidence' });
     return { plan, report };
   };
   await checkReport(ctx.handle.db, false);

@@ -1,4 +1,4 @@
-import type { EscalationLevel, PaceAssessment, PaceBasis, Reminder } from '@ipcounty/domain';
+import { chineseDate, type EscalationLevel, type PaceAssessment, type PaceBasis, type Reminder } from '@ipcounty/domain';
 
 /** 提醒 / 催办 / 督办: the word each rung is known by. */
 export const levelName: Record<EscalationLevel, string> = { reminder: '提醒', urge: '催办', supervise: '督办' };
@@ -14,11 +14,11 @@ type Situation = Pick<Reminder, 'kind' | 'light' | 'deadline' | 'milestone' | 'd
 const num = (n: number) => String(Math.round(n * 100) / 100);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** 统计预测：到 2026-12-31 预计达到 360，目标 500，今后每月需完成 21.67 人次 */
+/** 统计预测：到2026年12月31日预计达到 360，目标 500，今后每月需完成 21.67 人次 */
 function paceFiguresZh(pace: PaceAssessment, unit: string): string {
   const parts = [
-    ...(pace.forecastAtDeadline === undefined ? [] : [`到 ${pace.deadline} 预计达到 ${num(pace.forecastAtDeadline)}`]),
-    ...(pace.forecastAtDeadline === undefined && pace.latest ? [`截至 ${pace.latest.date} 为 ${num(pace.latest.value)}`] : []),
+    ...(pace.forecastAtDeadline === undefined ? [] : [`到${chineseDate(pace.deadline)}预计达到 ${num(pace.forecastAtDeadline)}`]),
+    ...(pace.forecastAtDeadline === undefined && pace.latest ? [`截至${chineseDate(pace.latest.date)}为 ${num(pace.latest.value)}`] : []),
     `目标 ${num(pace.target)}`,
     ...(pace.neededPerMonth === undefined ? [] : [`今后每月需完成 ${num(pace.neededPerMonth)}${unit ? ` ${unit}` : ''}`]),
   ];
@@ -35,14 +35,17 @@ function paceFiguresEn(pace: PaceAssessment): string {
   return `${basisNameEn[pace.basis]}: ${parts.join(', ')}`;
 }
 
-/** The situation in one Chinese sentence, from the reminder's figures (the domain's reason is in English). */
+/**
+ * The situation in one Chinese sentence, from the reminder's figures (the domain's reason is in
+ * English). Dates are written the Chinese way (2026年3月31日), as an official notice writes them.
+ */
 export function situationZh(reminder: Situation, indicatorUnit = ''): string {
   if (reminder.kind === 'indicator') {
     const figures = reminder.pace ? `（${paceFiguresZh(reminder.pace, indicatorUnit)}）` : '';
-    if (reminder.daysOverdue > 0) return `目标应于 ${reminder.deadline} 前完成，已逾期 ${reminder.daysOverdue} 天仍未达到${figures}`;
-    return `${reminder.light === 'red' ? '进度明显落后于序时进度' : '进度落后于序时进度'}${figures || `（目标期限 ${reminder.deadline}）`}`;
+    if (reminder.daysOverdue > 0) return `目标应于${chineseDate(reminder.deadline)}前完成，已逾期 ${reminder.daysOverdue} 天仍未达到${figures}`;
+    return `${reminder.light === 'red' ? '进度明显落后于序时进度' : '进度落后于序时进度'}${figures || `（目标期限${chineseDate(reminder.deadline)}）`}`;
   }
-  const what = reminder.milestone ? `节点“${reminder.milestone}”的时限 ${reminder.deadline}` : `完成时限 ${reminder.deadline}`;
+  const what = reminder.milestone ? `节点“${reminder.milestone}”的时限${chineseDate(reminder.deadline)}` : `完成时限${chineseDate(reminder.deadline)}`;
   if (reminder.daysOverdue > 0)
     return `${what} 已过 ${reminder.daysOverdue} 天${reminder.overdueRounds > 1 ? `，已连续 ${reminder.overdueRounds} 个报送轮次逾期` : ''}`;
   return reminder.daysLeft === 0 ? `${what} 就是今天` : `距${what} 还有 ${reminder.daysLeft ?? 0} 天`;
@@ -76,6 +79,8 @@ export interface MessageOptions {
   indicatorUnit?: string;
   /** The 督办单's 文号, in the title of a 督办. */
   noticeNumber?: string;
+  /** The situation in Chinese as the office worded it on the 督办单, instead of the ladder's. */
+  situation?: string;
 }
 
 /** A notification's title and text in Chinese and in English. */
@@ -90,7 +95,7 @@ export function reminderMessage(reminder: Reminder, options: MessageOptions): Re
   const number = options.noticeNumber;
   return {
     title: `【${levelName[reminder.level]}】${kindName[reminder.kind]}：${reminder.title}${number ? `（${number}）` : ''}`,
-    body: [`${options.unitName}：`, `${kindName[reminder.kind]}“${reminder.title}”${situationZh(reminder, options.indicatorUnit)}。${askZh}`].join('\n'),
+    body: [`${options.unitName}：`, `${kindName[reminder.kind]}“${reminder.title}”${options.situation ?? situationZh(reminder, options.indicatorUnit)}。${askZh}`].join('\n'),
     titleEn: `[${levelNameEn[reminder.level]}] ${kindNameEn[reminder.kind]}: ${reminder.title}${number ? ` (${number})` : ''}`,
     bodyEn: [`To ${options.unitName}:`, `${kindNameEn[reminder.kind]} "${reminder.title}": ${situationEn(reminder)}. ${askEn}`].join('\n'),
   };

@@ -1,0 +1,57 @@
+import { Command } from 'commander';
+import { roles } from '@ipcounty/domain';
+import { addCounty, countyRepository, operatorUser, readPlanFile } from '@ipcounty/server';
+import type { CliLanguage } from '../cli-language.js';
+import { countyMessages } from '../catalogue/county.messages.js';
+import { programMessages } from '../catalogue/program.messages.js';
+import { withDatabase } from '../cli-context.js';
+import { exitCodes } from '../exit-codes.js';
+import { print, reportFailure, type OutputOptions } from '../output.js';
+
+type Run = (code: number) => void;
+
+/** `ipcounty county`: the installation administrator adds counties and lists them. */
+export function countyCommand(done: Run, lang: CliLanguage): Command {
+  const m = countyMessages[lang];
+  const common = programMessages[lang];
+  const county = new Command('county').description(m.countyDescription);
+
+  county
+    .command('add')
+    .description(m.addDescription)
+    .requiredOption('--plan <file>', m.planOption)
+    .option('--json', common.jsonOption)
+    .action(async (options: OutputOptions & { plan: string }) => {
+      try {
+        const plan = readPlanFile(options.plan);
+        // The operator at the server's command line is the installation administrator.
+        const added = await withDatabase((ctx) => addCounty({ ctx, user: operatorUser(ctx.actor, ['system-admin']), plan }));
+        print(options, added, () =>
+          [
+            m.added(added.name, added.countyId, added.planCode),
+            ...added.administrators.map((a) => m.administrator(lang === 'en' ? roles[a.role].nameEn : roles[a.role].nameZh, a.login, a.temporaryPassword)),
+            m.administratorsHint,
+          ].join('\n'),
+        );
+        done(exitCodes.ok);
+      } catch (error) {
+        done(reportFailure(options, error, lang));
+      }
+    });
+
+  county
+    .command('list')
+    .description(m.listDescription)
+    .option('--json', common.jsonOption)
+    .action(async (options: OutputOptions) => {
+      try {
+        const counties = await withDatabase((ctx) => countyRepository.list(ctx.handle.db));
+        print(options, { counties }, () => counties.map((c) => m.countyLine(c.countyId, c.name)).join('\n'));
+        done(exitCodes.ok);
+      } catch (error) {
+        done(reportFailure(options, error, lang));
+      }
+    });
+
+  return county;
+}

@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EvidenceCandidate, PhaseTimeline, RectificationDetail } from '@ipcounty/domain';
+import { documentArchiveRepository } from '../documents/document-archive.repository.js';
+import { createTestApp, type TestApp } from '../http/__tests__/test-app.js';
+import { csv, importFile } from '../ledgers/__tests__/ledger-files.js';
+import { as, people } from '../supervision/__tests__/supervision-fixture.js';
+
+/**
+ * Evidence already in the app: a phase deliverable, a rectification answer and a self-check part
+ * cite a meeting of the meetings ledger or a generated document, which must exist in the county;
+ * the picker offers a task's meetings for a task and every meeting otherwise.
+ */
+describe('evidence citing meetings and generated documents', () => {
+  let t: TestApp;
+  let forTask14 = '';
+  let general = '';
+  const documentId = randomUUID();
+  const candidates = async (who: 'office' | 'amr' | 'licheng', task?: number) =>
+    ((await as(t, who, 'GET', `/api/evaluation/evidence-candidates${task ? `?task=${task}` : ''}`)).json() as { candidates: EvidenceCandidate[] }).candidates;
+
+  beforeAll(async () => {
+    t = await createTestApp({ now: '2026-11-20T10:00:00+08:00' });
+    t.actAs(people.office);
+    const rows = [
+      ['会议日期', '会议名称', '会议类型', '召集人', '关联任务'],
+      ['2026-03-12', '专利标准融合专题会', '专题会', '县市场监管局局长', '14'],
+      ['2026-10-28', '领导小组2026年第二次会议', '领导小组会议', '副县长', ''],
+    ];
+    expect((await importFile(t, 'meetings', '会议.csv', csv(rows))).statusCode).toBe(200);
+    const meetings = (await as(t, 'office', 'GET', '/api/ledgers/meetings')).json().records as { id: string; title: string }[];
+    forTask14 = meetings.find((m) => m.title.includes('专利标准'))!.id;
+    general = meetings.find((m) => m.title.includes('领导小组'))!.id;
+    await documentArchiveRepository.insert(
+      t.ctx.handle.db,
+      'jinhu',
+      { id: documentId, kind: 'acceptance-package', title: '金湖县知识产权强县建设试点验收材料', period: null, unitCode: null, regionCode: null, asOf: '2026-11-15', generatedAt: '2026-11-15T09:00:00.000Z', generatedBy: '工作专班', fontNote: null, figures: [] },
+      1,
+      [],
+      [],
+    );
+  });
+  afterAll(async () => t.close());
+
+  it('offers a task’s own meetings for that task, every meeting without one, and the generated documents either way', async () => {
+    const ofTask = await candidates('office', 14);
+    expect(ofTask.filter((c) => c.kind === 'meeting').map((c) => c.id)).toEqual([forTask14]);
+    expect(ofTask.find((c) => c.kind === 'document')).toMatchObject({ id: documentId, title: '金湖县知识产权强县建设试点验收材料', version: 1 });
+    const all = await candidates('office');
+    // Newest first: the October leading-group meeting before the March one.
+    expect(all.filter((c) => c.kind === 'meeting').map((c) => [c.id, c.date])).toEqual([
+      [general, '2026-10-28'],
+      [forTask14, '2026-03-12'],
+    ]);
+    // A town's reporter sees its own town's meetings only; these are the county's own.
+    expect((await candidates('licheng')).filter((c) => c.kind === 'meeting')).toEqual([]);
+  });
+
+  it('ticks a deliverable off with a meeting and a document as its evidence, and refuses a meeting that does not exist', async () => {
+    const evidence = [
+      { kind: 'meeting', id: general, label: '会议：领导小组2026年第二次会议（2026-10-28）' },
+      { kind: 'document', id: documentId, label: '文件：金湖县知识产权强县建设试点验收材料' },
+    ];
+    const tick = (refs: unknown[]) => as(t, 'office', 'PUT', '/api/evaluation/phases/deliverables/acceptance-1', { ownerUnit: null, dueOn: '2026-10-31', doneOn: '2026-10-28', evidence: refs, note: '' });
+    expect((await tick([{ kind: 'meeting', id: randomUUID(), label: '不存在的会议' }])).json().error).toMatchObject({ code: 'unknown_evidence' });
+    expect((await tick([{ kind: 'document', id: randomUUID(), label: '不存在的文件' }])).statusCode).toBe(422);
+    expect((await tick(evidence)).statusCode).toBe(200);
+    const timeline = (await as(t, 'office', 'GET', '/api/evaluation/phases')).json() as PhaseTimeline;
+    expect(timeline.deliverables.find((d) => d.id === 'acceptance-1')).toMatchObject({ status: 'done', evidence });
+  });
+
+  it('lets a unit answer a rectification item citing the meeting that settled it', async () => {
+    const created = await as(t, 'office', 'POST', '/api/evaluation/rectifications', { source: 'office', taskNumber: 14, problem: '专利标准融合案例不足', ownerUnit: 'market-supervision', requiredMeasures: '补充案例', deadline: '2026-12-15' });
+    expect(created.statusCode).toBe(201);
+    const itemId = created.json().id as string;
+    const cite = { kind: 'meeting', id: forTask14, label: '会议：专利标准融合专题会（2026-03-12）' };
+    const answered = await as(t, 'amr', 'POST', `/api/evaluation/rectifications/${itemId}/answer`, { measures: '专题会已部署两家企业参与团体标准制定。', evidence: [cite] });
+    expect(answered.statusCode, answered.body).toBe(200);
+    const detail = (await as(t, 'office', 'GET', `/api/evaluation/rectifications/${itemId}`)).json() as RectificationDetail;
+    expect(detail.answers[0]!.evidence).toEqual([cite]);
+  });
+});
