@@ -8,6 +8,7 @@ import { exitCodes } from '../exit-codes.js';
 import { planMessages } from '../catalogue/plan.messages.js';
 import { programMessages } from '../catalogue/program.messages.js';
 import { print, reportFailure, type OutputOptions } from '../output.js';
+import { addPlanParse } from './plan-parse.command.js';
 
 type Run = (code: number) => void;
 
@@ -51,6 +52,8 @@ export function planCommand(done: Run, lang: CliLanguage): Command {
         done(reportFailure(options, error, lang));
       }
     });
+
+  addPlanParse(plan, done, lang);
 
   plan
     .command('export')
