@@ -7,6 +7,9 @@ import { ledgersEn } from './ledgers.en.js';
 import { planEditingEn } from './plan-editing.en.js';
 import { documentsEn } from './documents.en.js';
 import { accessControlEn } from './access-control.en.js';
+import { supervisionEn } from './supervision.en.js';
+import { provinceEn } from './province.en.js';
+import { surveyEn } from './survey.en.js';
 
 /** Interface text in English, translated from zh-CN.ts (the source of truth). */
 export const en: Messages = {
@@ -18,6 +21,9 @@ export const en: Messages = {
   ...documentsEn,
   ...accessControlEn,
   ...patentExportsEn,
+  ...supervisionEn,
+  ...provinceEn,
+  ...surveyEn,
   'app.name': 'IP Strong County Platform',
   'app.shortName': 'IPCounty',
   'app.today': 'Today {date}',

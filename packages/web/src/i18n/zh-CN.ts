@@ -6,6 +6,9 @@ import { ledgersZhCN } from './ledgers.zh-CN.js';
 import { planEditingZhCN } from './plan-editing.zh-CN.js';
 import { documentsZhCN } from './documents.zh-CN.js';
 import { accessControlZhCN } from './access-control.zh-CN.js';
+import { supervisionZhCN } from './supervision.zh-CN.js';
+import { provinceZhCN } from './province.zh-CN.js';
+import { surveyZhCN } from './survey.zh-CN.js';
 
 /**
  * Interface text in Simplified Chinese: the source of truth. Every key here must exist in en.ts
@@ -20,6 +23,9 @@ export const zhCN = {
   ...documentsZhCN,
   ...accessControlZhCN,
   ...patentExportsZhCN,
+  ...supervisionZhCN,
+  ...provinceZhCN,
+  ...surveyZhCN,
   'app.name': '知识产权强县建设管理平台',
   'app.shortName': 'IPCounty',
   'app.today': '今天 {date}',

@@ -1,12 +1,14 @@
 import { SettingOutlined } from '@ant-design/icons';
 import type { LadderThresholds } from '@ipcounty/domain';
-import { App, Button, Card, Form, InputNumber, Modal, Popconfirm, Space, Tag } from 'antd';
+import { App, Button, Card, Checkbox, Form, InputNumber, Modal, Popconfirm, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../api/client.js';
 import { supervisionApi, type LadderRules } from '../api/supervision.api.js';
 import { useI18n, type I18n } from '../i18n/locale-context.js';
 
-type Field = keyof LadderThresholds;
+/** The numeric rules; `approvalLevels` is a set of rungs, edited with check boxes. */
+type Field = Exclude<keyof LadderThresholds, 'approvalLevels'>;
+const levels = ['reminder', 'urge', 'supervise'] as const;
 
 const fields: { name: Field; label: 'supervision.ladder.yellowWithinDays' | 'supervision.ladder.urgeAfterDaysOverdue' | 'supervision.ladder.superviseAfterDaysOverdue' | 'supervision.ladder.superviseAfterOverdueRounds'; min: number; max: number; rounds?: boolean }[] = [
   { name: 'yellowWithinDays', label: 'supervision.ladder.yellowWithinDays', min: 0, max: 366 },
@@ -22,10 +24,12 @@ export function advanceNotice(t: I18n['t'], days: number): string {
 
 /** The rules in one line: 提前7天提醒 · 逾期第1天起催办 · 逾期第30天或连续2个轮次逾期督办. */
 export function ladderSummary(t: I18n['t'], rules: LadderThresholds): string {
+  const approval = (rules.approvalLevels ?? []).map((level) => t(`supervision.ladder.level.${level}`)).join('、');
   return [
     advanceNotice(t, rules.yellowWithinDays),
     t('supervision.ladder.urgeFrom', { days: rules.urgeAfterDaysOverdue }),
     t('supervision.ladder.superviseFrom', { days: rules.superviseAfterDaysOverdue, rounds: rules.superviseAfterOverdueRounds }),
+    ...(approval ? [`${t('supervision.ladder.approvalLevels')}: ${approval}`] : []),
   ].join(' · ');
 }
 
@@ -133,6 +137,9 @@ export function LadderRulesCard({ year, ladder, editable, onSaved }: { year: num
               <InputNumber min={field.min} max={field.max} precision={0} addonAfter={t(field.rounds ? 'supervision.ladder.rounds' : 'supervision.ladder.days')} style={{ width: 150 }} data-testid={`ladder-${field.name}`} />
             </Form.Item>
           ))}
+          <Form.Item name="approvalLevels" label={t('supervision.ladder.approvalLevels')} extra={t('supervision.ladder.approvalHint')}>
+            <Checkbox.Group options={levels.map((level) => ({ value: level, label: t(`supervision.ladder.level.${level}`) }))} data-testid="ladder-approvalLevels" />
+          </Form.Item>
         </Form>
       </Modal>
     </Card>

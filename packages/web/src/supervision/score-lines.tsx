@@ -2,14 +2,21 @@ import type { ScoreLine, UnitFacts, UnitScore } from '@ipcounty/domain';
 import { Table, Typography } from 'antd';
 import { useI18n } from '../i18n/locale-context.js';
 import type { MessageKey } from '../i18n/zh-CN.js';
+import type { DeductionCause } from '@ipcounty/domain';
 import { useFigureName } from './supervision-labels.js';
 
-const componentKey: Record<Exclude<ScoreLine['kind'], 'bonus' | 'penalty'>, MessageKey> = {
+const componentKey: Record<Exclude<ScoreLine['kind'], 'bonus' | 'penalty' | 'deduction'>, MessageKey> = {
   timeliness: 'supervision.score.timeliness',
   completion: 'supervision.score.completion',
   quality: 'supervision.score.quality',
   indicatorAttainment: 'supervision.score.indicatorAttainment',
   rescale: 'supervision.score.rescale',
+};
+
+const deductionKey: Record<DeductionCause, MessageKey> = {
+  openNotice: 'supervision.deduction.openNotice',
+  overdueReport: 'supervision.deduction.overdueReport',
+  returnedReport: 'supervision.deduction.returnedReport',
 };
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -22,8 +29,13 @@ export function ScoreLines({ score, facts }: { score: UnitScore; facts?: UnitFac
   const { t } = useI18n();
   const figureName = useFigureName();
 
-  const label = (line: ScoreLine) => (line.kind === 'bonus' || line.kind === 'penalty' ? line.label : t(componentKey[line.kind]));
+  const label = (line: ScoreLine) => {
+    if (line.kind === 'bonus' || line.kind === 'penalty') return line.label;
+    if (line.kind === 'deduction') return line.deduction ? t(deductionKey[line.deduction.cause]) : line.label;
+    return t(componentKey[line.kind]);
+  };
   const measure = (line: ScoreLine): string => {
+    if (line.deduction) return t('supervision.measure.times', { count: line.deduction.count });
     if (!facts) return line.measure;
     switch (line.kind) {
       case 'timeliness': {
@@ -48,6 +60,7 @@ export function ScoreLines({ score, facts }: { score: UnitScore; facts?: UnitFac
     }
   };
   const formula = (line: ScoreLine): string => {
+    if (line.deduction) return t('supervision.formula.deduction', { each: line.deduction.pointsEach, count: line.deduction.count });
     if (!line.applicable) return /full/.test(line.formula) ? t('supervision.formula.fullPoints', { points: line.points }) : t('supervision.formula.leftOut');
     const capped = /^capped at ([\d.]+): (.+)$/.exec(line.formula);
     return capped ? t('supervision.formula.capped', { cap: capped[1]!, change: capped[2]! }) : line.formula.replace(/mean\(/g, t('supervision.formula.mean') + '(');
