@@ -48,6 +48,8 @@ export interface QuestionnaireVersion {
 }
 
 export interface SurveyDetail extends SurveySummary {
+  /** The words above the questions on the answer page. */
+  intro: string;
   questionnaire: Questionnaire;
   /** Answers exist on the current version: a change makes a new version. */
   structureFrozen: boolean;

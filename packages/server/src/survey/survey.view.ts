@@ -66,6 +66,7 @@ export async function surveyDetail(ctx: CommandContext, survey: StoredSurvey, li
   const current = versions.find((v) => v.version === survey.current_version)!;
   return {
     ...summary,
+    intro: survey.intro,
     questionnaire: JSON.parse(current.structure),
     structureFrozen: (perVersion.get(survey.current_version) ?? 0) > 0,
     versions: versions.map((v) => ({ version: v.version, createdAt: v.created_at, createdBy: v.created_by, answers: perVersion.get(v.version) ?? 0 })),

@@ -8,14 +8,16 @@ import {
   FileDoneOutlined,
   FileTextOutlined,
   FileSearchOutlined,
+  GlobalOutlined,
   HomeOutlined,
+  LikeOutlined,
   OrderedListOutlined,
   SafetyOutlined,
   SettingOutlined,
   TableOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import type { PermissionId } from '@ipcounty/domain';
+import type { PermissionId, RoleId } from '@ipcounty/domain';
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../i18n/zh-CN.js';
 
@@ -26,10 +28,13 @@ export interface Area {
   icon: ReactNode;
   /** The menu shows the area only to users holding this permission (the server checks it again). */
   permission: PermissionId;
+  /** Shown only to holders of this role as well (the provincial office's comparison). */
+  role?: RoleId;
 }
 
 /** The platform's areas in menu order. */
 export const areas: Area[] = [
+  { path: '/province', label: 'nav.province', icon: <GlobalOutlined />, permission: 'dashboard.read', role: 'provincial' },
   { path: '/', label: 'nav.overview', icon: <HomeOutlined />, permission: 'plan.read' },
   { path: '/indicators', label: 'nav.indicators', icon: <DashboardOutlined />, permission: 'dashboard.read' },
   { path: '/tasks', label: 'nav.tasks', icon: <OrderedListOutlined />, permission: 'plan.read' },
@@ -41,6 +46,7 @@ export const areas: Area[] = [
   { path: '/documents', label: 'nav.documents', icon: <FileTextOutlined />, permission: 'reports.read' },
   { path: '/data', label: 'nav.data', icon: <DatabaseOutlined />, permission: 'registers.read' },
   { path: '/ledgers', label: 'nav.ledgers', icon: <BookOutlined />, permission: 'registers.read' },
+  { path: '/survey', label: 'nav.survey', icon: <LikeOutlined />, permission: 'dashboard.read' },
   { path: null, label: 'nav.settings', icon: <SettingOutlined />, permission: 'settings.manage' },
   // The three administrators' areas (三权分立): each sees its own only.
   { path: '/users', label: 'nav.users', icon: <TeamOutlined />, permission: 'users.manage' },
@@ -48,9 +54,9 @@ export const areas: Area[] = [
   { path: '/audit', label: 'nav.audit', icon: <FileSearchOutlined />, permission: 'audit.read' },
 ];
 
-/** The areas a user with these permissions sees, in menu order. */
-export function areasFor(permissions: readonly string[]): Area[] {
-  return areas.filter((area) => permissions.includes(area.permission));
+/** The areas a user with these permissions (and roles) sees, in menu order. */
+export function areasFor(permissions: readonly string[], roles: readonly string[] = []): Area[] {
+  return areas.filter((area) => permissions.includes(area.permission) && (!area.role || roles.includes(area.role)));
 }
 
 /** The built area a location belongs to: /units/kjj highlights 责任单位. */

@@ -25,8 +25,10 @@ const pageModules = {
   indicator: () => import('../indicators/indicator.page.js'),
   data: () => import('../registers/data.page.js'),
   ledgers: () => import('../ledgers/ledgers.page.js'),
+  survey: () => import('../survey/survey.page.js'),
   documents: () => import('../documents/documents.page.js'),
   plan: () => import('../plan/plan.page.js'),
+  province: () => import('../province/province.page.js'),
 };
 for (const load of Object.values(pageModules)) void load();
 
@@ -44,8 +46,10 @@ const IndicatorsDashboardPage = lazy(() => pageModules.indicators().then((m) => 
 const IndicatorPage = lazy(() => pageModules.indicator().then((m) => ({ default: m.IndicatorPage })));
 const DataPage = lazy(() => pageModules.data().then((m) => ({ default: m.DataPage })));
 const LedgersPage = lazy(() => pageModules.ledgers().then((m) => ({ default: m.LedgersPage })));
+const SurveyPage = lazy(() => pageModules.survey().then((m) => ({ default: m.SurveyPage })));
 const DocumentsPage = lazy(() => pageModules.documents().then((m) => ({ default: m.DocumentsPage })));
 const PlanPage = lazy(() => pageModules.plan().then((m) => ({ default: m.PlanPage })));
+const ProvincePage = lazy(() => pageModules.province().then((m) => ({ default: m.ProvincePage })));
 
 function Page({ children }: { children: ReactNode }) {
   return (
@@ -80,6 +84,7 @@ export default function SignedInApp() {
         <Routes>
           <Route element={<AppLayout />}>
             <Route index element={<Home />} />
+            <Route path="province" element={<Page><RequirePermission permission="dashboard.read"><ProvincePage /></RequirePermission></Page>} />
             <Route path="tasks" element={<Page><TasksPage /></Page>} />
             <Route path="units/:code?" element={<Page><UnitsPage /></Page>} />
             <Route path="matrix" element={<Page><MatrixPage /></Page>} />
@@ -89,6 +94,7 @@ export default function SignedInApp() {
             <Route path="evaluation/*" element={<Page><RequirePermission permission="evaluation.read"><EvaluationPage /></RequirePermission></Page>} />
             <Route path="data/*" element={<Page><RequirePermission permission="registers.read"><DataPage /></RequirePermission></Page>} />
             <Route path="ledgers/*" element={<Page><RequirePermission permission="registers.read"><LedgersPage /></RequirePermission></Page>} />
+            <Route path="survey/*" element={<Page><RequirePermission permission="dashboard.read"><SurveyPage /></RequirePermission></Page>} />
             <Route path="plan/*" element={<Page><RequirePermission permission="plan.write"><PlanPage /></RequirePermission></Page>} />
             <Route path="documents/*" element={<Page><RequirePermission permission="reports.read"><DocumentsPage /></RequirePermission></Page>} />
             <Route path="account" element={<OwnPage><AccountPage /></OwnPage>} />

@@ -7,8 +7,8 @@ import { ledgersEn } from './ledgers.en.js';
 import { planEditingEn } from './plan-editing.en.js';
 import { documentsEn } from './documents.en.js';
 import { accessControlEn } from './access-control.en.js';
-import { supervisionEn } from './supervision.en.js';
 import { provinceEn } from './province.en.js';
+import { supervisionEn } from './supervision.en.js';
 import { surveyEn } from './survey.en.js';
 
 /** Interface text in English, translated from zh-CN.ts (the source of truth). */
@@ -20,9 +20,9 @@ export const en: Messages = {
   ...planEditingEn,
   ...documentsEn,
   ...accessControlEn,
+  ...provinceEn,
   ...patentExportsEn,
   ...supervisionEn,
-  ...provinceEn,
   ...surveyEn,
   'app.name': 'IP Strong County Platform',
   'app.shortName': 'IPCounty',

@@ -6,8 +6,8 @@ import { ledgersZhCN } from './ledgers.zh-CN.js';
 import { planEditingZhCN } from './plan-editing.zh-CN.js';
 import { documentsZhCN } from './documents.zh-CN.js';
 import { accessControlZhCN } from './access-control.zh-CN.js';
-import { supervisionZhCN } from './supervision.zh-CN.js';
 import { provinceZhCN } from './province.zh-CN.js';
+import { supervisionZhCN } from './supervision.zh-CN.js';
 import { surveyZhCN } from './survey.zh-CN.js';
 
 /**
@@ -22,9 +22,9 @@ export const zhCN = {
   ...planEditingZhCN,
   ...documentsZhCN,
   ...accessControlZhCN,
+  ...provinceZhCN,
   ...patentExportsZhCN,
   ...supervisionZhCN,
-  ...provinceZhCN,
   ...surveyZhCN,
   'app.name': '知识产权强县建设管理平台',
   'app.shortName': 'IPCounty',
