@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import type { CliLanguage } from '../cli-language.js';
-import { AppError, resetPassword, userRepository } from '@ipcounty/server';
+import { AppError, operatorUser, resetPassword, userRepository } from '@ipcounty/server';
 import { normalizeLoginName } from '@ipcounty/domain';
 import { clock, withDatabase } from '../cli-context.js';
 import { exitCodes } from '../exit-codes.js';
@@ -29,7 +29,8 @@ export function accountsCommand(done: Run, lang: CliLanguage): Command {
         const result = await withDatabase(async ({ handle, actor, audit }) => {
           const account = await userRepository.findByLoginKey(handle.db, normalizeLoginName(login));
           if (!account) throw new AppError(404, 'not_found', m.noAccount(login));
-          const issued = await resetPassword({ handle, clock, audit }, { countyId: account.countyId, userId: account.userId, actor, steward: { kind: 'installation' } });
+          // The command line has no account: it acts for the installation (stewardOf), as the recovery it is.
+          const issued = await resetPassword({ ctx: { handle, clock, audit }, countyId: account.countyId, user: operatorUser(actor, ['system-admin']), userId: account.userId });
           return { login: account.login, temporaryPassword: issued.temporaryPassword };
         });
         print(options, result, () => m.issued(result.login, result.temporaryPassword));

@@ -1,20 +1,16 @@
-import { checkRoleAssignment, type Principal } from '@ipcounty/domain';
-import type { AuditActor } from '../audit/audit-actor.js';
+import { checkRoleAssignment } from '@ipcounty/domain';
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction } from '../database/transactions.js';
-import type { CommandContext } from '../shared/command-context.js';
+import type { CommandProps } from '../shared/command-context.js';
 import { planRepository } from '../plan/plan.repository.js';
 import { AppError, notFound } from '../shared/app-error.js';
 import type { Account } from './account.js';
 import { assertAdministratorGrantAllowed, assertAdministratorRolesHold, assertMayChangeAccount } from './administrator-guard.js';
 import { userRepository } from './user.repository.js';
 
-export interface AssignRolesProps {
-  countyId: string;
+/** `user` is the security administrator who grants. */
+export interface AssignRolesProps extends CommandProps {
   userId: string;
-  /** The security administrator, as authorisation sees them. */
-  grantor: Principal;
-  actor: AuditActor;
   roles: readonly string[];
   /** 所属单位: a unit code of the county's plan. */
   unitCode: string | null;
@@ -28,7 +24,9 @@ export interface AssignRolesProps {
  * their own roles, 三权分立 holds. The change takes effect on the account's next request, since
  * roles are read afresh for every request.
  */
-export async function assignRoles(ctx: CommandContext, props: AssignRolesProps): Promise<Account> {
+export async function assignRoles(props: AssignRolesProps): Promise<Account> {
+  const { ctx, user } = props;
+  const grantor = user.principal;
   const at = ctx.clock.now().toISOString();
   return inWriteTransaction(ctx.handle, async (tx) => {
     const before = await userRepository.findById(tx, props.countyId, props.userId);
@@ -42,20 +40,20 @@ export async function assignRoles(ctx: CommandContext, props: AssignRolesProps):
     if (scopeProblems.length > 0) throw new AppError(400, 'invalid_scope', `Invalid data scope`, scopeProblems);
     // The last holder first: its message says more than the general refusal that follows.
     await assertAdministratorRolesHold(tx, before, props.roles);
-    assertMayChangeAccount({ kind: 'user', id: props.grantor.id }, before, 'change-roles');
+    assertMayChangeAccount({ kind: 'user', id: grantor.id }, before, 'change-roles');
 
-    const check = checkRoleAssignment(props.grantor, { id: props.userId, unitCode: props.unitCode, regionCode: props.regionCode }, props.roles);
+    const check = checkRoleAssignment(grantor, { id: props.userId, unitCode: props.unitCode, regionCode: props.regionCode }, props.roles);
     if (!check.ok) {
       const refusedByRule = check.problems.every((p) => p.code !== 'not-permitted');
       throw new AppError(refusedByRule ? 422 : 403, refusedByRule ? 'roles_refused' : 'forbidden', 'The role assignment was refused', check.problems);
     }
     // After the domain's check: two administrator roles at once are refused for that reason, whatever the password.
     assertAdministratorGrantAllowed(before, props.roles);
-    await userRepository.setRoles(tx, props.countyId, props.userId, { roles: check.roles, unitCode: props.unitCode, regionCode: props.regionCode }, at, props.actor.name);
+    await userRepository.setRoles(tx, props.countyId, props.userId, { roles: check.roles, unitCode: props.unitCode, regionCode: props.regionCode }, at, user.audit.name);
     const after = (await userRepository.findById(tx, props.countyId, props.userId))!;
     await recordAudit(tx, ctx.audit, {
       countyId: props.countyId,
-      actor: props.actor,
+      actor: user.audit,
       action: 'roles.changed',
       entity: 'user',
       entityId: props.userId,

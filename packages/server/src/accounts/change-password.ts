@@ -1,24 +1,22 @@
 import { isMfaRequired, loginThrottle } from '@ipcounty/domain';
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction } from '../database/transactions.js';
-import type { CommandContext } from '../shared/command-context.js';
+import type { CommandProps } from '../shared/command-context.js';
 import { AppError } from '../shared/app-error.js';
 import type { Account } from './account.js';
-import { accountActor } from './account-actor.js';
 import { loginThrottleRepository } from './login-throttle.repository.js';
 import { hashPassword, verifyPassword } from './password-hashing.js';
 import { assertAcceptablePassword } from './password-rules.js';
-import type { RequestMeta } from './request-meta.js';
 import { securityPolicyRepository } from './security-policy.repository.js';
 import { sessionRepository, type SessionRestriction, type StoredSession } from './session.repository.js';
 import { userRepository } from './user.repository.js';
 
-export interface ChangePasswordProps {
+/** `user` is the signed-in `account` itself, `countyId` its county. */
+export interface ChangePasswordProps extends CommandProps {
   account: Account;
   session: StoredSession;
   currentPassword: string;
   newPassword: string;
-  meta: RequestMeta;
 }
 
 /**
@@ -27,25 +25,25 @@ export interface ChangePasswordProps {
  * other sessions end (ASVS 7.4.3); this one carries on, no longer restricted, or restricted to
  * enrolling an authenticator when the policy requires one.
  */
-export async function changeOwnPassword(ctx: CommandContext, props: ChangePasswordProps): Promise<{ restriction: SessionRestriction | null; sessionsEnded: number }> {
-  const { account, session, meta } = props;
+export async function changeOwnPassword(props: ChangePasswordProps): Promise<{ restriction: SessionRestriction | null; sessionsEnded: number }> {
+  const { ctx, countyId, user, account, session } = props;
   const db = ctx.handle.db;
   const now = ctx.clock.now().getTime();
   const at = new Date(now).toISOString();
-  const policy = await securityPolicyRepository.get(db, account.countyId);
-  const actor = accountActor(account, meta);
+  const policy = await securityPolicyRepository.get(db, countyId);
+  const actor = user.audit;
 
   if (!(await verifyPassword(account.passwordHash, props.currentPassword))) {
     await inWriteTransaction(ctx.handle, async (tx) => {
-      const key = { countyId: account.countyId, kind: 'account' as const, key: account.userId };
+      const key = { countyId, kind: 'account' as const, key: account.userId };
       await loginThrottleRepository.lock(tx, [key]);
       const step = loginThrottle(policy.lockout.account, await loginThrottleRepository.get(tx, key), { type: 'failure', at: now });
       await loginThrottleRepository.put(tx, key, step.state, at);
       await recordAudit(tx, ctx.audit, {
-        countyId: account.countyId, actor, action: 'auth.password-changed', entity: 'user', entityId: account.userId, outcome: 'failure', reason: 'bad-current-password', at,
+        countyId, actor, action: 'auth.password-changed', entity: 'user', entityId: account.userId, outcome: 'failure', reason: 'bad-current-password', at,
       });
       if (step.blockedNow)
-        await recordAudit(tx, ctx.audit, { countyId: account.countyId, actor, action: 'auth.account-locked', entity: 'user', entityId: account.userId, at });
+        await recordAudit(tx, ctx.audit, { countyId, actor, action: 'auth.account-locked', entity: 'user', entityId: account.userId, at });
     });
     throw new AppError(400, 'wrong_current_password', `The current password is not correct`);
   }
@@ -55,11 +53,11 @@ export async function changeOwnPassword(ctx: CommandContext, props: ChangePasswo
   const restriction: SessionRestriction | null = isMfaRequired(policy.mfa, account.roles) && account.totpSecret === null ? 'enrol-mfa' : null;
 
   return inWriteTransaction(ctx.handle, async (tx) => {
-    await userRepository.setPassword(tx, account.countyId, account.userId, hash, false, at);
-    const sessionsEnded = await sessionRepository.deleteForUser(tx, account.countyId, account.userId, session.tokenDigest);
+    await userRepository.setPassword(tx, countyId, account.userId, hash, false, at);
+    const sessionsEnded = await sessionRepository.deleteForUser(tx, countyId, account.userId, session.tokenDigest);
     await sessionRepository.setRestriction(tx, session.tokenDigest, restriction, at);
     await recordAudit(tx, ctx.audit, {
-      countyId: account.countyId,
+      countyId,
       actor,
       action: 'auth.password-changed',
       entity: 'user',

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { checkLoginName, normalizeLoginName } from '@ipcounty/domain';
-import type { AuditActor } from '../audit/audit-actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction } from '../database/transactions.js';
-import type { CommandContext } from '../shared/command-context.js';
+import type { CommandProps } from '../shared/command-context.js';
 import { AppError } from '../shared/app-error.js';
 import type { Account } from './account.js';
 import { accountSnapshot } from './account-snapshot.js';
@@ -11,9 +10,7 @@ import { hashPassword } from './password-hashing.js';
 import { generateTemporaryPassword } from './temporary-password.js';
 import { userRepository } from './user.repository.js';
 
-export interface CreateUserProps {
-  countyId: string;
-  actor: AuditActor;
+export interface CreateUserProps extends CommandProps {
   login: string;
   displayName: string;
   phone?: string | null;
@@ -24,7 +21,8 @@ export interface CreateUserProps {
  * grants them) and a one-time password the system makes up (ASVS 6.4.1/6.4.6: the administrator
  * never chooses it), shown once to hand over and changed at the first sign-in.
  */
-export async function createUser(ctx: CommandContext, props: CreateUserProps): Promise<{ account: Account; temporaryPassword: string }> {
+export async function createUser(props: CreateUserProps): Promise<{ account: Account; temporaryPassword: string }> {
+  const { ctx, user } = props;
   const login = props.login.normalize('NFKC').trim();
   const problems = checkLoginName(login);
   if (problems.length > 0) throw new AppError(400, 'invalid_login', `The login name is not acceptable`, problems);
@@ -47,12 +45,12 @@ export async function createUser(ctx: CommandContext, props: CreateUserProps): P
       passwordHash,
       passwordTemporary: true,
       at,
-      createdBy: props.actor.name,
+      createdBy: user.audit.name,
     });
     const created = (await userRepository.findById(tx, props.countyId, userId))!;
     await recordAudit(tx, ctx.audit, {
       countyId: props.countyId,
-      actor: props.actor,
+      actor: user.audit,
       action: 'users.created',
       entity: 'user',
       entityId: userId,

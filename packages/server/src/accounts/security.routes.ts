@@ -10,7 +10,7 @@ import { loginThrottleRepository } from './login-throttle.repository.js';
 import { permissionTableRepository } from './permission-table.repository.js';
 import { updatePermissionTable } from './update-permission-table.js';
 import { resetUserMfa } from './mfa-enrolment.js';
-import { actorOfRequest } from './request-identity.js';
+import { actingUser } from './request-identity.js';
 import { securityPolicyRepository } from './security-policy.repository.js';
 import { sessionRepository } from './session.repository.js';
 import { presentOpenSession } from './session.presenter.js';
@@ -82,11 +82,11 @@ export function securityRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const account = await assignRoles(ctx, {
+        const account = await assignRoles({
+          ctx,
           countyId: request.countyId,
+          user: actingUser(request),
           userId: request.params.id,
-          grantor: principalOf(request),
-          actor: actorOfRequest(request),
           roles: request.body.roles,
           unitCode: request.body.unitCode ?? null,
           regionCode: request.body.regionCode ?? null,
@@ -99,7 +99,7 @@ export function securityRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       '/security/users/:id/unlock',
       { config: { access: { permission: 'users.unlock' } }, schema: { tags: ['accounts'], summary: 'Lift the lock that failed sign-ins put on an account', params: userIdParams } },
       async (request, reply) => {
-        await unlockAccount(ctx, { countyId: request.countyId, userId: request.params.id, actor: actorOfRequest(request), steward: { kind: 'user', id: principalOf(request).id } });
+        await unlockAccount({ ctx, countyId: request.countyId, user: actingUser(request), userId: request.params.id });
         return reply.status(204).send();
       },
     );
@@ -111,7 +111,7 @@ export function securityRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         schema: { tags: ['accounts'], summary: 'Remove a user’s authenticator (a lost phone); their sessions end', params: userIdParams },
       },
       async (request, reply) => {
-        await resetUserMfa(ctx, { countyId: request.countyId, userId: request.params.id, actor: actorOfRequest(request), steward: { kind: 'user', id: principalOf(request).id } });
+        await resetUserMfa({ ctx, countyId: request.countyId, user: actingUser(request), userId: request.params.id });
         return reply.status(204).send();
       },
     );
@@ -135,7 +135,7 @@ export function securityRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         config: { access: { permission: 'security.policy' } },
         schema: { tags: ['accounts'], summary: 'Replace the security policy; values outside the 等保 bounds are refused', body: z.unknown(), response: { 200: z.object({ policy: securityPolicySchema }) } },
       },
-      async (request) => ({ policy: await updateSecurityPolicy(ctx, { countyId: request.countyId, actor: actorOfRequest(request), policy: request.body }) }),
+      async (request) => ({ policy: await updateSecurityPolicy({ ctx, countyId: request.countyId, user: actingUser(request), policy: request.body }) }),
     );
 
     app.get(
@@ -167,7 +167,7 @@ export function securityRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        await updatePermissionTable(ctx, { countyId: request.countyId, actor: actorOfRequest(request), table: request.body.table });
+        await updatePermissionTable({ ctx, countyId: request.countyId, user: actingUser(request), table: request.body.table });
         const { table, edited } = await permissionTableRepository.get(ctx.handle.db, request.countyId);
         return { table, edited, defaults: defaultPermissionTable };
       },
@@ -198,7 +198,7 @@ export function securityRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         schema: { tags: ['accounts'], summary: 'End a user’s session', params: z.object({ sessionId: z.string().min(1).max(64) }) },
       },
       async (request, reply) => {
-        await endSession(ctx, { countyId: request.countyId, sessionId: request.params.sessionId, actor: actorOfRequest(request) });
+        await endSession({ ctx, countyId: request.countyId, user: actingUser(request), sessionId: request.params.sessionId });
         return reply.status(204).send();
       },
     );

@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { loginFailureMessage, type MfaEnrolment } from '@ipcounty/domain';
 import { z } from 'zod';
@@ -8,7 +9,7 @@ import { changeOwnPassword } from './change-password.js';
 import { endSession, signOut, signOutEverywhere } from './end-sessions.js';
 import { meSchema, presentMe } from './me.presenter.js';
 import { beginMfaEnrolment, confirmMfaEnrolment, removeOwnMfa } from './mfa-enrolment.js';
-import { actorOfRequest, requestMeta, signedInOf } from './request-identity.js';
+import { actingUser, requestMeta, signedInOf } from './request-identity.js';
 import { sessionRepository } from './session.repository.js';
 import { presentOpenSession } from './session.presenter.js';
 import { mySessionSchema } from './session-view.schema.js';
@@ -24,6 +25,11 @@ export function sessionRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
   const now = () => ctx.clock.now().getTime();
   /** The account as stored now (after a change made by this request). */
   const reload = async (countyId: string, userId: string) => (await userRepository.findById(ctx.handle.db, countyId, userId))!;
+  /** A command on the signed-in user's own account, in its own county (a provincial role's choice of county aside). */
+  const own = (request: FastifyRequest) => {
+    const { account, session } = signedInOf(request);
+    return { ctx, countyId: account.countyId, user: actingUser(request), account, session };
+  };
 
   return async (app) => {
     app.post(
@@ -70,8 +76,7 @@ export function sessionRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       '/session',
       { config: { access: signedIn, allowRestricted: true }, schema: { tags: ['accounts'], summary: 'Sign out: the session ends on the server and its cookie never works again' } },
       async (request, reply) => {
-        const { session } = signedInOf(request);
-        await signOut(ctx, session, actorOfRequest(request));
+        await signOut(own(request));
         clearSessionCookies(reply, secure);
         return reply.status(204).send();
       },
@@ -91,13 +96,7 @@ export function sessionRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const { account, session } = signedInOf(request);
-        const { restriction } = await changeOwnPassword(ctx, {
-          account,
-          session,
-          currentPassword: request.body.currentPassword,
-          newPassword: request.body.newPassword,
-          meta: requestMeta(request),
-        });
+        const { restriction } = await changeOwnPassword({ ...own(request), currentPassword: request.body.currentPassword, newPassword: request.body.newPassword });
         return presentMe(ctx.handle.db, await reload(account.countyId, account.userId), { ...session, restriction }, now());
       },
     );
@@ -118,8 +117,7 @@ export function sessionRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       '/session/all',
       { config: { access: signedIn }, schema: { tags: ['accounts'], summary: 'Sign out everywhere: every one of your sessions ends, this one included' } },
       async (request, reply) => {
-        const { session } = signedInOf(request);
-        await signOutEverywhere(ctx, session, actorOfRequest(request));
+        await signOutEverywhere(own(request));
         clearSessionCookies(reply, secure);
         return reply.status(204).send();
       },
@@ -132,8 +130,8 @@ export function sessionRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         schema: { tags: ['accounts'], summary: 'End one of your other sessions', params: z.object({ sessionId: z.string().min(1).max(64) }) },
       },
       async (request, reply) => {
-        const { account } = signedInOf(request);
-        await endSession(ctx, { countyId: account.countyId, sessionId: request.params.sessionId, ownerId: account.userId, actor: actorOfRequest(request) });
+        const mine = own(request);
+        await endSession({ ...mine, sessionId: request.params.sessionId, ownerId: mine.account.userId });
         return reply.status(204).send();
       },
     );
@@ -148,7 +146,7 @@ export function sessionRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
           response: { 200: z.object({ secret: z.string(), otpauthUri: z.string(), issuer: z.string() }) satisfies z.ZodType<MfaEnrolment> },
         },
       },
-      async (request) => beginMfaEnrolment(ctx, signedInOf(request).account),
+      async (request) => beginMfaEnrolment(own(request)),
     );
 
     app.post(
@@ -164,7 +162,7 @@ export function sessionRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const { account, session } = signedInOf(request);
-        await confirmMfaEnrolment(ctx, { account, session, code: request.body.code, meta: requestMeta(request) });
+        await confirmMfaEnrolment({ ...own(request), code: request.body.code });
         const restriction = session.restriction === 'enrol-mfa' ? null : session.restriction;
         return presentMe(ctx.handle.db, await reload(account.countyId, account.userId), { ...session, restriction }, now());
       },
@@ -184,7 +182,7 @@ export function sessionRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const { account, session } = signedInOf(request);
-        await removeOwnMfa(ctx, { account, password: request.body.password, meta: requestMeta(request) });
+        await removeOwnMfa({ ...own(request), password: request.body.password });
         return presentMe(ctx.handle.db, await reload(account.countyId, account.userId), session, now());
       },
     );

@@ -1,8 +1,7 @@
 import { validatePermissionTableEdit, type AuditJsonValue, type PermissionTable } from '@ipcounty/domain';
-import type { AuditActor } from '../audit/audit-actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction } from '../database/transactions.js';
-import type { CommandContext } from '../shared/command-context.js';
+import type { CommandProps } from '../shared/command-context.js';
 import { AppError } from '../shared/app-error.js';
 import { permissionTableRepository } from './permission-table.repository.js';
 
@@ -13,7 +12,8 @@ const asJson = (table: PermissionTable) => JSON.parse(JSON.stringify(table)) as 
  * county's role → permission table. 三权分立 and the guards hold (validatePermissionTableEdit); the
  * change is audited with the table before and after and takes effect on the next request.
  */
-export async function updatePermissionTable(ctx: CommandContext, props: { countyId: string; actor: AuditActor; table: unknown }): Promise<PermissionTable> {
+export async function updatePermissionTable(props: CommandProps & { table: unknown }): Promise<PermissionTable> {
+  const { ctx, user } = props;
   const candidate = props.table;
   if (typeof candidate !== 'object' || candidate === null || Object.values(candidate).some((grants) => typeof grants !== 'object' || grants === null))
     throw new AppError(400, 'invalid_permission_table', `The permission table is not a role → permission map`);
@@ -23,10 +23,10 @@ export async function updatePermissionTable(ctx: CommandContext, props: { county
   const at = ctx.clock.now().toISOString();
   await inWriteTransaction(ctx.handle, async (tx) => {
     const before = await permissionTableRepository.get(tx, props.countyId);
-    await permissionTableRepository.put(tx, props.countyId, table, at, props.actor.name);
+    await permissionTableRepository.put(tx, props.countyId, table, at, user.audit.name);
     await recordAudit(tx, ctx.audit, {
       countyId: props.countyId,
-      actor: props.actor,
+      actor: user.audit,
       action: 'permissions.changed',
       entity: 'permission-table',
       entityId: props.countyId,

@@ -1,8 +1,7 @@
 import { securityPolicySchema, type AuditJsonValue, type SecurityPolicy } from '@ipcounty/domain';
-import type { AuditActor } from '../audit/audit-actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction } from '../database/transactions.js';
-import type { CommandContext } from '../shared/command-context.js';
+import type { CommandProps } from '../shared/command-context.js';
 import { AppError } from '../shared/app-error.js';
 import { securityPolicyRepository } from './security-policy.repository.js';
 
@@ -20,17 +19,18 @@ function auditablePolicy(policy: SecurityPolicy): AuditJsonValue {
  * against the domain's bounds (no 4-character minimum, no 2-hour idle timeout) before it is
  * stored; audited with what it was and what it became. It applies from the next request on.
  */
-export async function updateSecurityPolicy(ctx: CommandContext, props: { countyId: string; actor: AuditActor; policy: unknown }): Promise<SecurityPolicy> {
+export async function updateSecurityPolicy(props: CommandProps & { policy: unknown }): Promise<SecurityPolicy> {
+  const { ctx, user } = props;
   const parsed = securityPolicySchema.safeParse(props.policy);
   if (!parsed.success)
     throw new AppError(400, 'invalid_policy', `Invalid security policy`, parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
   const at = ctx.clock.now().toISOString();
   return inWriteTransaction(ctx.handle, async (tx) => {
     const before = await securityPolicyRepository.get(tx, props.countyId);
-    await securityPolicyRepository.put(tx, props.countyId, parsed.data, at, props.actor.name);
+    await securityPolicyRepository.put(tx, props.countyId, parsed.data, at, user.audit.name);
     await recordAudit(tx, ctx.audit, {
       countyId: props.countyId,
-      actor: props.actor,
+      actor: user.audit,
       action: 'security.policy-changed',
       entity: 'security-policy',
       entityId: props.countyId,

@@ -6,7 +6,7 @@ import { inWriteTransaction } from '../database/transactions.js';
 import type { ServerContext } from '../http/context.js';
 import { principalOf } from '../http/route-access.js';
 import { createUser } from './create-user.js';
-import { actorOfRequest } from './request-identity.js';
+import { actingUser, actorOfRequest } from './request-identity.js';
 import { presentUser } from './user.presenter.js';
 import { userRepository } from './user.repository.js';
 import { userIdParams, userViewSchema } from './user-view.schema.js';
@@ -17,12 +17,7 @@ const profile = z.object({ displayName: z.string().trim().min(1).max(100), phone
 
 /** 账户管理 for the system administrator: create, change, disable, enable, issue a new password. */
 export function usersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
-  const target = (request: FastifyRequest, userId: string) => ({
-    countyId: request.countyId,
-    userId,
-    actor: actorOfRequest(request),
-    steward: { kind: 'user' as const, id: principalOf(request).id },
-  });
+  const target = (request: FastifyRequest, userId: string) => ({ ctx, countyId: request.countyId, user: actingUser(request), userId });
 
   return async (app) => {
     app.get(
@@ -54,10 +49,10 @@ export function usersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const countyId = request.countyId;
-        const { account, temporaryPassword } = await createUser(ctx, {
-          countyId,
-          actor: actorOfRequest(request),
+        const { account, temporaryPassword } = await createUser({
+          ctx,
+          countyId: request.countyId,
+          user: actingUser(request),
           login: request.body.login,
           displayName: request.body.displayName,
           phone: request.body.phone ?? null,
@@ -73,9 +68,9 @@ export function usersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         schema: { tags: ['accounts'], summary: 'Change an account’s name and phone number (phone left out: kept; null: removed)', params: userIdParams, body: profile, response: { 200: z.object({ user: userViewSchema }) } },
       },
       async (request) => {
-        const account = await updateUserProfile(ctx, target(request, request.params.id), {
-          displayName: request.body.displayName,
-          phone: request.body.phone,
+        const account = await updateUserProfile({
+          ...target(request, request.params.id),
+          profile: { displayName: request.body.displayName, phone: request.body.phone },
         });
         return { user: presentUser(account, principalOf(request)) };
       },
@@ -88,7 +83,7 @@ export function usersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       app.post(
         `/users/:id/${path}`,
         { config: { access: manage }, schema: { tags: ['accounts'], summary, params: userIdParams, response: { 200: z.object({ user: userViewSchema }) } } },
-        async (request) => ({ user: presentUser(await setUserStatus(ctx, target(request, request.params.id), status), principalOf(request)) }),
+        async (request) => ({ user: presentUser(await setUserStatus({ ...target(request, request.params.id), status }), principalOf(request)) }),
       );
 
     app.post(
@@ -102,7 +97,7 @@ export function usersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
           response: { 200: z.object({ temporaryPassword: z.string() }) },
         },
       },
-      async (request) => resetPassword(ctx, target(request, request.params.id)),
+      async (request) => resetPassword(target(request, request.params.id)),
     );
   };
 }
