@@ -15,10 +15,10 @@ export interface NumberedLine {
   rest: string;
 }
 
-const chineseNumeral = '[一二三四五六七八九十]+';
+const chineseNumeralPattern = '[一二三四五六七八九十]+';
 const patterns: [NumberingLevel, RegExp][] = [
-  [1, new RegExp(`^(${chineseNumeral})、\\s*`)],
-  [2, new RegExp(`^[（(](${chineseNumeral})[）)]\\s*`)],
+  [1, new RegExp(`^(${chineseNumeralPattern})、\\s*`)],
+  [2, new RegExp(`^[（(](${chineseNumeralPattern})[）)]\\s*`)],
   [4, /^[（(]([0-9０-９]+)[）)]\s*/],
   [3, /^([0-9０-９]+)\s*[.．、](?![0-9])\s*/],
 ];
@@ -48,4 +48,12 @@ export function chineseNumeralValue(numeral: string): number {
 export function firstSentence(text: string): string {
   const end = text.indexOf('。');
   return end < 0 ? text : text.slice(0, end);
+}
+
+/** 1 → 一, 12 → 十二, 20 → 二十: the inverse of chineseNumeralValue, for numbering an item a person adds. */
+export function chineseNumeral(value: number): string {
+  if (value < 10) return digits[value]!;
+  const tens = Math.floor(value / 10);
+  const units = value % 10;
+  return `${tens === 1 ? '' : digits[tens]}十${units === 0 ? '' : digits[units]}`;
 }
