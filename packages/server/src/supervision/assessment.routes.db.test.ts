@@ -11,7 +11,8 @@ import { as, content, reportUrl, trainingRound } from './__tests__/supervision-f
  *   报送及时性 30 × (1 + 0.5 × 1) ÷ 2 = 22.5 · 任务完成率 30 × 1 ÷ 1 = 30 · 工作质量 20 × 85 ÷ 100 = 17
  *   指标完成度 20 × 40/50 = 16 · 加分 +2 (获省专利奖) → 87.5
  * 县人社局 (department): Q1 on time, Q2 never sent; no quality score, no indicator of its own.
- *   报送及时性 30 × 1 ÷ 2 = 15 · 任务完成率 30 · 工作质量 and 指标完成度 not applicable: full 20 + 20 → 85
+ *   报送及时性 30 × 1 ÷ 2 = 15 · 任务完成率 30 · 工作质量 and 指标完成度 不参评, so the 45 of 60 applicable
+ *   points are rescaled: 45 × 100 ÷ 60 = 75 (+30) · Q2 missing past its round −2 → 73
  */
 describe('assessment API', () => {
   let t: TestApp;
@@ -56,8 +57,9 @@ describe('assessment API', () => {
     ]);
     expect(licheng.total).toBe(87.5);
     const hr = body.scores.find((s: { unitCode: string }) => s.unitCode === 'human-resources');
-    expect(hr.lines.map((l: { points: number; applicable: boolean }) => [l.points, l.applicable])).toEqual([[15, true], [30, true], [20, false], [20, false]]);
-    expect(hr.total).toBe(85);
+    expect(hr.lines.map((l: { points: number; applicable: boolean }) => [l.points, l.applicable])).toEqual([[15, true], [30, true], [0, false], [0, false], [30, true], [-2, true]]);
+    expect(hr.lines.at(-1)).toMatchObject({ kind: 'deduction', formula: '−2 × 1', deduction: { cause: 'overdueReport', count: 1, pointsEach: 2 } });
+    expect(hr.total).toBe(73);
     expect(body.ranking.overall.map((r: { unitCode: string; rank: number }) => [r.unitCode, r.rank])).toEqual([['licheng', 1], ['human-resources', 2]]);
     expect(Object.keys(body.ranking.byGroup).sort()).toEqual(['departments', 'towns-and-streets']);
   });
@@ -74,7 +76,7 @@ describe('assessment API', () => {
     expect(body.unitsAssessed).toBe(2);
     expect(body.adjustments).toEqual([]);
     const dashboard = (await as(t, 'hr', 'GET', '/api/supervision/dashboard?year=2026')).json();
-    expect(dashboard.scores).toEqual([expect.objectContaining({ rank: 2, of: 2, groupRank: 1, groupSize: 1, score: expect.objectContaining({ total: 85 }) })]);
+    expect(dashboard.scores).toEqual([expect.objectContaining({ rank: 2, of: 2, groupRank: 1, groupSize: 1, score: expect.objectContaining({ total: 73 }) })]);
   });
 
   it('takes a reopened report’s figures and quality score out of the score', async () => {
@@ -93,10 +95,29 @@ describe('assessment API', () => {
     await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
     const ranking = workbook.getWorksheet('2026年考核排名')!;
     expect(ranking.getRow(1).values).toEqual([undefined, '总排名', '单位', '单位类型', '考核组', '组内排名', '基本分', '加分', '减分', '总分']);
-    expect([ranking.getCell('B2').value, ranking.getCell('I2').value]).toEqual(['县人社局', 85]);
+    // After the reopening above: 黎城街道 74.5 ahead of 县人社局 73.
+    expect([ranking.getCell('B2').value, ranking.getCell('I2').value]).toEqual(['黎城街道', 74.5]);
+    expect([ranking.getCell('B3').value, ranking.getCell('I3').value]).toEqual(['县人社局', 73]);
     const lines = workbook.getWorksheet('得分明细')!;
     const bonus = lines.getColumn(2).values.find((v) => typeof v === 'string' && v.includes('获省专利奖'));
     expect(bonus).toBe("'+获省专利奖");
     expect((await as(t, 'hr', 'GET', '/api/supervision/assessment.xlsx?year=2026')).statusCode).toBe(403);
+  });
+
+  it('writes 考核依据 and 计分方法 in the reader’s language: Chinese by default, English with lang=en', async () => {
+    const sheetOf = async (url: string, name: string) => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load((await as(t, 'office', 'GET', url)).rawPayload as unknown as ArrayBuffer);
+      return workbook.getWorksheet(name)!;
+    };
+    const row = (sheet: ExcelJS.Worksheet, n: number) => (sheet.getRow(n).values as unknown[]).slice(1);
+    const zh = await sheetOf('/api/supervision/assessment.xlsx?year=2026', '得分明细');
+    const en = await sheetOf('/api/supervision/assessment.xlsx?year=2026&lang=en', 'Score lines');
+    expect(row(zh, 1)).toEqual(['单位', '考核项目', '考核依据', '计分方法', '得分']);
+    expect(row(en, 1)).toEqual(['Unit', 'Component', 'Measured', 'Points worked out', 'Score']);
+    const said = (sheet: ExcelJS.Worksheet) => sheet.getColumn(3).values.concat(sheet.getColumn(4).values).filter((v): v is string => typeof v === 'string').slice(2);
+    expect(said(zh).join('')).not.toMatch(/[a-z]{3,}/);
+    // Chinese only where it is data: the office’s note on a bonus, an indicator the plan names in Chinese only.
+    expect(said(en).map((v) => v.replace(/ \(.*\)$/, "")).filter((v) => /[\u4e00-\u9fff]/.test(v) && !/\d+\/\d+/.test(v))).toEqual([]);
   });
 });

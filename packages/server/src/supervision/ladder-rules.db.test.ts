@@ -51,7 +51,7 @@ describe('supervision ladder rules (督办规则) per year', () => {
     expect(negative.statusCode).toBe(400);
     expect(negative.json().error).toEqual({
       code: 'invalid_ladder_thresholds',
-      message: '督办规则无效 / The supervision ladder rules are invalid',
+      message: 'The supervision ladder rules are invalid',
       details: [
         { path: 'yellowWithinDays', message: '提前提醒天数不能为负数 / The days of advance reminder cannot be negative' },
         { path: 'superviseAfterOverdueRounds', message: '督办的逾期轮次须为整数轮次 / The overdue rounds before a 督办单 must be a whole number of rounds' },
