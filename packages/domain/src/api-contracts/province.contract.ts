@@ -13,6 +13,8 @@ export interface CountyChoice {
 
 export interface CountyChoices {
   counties: CountyChoice[];
+  /** The county the account works in now: its own, or the one its header's switch chose. */
+  viewing: string;
   /** The account may compare every county (the provincial office of the installation). */
   province: boolean;
   /** The account may add counties (the installation administrator). */

@@ -33,6 +33,7 @@ export function countiesRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         const all = await countyRepository.list(ctx.handle.db);
         return {
           counties: all.filter((c) => c.countyId === own || choices.includes(c.countyId)).map((c) => ({ ...c, own: c.countyId === own })),
+          viewing: request.countyId,
           province: account ? await isProvincialOffice(ctx.handle.db, ctx.config.COUNTY, account) : false,
           installation: account ? await isInstallationAdministrator(ctx.handle.db, ctx.config.COUNTY, account) : false,
         };

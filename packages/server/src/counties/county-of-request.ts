@@ -10,7 +10,10 @@
  *     does not exist for the account (the reason reads outside scope are 404, see
  *     `supervision/data-scope.ts`).
  *   - A role that spans counties (a provincial role) may choose among the counties
- *     `options.countyChoices(account)` returns, with `?county=`; without one it works in its own.
+ *     `options.countyChoices(account)` returns, with `?county=`; without one, the county its
+ *     header switch keeps in the `ipcounty_county` cookie (so pages, their calls and their
+ *     downloads all follow the switch), else its own. A cookie naming a county out of the
+ *     account's reach is ignored, not refused: it may be left from another account's session.
  *   - Without an account (the principal a test acts as): `?county=`, else the COUNTY setting, else
  *     the only county loaded.
  *   A route that reads `request.countyId` when no county can be named gets the reason as its
@@ -64,6 +67,14 @@ async function namedOrOnlyCounty(db: Executor, config: Pick<Config, 'COUNTY'>, n
   throw new AppError(400, 'county_required', `Several counties are loaded; name one with ${howToName}`, undefined, { howToName });
 }
 
+/** The county the header's switch keeps for an account that spans counties (see the rules above). */
+export const viewedCountyCookie = 'ipcounty_county';
+
+const viewedIn = (request: FastifyRequest): string | undefined => {
+  const viewed = (request as { cookies?: Record<string, string | undefined> }).cookies?.[viewedCountyCookie];
+  return viewed ? viewed : undefined;
+};
+
 const namedIn = (request: FastifyRequest): string | undefined => {
   const named = (request.query as { county?: unknown } | undefined)?.county;
   return typeof named === 'string' && named !== '' ? named : undefined;
@@ -74,7 +85,12 @@ export async function countyOfRequest(ctx: CountyContext, request: FastifyReques
   const named = namedIn(request);
   const account = request.account;
   if (!account) return namedOrOnlyCounty(ctx.handle.db, ctx.config, named, '?county=', 404);
-  if (named === undefined || named === account.countyId) return account.countyId;
+  if (named === account.countyId) return account.countyId;
+  if (named === undefined) {
+    const viewed = viewedIn(request);
+    if (viewed === undefined || viewed === account.countyId || !options.countyChoices) return account.countyId;
+    return (await options.countyChoices(account)).includes(viewed) ? viewed : account.countyId;
+  }
   const choices = options.countyChoices ? await options.countyChoices(account) : [];
   if (choices.includes(named)) return named;
   throw unknownCounty(named);

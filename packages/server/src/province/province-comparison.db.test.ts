@@ -48,13 +48,36 @@ describe('the provincial office and the provincial comparison', () => {
 
   it('offers the provincial office every county to switch to, and others their own alone', async () => {
     const own = (await browsers['office.jinhu']!.get('/api/counties')).json();
-    expect(own).toEqual({ counties: [{ countyId: 'jinhu', name: '金湖县', own: true }], province: false, installation: false });
+    expect(own).toEqual({ counties: [{ countyId: 'jinhu', name: '金湖县', own: true }], viewing: 'jinhu', province: false, installation: false });
     const all = (await browsers.province!.get('/api/counties')).json();
     expect(all.counties.map((c: { countyId: string }) => c.countyId)).toEqual(['jinhu', 'xuyi']);
     expect(all.province).toBe(true);
     const elsewhere = (await browsers['province.xuyi']!.get('/api/counties')).json();
     expect(elsewhere).toMatchObject({ counties: [{ countyId: 'xuyi', own: true }], province: false });
     expect((await browsers['province.xuyi']!.get('/api/plan?county=jinhu')).statusCode).toBe(404);
+  });
+
+  it("follows the header's switch (the ipcounty_county cookie) for the provincial office alone, so its pages and downloads show that county", async () => {
+    const province = browsers.province!;
+    province.cookies.set('ipcounty_county', 'xuyi');
+    try {
+      expect((await province.get('/api/counties')).json().viewing).toBe('xuyi');
+      expect((await province.get('/api/plan')).json().plan.county.code).toBe('xuyi');
+      // ?county= still wins over the switch.
+      expect((await province.get('/api/plan?county=jinhu')).json().plan.county.code).toBe('jinhu');
+      expect((await province.put('/api/plan', { ...xuyiPlan(), title: '被省里改了' })).statusCode).toBe(403);
+    } finally {
+      province.cookies.delete('ipcounty_county');
+    }
+    // Left in a browser by another account, the cookie changes nothing for an account of one county.
+    const office = browsers['office.jinhu']!;
+    office.cookies.set('ipcounty_county', 'xuyi');
+    try {
+      expect((await office.get('/api/plan')).json().plan.county.code).toBe('jinhu');
+      expect((await office.get('/api/counties')).json().viewing).toBe('jinhu');
+    } finally {
+      office.cookies.delete('ipcounty_county');
+    }
   });
 
   it("lets the provincial office read another county's plan and dashboard, and write nothing there", async () => {

@@ -7,6 +7,7 @@ import { roleName } from '../session/role-names.js';
 import { useMe, useSession } from '../session/session-context.js';
 import { areaOf, areasFor } from './navigation.js';
 import { DemoBanner } from '../registers/demo-banner.js';
+import { CountySwitch, useCountyChoices, ViewingCountyBanner } from '../province/county-switch.js';
 
 const languageOptions: { value: Locale; label: string }[] = [
   { value: 'zh-CN', label: '中文' },
@@ -21,9 +22,10 @@ export function AppLayout() {
   const current = areaOf(location.pathname);
   const me = useMe();
   const { signOut } = useSession();
+  const counties = useCountyChoices();
 
   // The menu offers only what the user's roles allow; the server refuses the rest anyway.
-  const items: MenuProps['items'] = areasFor(me.permissions).map((area) => {
+  const items: MenuProps['items'] = areasFor(me.permissions, me.roles).map((area) => {
     const label = t(area.label);
     if (area.path === null)
       return {
@@ -55,6 +57,7 @@ export function AppLayout() {
           </div>
         </div>
         <Space size="middle" className="app-header-tools">
+          {counties.state === 'ready' && <CountySwitch choices={counties.data} />}
           {loaded && (
             <Tooltip
               title={t('app.serverInfo', { version: loaded.health.version, database: loaded.health.database })}
@@ -101,6 +104,7 @@ export function AppLayout() {
           />
         </Layout.Sider>
         <Layout.Content className="app-content">
+          {counties.state === 'ready' && <ViewingCountyBanner choices={counties.data} />}
           <DemoBanner />
           <Outlet />
         </Layout.Content>

@@ -8,6 +8,7 @@ import { planEditingEn } from './plan-editing.en.js';
 import { documentsEn } from './documents.en.js';
 import { accessControlEn } from './access-control.en.js';
 import { provinceEn } from './province.en.js';
+import { provinceEn } from './province.en.js';
 import { supervisionEn } from './supervision.en.js';
 import { surveyEn } from './survey.en.js';
 
@@ -20,6 +21,7 @@ export const en: Messages = {
   ...planEditingEn,
   ...documentsEn,
   ...accessControlEn,
+  ...provinceEn,
   ...provinceEn,
   ...patentExportsEn,
   ...supervisionEn,

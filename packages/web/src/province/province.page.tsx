@@ -1,0 +1,191 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import type { ProvinceCounty, ProvinceRanking, ProvinceTrend } from '@ipcounty/domain';
+import { Alert, Button, Card, Col, Empty, Progress, Row, Spin, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { ApiError } from '../api/client.js';
+import { fetchProvinceComparison, provinceComparisonXlsx, type ProvinceComparison } from '../api/province.api.js';
+import { useResource } from '../api/use-resource.js';
+import { useI18n } from '../i18n/locale-context.js';
+import type { MessageKey } from '../i18n/zh-CN.js';
+import { AsOfPicker } from '../indicators/as-of-picker.js';
+import { echarts, ReactEChartsCore } from '../indicators/charts.js';
+import { formatNumber, statusTagColors } from '../indicators/indicator-format.js';
+import { usePlan } from '../plan/plan-context.js';
+import { viewCounty } from './viewed-county.js';
+import './province.css';
+
+type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+
+const rankedUnit = (unit: string, t: Translate) => (unit === '万元/万人' ? t('province.unit.amount') : unit === '件/万人' ? t('province.unit.count') : unit);
+
+/**
+ * 全省对比: every county of the installation at one date, as each county's own engine computes it —
+ * attainment of its own targets, rankings on the shared indicators per 10,000 of its own residents,
+ * trends, the counties at risk and the latest acceptance result; a county opens on its own
+ * dashboard, read-only.
+ */
+export function ProvincePage() {
+  const { t, locale } = useI18n();
+  const { health } = usePlan();
+  const [params, setParams] = useSearchParams();
+  const asOf = params.get('asOf') ?? undefined;
+  const load = useCallback((signal: AbortSignal) => fetchProvinceComparison(asOf, signal), [asOf]);
+  const resource = useResource(load);
+
+  if (resource.state === 'loading') return <Spin className="page-status" size="large" />;
+  if (resource.state === 'failed')
+    return <Alert type="error" showIcon message={resource.error instanceof ApiError && resource.error.status === 403 ? t('province.refused') : resource.error.message} />;
+  const comparison = resource.data;
+  const nameOf = (countyId: string) => comparison.counties.find((c) => c.countyId === countyId)?.name ?? countyId;
+
+  return (
+    <div className="stack province" data-testid="province-page">
+      <div className="page-title">
+        <Typography.Title level={1}>{t('nav.province')}</Typography.Title>
+        <div className="province-tools">
+          <AsOfPicker value={comparison.asOf} today={health.today} onChange={(next) => setParams(next && next !== health.today ? { asOf: next } : {})} />
+          <Button icon={<DownloadOutlined />} href={provinceComparisonXlsx(comparison.asOf)} data-testid="province-export">
+            {t('province.export')}
+          </Button>
+        </div>
+      </div>
+      <Typography.Paragraph className="muted">{t('province.intro')}</Typography.Paragraph>
+      <AttainmentCard comparison={comparison} t={t} />
+      <Card size="small" title={t('province.atRisk')} data-testid="province-at-risk">
+        {comparison.atRisk.length === 0 ? (
+          <span className="muted">{t('province.noneAtRisk')}</span>
+        ) : (
+          <ul className="province-at-risk">
+            {comparison.atRisk.map((r) => {
+              const county = comparison.counties.find((c) => c.countyId === r.countyId)!;
+              return (
+                <li key={r.countyId}>
+                  <Tag color={statusTagColors[r.status]} bordered={false}>{t(`indicators.status.${r.status}` as MessageKey)}</Tag>
+                  <strong>{county.name}</strong>
+                  <span className="muted">{r.targets.map((code) => county.targets.find((x) => x.code === code)?.name ?? code).join(locale === 'en' ? '; ' : '；')}</span>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </Card>
+      <Typography.Title level={2} className="province-section">{t('province.rankings')}</Typography.Title>
+      <Row gutter={[12, 12]}>
+        {comparison.rankings.map((ranking) => (
+          <Col key={ranking.key} xs={24} lg={12}>
+            <RankingCard ranking={ranking} nameOf={nameOf} t={t} locale={locale} />
+          </Col>
+        ))}
+      </Row>
+      <Typography.Title level={2} className="province-section">{t('province.trends')}</Typography.Title>
+      <Row gutter={[12, 12]}>
+        {comparison.trends.map((trend) => (
+          <Col key={trend.key} xs={24} lg={12}>
+            <TrendCard trend={trend} nameOf={nameOf} locale={locale} />
+          </Col>
+        ))}
+      </Row>
+    </div>
+  );
+}
+
+function AttainmentCard({ comparison, t }: { comparison: ProvinceComparison; t: Translate }) {
+  const columns: TableColumnsType<ProvinceCounty> = [
+    { title: t('province.county'), dataIndex: 'name', key: 'name', fixed: 'left', width: 96 },
+    { title: t('province.population'), key: 'population', align: 'right', width: 110, render: (_, c) => formatNumber(c.populationInTenThousands) },
+    { title: t('province.targets'), key: 'targets', align: 'right', width: 72, render: (_, c) => c.attainment.targets },
+    {
+      title: t('province.attained'),
+      key: 'attained',
+      width: 150,
+      render: (_, c) => (c.attainment.attainedPercent === null ? '—' : <Progress percent={Math.round(c.attainment.attainedPercent * 10) / 10} size="small" format={(p) => `${p}%`} />),
+    },
+    {
+      title: t('province.status'),
+      key: 'status',
+      width: 120,
+      render: (_, c) => <Tag color={statusTagColors[c.attainment.status]} bordered={false}>{t(`indicators.status.${c.attainment.status}` as MessageKey)}</Tag>,
+    },
+    {
+      title: t('province.counts'),
+      key: 'counts',
+      width: 170,
+      render: (_, c) => `${c.attainment.counts.achieved} / ${c.attainment.counts['on-track']} / ${c.attainment.counts['at-risk']} / ${c.attainment.counts['off-track'] + c.attainment.counts['not-met']}`,
+    },
+    {
+      title: t('province.latestAcceptance'),
+      key: 'acceptance',
+      width: 220,
+      render: (_, c) =>
+        c.latestAcceptance ? (
+          <span>
+            {t(`evaluation.eval.kind.${c.latestAcceptance.kind}` as MessageKey)} {c.latestAcceptance.heldOn}
+            {c.latestAcceptance.conclusion && <Tag className="province-conclusion">{t(`evaluation.eval.conclusion.${c.latestAcceptance.conclusion}` as MessageKey)}</Tag>}
+            {c.latestAcceptance.total !== null && <div className="muted">{t('province.score', { total: formatNumber(c.latestAcceptance.total, 1), full: c.latestAcceptance.fullMarks })}</div>}
+          </span>
+        ) : (
+          <span className="muted">{t('province.noAcceptance')}</span>
+        ),
+    },
+    {
+      title: '',
+      key: 'open',
+      width: 110,
+      render: (_, c) => (
+        <Button size="small" type="link" onClick={() => viewCounty(c.countyId, false, '/indicators')} data-testid={`open-county-${c.countyId}`}>
+          {t('province.open')}
+        </Button>
+      ),
+    },
+  ];
+  return (
+    <Card size="small" title={t('province.attainment')}>
+      <Table<ProvinceCounty> size="small" rowKey="countyId" columns={columns} dataSource={comparison.counties} pagination={false} scroll={{ x: 1040 }} data-testid="province-counties" />
+    </Card>
+  );
+}
+
+function RankingCard({ ranking, nameOf, t, locale }: { ranking: ProvinceRanking; nameOf: (id: string) => string; t: Translate; locale: string }) {
+  const unit = rankedUnit(ranking.unit, t);
+  const rows = ranking.rows.map((r) => ({ ...r, name: nameOf(r.countyId) }));
+  return (
+    <Card size="small" title={locale === 'en' ? ranking.name.en : ranking.name.zh} extra={ranking.perTenThousand ? <span className="muted">{t('province.perTenThousandNote')}</span> : null} data-testid="province-ranking">
+      <Table
+        size="small"
+        rowKey="countyId"
+        pagination={false}
+        dataSource={rows}
+        columns={[
+          { title: t('province.rank'), dataIndex: 'rank', key: 'rank', width: 60, render: (rank: number | null) => rank ?? '—' },
+          { title: t('province.county'), dataIndex: 'name', key: 'name' },
+          { title: `${t('province.rankedValue')} (${unit})`, dataIndex: 'value', key: 'value', align: 'right', render: (v: number | null) => formatNumber(v) },
+          ...(ranking.perTenThousand ? [{ title: t('province.countyValue'), dataIndex: 'countyValue', key: 'countyValue', align: 'right' as const, render: (v: number | null) => formatNumber(v) }] : []),
+        ]}
+      />
+    </Card>
+  );
+}
+
+function TrendCard({ trend, nameOf, locale }: { trend: ProvinceTrend; nameOf: (id: string) => string; locale: string }) {
+  const option = useMemo(() => {
+    const dates = [...new Set(trend.series.flatMap((s) => s.points.map(([date]) => date)))].sort();
+    return {
+      animation: false,
+      grid: { left: 48, right: 16, top: 36, bottom: 28 },
+      legend: { top: 0, type: 'scroll' },
+      tooltip: { trigger: 'axis', confine: true },
+      xAxis: { type: 'category', data: dates.map((d) => d.slice(0, 7)), boundaryGap: false },
+      yAxis: { type: 'value', scale: true },
+      series: trend.series.map((s) => {
+        const byDate = new Map(s.points);
+        return { type: 'line', name: nameOf(s.countyId), showSymbol: false, data: dates.map((d) => byDate.get(d) ?? null) };
+      }),
+    };
+  }, [trend, nameOf]);
+  return (
+    <Card size="small" title={`${locale === 'en' ? trend.name.en : trend.name.zh}`} data-testid="province-trend">
+      <ReactEChartsCore echarts={echarts} option={option} style={{ height: 220 }} notMerge />
+    </Card>
+  );
+}
