@@ -9,7 +9,6 @@ import {
   FileTextOutlined,
   FileSearchOutlined,
   GlobalOutlined,
-  GlobalOutlined,
   HomeOutlined,
   LikeOutlined,
   OrderedListOutlined,
@@ -35,7 +34,6 @@ export interface Area {
 
 /** The platform's areas in menu order. */
 export const areas: Area[] = [
-  { path: '/province', label: 'nav.province', icon: <GlobalOutlined />, permission: 'dashboard.read', role: 'provincial' },
   { path: '/province', label: 'nav.province', icon: <GlobalOutlined />, permission: 'dashboard.read', role: 'provincial' },
   { path: '/', label: 'nav.overview', icon: <HomeOutlined />, permission: 'plan.read' },
   { path: '/indicators', label: 'nav.indicators', icon: <DashboardOutlined />, permission: 'dashboard.read' },

@@ -29,7 +29,6 @@ const pageModules = {
   documents: () => import('../documents/documents.page.js'),
   plan: () => import('../plan/plan.page.js'),
   province: () => import('../province/province.page.js'),
-  province: () => import('../province/province.page.js'),
 };
 for (const load of Object.values(pageModules)) void load();
 
@@ -50,7 +49,6 @@ const LedgersPage = lazy(() => pageModules.ledgers().then((m) => ({ default: m.L
 const SurveyPage = lazy(() => pageModules.survey().then((m) => ({ default: m.SurveyPage })));
 const DocumentsPage = lazy(() => pageModules.documents().then((m) => ({ default: m.DocumentsPage })));
 const PlanPage = lazy(() => pageModules.plan().then((m) => ({ default: m.PlanPage })));
-const ProvincePage = lazy(() => pageModules.province().then((m) => ({ default: m.ProvincePage })));
 const ProvincePage = lazy(() => pageModules.province().then((m) => ({ default: m.ProvincePage })));
 
 function Page({ children }: { children: ReactNode }) {
@@ -86,7 +84,6 @@ export default function SignedInApp() {
         <Routes>
           <Route element={<AppLayout />}>
             <Route index element={<Home />} />
-            <Route path="province" element={<Page><RequirePermission permission="dashboard.read"><ProvincePage /></RequirePermission></Page>} />
             <Route path="province" element={<Page><RequirePermission permission="dashboard.read"><ProvincePage /></RequirePermission></Page>} />
             <Route path="tasks" element={<Page><TasksPage /></Page>} />
             <Route path="units/:code?" element={<Page><UnitsPage /></Page>} />

@@ -8,7 +8,6 @@ import { planEditingEn } from './plan-editing.en.js';
 import { documentsEn } from './documents.en.js';
 import { accessControlEn } from './access-control.en.js';
 import { provinceEn } from './province.en.js';
-import { provinceEn } from './province.en.js';
 import { supervisionEn } from './supervision.en.js';
 import { surveyEn } from './survey.en.js';
 
@@ -21,7 +20,6 @@ export const en: Messages = {
   ...planEditingEn,
   ...documentsEn,
   ...accessControlEn,
-  ...provinceEn,
   ...provinceEn,
   ...patentExportsEn,
   ...supervisionEn,

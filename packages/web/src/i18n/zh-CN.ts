@@ -7,7 +7,6 @@ import { planEditingZhCN } from './plan-editing.zh-CN.js';
 import { documentsZhCN } from './documents.zh-CN.js';
 import { accessControlZhCN } from './access-control.zh-CN.js';
 import { provinceZhCN } from './province.zh-CN.js';
-import { provinceZhCN } from './province.zh-CN.js';
 import { supervisionZhCN } from './supervision.zh-CN.js';
 import { surveyZhCN } from './survey.zh-CN.js';
 
@@ -23,7 +22,6 @@ export const zhCN = {
   ...planEditingZhCN,
   ...documentsZhCN,
   ...accessControlZhCN,
-  ...provinceZhCN,
   ...provinceZhCN,
   ...patentExportsZhCN,
   ...supervisionZhCN,
