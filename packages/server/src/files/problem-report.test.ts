@@ -37,7 +37,7 @@ async function reportRows(workbook: ExcelJS.Workbook): Promise<unknown[][]> {
 }
 
 describe('writeProblemReport', () => {
-  it('writes one line per problem, by row, in both languages, with formula payloads neutralised', async () => {
+  it('writes one line per problem, by row, in Chinese by default, with formula payloads neutralised', async () => {
     const path = temp.path('problems.xlsx');
     await writeProblemReport(problems, path);
     const workbook = new ExcelJS.Workbook();
@@ -47,10 +47,24 @@ describe('writeProblemReport', () => {
     expect(sheet.getCell('A1').font?.bold).toBe(true);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(await reportRows(workbook)).toEqual([
-      ['行号', '列', '值', '问题', 'Problem', '级别'],
-      [1, '申请号', undefined, '缺少必填列：申请号', 'Missing required column: 申请号', '错误'],
-      [3, '申请人', `'=HYPERLINK("http://evil.example","x")`, '申请人不在本县企业名录中', 'Applicant is not in the county register', '警告'],
-      [7, '申请日', '2023-13-01', '日期无效：2023-13-01', 'Invalid date: 2023-13-01', '错误'],
+      ['行号', '列', '值', '问题', '级别'],
+      [1, '申请号', undefined, '缺少必填列：申请号', '错误'],
+      [3, '申请人', `'=HYPERLINK("http://evil.example","x")`, '申请人不在本县企业名录中', '警告'],
+      [7, '申请日', '2023-13-01', '日期无效：2023-13-01', '错误'],
+    ]);
+  });
+
+  it('writes the report in English for an English reader, the file’s own column names and values as they are', async () => {
+    const path = temp.path('problems-en.xlsx');
+    await writeProblemReport(problems, path, 'en');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path);
+    expect(workbook.worksheets[0]!.name).toBe('Problems');
+    expect(await reportRows(workbook)).toEqual([
+      ['Row', 'Column', 'Value', 'Problem', 'Severity'],
+      [1, '申请号', undefined, 'Missing required column: 申请号', 'Error'],
+      [3, '申请人', `'=HYPERLINK("http://evil.example","x")`, 'Applicant is not in the county register', 'Warning'],
+      [7, '申请日', '2023-13-01', 'Invalid date: 2023-13-01', 'Error'],
     ]);
   });
 

@@ -7,7 +7,8 @@ import { actingUser } from '../accounts/request-identity.js';
 import { adjustmentRepository } from './assessment/adjustment.repository.js';
 import { assessYear } from './assessment/assess-year.js';
 import { adjustmentInputSchema, recordAdjustment, removeAdjustment } from './assessment/record-adjustment.js';
-import { scoresWorkbook } from './assessment/scores-workbook.js';
+import { scoresWorkbook, scoresWorkbookText } from './assessment/scores-workbook.js';
+import { requestLanguage } from '../http/request-language.js';
 import { reachesUnit } from './data-scope.js';
 import { countyQuery } from '../counties/county-of-request.js';
 import { yearOf, yearQuery } from './year-of-request.js';
@@ -67,7 +68,7 @@ export function assessmentRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
 
     app.get(
       '/supervision/assessment.xlsx',
-      { config: { access: { permission: 'exports.run' } }, schema: { tags, summary: 'The ranking and every score line as Excel', querystring: yearQuery } },
+      { config: { access: { permission: 'exports.run' } }, schema: { tags, summary: 'The ranking and every score line as Excel, in the reader’s language (lang, else Accept-Language)', querystring: yearQuery } },
       async (request, reply) => {
         const { countyId } = request;
         const year = yearOf(ctx.clock, request.query);
@@ -76,10 +77,11 @@ export function assessmentRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
           throw new AppError(403, 'forbidden', `Only the office and leaders export the assessment`, undefined, { [variantParam]: 'assessment-export' });
         const plan = await planOf(ctx.handle.db, countyId);
         const assessment = await assessYear(ctx.handle.db, countyId, plan, year, ctx.clock.now().toISOString());
+        const language = requestLanguage(request);
         return sendDownload(ctx, request, reply, {
-          fileName: `${year}年度考核结果.xlsx`,
+          fileName: scoresWorkbookText[language].fileName(year),
           type: xlsxType,
-          body: await scoresWorkbook(plan, assessment),
+          body: await scoresWorkbook(plan, assessment, language),
           audit: { entity: 'assessment', entityId: String(year), details: { units: assessment.scores.length } },
         });
       },

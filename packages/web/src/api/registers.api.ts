@@ -13,7 +13,7 @@ import type {
   RegistersOverview,
   UnresolvedAddresses,
 } from '@ipcounty/domain';
-import { apiRequest } from './client.js';
+import { apiRequest, pageLanguage } from './client.js';
 
 /** /api/registers, /api/imports, /api/addresses and /api/demo: the shapes are the domain's API contracts. */
 export type { AddressAssignment, ColumnReading, ImportPreview, ImportRecord, ImportReport, RecordView, RowProblem, UnresolvedAddressGroup } from '@ipcounty/domain';
@@ -62,7 +62,8 @@ export const registersApi = {
     return apiRequest<{ importId: string }>('/api/imports', { method: 'POST', formData: form });
   },
   importStatus: (importId: string, signal?: AbortSignal) => apiRequest<ImportReport>(`/api/imports/${importId}`, { signal, quiet: true }),
-  problemsUrl: (importId: string) => `/api/imports/${importId}/problems.xlsx`,
+  /** The problem report, in the page's language (a link's request carries the browser's language, not the page's). */
+  problemsUrl: (importId: string) => `/api/imports/${importId}/problems.xlsx?lang=${pageLanguage()}`,
   /** Effective inventions counted at a date whose lapse is dated by an export date only (推定). */
   presumedLapses: (asOf: string, signal?: AbortSignal) => apiRequest<PresumedLapses>(`/api/presumed-lapses${query({ asOf })}`, { signal, quiet: true }),
   history: (page: number, pageSize: number, signal?: AbortSignal) =>

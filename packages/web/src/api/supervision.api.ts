@@ -22,7 +22,7 @@ import type {
   WorkPlanView,
   YearSettings,
 } from '@ipcounty/domain';
-import { apiRequest } from './client.js';
+import { apiRequest, pageLanguage } from './client.js';
 
 /** /api/supervision: the shapes are the domain's API contracts, which the server's supervision views and repositories build. */
 export type {
@@ -99,7 +99,7 @@ apiRequest<NoticeDocument>(`/api/supervision/notices/${id}`, { signal }),
   contacts: (signal?: AbortSignal) => apiRequest<{ contacts: UnitContact[] }>('/api/supervision/contacts', { signal }),
   saveContact: (unitCode: string, body: Omit<UnitContact, 'unitCode' | 'updatedAt' | 'updatedBy'>) => apiRequest<UnitContact>(`/api/supervision/contacts/${unitCode}`, { method: 'PUT', body }),
   assessment: (year: number, signal?: AbortSignal) => apiRequest<AssessmentView>(`/api/supervision/assessment${q(year)}`, { signal }),
-  assessmentXlsxUrl: (year: number) => `/api/supervision/assessment.xlsx?year=${year}`,
+  assessmentXlsxUrl: (year: number) => `/api/supervision/assessment.xlsx?year=${year}&lang=${pageLanguage()}`,
   addAdjustment: (body: { year: number; unitCode: string; kind: 'bonus' | 'penalty'; code: string; count: number; note: string }) =>
     apiRequest<StoredAdjustment>('/api/supervision/adjustments', { method: 'POST', body }),
   removeAdjustment: (id: string) => apiRequest<void>(`/api/supervision/adjustments/${id}`, { method: 'DELETE' }),

@@ -8,7 +8,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { dataFilter, importKinds, isImportKind, isIsoDate, patentExportLayouts, patentRegister, type ImportHistory, type ImportPreview, type ImportReport, variantParam } from '@ipcounty/domain';
 import { z } from 'zod';
 import { actorOfRequest } from '../../accounts/request-identity.js';
-import { writeProblemReport } from '../../files/problem-report.js';
+import { problemReportText, writeProblemReport } from '../../files/problem-report.js';
+import { requestLanguage } from '../../http/request-language.js';
 import type { ServerContext } from '../../http/context.js';
 import { rateLimitedError, rateLimits } from '../../http/rate-limits.js';
 import { principalOf } from '../../http/route-access.js';
@@ -214,19 +215,20 @@ export function importsRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
 
     app.get(
       '/imports/:importId/problems.xlsx',
-      { config: { access: { permission: 'imports.run' }, rateLimit: bulk }, schema: { tags, summary: 'Every problem of an import as an Excel file (行号, 列, 值, 问题, Problem)', params: importParams, querystring: countyQuery } },
+      { config: { access: { permission: 'imports.run' }, rateLimit: bulk }, schema: { tags, summary: 'Every problem of an import as an Excel file (row, column, value, problem, severity) in the reader’s language (lang, else Accept-Language)', params: importParams, querystring: countyQuery } },
       async (request, reply) => {
         const scope = await countyScope(ctx.handle.db, request.countyId);
         const { importId } = request.params;
         const record = await importHistoryRepository.get(ctx.handle.db, scope.countyId, importId);
         const problems = await importHistoryRepository.problems(ctx.handle.db, scope.countyId, importId);
         if (!record || !problems || !mayRead(request, record)) throw notFound('import', importId);
+        const language = requestLanguage(request);
         return sendDownload(ctx, request, reply, {
-          fileName: `问题清单-${record.fileName.replace(/\.[^.]+$/, '')}.xlsx`,
+          fileName: `${problemReportText[language].fileName}-${record.fileName.replace(/\.[^.]+$/, '')}.xlsx`,
           type: xlsxType,
           body: () => {
             const body = new PassThrough();
-            void writeProblemReport(problems, body).catch((error: unknown) => body.destroy(error as Error));
+            void writeProblemReport(problems, body, language).catch((error: unknown) => body.destroy(error as Error));
             return body;
           },
           audit: { entity: 'import-problems', entityId: importId },
