@@ -95,6 +95,7 @@ const matrix: Record<string, Entry> = {
   'DELETE /api/supervision/work-items/:itemId': { anonymous: 401, allow: [office] }, // workitems.write
   'PUT /api/supervision/work-items/:itemId/progress': { anonymous: 401, allow: [office, unitReporter, townReporter] }, // workitems.progress
   'POST /api/supervision/work-plan/copy': { anonymous: 401, allow: [office] }, // workitems.write
+  'POST /api/supervision/work-plan/generate': { anonymous: 401, allow: [office] }, // workitems.write
   'PUT /api/supervision/targets/:year/:indicatorCode': { anonymous: 401, allow: [office] }, // workitems.write
   'DELETE /api/supervision/targets/:year/:indicatorCode': { anonymous: 401, allow: [office] }, // workitems.write
   'GET /api/supervision/years/:year/settings': { anonymous: 401, allow: planReaders }, // workitems.read
@@ -112,6 +113,14 @@ const matrix: Record<string, Entry> = {
   'GET /api/supervision/attachments/:attachmentId': { anonymous: 401, allow: planReaders }, // reports.read
   'GET /api/supervision/reported-values': { anonymous: 401, allow: planReaders }, // reports.read
   'POST /api/supervision/run': { anonymous: 401, allow: [office] }, // reports.review
+  'GET /api/supervision/run/preview': { anonymous: 401, allow: [office] }, // reports.review
+  'GET /api/supervision/notice-drafts': { anonymous: 401, allow: [office] }, // reports.review
+  'PUT /api/supervision/notice-drafts/:draftId': { anonymous: 401, allow: [office] }, // reports.review
+  'POST /api/supervision/notice-drafts/:draftId/submit': { anonymous: 401, allow: [office] }, // reports.review
+  'POST /api/supervision/notice-drafts/:draftId/return': { anonymous: 401, allow: [office] }, // reports.review
+  'POST /api/supervision/notice-drafts/:draftId/withdraw': { anonymous: 401, allow: [office] }, // reports.review
+  'POST /api/supervision/notice-drafts/:draftId/approve': { anonymous: 401, allow: [office] }, // reports.review
+  'GET /api/supervision/unreachable': { anonymous: 401, allow: [office] }, // reports.review
   'GET /api/supervision/notifications': { anonymous: 401, allow: planReaders }, // reports.read
   'POST /api/supervision/notifications/:notificationId/read': { anonymous: 401, allow: everyone }, // signed in
   'GET /api/supervision/reminders': { anonymous: 401, allow: planReaders }, // reports.read

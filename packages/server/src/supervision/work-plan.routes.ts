@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ServerContext } from '../http/context.js';
 import { actingUser } from '../accounts/request-identity.js';
+import { generateWorkPlan } from './generate-work-plan.js';
 import { copyWorkPlanYear } from './copy-work-plan-year.js';
 import { deleteWorkItem } from './delete-work-item.js';
 import { recordWorkItemProgress } from './record-work-item-progress.js';
@@ -90,6 +91,18 @@ export function workPlanRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       async (request) => {
         const { countyId } = request;
         return copyWorkPlanYear({ ctx, countyId, user: actingUser(request), ...request.body });
+      },
+    );
+
+    app.post(
+      '/supervision/work-plan/generate',
+      {
+        config: { access: { permission: 'workitems.write' } },
+        schema: { tags, summary: '按方案生成: one work item per plan task for the year, for the office to edit (fills only the gaps)', querystring: countyQuery, body: z.object({ year: z.number().int() }) },
+      },
+      async (request) => {
+        const { countyId } = request;
+        return generateWorkPlan({ ctx, countyId, user: actingUser(request), year: request.body.year });
       },
     );
 
