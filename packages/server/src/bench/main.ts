@@ -8,10 +8,12 @@ import { printSurveyPageTransfer } from './survey-page.bench.js';
  */
 async function main(): Promise<void> {
   const size = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
-  // BENCH_ONLY=registers or BENCH_ONLY=indicators runs one half.
+  // BENCH_ONLY=registers or BENCH_ONLY=indicators runs one half (and skips the web page's transfer).
   const only = process.env.BENCH_ONLY;
-  process.stdout.write('== Web: the survey answer page’s own transfer\n');
-  await printSurveyPageTransfer();
+  if (!only) {
+    process.stdout.write('== Web: the survey answer page’s own transfer\n');
+    await printSurveyPageTransfer();
+  }
   const indicators = {
     patents: size('BENCH_PATENTS', 1_000_000),
     legalEvents: size('BENCH_LEGAL_EVENTS', 200_000),

@@ -3,7 +3,7 @@ import { grantGuard, layoutHasColumn, patentExportLayoutOf, type ColumnReading, 
 import type { AuditActor } from '../../audit/audit-actor.js';
 import type { AuditTrail } from '../../audit/audit-trail.js';
 import { recordAudit } from '../../audit/record-audit.js';
-import { inBulkTransaction } from '../../database/bulk-load.js';
+import { inBulkTransaction, type BulkSession } from '../../database/bulk-load.js';
 import type { DatabaseHandle } from '../../database/connection.js';
 import { inWriteTransaction } from '../../database/transactions.js';
 import { matchHeaders, type ColumnSpec } from '../../files/header-matching.js';
@@ -15,13 +15,14 @@ import { DuplicateKeys } from './duplicate-keys.js';
 import { buildImportContext, loadImportContextData, type ImportContextData } from './import-context.js';
 import { inThreadStager, workerStager, type BatchStager } from './batch-stager.js';
 import { fieldsOf, type StagedBatch, type StagingSetup } from './stage-rows.js';
+import { registerAdapters } from '../adapters/record-adapters.js';
 import { importHistoryRepository, type ImportReadings } from './import-history.repository.js';
 import { fingerprint, openImportTable, type ImportInput, type ImportTable } from './import-source.js';
-import { createStagingFile, type StagingFile } from './staging-file.js';
+import { createStagingFile, linesOf, type StagingFile } from './staging-file.js';
 import { describeColumns } from './column-readings.js';
 import { exportDateOf, presumedLapseWarning } from './export-date.js';
 import { writeLegalEvents } from './write-legal-events.js';
-import { writeRegisterRecords } from './write-register-records.js';
+import { registerRecordsWriter, writeRegisterRecords, type RegisterRecordsWritten } from './write-register-records.js';
 import { OutOfScopeRecords } from '../write-scope.js';
 
 export interface RunImportProps {
@@ -48,6 +49,8 @@ export interface RunImportProps {
   /** The user confirmed a file the guard rails paused (grantGuard): write it anyway. */
   confirmed?: boolean;
   onProgress?: (progress: ImportProgress) => void;
+  /** Who checks the rows; by default worker threads for large files, else this thread (tests pass their own). */
+  stager?: (setup: StagingSetup, data: ImportContextData, large: boolean) => BatchStager;
 }
 
 export interface ImportOutcome extends ImportCounts {
@@ -98,6 +101,12 @@ interface Reading {
  *    (upsert by natural key: a re-import of the same file changes nothing), record the import
  *    in the history and the audit log, and bump the registers' version.
  * A file with any error changes nothing but the history, which records the refusal.
+ *
+ * Most registers take a faster road to the same result: the records are written in that one
+ * transaction while the file is still being read (the workers check the next rows while this
+ * thread writes), and the transaction is rolled back when the file turns out to have an error, to
+ * need a person's confirmation, or to repeat a key (then the staged records are written the
+ * two-step way, which merges repeated rows).
  */
 export async function runImport(props: RunImportProps): Promise<ImportOutcome> {
   const { handle, clock, countyId, kind, input } = props;
@@ -124,9 +133,18 @@ export async function runImport(props: RunImportProps): Promise<ImportOutcome> {
   try {
     const data = { ...(await loadImportContextData(handle.db, countyId)), exportDate };
     const context = buildImportContext(data);
-    reading = await readAndStage(props, data, print.lines);
     const patents = kind === 'patents';
-    const tally = { granted: patents ? reading.granted : null, presumedLapses: patents ? reading.presumed : null, columns: reading.columns };
+    const tallyOf = (r: Reading) => ({ granted: patents ? r.granted : null, presumedLapses: patents ? r.presumed : null, columns: r.columns });
+    if (writesAlong(kind)) {
+      const along = await writeAlong(props, data, print, importId, exportDate, (r) => (reading = r), tallyOf);
+      if (along) {
+        props.onProgress?.({ phase: 'done', rowsRead: along.counts.rowsRead, rowsExpected: print.lines, written: along.counts.records, toWrite: along.counts.records });
+        return { ...base, ...along.counts, ...tallyOf(reading!), status: 'committed', problems: along.problems, problemsNotListed: reading!.problemsNotListed, message: null };
+      }
+    }
+    // Read and staged already when the faster road was rolled back.
+    reading ??= await readAndStage(props, data, print.lines);
+    const tally = tallyOf(reading);
     const refused = reading.counts.errorCount > 0 || reading.message !== null;
     // Guard rails: a patent file that grants nothing, or far less than the last import, waits for a person.
     const pause = refused || !patents || props.confirmed ? null : grantGuard({ records: reading.counts.records, granted: reading.granted }, await importHistoryRepository.lastGrantTally(handle.db, countyId));
@@ -160,6 +178,62 @@ export async function runImport(props: RunImportProps): Promise<ImportOutcome> {
     throw error;
   } finally {
     await reading?.staged.remove();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The faster road: writing while reading
+
+/** Registers written while their file is read: all but the legal events and those merged into what is stored. */
+function writesAlong(kind: ImportKind): kind is Exclude<ImportKind, 'legal-events'> {
+  return kind !== 'legal-events' && !registerAdapters[kind].mergeStored;
+}
+
+/** Thrown inside the transaction to roll back what was written along; the caller takes the two-step road. */
+class WrittenInVain extends Error {}
+
+/**
+ * Reads, checks and writes in one transaction. Returns the committed counts, or undefined when it
+ * rolled back (errors, a pause, a repeated key): `reading` has then been handed to `onRead` and
+ * the caller goes on as if only step 1 had run. Throws OutOfScopeRecords after rolling back.
+ */
+async function writeAlong(
+  props: RunImportProps,
+  data: ImportContextData,
+  print: { sha256: string; sizeBytes: number; lines: number | null },
+  importId: string,
+  exportDate: string,
+  onRead: (reading: Reading) => void,
+  tallyOf: (reading: Reading) => Omit<ImportReadings, 'exportDate'>,
+): Promise<{ counts: ImportCounts; problems: RowProblem[] } | undefined> {
+  const { handle, clock, countyId, actor } = props;
+  const kind = props.kind as Exclude<ImportKind, 'legal-events'>;
+  const stamp = { countyId, demo: props.demo ?? false, importId, at: clock.now().toISOString(), by: actor.name };
+  try {
+    return await inBulkTransaction(handle, async (session) => {
+      const writer = await registerRecordsWriter({ session, kind, stamp, scope: { regions: props.scope ?? null }, onRow: () => undefined });
+      let failed = false;
+      const reading = await readAndStage(props, data, print.lines, async (batch, errors) => {
+        // After the first error nothing more is written: the file will be refused and all of it rolled back.
+        failed ||= errors > 0;
+        if (failed || batch.count === 0) return;
+        await writer.add(linesOf(typeof batch.text === 'string' ? Buffer.from(batch.text) : Buffer.from(batch.text.buffer, batch.text.byteOffset, batch.text.byteLength)));
+      });
+      onRead(reading);
+      if (reading.counts.errorCount > 0 || reading.message !== null) throw new WrittenInVain();
+      if (kind === 'patents' && !props.confirmed && grantGuard({ records: reading.counts.records, granted: reading.granted }, await importHistoryRepository.lastGrantTally(session.db, countyId))) throw new WrittenInVain();
+      if (reading.duplicates.repeated().size > 0) throw new WrittenInVain();
+      if (writer.outside.length > 0) throw new OutOfScopeRecords([...writer.outside]);
+      if (kind === 'patents' && reading.presumed > 0) {
+        reading.problems.push(presumedLapseWarning(reading.presumed, exportDate));
+        reading.counts.warningCount += 1;
+      }
+      const result = await writer.finish(reading.counts.records);
+      return commitImport(session, props, reading, result, importId, print.sizeBytes, print.sha256, { ...tallyOf(reading), exportDate }, stamp.at);
+    });
+  } catch (error) {
+    if (error instanceof WrittenInVain) return undefined;
+    throw error;
   }
 }
 
@@ -224,7 +298,13 @@ const COLUMN_SAMPLE_ROWS = 50;
 /** Files this long are checked by worker threads (starting them costs more than small files take). */
 const WORKER_THRESHOLD_ROWS = 20_000;
 
-async function readAndStage(props: RunImportProps, data: ImportContextData, lines: number | null): Promise<Reading> {
+async function readAndStage(
+  props: RunImportProps,
+  data: ImportContextData,
+  lines: number | null,
+  /** Called with each batch once staged, in file order, and the errors found so far. */
+  onStaged?: (batch: StagedBatch, errors: number) => Promise<void>,
+): Promise<Reading> {
   const problems = new ProblemList();
   const staged = await createStagingFile();
   const duplicates = new DuplicateKeys();
@@ -249,6 +329,7 @@ async function readAndStage(props: RunImportProps, data: ImportContextData, line
     presumed.addHashes(batch.presumedHashes);
     duplicates.addHashes(batch.keyHashes);
     await staged.appendText(batch.text, batch.count);
+    await onStaged?.(batch, problems.errors);
   };
 
   try {
@@ -275,7 +356,7 @@ async function readAndStage(props: RunImportProps, data: ImportContextData, line
 
     const setup: StagingSetup = { kind: props.kind, headers: table.headers, columns: match.columns, units: match.units, scope: props.scope ?? null };
     const large = rowsExpected === null ? !('rows' in props.input) : rowsExpected > WORKER_THRESHOLD_ROWS;
-    stager = (large ? workerStager(setup, data) : null) ?? inThreadStager(setup, data);
+    stager = props.stager ? props.stager(setup, data, large) : ((large ? workerStager(setup, data) : null) ?? inThreadStager(setup, data));
     const pending: Promise<StagedBatch>[] = [];
     let reported = 0;
     for await (const batch of table.batches()) {
@@ -330,6 +411,25 @@ async function writeStaged(
       kind === 'legal-events'
         ? { records: reading.counts.records, updated: 0, ...(await writeLegalEvents({ session, countyId, importId, demo: stamp.demo, staged: reading.staged, onRow })) }
         : await writeRegisterRecords({ session, kind, stamp, staged: reading.staged, duplicates: reading.duplicates, context, scope: { regions: props.scope ?? null }, onRow });
+    return commitImport(session, props, reading, result, importId, sizeBytes, sha256, readings, at);
+  });
+}
+
+/** The end of a written import, in its transaction: the history entry, the audit entry, the registers' version. */
+async function commitImport(
+  session: BulkSession,
+  props: RunImportProps,
+  reading: Reading,
+  result: RegisterRecordsWritten,
+  importId: string,
+  sizeBytes: number,
+  sha256: string,
+  readings: ImportReadings,
+  at: string,
+): Promise<{ counts: ImportCounts; problems: RowProblem[] }> {
+  const { clock, countyId, kind, actor } = props;
+  const stamp = { demo: props.demo ?? false };
+  {
     const { warnings, ...written } = result;
     const counts: ImportCounts = { ...reading.counts, ...written, warningCount: reading.counts.warningCount + warnings.length };
     const problems = [...reading.problems, ...warnings];
@@ -360,7 +460,7 @@ async function writeStaged(
     });
     if (changed > 0) await bumpRegistersVersion(session.db, countyId, at);
     return { counts, problems };
-  });
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

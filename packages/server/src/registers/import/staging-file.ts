@@ -51,7 +51,7 @@ const NEWLINE = 0x0a;
 const TAB = 0x09;
 
 /** The lines of a chunk read back (the last may lack its newline), parsed one by one as iterated. */
-function* linesOf(bytes: Buffer): Generator<StagedBytesLine> {
+export function* linesOf(bytes: Buffer): Generator<StagedBytesLine> {
   let start = 0;
   // The next tab at or after `start`: looked for again only once passed, so lines without a tail
   // (legal events) do not each scan the rest of the chunk. JSON text never holds a raw tab.

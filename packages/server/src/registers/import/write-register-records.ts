@@ -7,7 +7,7 @@ import { compareColumns, contentColumns, DOCUMENT_INDEX, hash53, registerTableOf
 import { registerRepository } from '../register.repository.js';
 import { findStoredOutsideScope, OutOfScopeRecords, type WriteScope } from '../write-scope.js';
 import type { DuplicateKeys } from './duplicate-keys.js';
-import type { StagingFile } from './staging-file.js';
+import type { StagedBytesLine, StagingFile } from './staging-file.js';
 
 export interface WriteRegisterRecordsProps {
   /** The import's one bulk transaction. */
@@ -101,6 +101,62 @@ export async function writeRegisterRecords({ session, kind, stamp, staged, dupli
   const inserted = (await registerRepository.total(session.db, kind, countyId)) - before;
   if (kind === 'patents' && changed > 0) await refreshPatentFacts(session, countyId, { patentsImportId: stamp.importId });
   return { records, inserted, updated: changed - inserted, unchanged: records - changed, warnings };
+}
+
+/** The records of one staged batch, written while the file is still being read (see registerRecordsWriter). */
+export interface RegisterRecordsWriter {
+  /** Writes a batch of staged lines (after checking their keys against the data scope). */
+  add(lines: Iterable<StagedBytesLine>): Promise<void>;
+  /** Stored records under a key of the file that lie outside the user's data scope, so far. */
+  readonly outside: readonly RowProblem[];
+  /** Ends writing; `records` is how many were staged (the file repeats no key). */
+  finish(records: number): Promise<RegisterRecordsWritten>;
+}
+
+/**
+ * Writes staged records as the file is read, in the import's one transaction: the same upsert as
+ * writeRegisterRecords, for a file whose rows the caller checks afterwards for repeated keys (the
+ * caller rolls back and takes writeRegisterRecords when a key repeats, or when the register merges
+ * into what is stored). Each batch's keys are checked against the data scope before it is
+ * written; the caller refuses the file when `outside` is not empty.
+ */
+export async function registerRecordsWriter({ session, kind, stamp, scope, onRow }: Omit<WriteRegisterRecordsProps, 'staged' | 'duplicates' | 'context'>): Promise<RegisterRecordsWriter> {
+  const { countyId } = stamp;
+  if (registerAdapters[kind].mergeStored) throw new Error(`${kind} records merge into what is stored: write them with writeRegisterRecords`);
+  const before = await registerRepository.total(session.db, kind, countyId);
+  const writer = session.upsert({
+    table: registerTableOf[kind],
+    columns: writeColumns(kind),
+    keyColumns: ['county_id', 'record_key'],
+    onConflict: { update: 'if-changed', compareColumns },
+    utf8Columns: ['document'],
+  });
+  const outside: RowProblem[] = [];
+  const values: BulkTextValue[] = rowValues(contentColumns(kind).map(() => null), stamp);
+  return {
+    outside,
+    async add(lines) {
+      // Parsed lines are kept for the batch only when the data scope needs their keys first.
+      const batch = scope.regions === null ? lines : [...lines];
+      if (scope.regions !== null) {
+        const keys = (batch as StagedBytesLine[]).map(({ head }) => ({ row: head[0] as number, key: head[1] as string }));
+        outside.push(...(await findStoredOutsideScope(session.db, { kind, countyId, scope }, (async function* () { yield keys; })())));
+      }
+      for (const { head, tail } of batch) {
+        for (let i = 1; i < head.length; i++) values[i - 1] = head[i] as BulkValue;
+        values[DOCUMENT_INDEX] = tail ?? null;
+        const wait = writer.add(values);
+        if (wait) await wait;
+        onRow();
+      }
+    },
+    async finish(records) {
+      const changed = await writer.finish();
+      const inserted = (await registerRepository.total(session.db, kind, countyId)) - before;
+      if (kind === 'patents' && changed > 0) await refreshPatentFacts(session, countyId, { patentsImportId: stamp.importId });
+      return { records, inserted, updated: changed - inserted, unchanged: records - changed, warnings: [] };
+    },
+  };
 }
 
 async function* stagedKeys(staged: StagingFile): AsyncGenerator<{ row: number; key: string }[]> {
