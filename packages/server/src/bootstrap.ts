@@ -58,7 +58,7 @@ export async function prepareDatabase(given: Config, clock: Clock): Promise<Star
   const keys = prepareInstallationKeys(given);
   const config = keys.config;
   const audit = auditTrailFromConfig(config, clock);
-  const handle = openDatabase(config.DATABASE_URL);
+  const handle = openDatabase(config.DATABASE_URL, { readUrl: config.DATABASE_READ_URL });
   try {
     const migrationsApplied = await migrateToLatest(handle);
     const { keyedFrom, sealed } = await applyInstallationKeys(handle, audit);

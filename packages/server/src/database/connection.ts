@@ -5,6 +5,7 @@ import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import type { Database } from './schema.js';
 import { withStatementCache } from './statement-cache.js';
+import { ReadRoutingPool } from './read-routing.js';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -16,8 +17,10 @@ export interface DatabaseHandle {
   sqliteFile?: string;
   /** The raw better-sqlite3 connection, for bulk loads with prepared statements. */
   sqlite?: SQLite.Database;
-  /** The pg pool, for COPY bulk loads. */
+  /** The pg pool of the primary, for COPY bulk loads. */
   pgPool?: pg.Pool;
+  /** With DATABASE_READ_URL: where each query went (database/read-routing.ts). */
+  readRouting?: ReadRoutingPool;
   close(): Promise<void>;
 }
 
@@ -47,19 +50,33 @@ function openSqlite(file: string): DatabaseHandle {
   };
 }
 
-function openPostgres(url: string): DatabaseHandle {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+function postgresPool(config: pg.PoolConfig): pg.Pool {
+  const pool = new pg.Pool({ max: 10, ...config });
   // A connection the server ends (restart, pg_terminate_backend, DROP DATABASE … WITH (FORCE))
   // emits 'error' on its client; without a listener that would crash the process. The pool
   // discards the client, and a query in flight still fails with the error where it was made.
   const ignoreDroppedConnection = () => undefined;
   pool.on('error', ignoreDroppedConnection);
   pool.on('connect', (client) => client.on('error', ignoreDroppedConnection));
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', pgPool: pool, close: () => db.destroy() };
+  return pool;
 }
 
-/** Open the database named by DATABASE_URL: a SQLite file path, or a postgres:// URL. */
-export function openDatabase(url: string): DatabaseHandle {
-  return isPostgresUrl(url) ? openPostgres(url) : openSqlite(url.replace(/^sqlite:(\/\/)?/, ''));
+function openPostgres(url: string, readUrl: string | undefined): DatabaseHandle {
+  const pool = postgresPool({ connectionString: url });
+  // A replica that does not answer within a second is skipped (read-routing.ts), not waited for.
+  const readRouting = readUrl ? new ReadRoutingPool(pool, postgresPool({ connectionString: readUrl, connectionTimeoutMillis: 1000, application_name: 'ipcounty-read' })) : undefined;
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: readRouting ?? pool }) });
+  return { db, dialect: 'postgres', pgPool: pool, ...(readRouting ? { readRouting } : {}), close: () => db.destroy() };
+}
+
+/**
+ * Open the database named by DATABASE_URL: a SQLite file path, or a postgres:// URL; with
+ * `readUrl` (DATABASE_READ_URL, PostgreSQL only) read routes are served by that replica.
+ */
+export function openDatabase(url: string, options: { readUrl?: string } = {}): DatabaseHandle {
+  if (!isPostgresUrl(url)) {
+    if (options.readUrl) throw new Error('DATABASE_READ_URL needs DATABASE_URL on PostgreSQL: a SQLite file has no replica');
+    return openSqlite(url.replace(/^sqlite:(\/\/)?/, ''));
+  }
+  return openPostgres(url, options.readUrl);
 }

@@ -2,6 +2,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from './schema.js';
 import { commitCounter } from './commit-counter.js';
 import type { DatabaseHandle } from './connection.js';
+import { markWriting } from './read-routing.js';
 
 export type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -14,6 +15,8 @@ export async function inWriteTransaction<T>(
   handle: DatabaseHandle,
   work: (tx: Kysely<Database>) => Promise<T>,
 ): Promise<T> {
+  // On the primary, even inside a read route; and the rest of the request reads what it wrote.
+  markWriting();
   if (handle.dialect === 'postgres') {
     const result = await handle.db.transaction().execute(work);
     commitCounter.committed();

@@ -12,6 +12,7 @@ import { registerErrorHandler } from './error-handler.js';
 import { normalizeRequestPath } from './normalize-path.js';
 import { registerSecurityHeaders } from './security-headers.js';
 import { checkRouteAccess, registerRouteAccess, type RegisteredRoute } from './route-access.js';
+import { registerReplicaReads } from './replica-reads.js';
 import { healthRoutes } from '../health/health.routes.js';
 import { planRoutes } from '../plan/plan.routes.js';
 import { registerSessionHooks } from '../accounts/session-hooks.js';
@@ -73,6 +74,8 @@ export async function buildApp(ctx: ServerContext, options: BuildAppOptions = {}
   const accessRules: RegisteredRoute[] = [];
   app.decorate('accessRules', accessRules);
   registerRouteAccess(app, accessRules);
+  // Read routes on the streaming replica when DATABASE_READ_URL names one (database/read-routing.ts).
+  registerReplicaReads(app, ctx.handle.readRouting !== undefined);
   await app.register(fastifyCookie);
   // Only routes that ask for it (config.rateLimit) are limited: sign-in, imports, exports, reports.
   // Counted in the database, so every server process meets the same ceiling.
