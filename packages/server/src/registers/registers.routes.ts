@@ -2,9 +2,7 @@ import { PassThrough } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { type LegalEvent, type RecordPage, registerKinds, type RegistersOverview, shanghaiDate, withCountyTotals } from '@ipcounty/domain';
 import { z } from 'zod';
-import { actorOfRequest } from '../accounts/request-identity.js';
-import { recordAudit } from '../audit/record-audit.js';
-import { inWriteTransaction } from '../database/transactions.js';
+import { actingUser } from '../accounts/request-identity.js';
 import type { ServerContext } from '../http/context.js';
 import { rateLimitedError, rateLimits } from '../http/rate-limits.js';
 import { notFound } from '../shared/app-error.js';
@@ -13,15 +11,15 @@ import { exportFileName, writeRegisterExport } from './export-register.js';
 import { legalEventsOf } from './patents/legal-events.repository.js';
 import { documentLegalEvents, type PatentDocument } from './patents/patent-document.js';
 import { presentRecord } from './record-view.js';
-import { registerSettingsRepository } from './register-settings.repository.js';
 import { registerRepository } from './register.repository.js';
-import { bumpRegistersVersion, registersVersion } from './registers-version.js';
+import { registersVersion } from './registers-version.js';
 import { countyQuery } from '../counties/county-of-request.js';
 import { countyScope, presentationContext, scopeRegions, type CountyScope } from './county-scope.js';
 import { filterOf, pageQuery, recordQuery } from './record-query.js';
 import { populationRecord } from './domain-records.js';
 import type { RecordDocument } from './register-record.js';
 import { deleteRecord, saveRecord } from './save-record.js';
+import { saveKeyIndustries } from './save-key-industries.js';
 
 const tags = ['registers'];
 const kindParams = z.object({ kind: z.enum(registerKinds) });
@@ -72,16 +70,9 @@ export function registersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         schema: { tags, summary: 'Set the key industries (3+X)', querystring: countyQuery, body: z.object({ keyIndustries: z.array(z.string().trim().min(1).max(30)).min(1).max(30) }) },
       },
       async (request) => {
+        // The county must have a plan (404 otherwise), as for every register route.
         const scope = await countyScope(ctx.handle.db, request.countyId);
-        const industries = [...new Set(request.body.keyIndustries)];
-        const actor = actorOfRequest(request);
-        const at = ctx.clock.now().toISOString();
-        await inWriteTransaction(ctx.handle, async (tx) => {
-          await registerSettingsRepository.saveKeyIndustries(tx, scope.countyId, industries, at, actor.name);
-          await recordAudit(tx, ctx.audit, { countyId: scope.countyId, actor, action: 'registers.changed', entity: 'key-industries', entityId: scope.countyId, before: scope.keyIndustries, after: industries, at });
-          await bumpRegistersVersion(tx, scope.countyId, at);
-        });
-        return { keyIndustries: industries };
+        return { keyIndustries: await saveKeyIndustries({ ctx, countyId: scope.countyId, user: actingUser(request), keyIndustries: request.body.keyIndustries }) };
       },
     );
 
@@ -145,7 +136,7 @@ export function registersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       { config: { access: { permission: 'registers.write' } }, schema: { tags, summary: 'Add a record: the cells as the import template names them; checked like an imported row', params: kindParams, querystring: countyQuery, body: cellsBody } },
       async (request, reply) => {
         const scope = await countyScope(ctx.handle.db, request.countyId);
-        const result = await saveRecord({ handle: ctx.handle, audit: ctx.audit, clock: ctx.clock, actor: actorOfRequest(request), countyId: scope.countyId, kind: request.params.kind, cells: request.body.cells, scope: { regions: scopeRegions(request, 'registers.write', scope.regions) ?? null } });
+        const result = await saveRecord({ ctx, countyId: scope.countyId, user: actingUser(request), kind: request.params.kind, cells: request.body.cells, scope: { regions: scopeRegions(request, 'registers.write', scope.regions) ?? null } });
         return reply.status(201).send(result);
       },
     );
@@ -174,7 +165,7 @@ export function registersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       { config: { access: { permission: 'registers.write' } }, schema: { tags, summary: 'Change a record (audited with the record before and after); the key fields cannot change', params: recordParams, querystring: countyQuery, body: cellsBody } },
       async (request) => {
         const scope = await countyScope(ctx.handle.db, request.countyId);
-        return saveRecord({ handle: ctx.handle, audit: ctx.audit, clock: ctx.clock, actor: actorOfRequest(request), countyId: scope.countyId, kind: request.params.kind, key: request.params.key, cells: request.body.cells, scope: { regions: scopeRegions(request, 'registers.write', scope.regions) ?? null } });
+        return saveRecord({ ctx, countyId: scope.countyId, user: actingUser(request), kind: request.params.kind, key: request.params.key, cells: request.body.cells, scope: { regions: scopeRegions(request, 'registers.write', scope.regions) ?? null } });
       },
     );
 
@@ -183,7 +174,7 @@ export function registersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       { config: { access: { permission: 'registers.write' } }, schema: { tags, summary: 'Delete a record (audited)', params: recordParams, querystring: countyQuery } },
       async (request, reply) => {
         const scope = await countyScope(ctx.handle.db, request.countyId);
-        await deleteRecord({ handle: ctx.handle, audit: ctx.audit, clock: ctx.clock, actor: actorOfRequest(request), countyId: scope.countyId, kind: request.params.kind, key: request.params.key });
+        await deleteRecord({ ctx, countyId: scope.countyId, user: actingUser(request), kind: request.params.kind, key: request.params.key });
         return reply.status(204).send();
       },
     );

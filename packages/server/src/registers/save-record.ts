@@ -1,12 +1,9 @@
 import { missingRequiredCells, type AuditJsonValue, type RegisterKind, variantParam } from '@ipcounty/domain';
-import type { AuditActor } from '../audit/audit-actor.js';
-import type { AuditTrail } from '../audit/audit-trail.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { inBulkTransaction } from '../database/bulk-load.js';
-import type { DatabaseHandle } from '../database/connection.js';
 import { inWriteTransaction } from '../database/transactions.js';
 import { AppError, notFound } from '../shared/app-error.js';
-import type { Clock } from '../shared/clock.js';
+import type { CommandProps } from '../shared/command-context.js';
 import { registerAdapters } from './adapters/record-adapters.js';
 import { loadImportContext } from './import/import-context.js';
 import { refreshPatentFacts } from './patents/patent-facts.repository.js';
@@ -15,12 +12,7 @@ import { registerRepository } from './register.repository.js';
 import { bumpRegistersVersion } from './registers-version.js';
 import { assertRecordWithinScope, type WriteScope } from './write-scope.js';
 
-export interface SaveRecordProps {
-  handle: DatabaseHandle;
-  audit: AuditTrail;
-  clock: Clock;
-  actor: AuditActor;
-  countyId: string;
+export interface SaveRecordProps extends CommandProps {
   kind: RegisterKind;
   /** The record edited; absent to add a new one. */
   key?: string;
@@ -46,7 +38,8 @@ export interface FieldProblem {
  * key is a new record.
  */
 export async function saveRecord(props: SaveRecordProps): Promise<{ key: string; created: boolean; warnings: FieldProblem[] }> {
-  const { handle, countyId, kind } = props;
+  const { ctx, countyId, user, kind } = props;
+  const { handle } = ctx;
   const adapter = registerAdapters[kind];
   // The shared register validation: what a file's header must name, a record on its own must fill in.
   const missing = missingRequiredCells(adapter.columns([]), props.cells);
@@ -65,7 +58,7 @@ export async function saveRecord(props: SaveRecordProps): Promise<{ key: string;
   if (props.key !== undefined && key !== props.key) {
     throw new AppError(422, 'key_changed', `The key fields cannot change; add a new record instead`);
   }
-  const at = props.clock.now().toISOString();
+  const at = ctx.clock.now().toISOString();
   return inBulkTransaction(handle, async (session) => {
     const before = await registerRepository.get(session.db, kind, countyId, key);
     if (props.key !== undefined && !before) throw notFound('record', props.key);
@@ -75,13 +68,13 @@ export async function saveRecord(props: SaveRecordProps): Promise<{ key: string;
     const staged = adapter.stage(document, context);
     await assertRecordWithinScope(session.db, { kind, countyId, scope: props.scope ?? { regions: null }, key, newRegion: staged.region });
     const writer = session.upsert({ table: registerTableOf[kind], columns: writeColumns(kind), keyColumns: ['county_id', 'record_key'], onConflict: { update: 'if-changed', compareColumns } });
-    await writer.add(rowValues(stagedValues(staged), { countyId, demo: false, importId: null, at, by: props.actor.name }));
+    await writer.add(rowValues(stagedValues(staged), { countyId, demo: false, importId: null, at, by: user.audit.name }));
     const changed = await writer.finish();
     if (changed === 0) return { key, created: false, warnings: problems };
     if (kind === 'patents') await refreshPatentFacts(session, countyId, { keys: [key] });
-    await recordAudit(session.db, props.audit, {
+    await recordAudit(session.db, ctx.audit, {
       countyId,
-      actor: props.actor,
+      actor: user.audit,
       action: 'registers.changed',
       entity: kind,
       entityId: key,
@@ -96,15 +89,15 @@ export async function saveRecord(props: SaveRecordProps): Promise<{ key: string;
 }
 
 export async function deleteRecord(props: Omit<SaveRecordProps, 'cells' | 'key'> & { key: string }): Promise<void> {
-  const { handle, countyId, kind, key } = props;
-  const at = props.clock.now().toISOString();
-  await inWriteTransaction(handle, async (tx) => {
+  const { ctx, countyId, user, kind, key } = props;
+  const at = ctx.clock.now().toISOString();
+  await inWriteTransaction(ctx.handle, async (tx) => {
     const before = await registerRepository.get(tx, kind, countyId, key);
     if (!before) throw notFound('record', key);
     await registerRepository.remove(tx, kind, countyId, key);
-    await recordAudit(tx, props.audit, {
+    await recordAudit(tx, ctx.audit, {
       countyId,
-      actor: props.actor,
+      actor: user.audit,
       action: 'registers.changed',
       entity: kind,
       entityId: key,

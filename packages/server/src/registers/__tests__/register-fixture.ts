@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import type { ImportKind } from '@ipcounty/domain';
 import type { AuditActor } from '../../audit/audit-actor.js';
+import type { ActingUser } from '../../shared/command-context.js';
 import { auditTrailFromConfig, type AuditTrail } from '../../audit/audit-trail.js';
 import { readPlanFile } from '../../bootstrap.js';
 import { loadConfig } from '../../config/config.js';
@@ -11,6 +12,8 @@ import { fixedClock } from '../../shared/__tests__/fixed-clock.js';
 import { runImport, type ImportOutcome, type RunImportProps } from '../import/run-import.js';
 
 export const office: AuditActor = { id: 'office-1', name: 'office', roles: ['program-office'] };
+/** The office as the user a command acts for. */
+export const officeUser: ActingUser = { principal: { id: 'office-1', roles: ['program-office'] }, audit: office };
 
 export interface RegisterFixture {
   database: TestDatabase;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRegisterFixture, csv, office, type RegisterFixture } from '../__tests__/register-fixture.js';
+import { createRegisterFixture, csv, officeUser, type RegisterFixture } from '../__tests__/register-fixture.js';
 import { registerKinds } from '@ipcounty/domain';
 import { registerRepository } from '../register.repository.js';
 import { registersVersion } from '../registers-version.js';
@@ -17,7 +17,7 @@ describe('manual address assignments', () => {
   beforeEach(async () => (f = await createRegisterFixture()));
   afterEach(async () => f.drop());
 
-  const assign = (address: string, region: string | null) => assignAddress({ handle: f.handle, audit: f.audit, clock: f.clock, actor: office, countyId: 'jinhu', address, region });
+  const assign = (address: string, region: string | null) => assignAddress({ ctx: f, countyId: 'jinhu', user: officeUser, address, region });
   const regions = async () => (await f.handle.db.selectFrom('register_patents').select(['record_key', 'region', 'attribution']).orderBy('record_key').execute()).map((r) => [r.region, r.attribution]);
 
   it('lists unresolved addresses, and an assignment places every record with the address at once', async () => {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { normalizeAddress, registerKinds, type AddressAssignments, type UnresolvedAddresses, type UnresolvedAddressGroup } from '@ipcounty/domain';
 import { z } from 'zod';
-import { actorOfRequest } from '../../accounts/request-identity.js';
+import { actingUser } from '../../accounts/request-identity.js';
 import type { ServerContext } from '../../http/context.js';
 import { registerRepository } from '../register.repository.js';
 import { countyQuery } from '../../counties/county-of-request.js';
@@ -65,7 +65,7 @@ export function addressesRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const scope = await countyScope(ctx.handle.db, request.countyId);
-        return assignAddress({ handle: ctx.handle, audit: ctx.audit, clock: ctx.clock, actor: actorOfRequest(request), countyId: scope.countyId, address: request.body.address, region: request.body.region });
+        return assignAddress({ ctx, countyId: scope.countyId, user: actingUser(request), address: request.body.address, region: request.body.region });
       },
     );
 
@@ -77,7 +77,7 @@ export function addressesRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const scope = await countyScope(ctx.handle.db, request.countyId);
-        return assignAddress({ handle: ctx.handle, audit: ctx.audit, clock: ctx.clock, actor: actorOfRequest(request), countyId: scope.countyId, address: request.query.address, region: null });
+        return assignAddress({ ctx, countyId: scope.countyId, user: actingUser(request), address: request.query.address, region: null });
       },
     );
   };

@@ -1,11 +1,8 @@
 import { normalizeAddress, registerKinds, type RegisterKind } from '@ipcounty/domain';
-import type { AuditActor } from '../../audit/audit-actor.js';
-import type { AuditTrail } from '../../audit/audit-trail.js';
 import { recordAudit } from '../../audit/record-audit.js';
 import { inBulkTransaction, type BulkSession } from '../../database/bulk-load.js';
-import type { DatabaseHandle } from '../../database/connection.js';
 import { AppError, notFound } from '../../shared/app-error.js';
-import type { Clock } from '../../shared/clock.js';
+import type { CommandProps } from '../../shared/command-context.js';
 import { registerAdapters } from '../adapters/record-adapters.js';
 import { buildImportContext, loadImportContextData } from '../import/import-context.js';
 import { registerTableOf, type RecordDocument } from '../register-record.js';
@@ -14,12 +11,7 @@ import { bumpRegistersVersion } from '../registers-version.js';
 import { addressAssignmentsRepository } from './address-assignments.repository.js';
 import { OUTSIDE_COUNTY } from './address-placer.js';
 
-export interface AssignAddressProps {
-  handle: DatabaseHandle;
-  audit: AuditTrail;
-  clock: Clock;
-  actor: AuditActor;
-  countyId: string;
+export interface AssignAddressProps extends CommandProps {
   address: string;
   /** A plan region code, OUTSIDE_COUNTY, or null to remove the assignment. */
   region: string | null;
@@ -31,11 +23,11 @@ export interface AssignAddressProps {
  * at once, every stored record with the address, in every register.
  */
 export async function assignAddress(props: AssignAddressProps): Promise<{ addressKey: string; records: number }> {
-  const { handle, countyId } = props;
+  const { ctx, countyId, user } = props;
   const addressKey = normalizeAddress(props.address);
   if (addressKey === '') throw new AppError(422, 'empty_address', `The address is empty`);
-  const at = props.clock.now().toISOString();
-  return inBulkTransaction(handle, async (session) => {
+  const at = ctx.clock.now().toISOString();
+  return inBulkTransaction(ctx.handle, async (session) => {
     const data = await loadImportContextData(session.db, countyId);
     if (props.region !== null && props.region !== OUTSIDE_COUNTY && !data.regions.some((r) => r.code === props.region)) {
       throw new AppError(422, 'unknown_region', `The plan has no region ${props.region}`, undefined, { region: props.region });
@@ -45,15 +37,15 @@ export async function assignAddress(props: AssignAddressProps): Promise<{ addres
       if (!before) throw notFound('assignment-of', props.address);
       await addressAssignmentsRepository.remove(session.db, countyId, addressKey);
     } else {
-      await addressAssignmentsRepository.save(session.db, countyId, { addressKey, address: props.address.trim(), region: props.region, assignedAt: at, assignedBy: props.actor.name });
+      await addressAssignmentsRepository.save(session.db, countyId, { addressKey, address: props.address.trim(), region: props.region, assignedAt: at, assignedBy: user.audit.name });
     }
     const assignments = new Map(data.assignments);
     if (props.region === null) assignments.delete(addressKey);
     else assignments.set(addressKey, props.region);
     const records = await placeAgain(session, countyId, addressKey, { ...data, assignments: [...assignments] });
-    await recordAudit(session.db, props.audit, {
+    await recordAudit(session.db, ctx.audit, {
       countyId,
-      actor: props.actor,
+      actor: user.audit,
       action: 'registers.changed',
       entity: 'address-assignment',
       entityId: addressKey,

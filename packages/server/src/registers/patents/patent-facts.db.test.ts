@@ -13,7 +13,7 @@ import {
 } from '@ipcounty/domain';
 import { removeDemoData } from '../../demo/demo-data.js';
 import { assignAddress } from '../attribution/assign-address.js';
-import { createRegisterFixture, csv, office, type RegisterFixture } from '../__tests__/register-fixture.js';
+import { createRegisterFixture, csv, office, officeUser, type RegisterFixture } from '../__tests__/register-fixture.js';
 import { loadIndicatorRecords } from '../load-indicator-records.js';
 import { saveRecord } from '../save-record.js';
 import { loadPatentFacts } from './patent-facts.repository.js';
@@ -138,7 +138,7 @@ describe('patent facts stored with the register', () => {
 
     // An edit: P7's applicant moves to 银涂, and its grant date changes.
     const cells = { applicationNumber: N.P7, type: '实用新型', filingDate: '2023-03-03', grantDate: '2024-03-01', title: '庚', applicants: '银涂庚公司', applicantAddress: Y };
-    await saveRecord({ handle: f.handle, audit: f.audit, clock: f.clock, actor: office, countyId: 'jinhu', kind: 'patents', key: key(N.P7), cells });
+    await saveRecord({ ctx: f, countyId: 'jinhu', user: officeUser, kind: 'patents', key: key(N.P7), cells });
     const edited = await expectStoredAsDerived();
     expect(regionOf(edited, N.P7)).toBe('yintu');
     expect(edited.firstGrantDays[edited.ids.indexOf(key(N.P7))]).toBe(Date.UTC(2024, 2, 1) / 86_400_000);
@@ -153,7 +153,7 @@ describe('patent facts stored with the register', () => {
     const far = '江苏省淮安市盱眙县某路'; // names no region of the plan: unresolved until assigned
     await f.importFile('patents', 'far.csv', csv([header, [number(2021, 1, 10), '发明', '2021-01-05', '2022-03-15', '癸', '某公司', far, '', '', '有效', '', '']]));
     expect(regionOf((await stored()).patentFacts, number(2021, 1, 10))).toBeUndefined();
-    await assignAddress({ handle: f.handle, audit: f.audit, clock: f.clock, actor: office, countyId: 'jinhu', address: far, region: 'yintu' });
+    await assignAddress({ ctx: f, countyId: 'jinhu', user: officeUser, address: far, region: 'yintu' });
     expect(regionOf(await expectStoredAsDerived(), number(2021, 1, 10))).toBe('yintu');
 
     // A demo lapse stored for the office's own P2, then the demo data removed: P2 is in force again.
