@@ -30,6 +30,7 @@ export * from './registers/pledges/pledge-registration.js';
 export * from './registers/insurance/patent-insurance.js';
 export * from './registers/enterprises/credit-code.js';
 export * from './registers/enterprises/enterprise.js';
+export * from './registers/enterprises/enterprise-document.js';
 export * from './registers/service-agencies/service-agency.js';
 export * from './registers/talent/talent.js';
 export * from './registers/training/training-session.js';

@@ -1,11 +1,21 @@
 import {
+  copyrightRegister,
+  enterpriseRegister,
+  fieldOf,
   formatFenAsYuan,
   isQueryChoice,
   resolveSettings,
   type IndicatorDefinition,
+  patentRegister,
+  pledgeRegister,
+  serviceAgencyRegister,
+  talentRegister,
+  trademarkRegister,
+  trainingRegister,
   type IndicatorRecords,
   type Patent,
   type RecordKind,
+  type RegisterDefinition,
   type SettingOverrides,
   type SummaryColumn,
 } from '@ipcounty/domain';
@@ -66,141 +76,128 @@ function table<T extends { id: string }>(columns: SummaryColumn[], records: read
   };
 }
 
-const patentTypeNames: Record<string, string> = { invention: '发明', 'utility-model': '实用新型', design: '外观设计' };
-const copyrightKindNames: Record<string, string> = { work: '作品', software: '计算机软件' };
+type Cell = TableRecord[string];
+
+/** A column of the table and how a record fills it. */
+type Shown<T> = readonly [SummaryColumn, (record: T) => Cell];
+
+/**
+ * A column that shows a field of the register, headed as the register names it (the template's
+ * header and the field's English name, `*.fields.ts`), under `as` when the table calls it otherwise.
+ */
+function field<T>(register: RegisterDefinition, key: string, cell: (record: T) => Cell, as = key): Shown<T> {
+  const described = fieldOf(register, key);
+  return [column(as, described.labels[0] ?? key, described.en), cell];
+}
+
+/** 归属地区: where the record was placed (by its address, or the office's assignment), not the town typed in the file. */
+const regionColumn = column('region', '归属地区', 'Region');
+
+/** The option's Chinese name (发明 for invention), as the register's field lists it. */
+const optionName = (register: RegisterDefinition, key: string, value: string) => fieldOf(register, key).options?.find((o) => o.value === value)?.zh ?? value;
+
+/** A register as a table of the columns shown, the region (as placed) last but for dates. */
+function shownTable<T extends { id: string; region?: string | undefined }>(
+  records: readonly T[] | undefined,
+  region: (code: string | undefined) => string | null,
+  before: readonly Shown<T>[],
+  after: readonly Shown<T>[] = [],
+): RecordTable {
+  const shown: readonly Shown<T>[] = [...before, [regionColumn, (r) => region(r.region)], ...after];
+  return table(
+    shown.map(([c]) => c),
+    records ?? [],
+    (record) => Object.fromEntries(shown.map(([c, cell]) => [c.key, cell(record)])),
+  );
+}
 
 function registerTable(kind: Exclude<RecordKind, 'reported-values'>, records: IndicatorRecords, snapshot: CountySnapshot): RecordTable {
   const region = (code: string | undefined) => (code ? (snapshot.regionNames.get(code) ?? code) : null);
   switch (kind) {
     case 'patents': {
       const placed = records.patentRegions;
-      const row = (p: Patent): TableRecord => ({
-        id: p.id,
-        applicationNumber: p.applicationNumber,
-        title: p.title,
-        type: patentTypeNames[p.type] ?? p.type,
-        party: (p.applicants[0] ?? p.patentees[0])?.name ?? null,
-        region: region(placed ? placed.get(p.id) : p.region),
-        filingDate: p.filingDate,
-        grantDate: p.grant?.date ?? null,
-      });
+      const shown: readonly Shown<Patent>[] = [
+        field(patentRegister, 'applicationNumber', (p) => p.applicationNumber),
+        field(patentRegister, 'title', (p) => p.title),
+        field(patentRegister, 'type', (p) => optionName(patentRegister, 'type', p.type)),
+        [column('party', '第一申请人（专利权人）', 'First applicant (patentee)'), (p) => (p.applicants[0] ?? p.patentees[0])?.name ?? null],
+        [regionColumn, (p) => region(placed ? placed.get(p.id) : p.region)],
+        field(patentRegister, 'filingDate', (p) => p.filingDate),
+        field(patentRegister, 'grantDate', (p) => p.grant?.date ?? null),
+      ];
+      const row = (p: Patent): TableRecord => ({ id: p.id, ...Object.fromEntries(shown.map(([c, cell]) => [c.key, cell(p)])) });
       // The patents may be loaded as their facts only: the page asked for is read when asked.
-      return {
-        columns: [
-          column('applicationNumber', '申请号', 'Application number'),
-          column('title', '名称', 'Title'),
-          column('type', '专利类型', 'Type'),
-          column('party', '第一申请人（专利权人）', 'First applicant (patentee)'),
-          column('region', '归属地区', 'Region'),
-          column('filingDate', '申请日', 'Filed'),
-          column('grantDate', '授权公告日', 'Granted'),
-        ],
-        rows: async (ids) => (await snapshot.patents(ids)).map(row),
-      };
+      return { columns: shown.map(([c]) => c), rows: async (ids) => (await snapshot.patents(ids)).map(row) };
     }
     case 'trademarks':
-      return table(
+      return shownTable(
+        records.trademarks,
+        region,
         [
-          column('registrationNumber', '注册号', 'Registration number'),
-          column('mark', '商标', 'Mark'),
-          column('party', '申请人', 'Applicant'),
-          column('region', '归属地区', 'Region'),
-          column('registrationDate', '核准注册日', 'Registered'),
+          field(trademarkRegister, 'registrationNumber', (t) => t.registrationNumber),
+          field(trademarkRegister, 'mark', (t) => t.mark ?? null),
+          field(trademarkRegister, 'applicant', (t) => t.applicant.name, 'party'),
         ],
-        records.trademarks ?? [],
-        (t) => ({ registrationNumber: t.registrationNumber, mark: t.mark ?? null, party: t.applicant.name, region: region(t.region), registrationDate: t.registrationDate ?? null }),
+        [field(trademarkRegister, 'registrationDate', (t) => t.registrationDate ?? null)],
       );
     case 'copyrights':
-      return table(
+      return shownTable(
+        records.copyrights,
+        region,
         [
-          column('registrationNumber', '登记号', 'Registration number'),
-          column('title', '作品名称', 'Title'),
-          column('kind', '类别', 'Kind'),
-          column('party', '著作权人', 'Owner'),
-          column('region', '归属地区', 'Region'),
-          column('registeredOn', '登记日期', 'Registered'),
+          field(copyrightRegister, 'registrationNumber', (c) => c.registrationNumber),
+          field(copyrightRegister, 'title', (c) => c.title),
+          field(copyrightRegister, 'kind', (c) => optionName(copyrightRegister, 'kind', c.kind)),
+          field(copyrightRegister, 'owners', (c) => c.owners[0]?.name ?? null, 'party'),
         ],
-        records.copyrights ?? [],
-        (c) => ({
-          registrationNumber: c.registrationNumber,
-          title: c.title,
-          kind: copyrightKindNames[c.kind] ?? c.kind,
-          party: c.owners[0]?.name ?? null,
-          region: region(c.region),
-          registeredOn: c.registeredOn,
-        }),
+        [field(copyrightRegister, 'registeredOn', (c) => c.registeredOn)],
       );
     case 'pledges':
-      return table(
+      return shownTable(
+        records.pledges,
+        region,
         [
-          column('registrationNumber', '登记号', 'Registration number'),
-          column('party', '出质人', 'Pledgor'),
-          column('pledgee', '质权人', 'Pledgee'),
-          column('amountYuan', '质押金额（元）', 'Amount (yuan)'),
-          column('ipType', '质押类型', 'IP type'),
-          column('region', '归属地区', 'Region'),
-          column('registeredOn', '登记生效日', 'Registered'),
+          field(pledgeRegister, 'registrationNumber', (p) => p.registrationNumber),
+          field(pledgeRegister, 'pledgor', (p) => p.pledgor.name, 'party'),
+          field(pledgeRegister, 'pledgee', (p) => p.pledgee),
+          [column('amountYuan', '质押金额（元）', 'Amount (yuan)'), (p) => formatFenAsYuan(p.amountFen)],
+          field(pledgeRegister, 'ipType', (p) => p.ipType),
         ],
-        records.pledges ?? [],
-        (p) => ({
-          registrationNumber: p.registrationNumber,
-          party: p.pledgor.name,
-          pledgee: p.pledgee,
-          amountYuan: formatFenAsYuan(p.amountFen),
-          ipType: p.ipType,
-          region: region(p.region),
-          registeredOn: p.registeredOn,
-        }),
+        [field(pledgeRegister, 'registeredOn', (p) => p.registeredOn)],
       );
     case 'enterprise-certifications':
     case 'enterprise-titles':
     case 'ip-intensive-recognitions':
-      return table(
-        [
-          column('name', '企业名称', 'Enterprise'),
-          column('creditCode', '统一社会信用代码', 'Credit code'),
-          column('keyIndustry', '重点产业', 'Key industry'),
-          column('region', '归属地区', 'Region'),
-        ],
-        records.enterprises ?? [],
-        (e) => ({ name: e.name, creditCode: e.creditCode, keyIndustry: e.keyIndustry ?? null, region: region(e.region) }),
-      );
+      return shownTable(records.enterprises, region, [
+        field(enterpriseRegister, 'name', (e) => e.name),
+        field(enterpriseRegister, 'creditCode', (e) => e.creditCode),
+        field(enterpriseRegister, 'keyIndustry', (e) => e.keyIndustry ?? null),
+      ]);
     case 'service-agencies':
-      return table(
-        [
-          column('name', '机构名称', 'Name'),
-          column('kind', '类型', 'Kind'),
-          column('region', '归属地区', 'Region'),
-          column('establishedOn', '设立（入驻）日期', 'Established'),
-          column('closedOn', '注销日期', 'Closed'),
-        ],
-        records.serviceAgencies ?? [],
-        (a) => ({ name: a.name, kind: a.kind, region: region(a.region), establishedOn: a.establishedOn, closedOn: a.closedOn ?? null }),
+      return shownTable(
+        records.serviceAgencies,
+        region,
+        [field(serviceAgencyRegister, 'name', (a) => a.name), field(serviceAgencyRegister, 'kind', (a) => a.kind)],
+        [field(serviceAgencyRegister, 'establishedOn', (a) => a.establishedOn), field(serviceAgencyRegister, 'closedOn', (a) => a.closedOn ?? null)],
       );
     case 'talent':
-      return table(
+      return shownTable(
+        records.talent,
+        region,
         [
-          column('name', '姓名', 'Name'),
-          column('qualification', '称号或资格', 'Qualification'),
-          column('employer', '工作单位', 'Employer'),
-          column('region', '归属地区', 'Region'),
-          column('recognisedOn', '入选（引进）日期', 'Recognised'),
+          field(talentRegister, 'name', (t) => t.name),
+          field(talentRegister, 'qualification', (t) => t.qualification ?? null),
+          field(talentRegister, 'employer', (t) => t.employer ?? null),
         ],
-        records.talent ?? [],
-        (t) => ({ name: t.name, qualification: t.qualification ?? null, employer: t.employer ?? null, region: region(t.region), recognisedOn: t.recognisedOn }),
+        [field(talentRegister, 'recognisedOn', (t) => t.recognisedOn)],
       );
     case 'training-sessions':
-      return table(
-        [
-          column('title', '培训名称', 'Title'),
-          column('heldOn', '开班日期', 'Held on'),
-          column('participants', '人次', 'Participants'),
-          column('organiser', '主办单位', 'Organiser'),
-          column('region', '归属地区', 'Region'),
-        ],
-        records.trainingSessions ?? [],
-        (s) => ({ title: s.title, heldOn: s.heldOn, participants: s.participants, organiser: s.organiser, region: region(s.region) }),
-      );
+      return shownTable(records.trainingSessions, region, [
+        field(trainingRegister, 'title', (s) => s.title),
+        field(trainingRegister, 'heldOn', (s) => s.heldOn),
+        field(trainingRegister, 'participants', (s) => s.participants),
+        field(trainingRegister, 'organiser', (s) => s.organiser),
+      ]);
   }
 }
 

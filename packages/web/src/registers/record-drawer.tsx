@@ -1,7 +1,18 @@
 import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
-import { enterpriseRegister, fieldOf, registerCatalog, type LegalEvent, type RegisterKind } from '@ipcounty/domain';
+import {
+  enterpriseRegister,
+  fieldOf,
+  registerCatalog,
+  type CertificateEntry,
+  type EnterpriseDocument,
+  type LegalEvent,
+  type RecognitionEntry,
+  type RegisterDefinition,
+  type RegisterKind,
+  type TitleEntry,
+} from '@ipcounty/domain';
 import { App, Button, Descriptions, Drawer, Empty, Popconfirm, Space, Spin, Table, Tag, Timeline, Tooltip, Typography } from 'antd';
-import { useCallback } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import { registersApi, type RecordView } from '../api/registers.api.js';
 import { useResource } from '../api/use-resource.js';
 import { formatDateTime } from '../calendar/calendar-format.js';
@@ -139,68 +150,68 @@ function LegalEvents({ events }: { events: LegalEvent[] }) {
   );
 }
 
-/** An enterprise's 贯标 certificates, 优势/示范 titles and 知识产权密集型 recognitions. */
-function EnterpriseLists({ record }: { record: RecordView }) {
+/** A column of a document list: the register field that heads it, the entry's property it shows, and whether the field formats it (an option's name). */
+type ListColumn<T> = readonly [field: string, entry: keyof T & string, formatted?: 'formatted'];
+
+/** A list of a record's document (an enterprise's certificates…) under its heading, each column headed as the register's field. */
+function DocumentTable<T extends object>(props: { register: RegisterDefinition; heading: ReactNode; rows: readonly T[]; rowKey: (row: T) => string; columns: readonly ListColumn<T>[] }) {
+  const { register, heading, rows, rowKey, columns } = props;
   const { t, locale } = useI18n();
   const regionName = useRegionNames();
   const yesNo: [string, string] = [t('data.yes'), t('data.no')];
-  const f = (key: string, value: unknown) => formatValue(fieldOf(enterpriseRegister, key), value, locale, regionName, yesNo);
-  const label = (key: string) => fieldLabel(fieldOf(enterpriseRegister, key), locale);
-  const doc = record.document as {
-    certifications?: { certificateNumber: string; certificationBody: string; standard: string; issuedOn: string; expiresOn: string; status: string }[];
-    titles?: { title: string; level: string; year: number; document?: string }[];
-    ipIntensive?: { recognisedOn: string; level: string; document?: string }[];
-  };
   return (
     <>
       <Typography.Title level={5} className="drawer-section">
-        {t('data.certificates')}
+        {heading}
       </Typography.Title>
-      <Table
+      <Table<T>
         size="small"
         pagination={false}
-        rowKey="certificateNumber"
-        dataSource={doc.certifications ?? []}
-        columns={[
-          { key: 'n', title: label('certificateNumber'), dataIndex: 'certificateNumber' },
-          { key: 's', title: label('standard'), dataIndex: 'standard' },
-          { key: 'i', title: label('certificateIssuedOn'), dataIndex: 'issuedOn' },
-          { key: 'e', title: label('certificateExpiresOn'), dataIndex: 'expiresOn' },
-          { key: 'st', title: label('certificateStatus'), render: (_, c) => f('certificateStatus', c.status) },
-        ]}
+        rowKey={rowKey}
+        dataSource={[...rows]}
+        columns={columns.map(([key, entry, formatted]) => {
+          const field = fieldOf(register, key);
+          return {
+            key,
+            title: fieldLabel(field, locale),
+            render: (_: unknown, row: T) => (formatted ? formatValue(field, row[entry], locale, regionName, yesNo) : (row[entry] as ReactNode)),
+          };
+        })}
       />
-      <Typography.Title level={5} className="drawer-section">
-        {t('data.titles')}
-      </Typography.Title>
-      <Table
-        size="small"
-        pagination={false}
+    </>
+  );
+}
+
+/** An enterprise's 贯标 certificates, 优势/示范 titles and 知识产权密集型 recognitions. */
+function EnterpriseLists({ record }: { record: RecordView }) {
+  const { t, locale } = useI18n();
+  // The register's document, its lists read as possibly absent.
+  const doc = record.document as Partial<EnterpriseDocument>;
+  const ipIntensive = doc.ipIntensive ?? [];
+  return (
+    <>
+      <DocumentTable<CertificateEntry>
+        register={enterpriseRegister}
+        heading={t('data.certificates')}
+        rows={doc.certifications ?? []}
+        rowKey={(c) => c.certificateNumber}
+        columns={[['certificateNumber', 'certificateNumber'], ['standard', 'standard'], ['certificateIssuedOn', 'issuedOn'], ['certificateExpiresOn', 'expiresOn'], ['certificateStatus', 'status', 'formatted']]}
+      />
+      <DocumentTable<TitleEntry>
+        register={enterpriseRegister}
+        heading={t('data.titles')}
+        rows={doc.titles ?? []}
         rowKey={(r) => `${r.title}-${r.level}-${r.year}`}
-        dataSource={doc.titles ?? []}
-        columns={[
-          { key: 't', title: label('title'), render: (_, r) => f('title', r.title) },
-          { key: 'l', title: label('titleLevel'), render: (_, r) => f('titleLevel', r.level) },
-          { key: 'y', title: label('titleYear'), dataIndex: 'year' },
-          { key: 'd', title: label('titleDocument'), dataIndex: 'document' },
-        ]}
+        columns={[['title', 'title', 'formatted'], ['titleLevel', 'level', 'formatted'], ['titleYear', 'year'], ['titleDocument', 'document']]}
       />
-      {(doc.ipIntensive?.length ?? 0) > 0 && (
-        <>
-          <Typography.Title level={5} className="drawer-section">
-            {label('ipIntensiveOn')}
-          </Typography.Title>
-          <Table
-            size="small"
-            pagination={false}
-            rowKey="recognisedOn"
-            dataSource={doc.ipIntensive ?? []}
-            columns={[
-              { key: 'on', title: label('ipIntensiveOn'), dataIndex: 'recognisedOn' },
-              { key: 'l', title: label('ipIntensiveLevel'), render: (_, r) => f('ipIntensiveLevel', r.level) },
-              { key: 'd', title: label('ipIntensiveDocument'), dataIndex: 'document' },
-            ]}
-          />
-        </>
+      {ipIntensive.length > 0 && (
+        <DocumentTable<RecognitionEntry>
+          register={enterpriseRegister}
+          heading={fieldLabel(fieldOf(enterpriseRegister, 'ipIntensiveOn'), locale)}
+          rows={ipIntensive}
+          rowKey={(r) => r.recognisedOn}
+          columns={[['ipIntensiveOn', 'recognisedOn'], ['ipIntensiveLevel', 'level', 'formatted'], ['ipIntensiveDocument', 'document']]}
+        />
       )}
     </>
   );

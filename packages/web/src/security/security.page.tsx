@@ -15,16 +15,16 @@ import {
 import { useResource } from '../api/use-resource.js';
 import { formatDateTime } from '../calendar/calendar-format.js';
 import { useI18n } from '../i18n/locale-context.js';
-import { roleName } from '../session/role-names.js';
 import { useMe } from '../session/session-context.js';
 import { AdministratorAccountTag, isOtherAdministrator } from '../users/administrator-account.js';
+import { UsersTable } from '../users/users-table.js';
 import { PermissionTableTab } from './permission-table-tab.js';
 import { PolicyForm } from './policy-form.js';
 import { RoleGrantModal } from './role-grant-modal.js';
 import './security.css';
 
 function GrantsTab() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const me = useMe();
   const { message } = App.useApp();
   const loadUsers = useCallback((signal: AbortSignal) => fetchSecurityUsers(signal), []);
@@ -39,29 +39,13 @@ function GrantsTab() {
   return (
     <>
       <Typography.Paragraph className="muted">{t('security.grantsIntro')}</Typography.Paragraph>
-      <Table<UserView>
-        size="small"
-        rowKey="id"
-        data-testid="grants-table"
-        loading={users.state === 'loading'}
-        dataSource={users.state === 'ready' ? users.data.users : []}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        columns={[
-          { key: 'login', title: t('users.login'), render: (_, u) => <span data-testid="grant-login">{u.login}</span> },
-          { key: 'displayName', title: t('users.name'), dataIndex: 'displayName' },
-          { key: 'roles', title: t('users.roles'), render: (_, u) => (u.roles.length ? u.roles.map((r) => <Tag key={r}>{roleName(r, locale)}</Tag>) : <span className="muted">{t('users.noRoles')}</span>) },
-          { key: 'scope', title: t('security.scope'), render: (_, u) => scopeName(u.unitCode, 'units') ?? scopeName(u.regionCode, 'regions') ?? '—' },
-          {
-            key: 'state',
-            title: t('users.status'),
-            render: (_, u) => (
-              <Space size={4} wrap>
-                {u.status === 'active' ? <Tag color="green">{t('users.active')}</Tag> : <Tag>{t('users.disabled')}</Tag>}
-                {u.lockedUntil && <Tag color="red">{t('security.lockedUntil', { time: formatDateTime(u.lockedUntil) })}</Tag>}
-                {u.mfaEnrolled && <Tag color="blue">{t('users.mfa')}</Tag>}
-              </Space>
-            ),
-          },
+      <UsersTable
+        users={users}
+        testId="grants-table"
+        loginTestId="grant-login"
+        afterRoles={[{ key: 'scope', title: t('security.scope'), render: (_, u) => scopeName(u.unitCode, 'units') ?? scopeName(u.regionCode, 'regions') ?? '—' }]}
+        stateTag={(u) => u.lockedUntil && <Tag color="red">{t('security.lockedUntil', { time: formatDateTime(u.lockedUntil) })}</Tag>}
+        last={[
           {
             key: 'actions',
             title: '',

@@ -1,14 +1,14 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Form, Input, Modal, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Form, Input, Modal, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { createUser, fetchUsers, resetUserPassword, setUserEnabled, updateUser, type UserView } from '../api/accounts.api.js';
 import { useResource } from '../api/use-resource.js';
 import { formatDateTime } from '../calendar/calendar-format.js';
 import { useI18n } from '../i18n/locale-context.js';
-import { roleName } from '../session/role-names.js';
 import { useMe } from '../session/session-context.js';
 import { AdministratorAccountTag, isOtherAdministrator } from './administrator-account.js';
 import { OneTimePasswordModal } from './one-time-password-modal.js';
+import { UsersTable } from './users-table.js';
 
 interface ProfileFields {
   login: string;
@@ -21,7 +21,7 @@ interface ProfileFields {
  * new one-time password. Roles are granted by the security administrator, not here (三权分立).
  */
 export function UsersPage() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { message } = App.useApp();
   const me = useMe();
   const load = useCallback((signal: AbortSignal) => fetchUsers(signal), []);
@@ -69,33 +69,13 @@ export function UsersPage() {
         </Button>
       </div>
       <Typography.Paragraph className="muted">{t('users.intro')}</Typography.Paragraph>
-      <Table<UserView>
-        size="small"
-        rowKey="id"
-        data-testid="users-table"
-        loading={users.state === 'loading'}
-        dataSource={users.state === 'ready' ? users.data.users : []}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        columns={[
-          { key: 'login', title: t('users.login'), dataIndex: 'login', render: (login: string) => <span data-testid="user-login">{login}</span> },
-          { key: 'displayName', title: t('users.name'), dataIndex: 'displayName' },
-          { key: 'phone', title: t('users.phone'), dataIndex: 'phone', render: (phone: string | null) => phone ?? '—' },
-          {
-            key: 'roles',
-            title: t('users.roles'),
-            render: (_, u) => (u.roles.length ? u.roles.map((r) => <Tag key={r}>{roleName(r, locale)}</Tag>) : <span className="muted">{t('users.noRoles')}</span>),
-          },
-          {
-            key: 'status',
-            title: t('users.status'),
-            render: (_, u) => (
-              <Space size={4} wrap>
-                {u.status === 'active' ? <Tag color="green">{t('users.active')}</Tag> : <Tag>{t('users.disabled')}</Tag>}
-                {u.passwordTemporary && <Tag color="orange">{t('users.temporary')}</Tag>}
-                {u.mfaEnrolled && <Tag color="blue">{t('users.mfa')}</Tag>}
-              </Space>
-            ),
-          },
+      <UsersTable
+        users={users}
+        testId="users-table"
+        loginTestId="user-login"
+        afterName={[{ key: 'phone', title: t('users.phone'), dataIndex: 'phone', render: (phone: string | null) => phone ?? '—' }]}
+        stateTag={(u) => u.passwordTemporary && <Tag color="orange">{t('users.temporary')}</Tag>}
+        last={[
           { key: 'lastLoginAt', title: t('users.lastLogin'), render: (_, u) => (u.lastLoginAt ? formatDateTime(u.lastLoginAt) : '—') },
           {
             key: 'actions',

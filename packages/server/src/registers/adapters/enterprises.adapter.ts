@@ -1,41 +1,18 @@
-import { anniversary, addDays, enterpriseRegister, formatFieldValue, type Enterprise, type FieldContext, type FieldValue } from '@ipcounty/domain';
+import {
+  anniversary,
+  addDays,
+  enterpriseRegister,
+  formatFieldValue,
+  type CertificateEntry,
+  type Enterprise,
+  type EnterpriseDocument,
+  type FieldContext,
+  type FieldValue,
+  type RecognitionEntry,
+  type TitleEntry,
+} from '@ipcounty/domain';
 import type { RecordDocument } from '../register-record.js';
 import { error, parseCells, placeRecord, type RegisterAdapter, type RowIssue } from './register-adapter.js';
-
-/** 贯标 certificate as the register keeps it. */
-export interface CertificateEntry {
-  certificateNumber: string;
-  certificationBody: string;
-  standard: string;
-  issuedOn: string;
-  expiresOn: string;
-  status: string;
-}
-
-export interface TitleEntry {
-  title: string;
-  level: string;
-  year: number;
-  document?: string;
-}
-
-export interface RecognitionEntry {
-  recognisedOn: string;
-  level: string;
-  document?: string;
-}
-
-export interface EnterpriseDocument {
-  creditCode: string;
-  name: string;
-  address?: string;
-  region?: string;
-  industryCode?: string;
-  keyIndustry?: string;
-  certifications: CertificateEntry[];
-  titles: TitleEntry[];
-  ipIntensive: RecognitionEntry[];
-}
 
 const SCALARS = ['creditCode', 'name', 'address', 'region', 'industryCode', 'keyIndustry'] as const;
 const CERTIFICATE_FIELDS = ['certificateNumber', 'certificationBody', 'standard', 'certificateIssuedOn', 'certificateExpiresOn', 'certificateStatus'];
