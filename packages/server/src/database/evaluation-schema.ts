@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /**
  * The evaluation and acceptance tables (migration 20261207T0600-create-evaluation). JSON columns
  * hold arrays as text: evidence references, problems, avoid lists, index items, the draw record.
@@ -17,6 +19,8 @@ export interface PhaseDeliverablesTable {
   note: string;
   updated_at: string;
   updated_by: string;
+  /** 1 for 示例数据, which `demo remove` deletes with its children (migration 20261208T1700). */
+  demo: Generated<number>;
 }
 
 /** 佐证材料 uploaded in the evaluation area, each owned by one part, item, answer or deliverable. */
@@ -47,6 +51,8 @@ export interface SelfChecksTable {
   opened_at: string;
   opened_by: string;
   closed_at: string | null;
+  /** 1 for 示例数据, which `demo remove` deletes with its children (migration 20261208T1700). */
+  demo: Generated<number>;
 }
 
 export interface SelfCheckPartsTable {
@@ -99,6 +105,8 @@ export interface RectificationItemsTable {
   created_by: string;
   closed_at: string | null;
   closed_by: string | null;
+  /** 1 for 示例数据, which `demo remove` deletes with its children (migration 20261208T1700). */
+  demo: Generated<number>;
 }
 
 /** A unit's answer to a rectification item or a 督办单, and the office's decision on it. */
@@ -135,6 +143,8 @@ export interface ExpertsTable {
   created_at: string;
   updated_at: string;
   updated_by: string;
+  /** 1 for 示例数据, which `demo remove` deletes with its children (migration 20261208T1700). */
+  demo: Generated<number>;
 }
 
 export interface EvaluationTemplatesTable {
@@ -169,6 +179,8 @@ export interface EvaluationsTable {
   created_at: string;
   created_by: string;
   updated_at: string;
+  /** 1 for 示例数据, which `demo remove` deletes with its children (migration 20261208T1700). */
+  demo: Generated<number>;
 }
 
 export interface EvaluationPanelTable {

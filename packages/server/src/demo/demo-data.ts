@@ -16,6 +16,7 @@ import { generateDemoData } from './generate-demo-data.js';
 import { loadDemoLedgers } from './demo-ledgers.js';
 import { loadDemoEvaluation } from './demo-evaluation.js';
 import { ledgerRepository } from '../ledgers/ledger.repository.js';
+import { evaluationDemoRepository } from '../evaluation/evaluation-demo.repository.js';
 
 /** The seed of the demo data: the same registers on every installation. */
 export const DEMO_SEED = 20240415;
@@ -84,6 +85,9 @@ export async function removeDemoData(props: Omit<DemoProps, 'scale' | 'onProgres
     const ledgerRows = await ledgerRepository.removeDemo(tx, countyId);
     if (ledgerRows > 0) byKind.ledgers = ledgerRows;
     removed += ledgerRows;
+    const evaluationRows = await evaluationDemoRepository.remove(tx, countyId);
+    if (evaluationRows > 0) byKind.evaluation = evaluationRows;
+    removed += evaluationRows;
     // The office's own patents that demo events were stored for lose them: their facts are derived again.
     const kept = await tx
       .selectFrom('register_patent_events')

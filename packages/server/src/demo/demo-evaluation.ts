@@ -1,4 +1,4 @@
-import { addDays, deliverableSlots, type IndexItem, type Plan, selfCheckSlots, shanghaiDate } from '@ipcounty/domain';
+import { addDays, deliverableSlots, type Expert, type IndexItem, type Plan, selfCheckSlots, shanghaiDate } from '@ipcounty/domain';
 import type { AuditActor } from '../audit/audit-actor.js';
 import { answerSupervisionItem } from '../evaluation/answer-supervision-item.js';
 import { answerQuestion } from '../evaluation/answer-question.js';
@@ -8,7 +8,9 @@ import { closeEvaluation } from '../evaluation/close-evaluation.js';
 import { confirmSelfCheckRating } from '../evaluation/confirm-self-check-rating.js';
 import { decideAnswer } from '../evaluation/decide-answer.js';
 import type { EvaluationContext } from '../evaluation/evaluation-context.js';
+import { evaluationDemoRepository } from '../evaluation/evaluation-demo.repository.js';
 import { evaluationRepository } from '../evaluation/evaluation.repository.js';
+import { inWriteTransaction } from '../database/transactions.js';
 import { openSelfCheck } from '../evaluation/open-self-check.js';
 import { recordFinding } from '../evaluation/record-finding.js';
 import { recordRectification } from '../evaluation/record-rectification.js';
@@ -59,10 +61,12 @@ export async function loadDemoEvaluation(base: CommandContext, actor: AuditActor
 
   // 阶段工作清单: the earlier phases done, each with the document or meeting that shows it; the
   // evaluation report (评估阶段's last item) is still outstanding, so the timeline shows it late.
+  const ticked: string[] = [];
   for (const slot of deliverableSlots(plan)) {
     const late = slot.phaseCode === 'evaluation' && slot.position === plan.phases.find((p) => p.code === 'evaluation')?.deliverables.length;
     const finished = slot.defaultDue < today ? addDays(slot.defaultDue, -10 - slot.position * 7) : slot.phaseCode === 'acceptance' && slot.position === 1 ? addDays(today, -12) : null;
     if (late || !finished || finished > today) continue;
+    ticked.push(slot.id);
     await saveDeliverable({
       ctx,
       countyId,
@@ -73,7 +77,7 @@ export async function loadDemoEvaluation(base: CommandContext, actor: AuditActor
   }
 
   // 专家库
-  const experts = [];
+  const experts: Expert[] = [];
   for (const e of demoExperts) {
     const own = unitOf(e.organisation);
     experts.push(await saveExpert({ ctx, countyId, user: office, input: { ...e, phone: null, email: null, avoidUnits: own ? [own] : [], avoidEnterprises: [], active: true } }));
@@ -110,7 +114,7 @@ export async function loadDemoEvaluation(base: CommandContext, actor: AuditActor
   await closeEvaluation({ ctx, countyId, user: office, evaluationId: evaluation.id });
 
   // 整改台账: the findings, and one from the leading-group meeting.
-  await recordRectification({ ctx, countyId, user: office, input: { source: 'expert-finding', sourceId: findings[0]!.id, sourceLabel: '', taskNumber: task(20), problem: findings[0]!.text, ownerUnit: unit('human-resources'), requiredMeasures: '补齐各期培训的通知、签到表和照片', deadline: addDays(today, -3) } });
+  const training = await recordRectification({ ctx, countyId, user: office, input: { source: 'expert-finding', sourceId: findings[0]!.id, sourceLabel: '', taskNumber: task(20), problem: findings[0]!.text, ownerUnit: unit('human-resources'), requiredMeasures: '补齐各期培训的通知、签到表和照片', deadline: addDays(today, -3) } });
   const cases = await recordRectification({ ctx, countyId, user: office, input: { source: 'expert-finding', sourceId: findings[1]!.id, sourceLabel: '', taskNumber: task(13), problem: findings[1]!.text, ownerUnit: unit('finance'), requiredMeasures: '总结2—3个质押融资典型案例', deadline: addDays(today, 10) } });
   const meeting = await recordRectification({ ctx, countyId, user: office, input: { source: 'meeting', sourceId: null, sourceLabel: `${today.slice(0, 4)}年第二次县知识产权战略实施工作领导小组会议`, taskNumber: task(16), problem: '知识产权公共服务网点覆盖不足', ownerUnit: unit('market-supervision'), requiredMeasures: '在开发区增设服务网点', deadline: addDays(today, -20) } });
   await answerSupervisionItem({ ctx, countyId, user: unitUser(actor, unit('market-supervision')), subject: { kind: 'rectification', id: meeting.id }, input: { measures: '已在开发区企业服务中心设立知识产权服务工作站，配备2名工作人员。', evidence: [{ kind: 'link', id: 'https://www.jinhu.gov.cn/demo/service-point', label: '工作站挂牌通知' }] } });
@@ -134,4 +138,9 @@ export async function loadDemoEvaluation(base: CommandContext, actor: AuditActor
     });
     if (i < 5) await confirmSelfCheckRating({ ctx, countyId, user: office, selfCheckId: selfCheck.id, taskNumber: slot.taskNumber, input: { rating, comment: '' } });
   }
+
+  // Flagged as 示例数据, so `demo remove` takes them away and leaves the office's own.
+  await inWriteTransaction(ctx.handle, (tx) =>
+    evaluationDemoRepository.mark(tx, countyId, { deliverables: ticked, experts: experts.map((e) => e.id), evaluations: [evaluation.id], rectifications: [training.id, cases.id, meeting.id], selfChecks: [selfCheck.id] }),
+  );
 }

@@ -1,3 +1,4 @@
+import type { Selectable } from 'kysely';
 import type { EvidenceRef } from '@ipcounty/domain';
 import type { PhaseDeliverablesTable } from '../database/evaluation-schema.js';
 import type { Executor } from '../database/transactions.js';
@@ -17,7 +18,7 @@ export interface StoredDeliverable {
   updatedBy: string;
 }
 
-const toDeliverable = (r: PhaseDeliverablesTable): StoredDeliverable => ({
+const toDeliverable = (r: Selectable<PhaseDeliverablesTable>): StoredDeliverable => ({
   id: r.deliverable_id,
   phaseCode: r.phase_code,
   position: Number(r.position),
@@ -54,6 +55,8 @@ export const deliverableRepository = {
       note: d.note,
       updated_at: d.updatedAt,
       updated_by: d.updatedBy,
+      // Whoever saves a deliverable owns it: one the demo ticked and the office then changed is no longer 示例数据.
+      demo: 0,
     };
     await db
       .insertInto('phase_deliverables')

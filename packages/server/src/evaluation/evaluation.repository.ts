@@ -1,3 +1,4 @@
+import type { Selectable } from 'kysely';
 import type { DrawRecord, EvaluationConclusion, EvaluationKind, EvaluationScore, EvaluationStatus, IndexItem, SeatRole } from '@ipcounty/domain';
 import type { EvaluationPanelTable, EvaluationsTable } from '../database/evaluation-schema.js';
 import type { Executor } from '../database/transactions.js';
@@ -58,7 +59,7 @@ export interface StoredFinding {
   rectificationId: string | null;
 }
 
-const toEvaluation = (r: EvaluationsTable): StoredEvaluation => ({
+const toEvaluation = (r: Selectable<EvaluationsTable>): StoredEvaluation => ({
   id: r.evaluation_id,
   kind: r.kind as EvaluationKind,
   title: r.title,

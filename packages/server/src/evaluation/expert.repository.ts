@@ -1,3 +1,4 @@
+import type { Selectable } from 'kysely';
 import type { Expert } from '@ipcounty/domain';
 import type { ExpertsTable } from '../database/evaluation-schema.js';
 import type { Executor } from '../database/transactions.js';
@@ -6,7 +7,7 @@ import { openField, sealField } from '../accounts/field-encryption.js';
 // 专家联系电话 are personal information, kept encrypted at rest like the accounts' phone numbers.
 const phoneContext = (countyId: string, expertId: string) => ({ column: 'expert_phone' as const, countyId, userId: expertId });
 
-const toExpert = (r: ExpertsTable): Expert => ({
+const toExpert = (r: Selectable<ExpertsTable>): Expert => ({
   id: r.expert_id,
   name: r.name,
   field: r.field,

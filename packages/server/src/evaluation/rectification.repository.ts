@@ -1,3 +1,4 @@
+import type { Selectable } from 'kysely';
 import type { AnswerState, RectificationItem, RectificationSource } from '@ipcounty/domain';
 import type { RectificationItemsTable } from '../database/evaluation-schema.js';
 import type { Executor } from '../database/transactions.js';
@@ -7,7 +8,7 @@ export interface StoredRectification extends RectificationItem {
   regionCode: string | null;
 }
 
-const toItem = (r: RectificationItemsTable): StoredRectification => ({
+const toItem = (r: Selectable<RectificationItemsTable>): StoredRectification => ({
   id: r.item_id,
   number: r.number,
   year: Number(r.year),

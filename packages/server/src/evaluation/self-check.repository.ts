@@ -1,3 +1,4 @@
+import type { Selectable } from 'kysely';
 import type { CompletionRating, EvidenceRef, SelfCheckPart, SelfCheckRating } from '@ipcounty/domain';
 import type { SelfCheckPartsTable, SelfChecksTable } from '../database/evaluation-schema.js';
 import type { Executor } from '../database/transactions.js';
@@ -14,7 +15,7 @@ export interface StoredSelfCheck {
   closedAt: string | null;
 }
 
-const toSelfCheck = (r: SelfChecksTable): StoredSelfCheck => ({
+const toSelfCheck = (r: Selectable<SelfChecksTable>): StoredSelfCheck => ({
   id: r.self_check_id,
   title: r.title,
   year: r.year === null ? null : Number(r.year),

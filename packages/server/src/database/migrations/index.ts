@@ -21,6 +21,7 @@ import * as noticeDrafts from './20261208T0101-notice-drafts.js';
 import * as accountEmail from './20261208T0102-account-email.js';
 import * as createSurveys from './20261208T0200-create-surveys.js';
 import * as planRevisionReason from './20261208T0300-plan-revision-reason.js';
+import * as evaluationDemoFlag from './20261208T1700-evaluation-demo-flag.js';
 
 /**
  * Every migration, in order. Named <timestamp>-<what>; never edited once landed: add a new one.
@@ -49,4 +50,5 @@ export const migrations: Record<string, Migration> = {
   '20261208T0102-account-email': accountEmail,
   '20261208T0200-create-surveys': createSurveys,
   '20261208T0300-plan-revision-reason': planRevisionReason,
+  '20261208T1700-evaluation-demo-flag': evaluationDemoFlag,
 };
