@@ -22,10 +22,10 @@ const withoutNumbering = (text: string) => {
 
 /** A task of the passage: its units read from its （责任单位：…） note as the parser reads them, against the draft's units. */
 function placeTask(plan: PlanInput, passage: UnreadPassage, group: number): PlacedPassage {
-  const next = structuredClone(plan);
-  const target = next.taskGroups[group];
+  const target = plan.taskGroups[group];
   if (!target) throw new RangeError(`No task group ${group}`);
-  const registry = new UnitRegistry({ units: next.units, unitGroups: next.unitGroups ?? [] });
+  // The registry copies the units and groups it is given, so the draft passed in is left as it was.
+  const registry = new UnitRegistry({ units: plan.units.map((unit) => ({ ...unit, aliases: unit.aliases ?? [] })), unitGroups: plan.unitGroups ?? [] });
   let text = withoutNumbering(passage.text);
   let responsibility: PlanInput['taskGroups'][number]['tasks'][number]['responsibility'] = { text: '', parties: [] };
   let unsure: UnsureReason[] = [{ code: 'no-responsibility' }];
@@ -37,12 +37,15 @@ function placeTask(plan: PlanInput, passage: UnreadPassage, group: number): Plac
     text = text.slice(0, note.at).trimEnd();
   }
   // Tasks are numbered through the whole plan (1–21 in Jinhu's): the new one takes the next number.
-  const number = Math.max(0, ...next.taskGroups.flatMap((g) => g.tasks.map((task) => task.number))) + 1;
+  const number = Math.max(0, ...plan.taskGroups.flatMap((g) => g.tasks.map((task) => task.number))) + 1;
   const title = firstSentence(text);
-  target.tasks.push({ number, title, text, responsibility });
-  next.units = registry.units;
-  next.unitGroups = registry.groups;
-  const path = `taskGroups[${group}].tasks[${target.tasks.length - 1}]`;
+  const next: PlanInput = {
+    ...plan,
+    units: registry.units,
+    unitGroups: registry.groups,
+    taskGroups: plan.taskGroups.map((g, i) => (i === group ? { ...g, tasks: [...g.tasks, { number, title, text, responsibility }] } : g)),
+  };
+  const path = `taskGroups[${group}].tasks[${target.tasks.length}]`;
   return { plan: next, item: { path, kind: 'task', label: `${number}. ${title}`, span: passage.span, unsure } };
 }
 
@@ -52,7 +55,7 @@ function placeTask(plan: PlanInput, passage: UnreadPassage, group: number): Plac
  */
 export function placePassage(plan: PlanInput, passage: UnreadPassage, placement: PassagePlacement): PlacedPassage {
   if (placement.as === 'task') return placeTask(plan, passage, placement.group);
-  const next = structuredClone(plan);
+  const next = { ...plan };
   const text = withoutNumbering(passage.text);
   const title = firstSentence(text).replace(/[：:]$/, '');
   if (placement.as === 'principle') {
