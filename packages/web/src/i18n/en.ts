@@ -35,6 +35,7 @@ export const en: Messages = {
   'app.notFound': 'This page does not exist',
   'app.backHome': 'Back to the overview',
   'app.serverInfo': 'Version {version} · database {database}',
+  'app.menu': 'Menu',
   'app.requestFailed': 'Request failed ({status})',
 
   'nav.overview': 'Plan overview',
@@ -628,7 +629,7 @@ export const en: Messages = {
   'supervision.history.action.return': 'Returned',
   'supervision.history.action.reopen': 'Reopened',
   'supervision.run.title': 'Run supervision',
-  'supervision.run.hint': 'Sends the reminders, urges and supervision notices that are due; the same one is never sent twice',
+  'supervision.run.hint': 'Sends the reminders and urges that are due and drafts supervision notices for approval; the same one is never sent twice; preview first if you wish',
   'supervision.run.asOf': 'As of (default today)',
   'supervision.run.button': 'Run now',
   'supervision.run.done': '{sent} reminders sent, {emails} e-mails',

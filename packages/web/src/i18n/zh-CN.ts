@@ -37,6 +37,7 @@ export const zhCN = {
   'app.notFound': '页面不存在',
   'app.backHome': '返回总览',
   'app.serverInfo': '版本 {version} · 数据库 {database}',
+  'app.menu': '菜单',
   'app.requestFailed': '请求失败（{status}）',
 
   'nav.overview': '总览',
@@ -630,7 +631,7 @@ export const zhCN = {
   'supervision.history.action.return': '退回',
   'supervision.history.action.reopen': '重新打开',
   'supervision.run.title': '督查督办',
-  'supervision.run.hint': '按完成时限、报送情况和指标序时进度发送到期的提醒、催办和督办单；同一提醒不会重复发送',
+  'supervision.run.hint': '按完成时限、报送情况和指标序时进度发送到期的提醒、催办，督办单先起草、经审批后发出；同一提醒不会重复发送；可先预览',
   'supervision.run.asOf': '评估日期（默认今天）',
   'supervision.run.button': '立即运行',
   'supervision.run.done': '已发送 {sent} 条提醒，{emails} 封邮件',

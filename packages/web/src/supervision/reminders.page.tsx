@@ -1,9 +1,10 @@
-import { FileWordOutlined, PlayCircleOutlined, PrinterOutlined } from '@ant-design/icons';
+import { EyeOutlined, FileWordOutlined, PlayCircleOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, DatePicker, Form, Input, Modal, Space, Spin, Table, Tag, Tooltip } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useCallback, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { supervisionApi, type Notice, type ReminderRow, type UnitContact } from '../api/supervision.api.js';
+import { supervisionApi, type Notice, type ReminderRow, type RunPreview, type UnitContact } from '../api/supervision.api.js';
+import { NoticeDraftsCard, RunPreviewPanel, UnreachableCard } from './notice-drafts.js';
 import { formatDateTime } from '../calendar/calendar-format.js';
 import { useResource } from '../api/use-resource.js';
 import { useI18n } from '../i18n/locale-context.js';
@@ -17,9 +18,15 @@ type ContactRow = Omit<UnitContact, 'updatedAt' | 'updatedBy'>;
 
 const emailColor: Record<string, string> = { sent: 'success', failed: 'error', pending: 'processing', sending: 'processing', 'no-address': 'default', 'not-configured': 'default' };
 
-async function loadAll(signal: AbortSignal) {
-  const [reminders, notices, contacts] = await Promise.all([supervisionApi.reminders(signal), supervisionApi.notices(signal), supervisionApi.contacts(signal)]);
-  return { reminders: reminders.reminders, notices: notices.notices, contacts: contacts.contacts };
+async function loadAll(signal: AbortSignal, office: boolean) {
+  const [reminders, notices, contacts, drafts, unreachable] = await Promise.all([
+    supervisionApi.reminders(signal),
+    supervisionApi.notices(signal),
+    supervisionApi.contacts(signal),
+    office ? supervisionApi.drafts(signal) : Promise.resolve({ drafts: [] }),
+    office ? supervisionApi.unreachable(signal) : Promise.resolve({ units: [] }),
+  ]);
+  return { reminders: reminders.reminders, notices: notices.notices, contacts: contacts.contacts, drafts: drafts.drafts, unreachable: unreachable.units };
 }
 
 /** 督办记录: run the ladder, the log of every 提醒、催办、督办 sent and to whom, the 督办单, and the units' contacts. */
@@ -29,24 +36,40 @@ export function RemindersPage() {
   const { plan } = usePlan();
   const perspective = usePerspective();
   const unitName = useUnitName();
-  const resource = useResource(useCallback(loadAll, []));
+  const office = perspective.review;
+  const resource = useResource(useCallback((signal: AbortSignal) => loadAll(signal, office), [office]));
   const [asOf, setAsOf] = useState<Dayjs | null>(null);
   const [running, setRunning] = useState(false);
+  const [preview, setPreview] = useState<RunPreview | null>(null);
+  const [previewing, setPreviewing] = useState(false);
   const [contact, setContact] = useState<ContactRow | null>(null);
   const [form] = Form.useForm<Omit<ContactRow, 'unitCode'>>();
 
   if (resource.state === 'loading') return <Spin />;
   if (resource.state === 'failed') return <Alert type="error" showIcon message={resource.error.message} />;
-  const { reminders, notices, contacts } = resource.data;
+  const { reminders, notices, contacts, drafts, unreachable } = resource.data;
 
   const run = async () => {
     setRunning(true);
     try {
       const summary = await supervisionApi.run(asOf ? asOf.format('YYYY-MM-DD') : undefined);
-      void message.success(t('supervision.run.done', { sent: summary.sent.length, emails: summary.emails.sent }));
+      void message.success(
+        summary.drafted.length
+          ? t('supervision.run.drafted', { sent: summary.sent.length, emails: summary.emails.sent, drafted: summary.drafted.length })
+          : t('supervision.run.done', { sent: summary.sent.length, emails: summary.emails.sent }),
+      );
+      setPreview(null);
       resource.reload();
     } finally {
       setRunning(false);
+    }
+  };
+  const showPreview = async () => {
+    setPreviewing(true);
+    try {
+      setPreview(await supervisionApi.preview(asOf ? asOf.format('YYYY-MM-DD') : undefined));
+    } finally {
+      setPreviewing(false);
     }
   };
   const editContact = (unitCode: string) => {
@@ -72,13 +95,19 @@ export function RemindersPage() {
         <Card size="small" title={t('supervision.run.title')} data-testid="run-card">
           <Space wrap>
             <span className="muted">{t('supervision.run.hint')}</span>
-            <DatePicker value={asOf} onChange={setAsOf} placeholder={t('supervision.run.asOf')} allowClear style={{ width: 200 }} />
+            <DatePicker value={asOf} onChange={(value) => (setAsOf(value), setPreview(null))} placeholder={t('supervision.run.asOf')} allowClear style={{ width: 200 }} />
+            <Button icon={<EyeOutlined />} loading={previewing} onClick={() => void showPreview()} data-testid="preview-supervision">
+              {t('supervision.preview.button')}
+            </Button>
             <Button type="primary" icon={<PlayCircleOutlined />} loading={running} onClick={() => void run()} data-testid="run-supervision">
               {t('supervision.run.button')}
             </Button>
           </Space>
+          {preview && <div style={{ marginTop: 12 }}><RunPreviewPanel preview={preview} /></div>}
         </Card>
       )}
+      {office && <UnreachableCard units={unreachable} />}
+      {office && <NoticeDraftsCard drafts={drafts} onChanged={resource.reload} />}
       <Card size="small" title={t('supervision.reminders.title')}>
         <Table<ReminderRow>
           size="small"

@@ -1,4 +1,4 @@
-import { CopyOutlined, PlusOutlined } from '@ant-design/icons';
+import { CopyOutlined, PlusOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Popconfirm, Space, Spin, Table, Tabs, Tag, Tooltip } from 'antd';
 import { useCallback, useState } from 'react';
 import { supervisionApi, type WorkItemRow } from '../../api/supervision.api.js';
@@ -44,6 +44,12 @@ export function WorkPlanPage() {
   const copy = async () => {
     const result = await supervisionApi.copyYear(previousYear, year);
     void message.success(t('supervision.plan.copied', { count: result.created.length, from: previousYear }));
+    reload();
+  };
+  const taskCount = plan.taskGroups.reduce((n, g) => n + g.tasks.length, 0);
+  const generate = async () => {
+    const result = await supervisionApi.generateWorkPlan(year);
+    void message.success(result.created.length ? t('supervision.workPlan.generated', { count: result.created.length }) : t('supervision.workPlan.generatedNone'));
     reload();
   };
   const remove = async (item: WorkItemRow) => {
@@ -140,7 +146,12 @@ export function WorkPlanPage() {
         <span className="muted">{t('supervision.plan.count', { count: view.items.length })}</span>
         <span className="toolbar-spacer" />
         {perspective.editPlan && (
-          <Space>
+          <Space wrap>
+            <Popconfirm title={t('supervision.workPlan.generateConfirm', { count: taskCount, year })} onConfirm={() => void generate()}>
+              <Button icon={<ThunderboltOutlined />} data-testid="generate-work-plan">
+                {t('supervision.workPlan.generate')}
+              </Button>
+            </Popconfirm>
             <Tooltip title={view.yearsWithItems.includes(previousYear) ? t('supervision.plan.copyHint', { from: previousYear }) : t('supervision.plan.copyNone', { from: previousYear })}>
               <Popconfirm title={t('supervision.plan.copyConfirm', { from: previousYear, to: year })} onConfirm={() => void copy()} disabled={!view.yearsWithItems.includes(previousYear)}>
                 <Button icon={<CopyOutlined />} disabled={!view.yearsWithItems.includes(previousYear)} data-testid="copy-year">
