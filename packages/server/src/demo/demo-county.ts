@@ -39,6 +39,12 @@ export interface DemoCounty {
   residentAddress(): string;
 }
 
+/** Share of the county's enterprises (and of its enforcement cases) in the development zone; the rest follow the towns' residents. */
+export const ZONE_SHARE = 0.35;
+
+/** Characters of made-up firm, mark and agency names. */
+const WORDS = ['华', '金', '湖', '安', '宏', '瑞', '恒', '泰', '鑫', '利', '源', '达', '通', '科', '晟', '嘉', '盛', '润', '诚', '远', '博', '峰', '锦', '德'];
+
 const STREETS = ['工业园路', '建设路', '金湖路', '衡阳路', '环城西路', '神华大道', '健康路', '淮胜路', '同泰大道', '利农路'];
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '胡', '朱', '高', '林', '何', '郭', '马', '罗'];
 const GIVEN = ['伟', '芳', '娜', '敏', '静', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀英', '华', '建国', '志强'];
@@ -82,6 +88,11 @@ export function iso(year: number, month: number, day: number): string {
 
 export function dayIn(random: SeededRandom, year: number): string {
   return iso(year, random.int(1, 12), random.int(1, 28));
+}
+
+/** Two characters of a made-up trade name (华瑞, 金泰). */
+export function tradeName(random: SeededRandom): string {
+  return random.pick(WORDS) + random.pick(WORDS);
 }
 
 export function personName(random: SeededRandom): string {

@@ -1,4 +1,4 @@
-import type { Cells } from './demo-county.js';
+import type { Cells, DemoCounty } from './demo-county.js';
 
 /**
  * The demo county's value added by industry (万元), for the platform's estimate of the
@@ -33,4 +33,14 @@ export function demoIndustryValueAdded(countyName: string, year: number): Cells[
     value: String(Math.round(industry.base * growth)),
     source: `${countyName}统计局分行业增加值（示例数据，行业类别为演示标注）`,
   }));
+}
+
+/** Economy: GDP in 万元, official figures to last year, with the value added by industry. */
+export function demoEconomy(c: DemoCounty): Cells[] {
+  const economy: Cells[] = [];
+  for (let year = 2019; year < c.lastYear; year++) {
+    economy.push({ region: c.county.name, year: String(year), measure: '地区生产总值', value: String(3_050_000 + (year - 2019) * 165_000 + c.random.int(0, 30_000)), source: `${c.county.name}统计公报（示例）` });
+    economy.push(...demoIndustryValueAdded(c.county.name, year));
+  }
+  return economy;
 }

@@ -1,5 +1,5 @@
-import { addDays, anniversary, applicationCheckCharacter } from '@ipcounty/domain';
-import { dayIn, personName, street, weightedPicker, type Cells, type DemoCounty, type DemoEnterprise } from './demo-county.js';
+import { addDays, anniversary, applicationCheckCharacter, statutoryTermYears } from '@ipcounty/domain';
+import { dayIn, personName, street, tradeName, weightedPicker, type Cells, type DemoCounty, type DemoEnterprise } from './demo-county.js';
 import { designFilings, firstYearOf, inventionFilings, utilityModelFilings, volumeIn } from './demo-volumes.js';
 
 /** A granted invention of an enterprise of the county, for pledges and awards to name. */
@@ -28,7 +28,6 @@ const KEY_INDUSTRY_IPC: Readonly<Record<string, readonly string[]>> = {
 };
 const TITLES = ['一种', '一种新型', '一种高效', '一种智能', '一种节能', '一种便携式', '一种自动化'];
 const THINGS = ['阀门密封结构', '流量检测装置', '输送设备', '加工夹具', '复合材料制备方法', '涂层组合物', '保健食品及其制备方法', '康复训练器', '灌溉控制系统', '水产养殖装置', '储能电池管理系统', '抽油泵', '包装机构'];
-const WORDS = ['华', '金', '湖', '安', '宏', '瑞', '恒', '泰', '鑫', '利', '源', '达', '通', '科', '晟', '嘉', '盛', '润', '诚', '远', '博', '峰', '锦', '德'];
 
 /**
  * Who files, by patent type: enterprises hold most inventions and utility models, individuals a
@@ -56,10 +55,6 @@ const LAPSED: Readonly<Record<PatentType, number>> = { invention: 0.25, 'utility
  */
 const STRATEGIC_EMERGING = { keyIndustry: 0.34, other: 0.1 };
 
-function termYears(type: PatentType, filing: string): number {
-  return type === 'invention' ? 20 : type === 'design' && filing >= '2021-06-01' ? 15 : 10;
-}
-
 /** The patent register from 2010 and its legal events, as a CNIPA-style export would give them. */
 export function demoPatents(c: DemoCounty, enterprises: readonly DemoEnterprise[]): DemoPatents {
   const { random, before } = c;
@@ -82,7 +77,7 @@ export function demoPatents(c: DemoCounty, enterprises: readonly DemoEnterprise[
       const enterprise = applicantEnterprise();
       const industry = owner === 'enterprise' ? enterprise.industry : '其他';
       const applicant =
-        owner === 'enterprise' ? enterprise.name : owner === 'individual' ? personName(random) : owner === 'university' ? '淮阴工学院金湖示例研究院' : owner === 'foreign' ? 'Example Industries GmbH' : `淮安市${random.pick(WORDS)}${random.pick(WORDS)}科技有限公司`;
+        owner === 'enterprise' ? enterprise.name : owner === 'individual' ? personName(random) : owner === 'university' ? '淮阴工学院金湖示例研究院' : owner === 'foreign' ? 'Example Industries GmbH' : `淮安市${tradeName(random)}科技有限公司`;
       const town = c.residentTown();
       const address =
         owner === 'enterprise'
@@ -98,7 +93,7 @@ export function demoPatents(c: DemoCounty, enterprises: readonly DemoEnterprise[
       const delay = type === 'invention' ? random.int(600, 1300) : random.int(120, 330);
       const decidedOn = addDays(filing, delay);
       const granted = random.chance(GRANTED[type]) && before(decidedOn);
-      const term = termYears(type, filing);
+      const term = statutoryTermYears(type, filing);
       let status = '审中';
       let lapse = '';
       if (granted) {

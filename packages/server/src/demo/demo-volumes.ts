@@ -18,6 +18,8 @@
  *   training sessions of 25–120 people.
  */
 
+import { dayIn, type DemoCounty } from './demo-county.js';
+
 /** A count per year; years after the last listed repeat it, years before the first have none. */
 export type YearlyVolume = Readonly<Record<number, number>>;
 
@@ -30,6 +32,16 @@ export function volumeIn(volume: YearlyVolume, year: number): number {
   const last = Math.max(...years);
   if (year > last) return volume[last] ?? 0;
   return volume[year] ?? 0;
+}
+
+/** Dates of a yearly volume from its first year to the demo's day, oldest first (`count` scales a year's number). */
+export function datesOf(c: DemoCounty, volume: YearlyVolume, count: (n: number) => number = (n) => n): string[] {
+  const dates: string[] = [];
+  for (let year = firstYearOf(volume); year <= c.lastYear; year++) {
+    const inYear = Array.from({ length: count(volumeIn(volume, year)) }, () => dayIn(c.random, year)).sort();
+    dates.push(...inYear.filter(c.before));
+  }
+  return dates;
 }
 
 /** 发明专利申请 by county applicants (domestic first applicants, all owner kinds). */
