@@ -1,7 +1,7 @@
 import { InboxOutlined, WarningOutlined } from '@ant-design/icons';
-import type { DraftItem, PlanDocumentDraft, PlanInput, UnsureReason } from '@ipcounty/domain';
-import { Alert, Button, Card, Descriptions, Input, Tag, Typography, Upload, message } from 'antd';
-import { useMemo, useState } from 'react';
+import { placePassage, type DraftItem, type PassagePlacement, type PlanDocumentDraft, type PlanInput, type UnreadPassage, type UnsureReason } from '@ipcounty/domain';
+import { Alert, Button, Card, Descriptions, Input, Select, Tag, Typography, Upload, message } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { uploadPlanDocument } from '../api/plan-editing.api.js';
 import { useI18n } from '../i18n/locale-context.js';
@@ -48,6 +48,19 @@ function ItemEditor({ item, plan, onChange }: { item: DraftItem; plan: PlanInput
   if (item.kind === 'phase') return <PhaseEditor phase={value as PhaseInput} onChange={set} />;
   if (item.kind === 'header' && typeof value === 'string' && !value.includes('\n'))
     return <Input value={value} onChange={(e) => set(e.target.value)} data-testid="header-field" aria-label={item.label} />;
+  if (item.kind === 'header' && typeof value === 'string')
+    return <Input.TextArea autoSize={{ minRows: 3, maxRows: 12 }} value={value} onChange={(e) => set(e.target.value)} aria-label={item.label} />;
+  if ((item.kind === 'principle' || item.kind === 'safeguard') && value && typeof value === 'object') {
+    const prose = value as { title: string; text: string };
+    return (
+      <div className="plan-item-form">
+        <label className="plan-field-label">{t('planEdit.field.title')}</label>
+        <Input value={prose.title} onChange={(e) => set({ ...prose, title: e.target.value })} aria-label={t('planEdit.field.title')} />
+        <label className="plan-field-label plan-field-gap">{t('planEdit.field.text')}</label>
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 10 }} value={prose.text} onChange={(e) => set({ ...prose, text: e.target.value })} aria-label={t('planEdit.field.text')} />
+      </div>
+    );
+  }
   if ((item.kind === 'target-group' || item.kind === 'task-group') && value && typeof value === 'object')
     return <Input value={(value as { title: string }).title} onChange={(e) => set({ ...(value as object), title: e.target.value })} aria-label={t('planEdit.field.title')} />;
   return <Typography.Paragraph className="muted">{t('planDraft.readOnlyItem')}</Typography.Paragraph>;
@@ -72,6 +85,53 @@ function ItemRow({ item, selected, onSelect }: { item: DraftItem; selected: bool
   );
 }
 
+/** What the office decided for an unread passage: the item it became, or set aside as not part of the plan. */
+type Decision = { placedAs: DraftItem } | { setAside: true };
+
+/** One unread passage, with where the office puts it: a task of a group, a principle, a safeguard, or nowhere. */
+function UnreadRow({ passage, plan, decision, selected, onSelect, onPlace, onSetAside }: {
+  passage: UnreadPassage;
+  plan: PlanInput;
+  decision: Decision | undefined;
+  selected: boolean;
+  onSelect: () => void;
+  onPlace: (placement: PassagePlacement) => void;
+  onSetAside: (aside: boolean) => void;
+}) {
+  const { t } = useI18n();
+  const options = [
+    ...plan.taskGroups.map((group, g) => ({ value: `task:${g}`, label: t('planDraft.place.task', { group: `（${group.number}）${group.title}` }) })),
+    { value: 'principle', label: t('planDraft.place.principle') },
+    { value: 'safeguard', label: t('planDraft.place.safeguard') },
+    { value: 'aside', label: t('planDraft.place.aside') },
+  ];
+  const choose = (value: string) => {
+    if (value === 'aside') return onSetAside(true);
+    if (value.startsWith('task:')) return onPlace({ as: 'task', group: Number(value.slice(5)) });
+    onPlace({ as: value as 'principle' | 'safeguard' });
+  };
+  return (
+    <div className={`plan-draft-unread${selected ? ' is-selected' : ''}${decision ? ' is-decided' : ''}`} data-testid="unread-passage" data-reason={passage.reason}>
+      <button type="button" className="plan-draft-unread-text" onClick={onSelect}>
+        <Tag>{t(`planDraft.unread.${passage.reason}`)}</Tag>
+        {passage.text}
+      </button>
+      <div className="plan-draft-unread-actions">
+        {decision && 'placedAs' in decision ? (
+          <Tag color="success" data-testid="passage-placed">{t('planDraft.placed', { label: decision.placedAs.label })}</Tag>
+        ) : decision ? (
+          <>
+            <Tag data-testid="passage-set-aside">{t('planDraft.setAside')}</Tag>
+            <Button size="small" type="link" onClick={() => onSetAside(false)}>{t('planDraft.undoSetAside')}</Button>
+          </>
+        ) : (
+          <Select size="small" className="plan-draft-place" placeholder={t('planDraft.place.placeholder')} options={options} onChange={choose} value={null} data-testid="place-passage" popupMatchSelectWidth={false} />
+        )}
+      </div>
+    </div>
+  );
+}
+
 /** The review of a document's draft: the items beside the text they came from, corrected, then confirmed. */
 function DraftReview({ result, onDone }: { result: PlanDocumentDraft; onDone: () => void }) {
   const { t } = useI18n();
@@ -79,10 +139,47 @@ function DraftReview({ result, onDone }: { result: PlanDocumentDraft; onDone: ()
   const navigate = useNavigate();
   const [plan, setPlan] = useState<PlanInput>(result.draft.plan);
   const [selectedPath, setSelectedPath] = useState<string | null>(null);
+  const [selectedPassage, setSelectedPassage] = useState<number | null>(null);
+  const [decisions, setDecisions] = useState<Record<number, Decision>>({});
   const [saving, setSaving] = useState(false);
-  const items = useMemo(() => result.draft.items.filter((item) => item.kind !== 'responsibility' && item.path !== '(header)'), [result]);
+  // The items the parser read, and those the office made of unread passages.
+  const items = useMemo(
+    () => [
+      ...result.draft.items.filter((item) => item.kind !== 'responsibility' && item.path !== '(header)'),
+      ...Object.values(decisions).flatMap((d) => ('placedAs' in d ? [d.placedAs] : [])),
+    ],
+    [result, decisions],
+  );
   const selected = items.find((item) => item.path === selectedPath) ?? null;
   const doubts = result.draft.items.filter((item) => item.unsure.length > 0).length;
+  const unread = result.draft.unread;
+  // A passage the parser did not recognise waits for the office's decision; one outside the plan's model (the notice, the preamble) does not.
+  const undecided = unread.filter((passage, i) => passage.reason === 'unrecognised' && !decisions[i]).length;
+  const selectedSpan = selected?.span ?? (selectedPassage !== null ? unread[selectedPassage]!.span : null);
+
+  const place = (index: number, placement: PassagePlacement) => {
+    const placed = placePassage(plan, unread[index]!, placement);
+    setPlan(placed.plan);
+    setDecisions((current) => ({ ...current, [index]: { placedAs: placed.item } }));
+    setSelectedPassage(null);
+    setSelectedPath(placed.item.path);
+  };
+  const setAside = (index: number, aside: boolean) =>
+    setDecisions((current) => {
+      const next = { ...current };
+      if (aside) next[index] = { setAside: true };
+      else delete next[index];
+      return next;
+    });
+  const selectItem = (path: string) => {
+    setSelectedPassage(null);
+    setSelectedPath(path);
+  };
+
+  // An item chosen in the text is brought into view in the list as well.
+  useEffect(() => {
+    if (selectedPath) document.querySelector(`[data-testid=draft-item][data-path="${CSS.escape(selectedPath)}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [selectedPath]);
   const headerDoubt = result.draft.items.find((item) => item.path === '(header)');
   const targets = plan.targetGroups.flatMap((group) => group.indicators).length;
   const tasks = plan.taskGroups.flatMap((group) => group.tasks).length;
@@ -100,9 +197,10 @@ function DraftReview({ result, onDone }: { result: PlanDocumentDraft; onDone: ()
         ]} />
         {headerDoubt && <Alert className="plan-draft-alert" type="warning" showIcon message={headerDoubt.unsure.map((u) => unsureText(u, t)).join('；')} />}
         <div className="plan-draft-actions">
-          <span className="muted" data-testid="draft-doubts">{t('planDraft.doubts', { count: doubts, unread: result.draft.unread.length })}</span>
+          <span className="muted" data-testid="draft-doubts">{t('planDraft.doubts', { count: doubts, unread: unread.length })}</span>
+          {undecided > 0 && <span className="plan-draft-undecided" data-testid="draft-undecided">{t('planDraft.undecided', { count: undecided })}</span>}
           <Button onClick={onDone}>{t('planDraft.discard')}</Button>
-          <Button type="primary" onClick={() => setSaving(true)} data-testid="confirm-draft">
+          <Button type="primary" onClick={() => setSaving(true)} disabled={undecided > 0} data-testid="confirm-draft">
             {t('planDraft.confirm')}
           </Button>
         </div>
@@ -122,28 +220,37 @@ function DraftReview({ result, onDone }: { result: PlanDocumentDraft; onDone: ()
               <section key={section.title} className="plan-draft-section">
                 <Typography.Title level={3}>{t(section.title)}</Typography.Title>
                 {shown.map((item) => (
-                  <ItemRow key={item.path} item={item} selected={item.path === selectedPath} onSelect={() => setSelectedPath(item.path)} />
+                  <ItemRow key={item.path} item={item} selected={item.path === selectedPath} onSelect={() => selectItem(item.path)} />
                 ))}
               </section>
             );
           })}
           <section className="plan-draft-section" data-testid="unread-passages">
-            <Typography.Title level={3}>{t('planDraft.section.unread', { count: result.draft.unread.length })}</Typography.Title>
+            <Typography.Title level={3}>{t('planDraft.section.unread', { count: unread.length })}</Typography.Title>
             <Typography.Paragraph className="muted">{t('planDraft.unreadHint')}</Typography.Paragraph>
-            {result.draft.unread.map((passage) => (
-              <div key={passage.span.start} className="plan-draft-unread">
-                <Tag>{t(`planDraft.unread.${passage.reason}`)}</Tag>
-                {passage.text}
-              </div>
+            {unread.map((passage, i) => (
+              <UnreadRow
+                key={passage.span.start}
+                passage={passage}
+                plan={plan}
+                decision={decisions[i]}
+                selected={selectedPassage === i}
+                onSelect={() => {
+                  setSelectedPath(null);
+                  setSelectedPassage(i);
+                }}
+                onPlace={(placement) => place(i, placement)}
+                onSetAside={(aside) => setAside(i, aside)}
+              />
             ))}
           </section>
         </div>
         <SourceText
           text={result.draft.sourceText}
           items={items}
-          unread={result.draft.unread.map((p) => p.span)}
-          selected={selected?.span ?? null}
-          onSelect={(item) => setSelectedPath(item.path)}
+          unread={unread.filter((_, i) => !decisions[i] || 'setAside' in decisions[i]!).map((p) => p.span)}
+          selected={selectedSpan}
+          onSelect={(item) => selectItem(item.path)}
         />
       </div>
       <SaveRevisionModal
