@@ -23,11 +23,13 @@ function categoryOf(node: ProfileNode): string {
   if (functionName === '(garbage collector)') return 'garbage collection';
   if (url.includes('/csv-parse/')) return 'csv-parse (delimited parsing)';
   if (/text-decoding|iconv-lite/.test(url)) return 'decoding the bytes';
-  if (/bulk-load|better-sqlite3|sqlite-driver|kysely/.test(url)) return 'SQLite writes (prepared statement, binding)';
+  // better-sqlite3's statement.run is native code: it shows as `run` without a file.
+  if (/bulk-load|better-sqlite3|sqlite-driver|kysely/.test(url) || (url === '' && (functionName === 'run' || functionName === 'get' || functionName === 'all'))) return 'SQLite writes (prepared statement, binding)';
   if (/staging-file|write-register-records/.test(url) || functionName === 'utf8Slice' || url === 'node:buffer') return 'staged lines (JSON.parse, byte slices)';
   if (/run-import|batch-stager|stage-rows|header-row|table-reader|row-batches|delimited-rows|file-kind/.test(url) || url.startsWith('node:internal/worker')) return 'import plumbing (batches, rows, messages)';
   if (url.includes('/domain/') || /adapters|patents\/|register-record/.test(url)) return 'checking rows (domain rules)';
-  if (url === '' && functionName === '(program)') return 'V8 and native';
+  if (functionName === '(program)') return 'V8 itself';
+  if (url === '' && /^(postMessage|write|read|close|open|writeBuffer|writeString|openFileHandle)$/.test(functionName)) return 'import plumbing (batches, rows, messages)';
   return 'other';
 }
 

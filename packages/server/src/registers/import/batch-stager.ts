@@ -95,12 +95,12 @@ export function workerStager(setup: StagingSetup, data: ImportContextData, optio
   };
 }
 
-function isOutOfMemory(error: unknown): boolean {
+export function isOutOfMemory(error: unknown): boolean {
   return (error as { code?: string } | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
 }
 
 /** The import's answer when checking a batch of rows needs more memory than a staging worker has. */
-function outOfMemory(firstRow: number, heapMb: number): TableFileError {
+export function outOfMemory(firstRow: number, heapMb: number): TableFileError {
   return new TableFileError('too_large', {
     zh: `从第 ${firstRow} 行起的数据在检查时超过了导入可用的内存（每个工作线程 ${heapMb} MB），导入已停止，未做任何更改。请检查这些行是否有异常长的内容，或把文件拆分后分批导入。`,
     en: `Checking the rows from row ${firstRow} on needed more memory than an import may use (${heapMb} MB a worker thread); the import stopped and changed nothing. Check those rows for unusually long content, or split the file and import it in parts.`,

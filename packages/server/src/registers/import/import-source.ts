@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { openTable, type TableRow } from '../../files/table-reader.js';
+import { openTable, type TableFormat, type TableRow } from '../../files/table-reader.js';
 
 /** What an import reads: a file on disk, an uploaded buffer, or rows made in memory (demo data). */
 export type ImportInput =
@@ -50,6 +50,8 @@ export async function fingerprint(input: ImportInput): Promise<Fingerprint> {
 
 /** The header and the rows, in batches, whatever the input. */
 export interface ImportTable {
+  /** What the file was read as; undefined for rows made in memory. */
+  format?: TableFormat;
   /** For a workbook: the sheet read and other sheets holding data, which are not read. */
   sheet?: { readonly name: string; readonly othersWithData: readonly string[] };
   headers: readonly string[];

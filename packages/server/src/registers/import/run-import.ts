@@ -8,12 +8,14 @@ import type { DatabaseHandle } from '../../database/connection.js';
 import { inWriteTransaction } from '../../database/transactions.js';
 import { matchHeaders, type ColumnSpec } from '../../files/header-matching.js';
 import { TableFileError } from '../../files/table-file-error.js';
+import type { TableRow } from '../../files/table-reader.js';
 import type { Clock } from '../../shared/clock.js';
 import type { ImportContext } from '../adapters/register-adapter.js';
 import { bumpRegistersVersion } from '../registers-version.js';
 import { DuplicateKeys } from './duplicate-keys.js';
 import { buildImportContext, loadImportContextData, type ImportContextData } from './import-context.js';
 import { inThreadStager, workerStager, type BatchStager } from './batch-stager.js';
+import { readingPipeline, stagedHere, type StagedSource } from './file-pipeline.js';
 import { fieldsOf, type StagedBatch, type StagingSetup } from './stage-rows.js';
 import { registerAdapters } from '../adapters/record-adapters.js';
 import { importHistoryRepository, type ImportReadings } from './import-history.repository.js';
@@ -316,7 +318,7 @@ async function readAndStage(
   const rowsExpected = lines === null ? null : Math.max(lines - 1, 0);
   let message: LocalizedText | null = null;
   let table: ImportTable | undefined;
-  let stager: BatchStager | undefined;
+  let source: StagedSource | undefined;
 
   const finish = (): Reading => {
     counts.errorCount = problems.errors;
@@ -356,27 +358,36 @@ async function readAndStage(
 
     const setup: StagingSetup = { kind: props.kind, headers: table.headers, columns: match.columns, units: match.units, scope: props.scope ?? null };
     const large = rowsExpected === null ? !('rows' in props.input) : rowsExpected > WORKER_THRESHOLD_ROWS;
-    stager = props.stager ? props.stager(setup, data, large) : ((large ? workerStager(setup, data) : null) ?? inThreadStager(setup, data));
-    const pending: Promise<StagedBatch>[] = [];
+    // A large delimited file on disk is parsed in a reading thread too, so this thread only writes.
+    const delimited = 'path' in props.input && (table.format === 'csv' || table.format === 'tsv');
+    if (large && delimited && !props.stager) {
+      const { path, fileName } = props.input as { path: string; fileName: string };
+      const pipeline = readingPipeline({ path, fileName }, props.maxRows, setup, data, COLUMN_SAMPLE_ROWS);
+      if (pipeline) {
+        // The reading thread opens the file again; this one only read its header.
+        await table.close();
+        source = pipeline;
+      }
+    }
+    source ??= stagedHere(table, props.stager ? props.stager(setup, data, large) : ((large ? workerStager(setup, data) : null) ?? inThreadStager(setup, data)), COLUMN_SAMPLE_ROWS);
     let reported = 0;
-    for await (const batch of table.batches()) {
-      if (counts.rowsRead === 0) columns = describeColumns(table.headers, fields, match.columns, batch.slice(0, COLUMN_SAMPLE_ROWS));
-      counts.rowsRead += batch.length;
-      pending.push(stager.stage(batch));
-      if (pending.length >= stager.parallel) await consume(await pending.shift()!);
+    const headers = table.headers;
+    const onRows = (rows: number, sample: readonly TableRow[] | undefined) => {
+      if (sample) columns = describeColumns(headers, fields, match.columns, sample);
+      counts.rowsRead += rows;
       if (counts.rowsRead - reported >= PROGRESS_EVERY) {
         reported = counts.rowsRead;
         props.onProgress?.({ phase: 'reading', rowsRead: counts.rowsRead, rowsExpected, written: 0, toWrite: 0 });
       }
-    }
-    while (pending.length > 0) await consume(await pending.shift()!);
+    };
+    for await (const { staged: batch } of source.steps(onRows)) await consume(batch);
   } catch (error) {
     if (!(error instanceof TableFileError)) throw error;
     message = error.reason;
     problems.add({ row: FILE_ROW, reason: error.reason, severity: 'error' });
     await table?.close();
   } finally {
-    await stager?.close();
+    await source?.close();
   }
   await staged.close();
   counts.records = staged.count;
