@@ -1,11 +1,14 @@
-import { satisfactionScore, type OfficialValue } from '@ipcounty/domain';
+import { satisfactionScore, shanghaiDate, type OfficialValue } from '@ipcounty/domain';
 import type { Executor } from '../database/transactions.js';
 import type { FrozenSurveyResult } from './survey-results.js';
 import { surveyRepository } from './survey.repository.js';
 
+const minDate = (a: string, b: string) => (a < b ? a : b);
+
 /**
  * The frozen scores of the county's closed surveys as values of the satisfaction indicator
- * (全社会知识产权满意度), one per survey at the end of its year, for the whole county: the
+ * (全社会知识产权满意度), one per survey for the whole county, dated the day it closed (in China),
+ * or the end of its year when it closed later (a survey of 2025 closed in January 2026): the
  * platform's computed value, shown beside any officially published figure. The source names the
  * survey, the questionnaire version and the method, so the indicator page says how it was made.
  */
@@ -19,7 +22,7 @@ export async function surveyedValues(db: Executor, countyId: string, root: strin
         id: `survey:${survey.survey_id}`,
         indicatorKey: satisfactionScore.key,
         region: root,
-        asOf: `${survey.year}-12-31`,
+        asOf: minDate(shanghaiDate(new Date(frozen.frozenAt!)), `${survey.year}-12-31`),
         value: Math.round(frozen.result.overall * 100) / 100,
         unit: satisfactionScore.unit,
         decimals: 2,

@@ -39,6 +39,9 @@ export const surveyEn: Record<keyof typeof surveyZhCN, string> = {
   'survey.copied': 'Copied',
   'survey.frozenAt': 'Result frozen at {at}',
 
+  'survey.tileSource': 'Platform survey',
+  'survey.tileSourceHint': 'The weighted 100-point score frozen when the county\'s satisfaction survey closed (the platform\'s computed value); its method is on the survey\'s results page.',
+
   'survey.tab.results': 'Results',
   'survey.tab.questionnaire': 'Questionnaire',
   'survey.tab.channels': 'Channels and codes',
@@ -65,7 +68,7 @@ export const surveyEn: Record<keyof typeof surveyZhCN, string> = {
   'survey.result.likert': '5-point scale: very dissatisfied = 0, dissatisfied = 25, neutral = 50, satisfied = 75, very satisfied = 100 (equal steps; the national survey publishes no conversion)',
   'survey.result.intervalLabel': 'Interval',
   'survey.result.method': 'Method',
-  'survey.result.unconfirmed': 'Settings the national survey does not publish, set by this questionnaire:',
+  'survey.result.unconfirmed': 'Settings the national survey does not publish, set by this questionnaire',
   'survey.result.indicator': 'When the survey closes, the score becomes the satisfaction indicator\'s computed value for {year}, shown beside any official figure.',
 
   'survey.q.frozen': 'Version {version} has answers, so its structure is frozen. Saving a change makes version {next}; existing answers keep being scored on their own version.',

@@ -41,6 +41,9 @@ export const surveyZhCN = {
   'survey.copied': '已复制',
   'survey.frozenAt': '结果冻结于 {at}',
 
+  'survey.tileSource': '平台调查',
+  'survey.tileSourceHint': '本县满意度调查结束后冻结的加权百分制得分（平台计算值），方法见满意度调查的结果页。',
+
   'survey.tab.results': '结果',
   'survey.tab.questionnaire': '问卷',
   'survey.tab.channels': '渠道与邀请码',
@@ -67,7 +70,7 @@ export const surveyZhCN = {
   'survey.result.likert': '5级量表：很不满意=0，不太满意=25，一般=50，比较满意=75，很满意=100',
   'survey.result.intervalLabel': '区间',
   'survey.result.method': '计算方法',
-  'survey.result.unconfirmed': '国家调查未公布、由本问卷自定的设置：',
+  'survey.result.unconfirmed': '国家调查未公布、由本问卷自定的设置',
   'survey.result.indicator': '调查结束后，得分作为满意度指标 {year} 年的平台计算值，与官方公布值并列显示。',
 
   'survey.q.frozen': '第 {version} 版已有答卷，结构已冻结。保存修改会生成第 {next} 版，已有答卷仍按原版本计分。',

@@ -43,6 +43,13 @@ export function TargetTile({ target, asOf }: { target: TargetSummary; asOf: stri
         {percent === null ? t('indicators.noValue') : t('indicators.attained', { percent: formatNumber(percent, 1) })}
         {target.valueSource === 'manual' && <Tag bordered={false}>{t('indicators.source.manual')}</Tag>}
         {target.valueSource === 'official' && <Tag bordered={false}>{t('indicators.source.official')}</Tag>}
+        {target.valueSource === 'survey' && (
+          <Tooltip title={t('survey.tileSourceHint')}>
+            <Tag bordered={false} color="blue" data-testid="target-source-survey">
+              {t('survey.tileSource')}
+            </Tag>
+          </Tooltip>
+        )}
         {target.definition.unconfirmedSettings > 0 && (
           <Tooltip title={t('indicators.unconfirmedHint')}>
             <Tag bordered={false} color="gold">

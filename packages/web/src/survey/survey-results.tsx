@@ -93,6 +93,7 @@ export function SurveyResultsView({ surveyId }: { surveyId: string }) {
               data-testid="survey-groups"
               columns={[
                 { title: t('survey.result.group'), dataIndex: 'name' },
+                { title: t('survey.result.weight'), dataIndex: 'weight', width: 70, align: 'right' },
                 { title: t('survey.result.share'), key: 'share', width: 90, align: 'right', render: (_: unknown, g) => `${(g.share * 100).toFixed(1)}%` },
                 {
                   title: t('survey.result.sample'),
