@@ -76,7 +76,7 @@ async function timedAsync<T>(work: () => Promise<T>): Promise<{ value: T; wall: 
 
 const both = (t: { wall: number; cpu: number }) => `${fmt(t.wall)} wall, ${fmt(t.cpu)} CPU`;
 
-function percentile(sorted: readonly number[], p: number): number {
+export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
 }
 
@@ -174,7 +174,7 @@ export async function runIndicatorBenchmark(options: IndicatorBenchOptions = {})
 }
 
 /** Runs the clients in a worker thread (http-load.worker.ts) and returns what they measured. */
-function loadTest(job: { url: string; cookie: string; clients: number; requests: number }): Promise<{ latencies: number[]; seconds: number }> {
+export function loadTest(job: { url: string; cookie: string; clients: number; requests: number }): Promise<{ latencies: number[]; seconds: number }> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./http-load.worker.js', import.meta.url), { workerData: job });
     worker.once('message', resolve);
@@ -184,7 +184,7 @@ function loadTest(job: { url: string; cookie: string; clients: number; requests:
 }
 
 /** A program-office account signed in over HTTP, as a browser would be: its session cookie. */
-async function signedInCookie(ctx: ServerContext, base: string): Promise<string> {
+export async function signedInCookie(ctx: ServerContext, base: string): Promise<string> {
   const login = 'bench.office';
   const password = 'Lotus-Pond-River-42';
   const at = ctx.clock.now().toISOString();
