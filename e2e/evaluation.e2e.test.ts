@@ -163,6 +163,35 @@ describe('评估验收: from self-check to the panel’s conclusion', () => {
     await context.close();
   });
 
+  it('a member withdraws and the office calls in the reserve, who gets an account of their own (递补)', async () => {
+    type Seat = { expertId: string; name: string; role: string; position: number; isLead: boolean; login: string | null };
+    const before = await officeApi.call<{ panel: Seat[] }>('GET', `/api/evaluation/evaluations/${evaluationId}`);
+    const leaving = before.panel.find((p) => p.role === 'member' && !p.isLead)!;
+    const reserve = before.panel.find((p) => p.role === 'reserve')!;
+    const { context, page } = await signedIn(office);
+    await page.goto(`${app.url}/evaluation/evaluations/${evaluationId}`);
+    await page.getByTestId('panel-member').filter({ hasText: leaving.name }).getByTestId('call-in-reserve').click();
+    // The office is told who takes the seat before confirming, and must say why.
+    expect(await page.locator('.ant-modal').textContent()).toContain(reserve.name);
+    await expect(page.getByTestId('call-in-confirm').isDisabled()).resolves.toBe(true);
+    await page.getByTestId('call-in-reason').fill('因病请假');
+    await screenshot(page, 'evaluation-call-in-zh-CN', { fullPage: false });
+    await page.getByTestId('call-in-confirm').click();
+    await page.getByTestId('expert-accounts').waitFor();
+    const login = (await page.getByTestId('expert-login').allTextContents())[0]!;
+    const password = (await page.getByTestId('expert-password').allTextContents())[0]!;
+    await page.locator('.ant-modal .ant-btn-primary').click();
+    await expect(page.getByTestId('panel-member').filter({ hasText: leaving.name }).textContent()).resolves.toContain('已退出');
+    // Nobody is left to call in, so no member offers it any more.
+    expect(await page.getByTestId('call-in-reserve').count()).toBe(0);
+    await context.close();
+
+    const after = await officeApi.call<{ panel: Seat[] }>('GET', `/api/evaluation/evaluations/${evaluationId}`);
+    expect(after.panel.find((p) => p.expertId === reserve.expertId)).toMatchObject({ role: 'member', position: leaving.position, login });
+    // The reserve now scores in the withdrawn member's place.
+    experts = [...experts.filter((e) => e.login !== leaving.login), { login, password }];
+  });
+
   it('an expert signs in with the one-time password, scores every item and asks a question', async () => {
     const detail = await officeApi.call<{ panel: { login: string | null; isLead: boolean }[]; evaluation: { indexItems: { code: string; weight: number }[] } }>('GET', `/api/evaluation/evaluations/${evaluationId}`);
     const leadLogin = detail.panel.find((p) => p.isLead)!.login!;
