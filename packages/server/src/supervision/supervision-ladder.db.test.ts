@@ -225,6 +225,13 @@ describe('supervision ladder', () => {
     const [notice] = (await as(t, 'licheng', 'GET', '/api/supervision/notices')).json().notices;
     const url = `/api/supervision/notices/${notice.id}`;
     expect((await as(t, 'licheng', 'GET', `${url}/answers`)).json()).toMatchObject({ state: 'open', mayAnswer: true });
+    // While it is open it costs 黎城 the default scheme's 5 points.
+    const openNotice = async () =>
+      (await as(t, 'office', 'GET', '/api/supervision/assessment?year=2026')).json().scores
+        .find((x: { unitCode: string }) => x.unitCode === 'licheng')
+        .lines.filter((l: { deduction?: { cause: string } }) => l.deduction?.cause === 'openNotice')
+        .map((l: { points: number; deduction: { count: number } }) => [l.points, l.deduction.count]);
+    expect(await openNotice()).toEqual([[-5, 1]]);
     t.clock.set('2026-07-15T10:00:00+08:00');
     const evidence = [{ kind: 'link', id: 'https://www.jinhu.gov.cn/licheng/training', label: '培训通知' }];
     expect((await as(t, 'licheng', 'POST', `${url}/answer`, { measures: '已补报第二季度进展报告', evidence })).statusCode).toBe(200);
@@ -234,6 +241,7 @@ describe('supervision ladder', () => {
     await as(t, 'licheng', 'POST', `${url}/answer`, { measures: '已补报第二季度进展报告，附培训签到表', evidence });
     t.clock.set('2026-07-16T15:00:00+08:00');
     expect((await as(t, 'office', 'POST', `${url}/decision`, { decision: 'accept', note: '' })).json()).toEqual({ state: 'closed' });
+    expect(await openNotice()).toEqual([]);
     const answers = (await as(t, 'licheng', 'GET', `${url}/answers`)).json();
     expect(answers).toMatchObject({ state: 'closed', mayAnswer: false });
     expect(answers.answers.map((a: { decision: string; decisionNote: string | null }) => [a.decision, a.decisionNote])).toEqual([

@@ -24,12 +24,10 @@ export function advanceNotice(t: I18n['t'], days: number): string {
 
 /** The rules in one line: 提前7天提醒 · 逾期第1天起催办 · 逾期第30天或连续2个轮次逾期督办. */
 export function ladderSummary(t: I18n['t'], rules: LadderThresholds): string {
-  const approval = (rules.approvalLevels ?? []).map((level) => t(`supervision.ladder.level.${level}`)).join('、');
   return [
     advanceNotice(t, rules.yellowWithinDays),
     t('supervision.ladder.urgeFrom', { days: rules.urgeAfterDaysOverdue }),
     t('supervision.ladder.superviseFrom', { days: rules.superviseAfterDaysOverdue, rounds: rules.superviseAfterOverdueRounds }),
-    ...(approval ? [`${t('supervision.ladder.approvalLevels')}: ${approval}`] : []),
   ].join(' · ');
 }
 
@@ -93,6 +91,11 @@ export function LadderRulesCard({ year, ladder, editable, onSaved }: { year: num
       <Space wrap size={[8, 4]}>
         <span data-testid="ladder-summary">{ladderSummary(t, ladder.thresholds)}</span>
         <Tag color={ladder.setFor === null ? 'default' : 'blue'}>{origin}</Tag>
+        {(ladder.thresholds.approvalLevels ?? []).length > 0 && (
+          <span className="muted" data-testid="approval-levels">
+            {t('supervision.ladder.approvalLevels')}{locale === 'en' ? ': ' : '：'}{ladder.thresholds.approvalLevels.map((level) => t(`supervision.ladder.level.${level}`)).join(locale === 'en' ? ', ' : '、')}
+          </span>
+        )}
       </Space>
       <Modal
         open={open}

@@ -10,6 +10,8 @@ import {
   type UnitScore,
 } from '@ipcounty/domain';
 import type { Executor } from '../../database/transactions.js';
+import { answerRepository } from '../../evaluation/answer.repository.js';
+import { ladderRepository } from '../ladder.repository.js';
 import { reportRepository } from '../report.repository.js';
 import { workPlanRepository } from '../work-plan.repository.js';
 import { yearSettingsRepository } from '../year-settings.repository.js';
@@ -39,6 +41,7 @@ export async function assessYear(db: Executor, countyId: string, plan: Plan, yea
   const reports = await reportRepository.withHistory(db, countyId, all, { roundIds: rounds.map((r) => r.id) });
   const items = await workPlanRepository.items(db, countyId, all, { year });
   const facts = gatherUnitFacts({
+    openNotices: await openNotices(db, countyId, year, asOf),
     units: plan.units,
     indicators: plan.targetGroups.flatMap((g) => g.indicators),
     year,
@@ -60,4 +63,15 @@ export async function assessYear(db: Executor, countyId: string, plan: Plan, yea
   });
   const scores = facts.map((f) => scoreUnit(settings.assessmentScheme, f));
   return { year, asOf, scheme: settings.assessmentScheme, schemeSet: settings.schemeSet, facts, scores, ranking: rankUnits(scores) };
+}
+
+/**
+ * The year's 督办单 (numbered in the year) issued by `asOf` and not closed (销号) by then: the office
+ * had not accepted an answer. An answer awaiting the office's decision still leaves it open.
+ */
+async function openNotices(db: Executor, countyId: string, year: number, asOf: string): Promise<{ unitCode: string }[]> {
+  const notices = (await ladderRepository.notices(db, countyId, { kind: 'all' })).filter((n) => n.year === year && n.issuedAt <= asOf);
+  const answers = await answerRepository.of(db, countyId, 'notice', notices.map((n) => n.id));
+  const closed = new Set(answers.filter((a) => a.decision === 'accepted' && a.decidedAt !== null && a.decidedAt <= asOf).map((a) => a.subjectId));
+  return notices.filter((n) => !closed.has(n.id)).map((n) => ({ unitCode: n.unitCode }));
 }
