@@ -38,6 +38,14 @@ interface Entry {
 const matrix: Record<string, Entry> = {
   'GET /api/health': { anonymous: 'allowed', allow: everyone },
 
+  // 县（市） and 全省对比: the header's switch for anyone signed in; adding a county for the
+  // installation administrator (the system administrator of the installation's county); the
+  // comparison for the provincial office alone, a role none of these accounts holds.
+  'GET /api/counties': { anonymous: 401, allow: everyone },
+  'POST /api/counties': { anonymous: 401, allow: [sys] },
+  'GET /api/province/comparison': { anonymous: 401, allow: [] },
+  'GET /api/province/comparison.xlsx': { anonymous: 401, allow: [] },
+
   // 工作方案
   'GET /api/plan': { anonymous: 401, allow: planReaders },
   'GET /api/plan/export': { anonymous: 401, allow: planReaders },
