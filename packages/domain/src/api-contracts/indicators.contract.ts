@@ -132,7 +132,10 @@ export type RecordKind = RecordSetName | 'reported-values';
 /** 统计口径: everything needed to say what the number counts. */
 export interface RuleStatement {
   text: BilingualText;
+  /** The references, for maintainers and programs. */
   source: string;
+  /** Where the rule comes from, for the reader, in each language. */
+  sourceText: BilingualText;
   ruleVersion: string;
   unit: string;
   formula: 'count' | 'sum' | 'ratio' | 'per10k' | 'reported';

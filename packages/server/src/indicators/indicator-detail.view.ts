@@ -1,5 +1,5 @@
 import type { Granularity, IndicatorDetail, IsoDate, RuleStatement, SplitDimension, StatisticalYear } from '@ipcounty/domain';
-import { highValueGroundsAt, resolveSettings } from '@ipcounty/domain';
+import { highValueGroundsAt, resolveSettings, ruleSources } from '@ipcounty/domain';
 import { AppError } from '../shared/app-error.js';
 import type { CountySnapshot } from './county-snapshot.js';
 import { isReported, type CatalogEntry } from './indicator-catalog.js';
@@ -30,6 +30,7 @@ export function ruleStatement(snapshot: CountySnapshot, entry: CatalogEntry): Ru
   return {
     text: definition.rule,
     source: definition.source,
+    sourceText: ruleSources[definition.key] ?? { zh: definition.source, en: definition.source },
     ruleVersion: definition.ruleVersion,
     unit: definition.unit,
     formula: definition.formula.kind,

@@ -1,5 +1,6 @@
-import { DownOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Dropdown, Layout, Menu, Segmented, Space, Tooltip, Typography, type MenuProps } from 'antd';
+import { DownOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Drawer, Dropdown, Grid, Layout, Menu, Segmented, Space, Tooltip, Typography, type MenuProps } from 'antd';
+import { useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useI18n, type Locale } from '../i18n/locale-context.js';
 import { usePlanIfLoaded } from '../plan/plan-context.js';
@@ -23,6 +24,10 @@ export function AppLayout() {
   const me = useMe();
   const { signOut } = useSession();
   const counties = useCountyChoices();
+  // Below 992 px (a phone or a small tablet) the side menu becomes a drawer that keeps its labels, and
+  // the header keeps to one line: the date moves into the drawer, the user's name behind its icon.
+  const phone = Grid.useBreakpoint().lg === false;
+  const [drawerOpen, setDrawerOpen] = useState(false);
 
   // The menu offers only what the user's roles allow; the server refuses the rest anyway.
   const items: MenuProps['items'] = areasFor(me.permissions, me.roles).map((area) => {
@@ -43,10 +48,29 @@ export function AppLayout() {
     return { key: area.path, icon: area.icon, label };
   });
 
+  const menu = (
+    <Menu
+      mode="inline"
+      items={items}
+      selectedKeys={current?.path ? [current.path] : []}
+      onClick={({ key }) => {
+        setDrawerOpen(false);
+        navigate(key);
+      }}
+      data-testid="main-menu"
+    />
+  );
+  const today = loaded && <Typography.Text className="app-today">{t('app.today', { date: loaded.health.today })}</Typography.Text>;
+
   return (
-    <Layout className="app">
+    <Layout className={phone ? 'app app-phone' : 'app'}>
       <Layout.Header className="app-header">
         <div className="app-brand">
+          {phone && (
+            <Button className="app-menu-button" icon={<MenuOutlined />} onClick={() => setDrawerOpen(true)} data-testid="menu-button">
+              {t('app.menu')}
+            </Button>
+          )}
           <span className="app-emblem" aria-hidden />
           <div>
             <div className="app-title">{t('app.name')}</div>
@@ -58,13 +82,7 @@ export function AppLayout() {
         </div>
         <Space size="middle" className="app-header-tools">
           {counties.state === 'ready' && <CountySwitch choices={counties.data} />}
-          {loaded && (
-            <Tooltip
-              title={t('app.serverInfo', { version: loaded.health.version, database: loaded.health.database })}
-            >
-              <Typography.Text className="app-today">{t('app.today', { date: loaded.health.today })}</Typography.Text>
-            </Tooltip>
-          )}
+          {loaded && !phone && <Tooltip title={t('app.serverInfo', { version: loaded.health.version, database: loaded.health.database })}>{today}</Tooltip>}
           <Segmented<Locale>
             size="small"
             aria-label={t('app.language')}
@@ -85,24 +103,33 @@ export function AppLayout() {
               onClick: ({ key }) => (key === 'account' ? navigate('/account') : key === 'sign-out' ? void signOut() : undefined),
             }}
           >
-            <span className="app-user" data-testid="current-user">
+            <span className="app-user" data-testid="current-user" aria-label={me.user.displayName}>
               <UserOutlined />
-              {me.user.displayName}
+              {!phone && me.user.displayName}
               <DownOutlined />
             </span>
           </Dropdown>
         </Space>
       </Layout.Header>
       <Layout>
-        <Layout.Sider width={locale === 'en' ? 236 : 200} theme="light" className="app-sider" breakpoint="lg" collapsedWidth={56}>
-          <Menu
-            mode="inline"
-            items={items}
-            selectedKeys={current?.path ? [current.path] : []}
-            onClick={({ key }) => navigate(key)}
-            data-testid="main-menu"
-          />
-        </Layout.Sider>
+        {phone ? (
+          <Drawer
+            placement="left"
+            open={drawerOpen}
+            onClose={() => setDrawerOpen(false)}
+            width={260}
+            title={me.user.displayName}
+            className="app-menu-drawer"
+            styles={{ body: { padding: 0 } }}
+          >
+            {today && <div className="app-drawer-today">{today}</div>}
+            {menu}
+          </Drawer>
+        ) : (
+          <Layout.Sider width={locale === 'en' ? 236 : 200} theme="light" className="app-sider">
+            {menu}
+          </Layout.Sider>
+        )}
         <Layout.Content className="app-content">
           {counties.state === 'ready' && <ViewingCountyBanner choices={counties.data} />}
           <DemoBanner />

@@ -5,6 +5,8 @@ import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { fetchIndicator, indicatorDownloads, type DetailQuery, type Granularity, type IndicatorDetail, type RecordsSelection, type SplitDimension } from '../api/indicators.api.js';
 import { useResource } from '../api/use-resource.js';
 import { useI18n } from '../i18n/locale-context.js';
+import type { MessageKey } from '../i18n/zh-CN.js';
+import { townsSummed } from '@ipcounty/domain';
 import { usePlan } from '../plan/plan-context.js';
 import { useMe } from '../session/session-context.js';
 import { AsOfPicker } from './as-of-picker.js';
@@ -21,6 +23,13 @@ import { methodOf } from './target-tile.js';
 import { TrendCard } from './trend-card.js';
 import './indicators.css';
 import { PresumedLapsesNotice } from '../registers/presumed-lapses-notice.js';
+
+/** The engine's notes on a value it could not compute, in the interface's words. */
+const noteKeys: Record<string, MessageKey> = {
+  'reported indicator: no official value on or before this date': 'indicators.note.noOfficial',
+  'no records in the denominator': 'indicators.note.noDenominator',
+  'no population figure for the region and year': 'indicators.note.noPopulation',
+};
 
 const dimensionOf: Record<string, SplitDimension> = { region: 'region', 'key-industry': 'industry', enterprise: 'enterprise' };
 
@@ -148,6 +157,11 @@ function ValueCard({ detail, onOpen }: { detail: IndicatorDetail; onOpen: (selec
   const isCounty = !plan.regions.find((r) => r.code === detail.region.code)?.parent;
   const selection: RecordsSelection = { region: detail.region.code };
   const evidence = reported ? reportedEvidence(detail, t) : null;
+  const noteKey = current.note && !reported ? noteKeys[current.note] : undefined;
+  const populationSource = (source: string) => {
+    const towns = townsSummed(source);
+    return towns === undefined ? source : t('indicators.value.townsSum', { count: towns });
+  };
   return (
     <Card size="small" title={t('indicators.value.title', { region: detail.region.name, asOf: detail.asOf })} data-testid="value-card">
       <div className="value-row">
@@ -182,13 +196,13 @@ function ValueCard({ detail, onOpen }: { detail: IndicatorDetail; onOpen: (selec
         </Descriptions.Item>
         {current.population && (
           <Descriptions.Item label={t('indicators.value.population')}>
-            {t('indicators.value.populationText', { persons: formatNumber(current.population.persons), year: current.population.year, source: current.population.source })}
+            {t('indicators.value.populationText', { persons: formatNumber(current.population.persons), year: current.population.year, source: populationSource(current.population.source) })}
             {current.population.fallback && <Tag bordered={false} color="gold">{t('indicators.value.populationFallback')}</Tag>}
           </Descriptions.Item>
         )}
         {current.window && <Descriptions.Item label={t('indicators.value.window')}>{`${current.window.from} – ${current.window.to}`}</Descriptions.Item>}
         {current.unattributed > 0 && <Descriptions.Item label={t('indicators.value.unattributed')}>{formatNumber(current.unattributed)}</Descriptions.Item>}
-        {current.note && !reported && <Descriptions.Item label={t('indicators.value.note')}>{current.note}</Descriptions.Item>}
+        {noteKey && <Descriptions.Item label={t('indicators.value.note')}>{t(noteKey)}</Descriptions.Item>}
         {evidence && <Descriptions.Item label={t('indicators.manual.evidence')}>{evidence}</Descriptions.Item>}
         <Descriptions.Item label={t('indicators.value.planText')}>{summary.planText}</Descriptions.Item>
       </Descriptions>

@@ -7,8 +7,18 @@ import { useResource } from '../api/use-resource.js';
 import { useI18n } from '../i18n/locale-context.js';
 import { useMe } from '../session/session-context.js';
 import { formatNumber } from './indicator-format.js';
+import { settingText } from './rule-card.js';
+import { indicatorDefinitions } from '@ipcounty/domain';
 
 const PAGE_SIZE = 20;
+
+/** A setting's short name (its description up to the colon: 人口口径, Population), from any indicator that has it. */
+function settingName(key: string, locale: 'zh-CN' | 'en'): string {
+  const spec = indicatorDefinitions.find((d) => d.settings[key])?.settings[key];
+  if (!spec) return key;
+  const text = locale === 'en' ? spec.description.en : spec.description.zh;
+  return text.split(/[：:。，,（(]/)[0]!.trim();
+}
 
 export interface RecordsRequest {
   code: string;
@@ -64,8 +74,8 @@ function RecordsList({ request }: { request: RecordsRequest }) {
             <Descriptions.Item label={t('indicators.records.settings')}>
               <Space size={[4, 4]} wrap>
                 {data.settings.map((s) => (
-                  <Tag key={s.key} bordered={false} color={s.confirmed ? 'default' : 'gold'}>
-                    {s.key} = {typeof s.value === 'object' ? JSON.stringify(s.value).slice(0, 40) : String(s.value)}
+                  <Tag key={s.key} bordered={false} color={s.confirmed ? 'default' : 'gold'} className="setting-tag">
+                    {t('indicators.records.settingIs', { setting: settingName(s.key, locale), value: settingText(t, s.value) })}
                   </Tag>
                 ))}
               </Space>

@@ -15,7 +15,7 @@ const optionText = (t: Translate, value: unknown) => {
 };
 
 /** How a setting's value reads: option names, lists joined, objects as JSON, null as 未设置. */
-function settingText(t: Translate, value: unknown): string {
+export function settingText(t: Translate, value: unknown): string {
   if (value === null || value === undefined) return t('indicators.settings.none');
   if (Array.isArray(value)) return value.length === 0 ? '[]' : value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : optionText(t, v))).join(t('list.separator'));
   if (typeof value === 'object') return JSON.stringify(value);
@@ -37,9 +37,6 @@ export function RuleCard({ detail, canEdit, onSaved, exportHref }: { detail: Ind
       render: (_, s) => (
         <div>
           <div>{locale === 'en' ? s.description.en : s.description.zh}</div>
-          <Typography.Text type="secondary" className="setting-key">
-            {s.key}
-          </Typography.Text>
         </div>
       ),
     },
@@ -81,7 +78,7 @@ export function RuleCard({ detail, canEdit, onSaved, exportHref }: { detail: Ind
           <span data-testid="rule-text">{locale === 'en' ? rule.text.en : rule.text.zh}</span>
         </Descriptions.Item>
         <Descriptions.Item label={t('indicators.rule.source')} span={2}>
-          {rule.source}
+          {locale === 'en' ? rule.sourceText.en : rule.sourceText.zh}
         </Descriptions.Item>
         <Descriptions.Item label={t('indicators.rule.basis')}>
           {t(`indicators.basis.${rule.basis}`)}

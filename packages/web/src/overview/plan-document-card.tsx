@@ -4,6 +4,7 @@ import { planDownloads } from '../api/plan.api.js';
 import { formatDateTime } from '../calendar/calendar-format.js';
 import { useI18n } from '../i18n/locale-context.js';
 import { usePlan } from '../plan/plan-context.js';
+import { actorName } from '../app/actor-name.js';
 
 /** The plan as an official document: 文号, issuer, date, period, and the current revision. */
 export function PlanDocumentCard({ onShowRevisions }: { onShowRevisions: () => void }) {
@@ -42,7 +43,7 @@ export function PlanDocumentCard({ onShowRevisions }: { onShowRevisions: () => v
       />
       <div className="plan-document-footer">
         <span className="muted">
-          {t('overview.revision', { revision: meta.revision, by: meta.updatedBy, at: formatDateTime(meta.updatedAt) })}
+          {t('overview.revision', { revision: meta.revision, by: actorName(meta.updatedBy, t), at: formatDateTime(meta.updatedAt) })}
         </span>
         <Space size="small">
           <Button size="small" icon={<HistoryOutlined />} onClick={onShowRevisions} data-testid="show-revisions">

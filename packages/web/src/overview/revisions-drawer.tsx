@@ -3,6 +3,7 @@ import { fetchPlanRevisions, type PlanRevision } from '../api/plan.api.js';
 import { useResource } from '../api/use-resource.js';
 import { formatDateTime } from '../calendar/calendar-format.js';
 import { useI18n } from '../i18n/locale-context.js';
+import { actorName } from '../app/actor-name.js';
 
 function shown(value: unknown): string {
   if (value === null || value === undefined) return '—';
@@ -18,7 +19,7 @@ function RevisionCard({ revision }: { revision: PlanRevision }) {
       title={t('revisions.entry', { revision: revision.revision })}
       extra={
         <span className="muted">
-          {revision.by} · {formatDateTime(revision.at)}
+          {actorName(revision.by, t)} · {formatDateTime(revision.at)}
         </span>
       }
     >

@@ -5,6 +5,7 @@ import { formatDateTime } from '../calendar/calendar-format.js';
 import { useI18n } from '../i18n/locale-context.js';
 import { changeValue, describeChangePath } from './change-labels.js';
 import { usePlan } from './plan-context.js';
+import { actorName } from '../app/actor-name.js';
 
 function RevisionCard({ revision }: { revision: PlanRevision }) {
   const { t } = useI18n();
@@ -20,14 +21,13 @@ function RevisionCard({ revision }: { revision: PlanRevision }) {
       }
       extra={
         <span className="muted">
-          {revision.by} · {formatDateTime(revision.at)}
+          {actorName(revision.by, t)} · {formatDateTime(revision.at)}
         </span>
       }
     >
       {revision.reason && (
         <Typography.Paragraph data-testid="revision-reason-text">
-          <span className="muted">{t('planEdit.save.reason')}：</span>
-          {revision.reason}
+          {t('planEdit.labelled', { label: t('planEdit.save.reason'), value: revision.reason })}
         </Typography.Paragraph>
       )}
       {revision.changes.length === 0 ? (

@@ -15,6 +15,7 @@ import { notifyRegistersChanged } from './registers-changed.js';
 import { ColumnReadingsTable } from './column-readings-table.js';
 import { ImportPreviewCard } from './import-preview-card.js';
 import { PatentFormats } from './patent-formats.js';
+import { actorName } from '../app/actor-name.js';
 
 const POLL_MS = 500;
 const statusColours = { running: 'processing', committed: 'success', refused: 'error', paused: 'warning', failed: 'error', removed: 'default' } as const;
@@ -369,7 +370,7 @@ function HistoryTable(props: { imports: ImportRecord[]; total: number; page: num
             </Tooltip>
           ),
         },
-        { key: 'by', title: t('data.import.by'), dataIndex: 'actorName' },
+        { key: 'by', title: t('data.import.by'), dataIndex: 'actorName', render: (name: string) => actorName(name, t) },
         { key: 'status', title: t('data.status'), render: (_, r) => <Tag color={statusColours[r.status]}>{t(`data.import.status.${r.status}` as MessageKey)}</Tag> },
         {
           key: 'counts',

@@ -20,6 +20,7 @@ import { useI18n } from '../i18n/locale-context.js';
 import type { MessageKey } from '../i18n/zh-CN.js';
 import { fieldLabel, formatValue } from './field-format.js';
 import { formatRecordKey, useRegionNames } from './region-names.js';
+import { actorName } from '../app/actor-name.js';
 
 interface Props {
   kind: RegisterKind;
@@ -112,7 +113,7 @@ export function RecordDrawer({ kind, recordKey, canWrite, onClose, onEdit, onDel
                 )}
               </Descriptions.Item>
             )}
-            <Descriptions.Item label={t('data.updated')}>{t('data.updatedBy', { at: formatDateTime(record.updatedAt), by: record.updatedBy })}</Descriptions.Item>
+            <Descriptions.Item label={t('data.updated')}>{t('data.updatedBy', { at: formatDateTime(record.updatedAt), by: actorName(record.updatedBy, t) })}</Descriptions.Item>
           </Descriptions>
 
           {resource.state === 'ready' && resource.data.events && <LegalEvents events={resource.data.events} />}

@@ -1,6 +1,15 @@
 import type { Region } from '../../plan/plan.schema.js';
 import type { PopulationFigure } from './population.js';
 
+/** The source a summed county figure names (in the register's language, Chinese); `townsSummed` reads it back. */
+export const townsSumSource = (towns: number): string => `各镇（街道）合计（${towns}个）`;
+
+/** How many towns and streets a summed county figure adds up, or undefined for a figure given in the register. */
+export function townsSummed(source: string): number | undefined {
+  const match = /^各镇（街道）合计（(\d+)个）$/.exec(source);
+  return match ? Number(match[1]) : undefined;
+}
+
 /**
  * Adds the county's figure where the register has none: the sum of its towns and streets for
  * that year and basis. A development zone overlaps the towns and is never added in. A row given
@@ -26,7 +35,7 @@ export function withCountyTotals(figures: readonly PopulationFigure[], regions: 
   const totals: PopulationFigure[] = [];
   for (const [key, sum] of sums) {
     if (given.has(key) || sum.regions.size !== towns.length) continue;
-    totals.push({ region: county.code, year: sum.year, persons: sum.persons, basis: sum.basis, source: `各镇（街道）合计 / sum of ${towns.length} towns and streets` });
+    totals.push({ region: county.code, year: sum.year, persons: sum.persons, basis: sum.basis, source: townsSumSource(towns.length) });
   }
   return [...figures, ...totals].sort((a, b) => a.year - b.year || a.region.localeCompare(b.region));
 }
