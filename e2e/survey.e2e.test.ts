@@ -76,6 +76,21 @@ describe('满意度调查 (satisfaction survey)', () => {
     expect(await page.getByTestId('survey-status').textContent()).toBe('进行中');
     publicPath = (await page.getByTestId('survey-public-link').getAttribute('href'))!;
     expect(publicPath).toMatch(/^\/s\/[A-Za-z0-9_-]+$/);
+
+    // A channel with three invitation codes, and its printable sheet of QR codes.
+    await page.getByRole('tab', { name: '渠道与邀请码' }).click();
+    await page.getByTestId('channel-name').fill('县个体私营企业协会');
+    await page.getByTestId('channel-codes').fill('3');
+    await page.getByTestId('channel-add').click();
+    await page.getByTestId('channel-list').getByText('县个体私营企业协会').waitFor();
+    await screenshot(page, 'survey-channels-zh-CN-1366');
+    await page.getByTestId('channel-list').getByRole('link', { name: /打印邀请码/ }).click();
+    const cards = page.getByTestId('invitation-card');
+    await cards.first().waitFor();
+    expect(await cards.count()).toBe(3);
+    expect(await cards.first().locator('svg').count()).toBe(1);
+    expect(await cards.first().textContent()).toMatch(/邀请码 [A-HJ-NP-Z2-9]{8}/);
+    await screenshot(page, 'survey-invitation-sheet-zh-CN-1366');
     await context.close();
   }, 120_000);
 
@@ -175,6 +190,13 @@ describe('满意度调查 (satisfaction survey)', () => {
     await tile.getByTestId('target-source-survey').waitFor();
     expect(await tile.getByTestId('target-value').textContent()).toBe('76.56');
     await screenshot(page, 'survey-indicator-tile-zh-CN-1366');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${app.url}/survey`);
+    await page.getByTestId('survey-list').getByText('76.56').waitFor();
+    await screenshot(page, 'survey-list-zh-CN-390');
+    await page.goto(`${app.url}${surveyPath}/results`);
+    await page.getByTestId('survey-results').getByText('76.56').first().waitFor();
+    await screenshot(page, 'survey-results-zh-CN-390');
     await context.close();
   }, 180_000);
 
@@ -191,6 +213,9 @@ describe('满意度调查 (satisfaction survey)', () => {
     await page.goto(`${app.url}${surveyPath}/results`);
     await page.getByTestId('survey-results').getByText('76.56').first().waitFor();
     await screenshot(page, 'survey-results-en-390');
+    await page.goto(`${app.url}${surveyPath}/questionnaire`);
+    await page.getByTestId('questionnaire-builder').waitFor();
+    await screenshot(page, 'survey-questionnaire-en-390', { fullPage: false });
     await context.close();
   }, 120_000);
 });

@@ -1,4 +1,4 @@
-/** The satisfaction survey tables (migration 20261208T0200-create-surveys). JSON columns hold text. */
+/** The satisfaction survey tables (migration 20261208T1200-create-surveys). JSON columns hold text. */
 
 export interface SurveysTable {
   county_id: string;

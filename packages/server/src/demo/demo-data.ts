@@ -15,6 +15,9 @@ import { bumpRegistersVersion } from '../registers/registers-version.js';
 import { generateDemoData } from './generate-demo-data.js';
 import { loadDemoLedgers } from './demo-ledgers.js';
 import { loadDemoEvaluation } from './demo-evaluation.js';
+import { loadDemoSurvey } from './demo-survey.js';
+import { surveyRepository } from '../survey/survey.repository.js';
+import { indicatorInputsRepository } from '../indicators/indicator-inputs.repository.js';
 import { ledgerRepository } from '../ledgers/ledger.repository.js';
 import { evaluationDemoRepository } from '../evaluation/evaluation-demo.repository.js';
 
@@ -62,6 +65,7 @@ export async function loadDemoData(props: DemoProps): Promise<DemoStatus> {
   }
   await loadDemoLedgers(props, props.actor, countyId, stored.plan, tables, DEMO_SEED);
   await loadDemoEvaluation(props, props.actor, countyId, stored.plan);
+  await loadDemoSurvey(props, props.actor, countyId);
   const at = props.clock.now().toISOString();
   await inWriteTransaction(handle, (tx) =>
     recordAudit(tx, props.audit, { countyId, actor: props.actor, action: 'demo.changed', entity: 'demo', entityId: countyId, details: { change: 'loaded', seed: DEMO_SEED }, at }),
@@ -88,6 +92,13 @@ export async function removeDemoData(props: Omit<DemoProps, 'scale' | 'onProgres
     const evaluationRows = await evaluationDemoRepository.remove(tx, countyId);
     if (evaluationRows > 0) byKind.evaluation = evaluationRows;
     removed += evaluationRows;
+    const surveys = await surveyRepository.deleteDemo(tx, countyId);
+    if (surveys > 0) {
+      byKind.surveys = surveys;
+      // The demo survey's frozen score was a value of the satisfaction indicator.
+      await indicatorInputsRepository.bumpRevision(tx, countyId, at);
+    }
+    removed += surveys;
     // The office's own patents that demo events were stored for lose them: their facts are derived again.
     const kept = await tx
       .selectFrom('register_patent_events')

@@ -205,7 +205,9 @@ export const surveyRepository = {
     return rows.map(surveyRow);
   },
 
-  async deleteDemo(db: Executor, countyId: string): Promise<void> {
-    await db.deleteFrom('surveys').where('county_id', '=', countyId).where('demo', '=', 1).execute();
+  /** Removes the demo surveys (their questionnaires, channels and answers go with them); returns how many. */
+  async deleteDemo(db: Executor, countyId: string): Promise<number> {
+    const result = await db.deleteFrom('surveys').where('county_id', '=', countyId).where('demo', '=', 1).executeTakeFirst();
+    return Number(result.numDeletedRows);
   },
 };

@@ -77,6 +77,8 @@ export function surveyRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
 
     app.post('/surveys/:id/close', { config: write, schema: { tags, summary: 'Close now and freeze the result with its method and version', params: surveyParams, querystring: countyQuery } }, async (request) => {
       const frozen = await closeSurvey({ ctx, countyId: request.countyId, user: actingUser(request), surveyId: request.params.id });
+      // The frozen score is now the satisfaction indicator's value: the next dashboard shows it.
+      await ctx.indicators.refresh(request.countyId);
       return { score: frozen.result.overall, frozenAt: frozen.frozenAt };
     });
 
