@@ -12,8 +12,8 @@ import type { CompletionRating, SelfCheckProgress } from '../evaluation/self-che
 
 /**
  * 佐证: an uploaded file, a web link, or something already in the app — an approved report, a 督办单,
- * a phase deliverable, a meeting of the meetings ledger (会议台账) or a generated document (自评报告,
- * 验收材料, 统计分析报告).
+ * a phase deliverable, a meeting of the meetings ledger (会议台账), a publicity event of the
+ * publicity ledger (宣传活动台账) or a generated document (自评报告, 验收材料, 统计分析报告).
  */
 export interface EvidenceRef {
   kind: EvaluationEvidenceKind;
@@ -21,13 +21,13 @@ export interface EvidenceRef {
   label: string;
 }
 
-export type EvaluationEvidenceKind = 'file' | 'report' | 'notice' | 'deliverable' | 'meeting' | 'document' | 'link';
+export type EvaluationEvidenceKind = 'file' | 'report' | 'notice' | 'deliverable' | 'meeting' | 'publicity' | 'document' | 'link';
 
 /** GET /api/evaluation/evidence-candidates — something in the app the user may cite, newest first. */
 export interface EvidenceCandidate {
-  kind: 'report' | 'notice' | 'meeting' | 'document';
+  kind: 'report' | 'notice' | 'meeting' | 'publicity' | 'document';
   id: string;
-  /** The round (report), the 文号 (督办单), the meeting's or the document's title. */
+  /** The round (report), the 文号 (督办单), the meeting's, the event's or the document's title. */
   title: string;
   date: string | null;
   unitCode: string | null;

@@ -1,4 +1,5 @@
 import type { TargetSummary } from '../api-contracts/indicators.contract.js';
+import type { LedgerReport } from '../ledgers/ledger-report.js';
 import type { Plan } from '../plan/plan.schema.js';
 import { chineseDate, chineseOrdinal } from './chinese-date.js';
 import type { EvidenceEntry } from './evidence-index.js';
@@ -9,8 +10,9 @@ import { selfEvaluationSections, type NarrativeSectionKey } from './self-evaluat
 
 /**
  * 自评报告 (工作总结) assembled from the data at a date: the six sections in order (the narratives as
- * the office saved them, the targets and tasks from the data), then the 附件 — the indicators year
- * by year, the phase deliverables and the 佐证材料目录. Every figure is printed by `figureText` and
+ * the office saved them, the targets and tasks from the data, the program ledgers after the tasks),
+ * then the 附件 — the indicators year by year, the phase deliverables, the ledgers' tables and the
+ * 佐证材料目录. Every figure is printed by `figureText` and
  * kept in `figures`, so the next version can list what changed.
  */
 export const comparisonZh: Record<TargetSummary['comparison'], string> = { reach: '达到', 'at-least': '不低于', exceed: '超过', strive: '力争' };
@@ -86,6 +88,8 @@ export interface SelfEvaluationFacts {
   deliverables: DeliverableFacts[];
   evidence: EvidenceEntry[];
   units: UnitDuties[];
+  /** The program ledgers' paragraphs and tables (funds, meetings, publicity, standards, platforms); absent: none. */
+  ledgers?: LedgerReport;
 }
 
 export interface SelfEvaluationReport {
@@ -184,6 +188,13 @@ export function selfEvaluationReport(f: SelfEvaluationFacts): SelfEvaluationRepo
         `佐证材料：${evidence.length ? evidence.join('、') : '无'}。`,
     });
   }
+  // The ledgers' account of the safeguards and the tasks' outputs (资金、会议、宣传、标准、平台), after the tasks.
+  const ledgers = f.ledgers ?? { paragraphs: [], attachments: [], figures: [] };
+  if (ledgers.paragraphs.length) {
+    taskBlocks.push({ kind: 'heading', level: 2, text: `（${chineseOrdinal(++groupNumber)}）保障措施和专项工作台账` });
+    for (const text of ledgers.paragraphs) taskBlocks.push({ kind: 'paragraph', text });
+  }
+  figures.push(...ledgers.figures);
   const tasksTable: DocumentTable = {
     title: '重点任务完成情况',
     sheet: '重点任务',
@@ -259,6 +270,7 @@ export function selfEvaluationReport(f: SelfEvaluationFacts): SelfEvaluationRepo
   const attachments: [string, DocumentTable][] = [
     ['指标年度数据', seriesTable],
     ['阶段工作成果', deliverablesTable],
+    ...ledgers.attachments,
     ['佐证材料目录', evidenceTable],
   ];
 
@@ -313,7 +325,7 @@ export function selfEvaluationReport(f: SelfEvaluationFacts): SelfEvaluationRepo
       dataNote: `（数据截至${date}）`,
       blocks,
     },
-    workbook: [targetsTable, rulesTable, tasksTable, unitsTable, seriesTable, rectificationTable, deliverablesTable, evidenceTable],
+    workbook: [targetsTable, rulesTable, tasksTable, unitsTable, seriesTable, rectificationTable, deliverablesTable, ...ledgers.attachments.map(([, table]) => table), evidenceTable],
     figures,
   };
 }

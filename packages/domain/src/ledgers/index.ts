@@ -12,3 +12,4 @@ export * from './publicity/publicity.fields.js';
 export * from './standards/standard.fields.js';
 export * from './standards/standard-level.js';
 export * from './platforms/platform.fields.js';
+export * from './ledger-report.js';

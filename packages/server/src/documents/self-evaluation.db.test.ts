@@ -11,6 +11,8 @@ import { figureChanges, figureText, roleIds } from '@ipcounty/domain';
 import { loadConfig } from '../config/config.js';
 import { loadDemoData } from '../demo/demo-data.js';
 import { createIndicatorService } from '../indicators/indicator-service.js';
+import { budgetExecutionView } from '../ledgers/budget-execution.view.js';
+import { ledgerRepository } from '../ledgers/ledger.repository.js';
 import { createRegisterFixture, office, type RegisterFixture } from '../registers/__tests__/register-fixture.js';
 import { operatorUser } from '../shared/command-context.js';
 import { planOf } from '../supervision/supervision-context.js';
@@ -67,7 +69,23 @@ describe('自评报告 and 验收材料 from live data', () => {
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await xlsxWorkbook(report.workbook));
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['目标指标', '统计口径', '重点任务', '责任单位', '指标年度序列', '整改事项', '阶段成果', '佐证材料目录']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      '目标指标',
+      '统计口径',
+      '重点任务',
+      '责任单位',
+      '指标年度序列',
+      '整改事项',
+      '阶段成果',
+      // The program ledgers' tables, from the demo's year of each ledger.
+      '资金执行分年度',
+      '资金执行分用途',
+      '会议及决定事项落实情况',
+      '宣传活动',
+      '标准制定情况',
+      '创新平台和服务网点',
+      '佐证材料目录',
+    ]);
     const targets = workbook.getWorksheet('目标指标')!;
     for (const target of dashboard.targets) {
       const row = targets.getSheetValues().find((r) => Array.isArray(r) && r[2] === target.name) as unknown[] | undefined;
@@ -76,6 +94,26 @@ describe('自评报告 and 验收材料 from live data', () => {
       expect(row![5], target.name).toBe(target.value ?? undefined);
     }
     expect(workbook.getWorksheet('重点任务')!.rowCount).toBe(22);
+  });
+
+  it('DOC-06 the report states the ledgers at the data date: the fund’s execution as the budget view gives it, the meetings, publicity, standards and platforms dated by then, each with its attachment', async () => {
+    const { report } = await buildSelfEvaluation(ctx, f.handle.db, countyId, { asOf, date: '2026-11-28', version: 1 });
+    const text = (await mammoth.extractRawText({ buffer: await wordDocument(report.document, '专班') })).value;
+    const funds = (await budgetExecutionView(f.handle.db, countyId, asOf, null)).total!;
+    const wan = (fen: number) => figureText(fen / 1e6);
+    expect(text).toContain('保障措施和专项工作台账');
+    expect(text).toContain(`专项资金：预算合计${wan(funds.budget)}万元，已安排${wan(funds.allocated)}万元，已拨付${wan(funds.spent)}万元，执行率${(Math.round(funds.executionRate! * 1000) / 10).toFixed(1)}%`);
+    const count = async (kind: 'meetings' | 'publicity' | 'standards' | 'platforms') => (await ledgerRepository.all(f.handle.db, kind, countyId, { to: asOf })).length;
+    expect(text).toContain(`等会议${await count('meetings')}次`);
+    expect(text).toContain(`宣传活动和媒体报道${await count('publicity')}次`);
+    expect(text).toContain(`制定标准${await count('standards')}项`);
+    expect(text).toContain(`服务网点${await count('platforms')}个`);
+    for (const attachment of ['专项资金执行情况', '会议及决定事项落实情况', '宣传活动', '标准制定情况', '创新平台和服务网点']) expect(text, attachment).toContain(attachment);
+    // The workbook's total row is the budget view's, in 万元 at full precision.
+    const byYear = report.workbook.find((t) => t.sheet === '资金执行分年度')!;
+    expect(byYear.rows.at(-1)![0]).toBe('合计');
+    expect(byYear.values!.at(-1)!.slice(1, 4)).toEqual([funds.budget / 1e6, funds.allocated / 1e6, funds.spent / 1e6]);
+    expect(report.figures.find((x) => x.key === 'ledgers:meetings')?.value).toBe(await count('meetings'));
   });
 
   it('DOC-02 narratives: each save is a version, figures typed beside a target unit are refused, and the report uses the last saved text', async () => {

@@ -3,6 +3,7 @@ import {
   documentNumber,
   draftNarrative,
   evidenceIndex,
+  ledgerReport,
   narrativeSectionKeys,
   overviewDraft,
   selfEvaluationReport,
@@ -19,6 +20,7 @@ import {
   type TargetFacts,
 } from '@ipcounty/domain';
 import type { Executor } from '../database/transactions.js';
+import { ledgerReportFacts } from '../ledgers/ledger-report.view.js';
 import { planOf } from '../supervision/supervision-context.js';
 import type { DocumentsContext } from './documents-context.js';
 import { evaluationFacts } from './evaluation-facts.js';
@@ -150,6 +152,7 @@ export async function buildSelfEvaluation(ctx: DocumentsContext, db: Executor, c
     deliverables: evaluation.deliverables,
     evidence: index,
     units,
+    ledgers: ledgerReport(await ledgerReportFacts(db, countyId, plan, dashboard.asOf)),
   });
   return { report, evidence: index.map((e) => ({ ...e, stored: storedOf.get(e.fileId) ?? null })) };
 }

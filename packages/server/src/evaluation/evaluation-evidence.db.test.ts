@@ -15,6 +15,8 @@ describe('evidence citing meetings and generated documents', () => {
   let t: TestApp;
   let forTask14 = '';
   let general = '';
+  let ipWeek = '';
+  let consumerDay = '';
   const documentId = randomUUID();
   const candidates = async (who: 'office' | 'amr' | 'licheng', task?: number) =>
     ((await as(t, who, 'GET', `/api/evaluation/evidence-candidates${task ? `?task=${task}` : ''}`)).json() as { candidates: EvidenceCandidate[] }).candidates;
@@ -31,6 +33,15 @@ describe('evidence citing meetings and generated documents', () => {
     const meetings = (await as(t, 'office', 'GET', '/api/ledgers/meetings')).json().records as { id: string; title: string }[];
     forTask14 = meetings.find((m) => m.title.includes('专利标准'))!.id;
     general = meetings.find((m) => m.title.includes('领导小组'))!.id;
+    const events = [
+      ['活动日期', '活动名称', '活动类型', '主办单位', '覆盖人次', '关联任务'],
+      ['2024-04-26', '4·26知识产权宣传周启动仪式', '4·26宣传周', '县市场监管局', '1200', '21'],
+      ['2024-03-15', '3·15知识产权维权咨询', '3·15活动', '县市场监管局', '300', ''],
+    ];
+    expect((await importFile(t, 'publicity', '宣传.csv', csv(events))).statusCode).toBe(200);
+    const publicity = (await as(t, 'office', 'GET', '/api/ledgers/publicity')).json().records as { id: string; title: string }[];
+    ipWeek = publicity.find((e) => e.title.startsWith('4·26'))!.id;
+    consumerDay = publicity.find((e) => e.title.startsWith('3·15'))!.id;
     await documentArchiveRepository.insert(
       t.ctx.handle.db,
       'jinhu',
@@ -78,5 +89,22 @@ describe('evidence citing meetings and generated documents', () => {
     expect(answered.statusCode, answered.body).toBe(200);
     const detail = (await as(t, 'office', 'GET', `/api/evaluation/rectifications/${itemId}`)).json() as RectificationDetail;
     expect(detail.answers[0]!.evidence).toEqual([cite]);
+  });
+
+  it('offers the publicity events for 宣传发动, a task’s own for task 21, and ticks the deliverable off citing one', async () => {
+    // Newest first: the April IP week before the March 3·15 day.
+    expect((await candidates('office')).filter((c) => c.kind === 'publicity').map((c) => [c.id, c.title, c.date])).toEqual([
+      [ipWeek, '4·26知识产权宣传周启动仪式', '2024-04-26'],
+      [consumerDay, '3·15知识产权维权咨询', '2024-03-15'],
+    ]);
+    expect((await candidates('office', 21)).filter((c) => c.kind === 'publicity').map((c) => c.id)).toEqual([ipWeek]);
+    expect((await candidates('office', 14)).filter((c) => c.kind === 'publicity')).toEqual([]);
+    // 启动阶段's sixth deliverable: 通过新闻媒体广泛开展宣传.
+    const cite = { kind: 'publicity', id: ipWeek, label: '宣传活动：4·26知识产权宣传周启动仪式（2024-04-26）' };
+    const tick = (refs: unknown[]) => as(t, 'office', 'PUT', '/api/evaluation/phases/deliverables/start-6', { ownerUnit: 'market-supervision', dueOn: '2024-04-30', doneOn: '2024-04-26', evidence: refs, note: '' });
+    expect((await tick([{ ...cite, id: general }])).json().error).toMatchObject({ code: 'unknown_evidence' });
+    expect((await tick([cite])).statusCode).toBe(200);
+    const timeline = (await as(t, 'office', 'GET', '/api/evaluation/phases')).json() as PhaseTimeline;
+    expect(timeline.deliverables.find((d) => d.id === 'start-6')).toMatchObject({ title: '通过新闻媒体广泛开展宣传', status: 'done', evidence: [cite] });
   });
 });

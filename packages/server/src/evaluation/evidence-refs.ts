@@ -10,7 +10,7 @@ import { evaluationFileRepository } from './evaluation-file.repository.js';
 import { planOf } from './evaluation-context.js';
 
 export const evidenceRefSchema = z.object({
-  kind: z.enum(['file', 'report', 'notice', 'deliverable', 'meeting', 'document', 'link'] satisfies EvaluationEvidenceKind[]),
+  kind: z.enum(['file', 'report', 'notice', 'deliverable', 'meeting', 'publicity', 'document', 'link'] satisfies EvaluationEvidenceKind[]),
   id: z.string().min(1).max(500),
   label: z.string().min(1).max(300),
 });
@@ -19,7 +19,7 @@ export const evidenceListSchema = z.array(evidenceRefSchema).max(50);
 /**
  * Evidence a user links must be theirs to link: an uploaded file only to the object it was uploaded
  * for (so nobody can cite another unit's file by guessing its id), a web link only over http(s), and
- * a report, 督办单, phase deliverable, meeting of the ledger or generated document only when it exists
+ * a report, 督办单, phase deliverable, meeting or publicity event of the ledgers or generated document only when it exists
  * in the county — a report only once approved, since a draft or returned report proves nothing yet.
  */
 export async function checkEvidence(db: Executor, countyId: string, owner: { kind: EvaluationFile['ownerKind']; id: string }, evidence: readonly EvidenceRef[]): Promise<void> {
@@ -44,6 +44,8 @@ async function citable(db: Executor, countyId: string, ref: EvidenceRef): Promis
       return deliverableSlots(await planOf(db, countyId)).some((slot) => slot.id === ref.id);
     case 'meeting':
       return (await ledgerRepository.get(db, 'meetings', countyId, ref.id)) !== undefined;
+    case 'publicity':
+      return (await ledgerRepository.get(db, 'publicity', countyId, ref.id)) !== undefined;
     case 'document':
       return (await documentArchiveRepository.list(db, countyId, { kind: 'all' }, { ids: [ref.id] })).length > 0;
     case 'file':

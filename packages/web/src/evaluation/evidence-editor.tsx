@@ -1,4 +1,4 @@
-import { FileTextOutlined, LinkOutlined, PaperClipOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
+import { FileTextOutlined, LinkOutlined, NotificationOutlined, PaperClipOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
 import type { EvidenceCandidate } from '@ipcounty/domain';
 import { Button, Input, Select, Space, Tag, Upload } from 'antd';
 import { useCallback, useState } from 'react';
@@ -14,11 +14,13 @@ export function evidenceHref(ref: EvidenceRef): string | undefined {
   if (ref.kind === 'report') return `/supervision/reports/${encodeURIComponent(ref.id)}`;
   if (ref.kind === 'notice') return `/supervision/notices/${encodeURIComponent(ref.id)}`;
   if (ref.kind === 'meeting') return `/ledgers/meetings?record=${encodeURIComponent(ref.id)}`;
+  if (ref.kind === 'publicity') return `/ledgers/publicity?record=${encodeURIComponent(ref.id)}`;
   if (ref.kind === 'document') return `/documents/archive/${encodeURIComponent(ref.id)}`;
   return undefined;
 }
 
-const evidenceIcon = (ref: EvidenceRef) => (ref.kind === 'link' ? <LinkOutlined /> : ref.kind === 'meeting' ? <TeamOutlined /> : ref.kind === 'document' ? <FileTextOutlined /> : <PaperClipOutlined />);
+const evidenceIcon = (ref: EvidenceRef) =>
+  ref.kind === 'link' ? <LinkOutlined /> : ref.kind === 'meeting' ? <TeamOutlined /> : ref.kind === 'publicity' ? <NotificationOutlined /> : ref.kind === 'document' ? <FileTextOutlined /> : <PaperClipOutlined />;
 
 /** Evidence as tags that open it. */
 export function EvidenceList({ evidence }: { evidence: readonly EvidenceRef[] }) {
@@ -50,19 +52,22 @@ function useCitable(taskNumber: number | null): { groups: { kind: EvidenceCandid
         ? t('evaluation.citeNotice', { number: c.title })
         : c.kind === 'meeting'
           ? t('evaluation.citeMeeting', { title: c.title, date: c.date ?? '' })
+          : c.kind === 'publicity'
+            ? t('evaluation.citePublicity', { title: c.title, date: c.date ?? '' })
           : c.version && c.version > 1
             ? t('evaluation.citeDocumentVersion', { title: c.title, version: c.version })
             : t('evaluation.citeDocument', { title: c.title });
   const list = candidates.state === 'ready' ? candidates.data.candidates : [];
-  const kinds = ['report', 'notice', 'meeting', 'document'] as const;
+  const kinds = ['report', 'notice', 'meeting', 'publicity', 'document'] as const;
   return { groups: kinds.map((kind) => ({ kind, refs: list.filter((c) => c.kind === kind).map((c) => ({ kind: c.kind, id: c.id, label: label(c) })) })).filter((g) => g.refs.length > 0) };
 }
 
 /**
  * 佐证: upload a file for this object (the server checks the type from its bytes), add a web link, or
- * cite something already in the app — the task's approved reports and 督办单, a meeting of the
- * meetings ledger, a generated document — grouped by kind; tags can be removed before saving.
- * `taskNumber` narrows reports, notices and meetings to one task (null: every meeting, no reports).
+ * cite something already in the app — the task's approved reports and 督办单, a meeting or a
+ * publicity event of the ledgers, a generated document — grouped by kind; tags can be removed before saving.
+ * `taskNumber` narrows reports, notices, meetings and events to one task (null: every meeting and
+ * event, no reports).
  */
 export function EvidenceEditor({
   owner,

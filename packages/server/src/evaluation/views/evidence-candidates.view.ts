@@ -7,8 +7,8 @@ import { taskDossier } from './dossier.view.js';
 /** Generated documents come in many versions; the newest are the ones worth citing. */
 const DOCUMENTS_SHOWN = 30;
 
-/** The meetings ledger within the reader's scope: a town's reporter sees its own town's meetings. */
-function meetingScope(plan: Plan, principal: Principal): LedgerFilter | null {
+/** A ledger within the reader's scope: a town's reporter sees its own town's meetings and events. */
+function ledgerScope(plan: Plan, principal: Principal): LedgerFilter | null {
   const filter = dataFilter(principal, 'registers.read');
   if (filter.kind === 'all') return {};
   if (filter.kind === 'none') return null;
@@ -17,9 +17,10 @@ function meetingScope(plan: Plan, principal: Principal): LedgerFilter | null {
 
 /**
  * 引用平台内已有材料: what a user may cite as evidence, each within their data scope. For a task, its
- * approved reports and 督办单 (from its dossier) and the meetings linked to it; without a task (a
- * phase deliverable, an item of no task) every meeting. Generated documents are offered either way:
- * a self-evaluation report or an acceptance package covers every task.
+ * approved reports and 督办单 (from its dossier) and the meetings and publicity events linked to it;
+ * without a task (a phase deliverable such as 召开推进会 or 宣传发动, an item of no task) every
+ * meeting and event. Generated documents are offered either way: a self-evaluation report or an
+ * acceptance package covers every task.
  */
 export async function evidenceCandidates(db: Executor, countyId: string, plan: Plan, principal: Principal, taskNumber: number | null): Promise<EvidenceCandidate[]> {
   const candidates: EvidenceCandidate[] = [];
@@ -28,10 +29,11 @@ export async function evidenceCandidates(db: Executor, countyId: string, plan: P
     for (const r of dossier.reports) if (r.state === 'approved') candidates.push({ kind: 'report', id: r.id, title: r.roundLabel, date: r.submittedAt, unitCode: r.unitCode, version: null });
     for (const n of dossier.notices) candidates.push({ kind: 'notice', id: n.id, title: n.documentNumber, date: n.issuedAt, unitCode: n.unitCode, version: null });
   }
-  const meetings = meetingScope(plan, principal);
-  if (meetings)
-    for (const m of (await ledgerRepository.all(db, 'meetings', countyId, { ...meetings, ...(taskNumber !== null ? { task: taskNumber } : {}) })).reverse())
-      candidates.push({ kind: 'meeting', id: m.record_id, title: m.title, date: m.record_date, unitCode: null, version: null });
+  const scope = ledgerScope(plan, principal);
+  if (scope)
+    for (const [ledger, kind] of [['meetings', 'meeting'], ['publicity', 'publicity']] as const)
+      for (const m of (await ledgerRepository.all(db, ledger, countyId, { ...scope, ...(taskNumber !== null ? { task: taskNumber } : {}) })).reverse())
+        candidates.push({ kind, id: m.record_id, title: m.title, date: m.record_date, unitCode: null, version: null });
   const documents = await documentArchiveRepository.list(db, countyId, dataFilter(principal, 'reports.read'));
   for (const d of documents.slice(0, DOCUMENTS_SHOWN)) candidates.push({ kind: 'document', id: d.id, title: d.title, date: d.generatedAt, unitCode: d.unitCode, version: d.version });
   return candidates;
