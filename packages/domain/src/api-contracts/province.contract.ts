@@ -19,6 +19,8 @@ export interface CountyChoices {
   province: boolean;
   /** The account may add counties (the installation administrator). */
   installation: boolean;
+  /** Every county of the installation, for the installation administrator; empty for everyone else. */
+  installationCounties: { countyId: string; name: string }[];
 }
 
 /** One target of a county as the province sees it: the engine's figure on the county's own card. */

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { actingUser } from '../accounts/request-identity.js';
 import type { ServerContext } from '../http/context.js';
 import { rateLimitedError, rateLimits } from '../http/rate-limits.js';
+import { parsePlanFile } from '../plan/plan-file.js';
 import { AppError } from '../shared/app-error.js';
 import { addCounty } from './add-county.js';
 import { countyChoicesOf, isInstallationAdministrator, isProvincialOffice } from './county-roles.js';
@@ -11,6 +12,20 @@ import { countyQuery } from './county-of-request.js';
 import { countyRepository } from './county.repository.js';
 
 const bulk = { ...rateLimits.bulk, errorResponseBuilder: rateLimitedError };
+
+/**
+ * The plan as the command line reads it (a plan object), or the plan file as the web's upload
+ * sends it: its name and its text, YAML or JSON, read here as `county add --plan` reads it.
+ */
+const planBody = z.union([z.object({ planFile: z.object({ name: z.string().max(200), text: z.string().max(2_000_000) }) }), z.record(z.string(), z.unknown())]);
+
+function planOf(body: z.infer<typeof planBody>): unknown {
+  if (!('planFile' in body)) return body;
+  const file = body.planFile as { name: string; text: string };
+  const parsed = parsePlanFile(file.text, file.name);
+  if (!parsed.ok) throw new AppError(422, 'invalid_plan', 'The plan file is invalid', parsed.problems);
+  return parsed.value;
+}
 
 const added = z.object({
   countyId: z.string(),
@@ -31,11 +46,13 @@ export function countiesRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         const own = account?.countyId ?? request.countyId;
         const choices = account ? await countyChoicesOf(ctx.handle.db, ctx.config.COUNTY, account) : [];
         const all = await countyRepository.list(ctx.handle.db);
+        const installation = account ? await isInstallationAdministrator(ctx.handle.db, ctx.config.COUNTY, account) : false;
         return {
           counties: all.filter((c) => c.countyId === own || choices.includes(c.countyId)).map((c) => ({ ...c, own: c.countyId === own })),
           viewing: request.countyId,
           province: account ? await isProvincialOffice(ctx.handle.db, ctx.config.COUNTY, account) : false,
-          installation: account ? await isInstallationAdministrator(ctx.handle.db, ctx.config.COUNTY, account) : false,
+          installation,
+          installationCounties: installation ? all : [],
         };
       },
     );
@@ -46,9 +63,9 @@ export function countiesRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         config: { access: { permission: 'settings.manage' }, rateLimit: bulk },
         schema: {
           tags: ['counties'],
-          summary: "Add a county with its plan (the installation administrator only); answers the new county's three administrators with one-time passwords",
+          summary: "Add a county with its plan, or its plan file's name and text (the installation administrator only); answers the new county's three administrators with one-time passwords",
           querystring: countyQuery,
-          body: z.unknown(),
+          body: planBody,
           response: { 201: added },
         },
       },
@@ -57,7 +74,7 @@ export function countiesRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         void request.countyId;
         if (!request.account || !(await isInstallationAdministrator(ctx.handle.db, ctx.config.COUNTY, request.account)))
           throw new AppError(403, 'forbidden', 'Only the installation administrator adds counties');
-        const result = await addCounty({ ctx, user: actingUser(request), plan: request.body });
+        const result = await addCounty({ ctx, user: actingUser(request), plan: planOf(request.body) });
         return reply.code(201).send(result);
       },
     );

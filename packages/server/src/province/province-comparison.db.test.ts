@@ -1,8 +1,11 @@
 import { perTenThousandResidents, type ProvinceComparison } from '@ipcounty/domain';
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedAccount, seedPassword } from '../accounts/__tests__/seed-accounts.js';
 import { systemActor } from '../audit/audit-actor.js';
 import { readPlanFile } from '../bootstrap.js';
+import { repositoryRoot } from '../config/config.js';
 import { addCounty } from '../counties/add-county.js';
 import { loadDemoData } from '../demo/demo-data.js';
 import { createTestApp, type TestApp } from '../http/__tests__/test-app.js';
@@ -33,7 +36,9 @@ describe('the provincial office and the provincial comparison', () => {
     await seedAccount(t.ctx, { login: 'office.jinhu', roles: ['program-office'] });
     // The same role granted in another county's tenant reaches that county alone.
     await seedAccount(t.ctx, { login: 'province.xuyi', roles: ['provincial'], countyId: 'xuyi' });
-    for (const login of ['province', 'office.jinhu', 'province.xuyi']) {
+    await seedAccount(t.ctx, { login: 'sysadmin.jinhu', roles: ['system-admin'] });
+    await seedAccount(t.ctx, { login: 'sysadmin.xuyi', roles: ['system-admin'], countyId: 'xuyi' });
+    for (const login of ['province', 'office.jinhu', 'province.xuyi', 'sysadmin.jinhu', 'sysadmin.xuyi']) {
       browsers[login] = new TestBrowser(t.app);
       await browsers[login].signIn(login, seedPassword);
     }
@@ -48,7 +53,7 @@ describe('the provincial office and the provincial comparison', () => {
 
   it('offers the provincial office every county to switch to, and others their own alone', async () => {
     const own = (await browsers['office.jinhu']!.get('/api/counties')).json();
-    expect(own).toEqual({ counties: [{ countyId: 'jinhu', name: '金湖县', own: true }], viewing: 'jinhu', province: false, installation: false });
+    expect(own).toEqual({ counties: [{ countyId: 'jinhu', name: '金湖县', own: true }], viewing: 'jinhu', province: false, installation: false, installationCounties: [] });
     const all = (await browsers.province!.get('/api/counties')).json();
     expect(all.counties.map((c: { countyId: string }) => c.countyId)).toEqual(['jinhu', 'xuyi']);
     expect(all.province).toBe(true);
@@ -125,5 +130,27 @@ describe('the provincial office and the provincial comparison', () => {
       const refused = await browsers[login]!.get('/api/province/comparison');
       expect(refused.statusCode, login).toBe(403);
     }
+  });
+
+  it("adds a county from its uploaded plan file for the installation administrator alone, with the county's three administrators", async () => {
+    const text = fs.readFileSync(path.join(repositoryRoot, 'plans/demo-tongxi-2024-2026.yaml'), 'utf8');
+    const body = { planFile: { name: 'demo-tongxi-2024-2026.yaml', text } };
+    // A system administrator of another county's tenant does not manage the installation.
+    expect((await browsers['sysadmin.xuyi']!.post('/api/counties', body)).statusCode).toBe(403);
+    const broken = await browsers['sysadmin.jinhu']!.post('/api/counties', { planFile: { name: 'x.yaml', text: 'code: [unclosed\n' } });
+    expect([broken.statusCode, broken.json().error.code]).toEqual([422, 'invalid_plan']);
+    expect((await browsers['sysadmin.jinhu']!.get('/api/counties')).json()).toMatchObject({ installation: true, installationCounties: [{ countyId: 'jinhu' }, { countyId: 'xuyi' }] });
+    const added = await browsers['sysadmin.jinhu']!.post('/api/counties', body);
+    expect(added.statusCode).toBe(201);
+    expect(added.json()).toMatchObject({ countyId: 'tongxi', name: '桐溪县', planCode: 'tongxi-2024-2026' });
+    expect(added.json().administrators.map((a: { login: string }) => a.login)).toEqual(['admin.tongxi', 'secadmin.tongxi', 'auditor.tongxi']);
+    const all = (await browsers.province!.get('/api/counties')).json();
+    expect(all.counties.map((c: { countyId: string }) => c.countyId)).toEqual(['jinhu', 'tongxi', 'xuyi']);
+    // The new county's administrator signs in with the one-time password, to an account of 桐溪.
+    const admin = new TestBrowser(t.app);
+    const signedIn = await admin.post('/api/session', { login: 'admin.tongxi', password: added.json().administrators[0].temporaryPassword });
+    expect(signedIn.statusCode).toBe(200);
+    const account = await t.ctx.handle.db.selectFrom('users').select('county_id').where('login', '=', 'admin.tongxi').executeTakeFirstOrThrow();
+    expect(account.county_id).toBe('tongxi');
   });
 });

@@ -14,3 +14,14 @@ export const fetchProvinceComparison = (asOf: string | undefined, signal?: Abort
 
 /** The comparison as Excel: a plain link, the browser saves the file. */
 export const provinceComparisonXlsx = (asOf: string | undefined) => `/api/province/comparison.xlsx${asOfQuery(asOf)}`;
+
+/** What adding a county answers: its three administrators with one-time passwords, shown this once. */
+export interface AddedCounty {
+  countyId: string;
+  name: string;
+  planCode: string;
+  administrators: { login: string; role: string; temporaryPassword: string }[];
+}
+
+/** 新增县（市） from its plan file (YAML or JSON), read by the server as `ipcounty county add --plan` reads it. */
+export const addCounty = (planFile: { name: string; text: string }) => apiRequest<AddedCounty>('/api/counties', { method: 'POST', body: { planFile } });

@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  ClusterOutlined,
   AuditOutlined,
   DashboardOutlined,
   BookOutlined,
@@ -47,6 +48,7 @@ export const areas: Area[] = [
   { path: '/data', label: 'nav.data', icon: <DatabaseOutlined />, permission: 'registers.read' },
   { path: '/ledgers', label: 'nav.ledgers', icon: <BookOutlined />, permission: 'registers.read' },
   { path: '/survey', label: 'nav.survey', icon: <LikeOutlined />, permission: 'dashboard.read' },
+  { path: '/counties', label: 'nav.counties', icon: <ClusterOutlined />, permission: 'settings.manage' },
   { path: null, label: 'nav.settings', icon: <SettingOutlined />, permission: 'settings.manage' },
   // The three administrators' areas (三权分立): each sees its own only.
   { path: '/users', label: 'nav.users', icon: <TeamOutlined />, permission: 'users.manage' },

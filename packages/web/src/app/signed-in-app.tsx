@@ -29,6 +29,7 @@ const pageModules = {
   documents: () => import('../documents/documents.page.js'),
   plan: () => import('../plan/plan.page.js'),
   province: () => import('../province/province.page.js'),
+  counties: () => import('../province/counties.page.js'),
 };
 for (const load of Object.values(pageModules)) void load();
 
@@ -50,6 +51,7 @@ const SurveyPage = lazy(() => pageModules.survey().then((m) => ({ default: m.Sur
 const DocumentsPage = lazy(() => pageModules.documents().then((m) => ({ default: m.DocumentsPage })));
 const PlanPage = lazy(() => pageModules.plan().then((m) => ({ default: m.PlanPage })));
 const ProvincePage = lazy(() => pageModules.province().then((m) => ({ default: m.ProvincePage })));
+const CountiesPage = lazy(() => pageModules.counties().then((m) => ({ default: m.CountiesPage })));
 
 function Page({ children }: { children: ReactNode }) {
   return (
@@ -99,6 +101,7 @@ export default function SignedInApp() {
             <Route path="documents/*" element={<Page><RequirePermission permission="reports.read"><DocumentsPage /></RequirePermission></Page>} />
             <Route path="account" element={<OwnPage><AccountPage /></OwnPage>} />
             <Route path="users" element={<OwnPage permission="users.manage"><UsersPage /></OwnPage>} />
+            <Route path="counties" element={<OwnPage permission="settings.manage"><CountiesPage /></OwnPage>} />
             <Route path="security" element={<OwnPage permission="roles.assign"><SecurityPage /></OwnPage>} />
             <Route path="audit" element={<OwnPage permission="audit.read"><AuditPage /></OwnPage>} />
             <Route path="*" element={<NotFoundPage />} />
