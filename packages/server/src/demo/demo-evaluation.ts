@@ -1,4 +1,4 @@
-import { addDays, deliverableSlots, type Expert, type IndexItem, type Plan, selfCheckSlots, shanghaiDate } from '@ipcounty/domain';
+import { addDays, deliverableSlots, type EvidenceRef, type Expert, type IndexItem, type Plan, selfCheckSlots, shanghaiDate } from '@ipcounty/domain';
 import type { AuditActor } from '../audit/audit-actor.js';
 import { answerSupervisionItem } from '../evaluation/answer-supervision-item.js';
 import { answerQuestion } from '../evaluation/answer-question.js';
@@ -11,6 +11,7 @@ import type { EvaluationContext } from '../evaluation/evaluation-context.js';
 import { evaluationDemoRepository } from '../evaluation/evaluation-demo.repository.js';
 import { evaluationRepository } from '../evaluation/evaluation.repository.js';
 import { inWriteTransaction } from '../database/transactions.js';
+import { ledgerRepository } from '../ledgers/ledger.repository.js';
 import { openSelfCheck } from '../evaluation/open-self-check.js';
 import { recordFinding } from '../evaluation/record-finding.js';
 import { recordRectification } from '../evaluation/record-rectification.js';
@@ -62,6 +63,17 @@ export async function loadDemoEvaluation(base: CommandContext, actor: AuditActor
   // 阶段工作清单: the earlier phases done, each with the document or meeting that shows it; the
   // evaluation report (评估阶段's last item) is still outstanding, so the timeline shows it late.
   const ticked: string[] = [];
+  const meetings = await ledgerRepository.all(db, 'meetings', countyId);
+  const events = await ledgerRepository.all(db, 'publicity', countyId);
+  /** A meeting or a publicity event of the demo's ledgers that shows the deliverable done, when its title names one. */
+  const ledgerEvidence = (title: string, doneOn: string): EvidenceRef | null => {
+    const kind = /领导小组/.test(title) ? 'leading-group' : /推进/.test(title) ? 'promotion' : /联席/.test(title) ? 'joint' : /宣传/.test(title) ? 'ip-week' : null;
+    const rows = kind === 'ip-week' ? events : meetings;
+    const ofKind = rows.filter((r) => r.category === kind);
+    const row = ofKind.filter((r) => (r.record_date ?? '') <= doneOn).at(-1) ?? ofKind[0];
+    if (!kind || !row) return null;
+    return kind === 'ip-week' ? { kind: 'publicity', id: row.record_id, label: `宣传活动：${row.title}（${row.record_date}）` } : { kind: 'meeting', id: row.record_id, label: `会议：${row.title}（${row.record_date}）` };
+  };
   for (const slot of deliverableSlots(plan)) {
     const late = slot.phaseCode === 'evaluation' && slot.position === plan.phases.find((p) => p.code === 'evaluation')?.deliverables.length;
     const finished = slot.defaultDue < today ? addDays(slot.defaultDue, -10 - slot.position * 7) : slot.phaseCode === 'acceptance' && slot.position === 1 ? addDays(today, -12) : null;
@@ -72,7 +84,7 @@ export async function loadDemoEvaluation(base: CommandContext, actor: AuditActor
       countyId,
       user: office,
       deliverableId: slot.id,
-      input: { ownerUnit: 'program-office', dueOn: slot.defaultDue, doneOn: finished, evidence: [{ kind: 'link', id: `https://www.jinhu.gov.cn/demo/${slot.id}`, label: slot.title.slice(0, 40) }], note: '' },
+      input: { ownerUnit: 'program-office', dueOn: slot.defaultDue, doneOn: finished, evidence: [ledgerEvidence(slot.title, finished) ?? { kind: 'link', id: `https://www.jinhu.gov.cn/demo/${slot.id}`, label: slot.title.slice(0, 40) }], note: '' },
     });
   }
 

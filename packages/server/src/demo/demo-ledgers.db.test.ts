@@ -30,8 +30,17 @@ describe('示例数据 of the program ledgers', () => {
     expect(past.total!.allocationRate).toBeGreaterThan(0.7);
     expect(past.targets.pending).toBe(0);
 
+    // The phase checklist's meetings and publicity are shown by the ledgers' own records.
+    const evidenceOf = async (id: string) => JSON.parse((await f.handle.db.selectFrom('phase_deliverables').select('evidence').where('county_id', '=', 'jinhu').where('deliverable_id', '=', id).executeTakeFirstOrThrow()).evidence) as { kind: string; id: string; label: string }[];
+    const promotion = (await ledgerRepository.all(f.handle.db, 'meetings', 'jinhu', { category: 'promotion' }))[0]!;
+    expect(await evidenceOf('start-5')).toEqual([{ kind: 'meeting', id: promotion.record_id, label: `会议：${promotion.title}（${promotion.record_date}）` }]);
+    expect((await evidenceOf('start-6'))[0]).toMatchObject({ kind: 'publicity', label: expect.stringContaining('4·26知识产权宣传周启动仪式') });
+
     const { removed } = await removeDemoData(props());
     expect(removed).toBeGreaterThan(0);
     for (const kind of ledgerKinds) expect(await ledgerRepository.all(f.handle.db, kind, 'jinhu'), kind).toEqual([]);
+    // 评估验收's demo goes with it.
+    for (const table of ['evaluations', 'self_checks', 'rectification_items', 'experts', 'phase_deliverables'] as const)
+      expect((await f.handle.db.selectFrom(table).select('county_id').where('county_id', '=', 'jinhu').execute()).length, table).toBe(0);
   }, 180_000);
 });
