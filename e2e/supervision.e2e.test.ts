@@ -21,11 +21,14 @@ let attachments: string;
 let office: Credentials;
 let reporter: Credentials;
 let leader: Credentials;
+let head: Credentials;
+let amr: Credentials;
 let officeApi: ApiSession;
 let today: string;
 let year: number;
 let round: ReportingRound;
 let reportId: string;
+let overdueItemId: string;
 
 const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
@@ -36,6 +39,9 @@ beforeAll(async () => {
   office = await createBusinessUser(app, { login: 'office.sup', displayName: '专班督查员', roles: ['program-office'] });
   reporter = await createBusinessUser(app, { login: 'licheng.sup', displayName: '黎城填报员', roles: ['town-reporter'], regionCode: 'licheng' });
   leader = await createBusinessUser(app, { login: 'leader.sup', displayName: '县领导', roles: ['leader'] });
+  // The head of the office signs what the office sends for signature; 县市场监管局's reporter answers its 督办单.
+  head = await createBusinessUser(app, { login: 'head.sup', displayName: '专班负责人', roles: ['program-office'] });
+  amr = await createBusinessUser(app, { login: 'amr.sup', displayName: '市场监管局填报员', roles: ['unit-reporter'], unitCode: 'market-supervision' });
   // A second office account for the test's own API calls: signing in again as the same user would
   // end its oldest session once the browser contexts hold three (the policy's most per account).
   const clerk = await createBusinessUser(app, { login: 'office.api', displayName: '专班数据员', roles: ['program-office'] });
@@ -61,7 +67,7 @@ beforeAll(async () => {
     milestones: [{ title: '印发培训通知', due: round.periodEnd }],
     figures: ['training-participants', 'training-sessions'],
   });
-  await officeApi.call('POST', '/api/supervision/work-items', {
+  overdueItemId = (await officeApi.call<{ item: { id: string } }>('POST', '/api/supervision/work-items', {
     year,
     taskNumber: 18,
     title: '建立代理机构非正常申请约谈提醒机制',
@@ -71,7 +77,7 @@ beforeAll(async () => {
     expectedOutput: '约谈提醒工作制度',
     milestones: [],
     figures: [],
-  });
+  })).item.id;
   await officeApi.call('PUT', `/api/supervision/targets/${year}/training-participants`, {
     countyTarget: 200,
     regionTargets: { licheng: 150, jinbei: 20 },
@@ -114,6 +120,11 @@ async function signedIn(who: Credentials, locale: 'zh-CN' | 'en' = 'zh-CN'): Pro
 const licheng = async () => {
   const body = await officeApi.call<{ scores: { unitCode: string; total: number }[] }>('GET', `/api/supervision/assessment?year=${year}`);
   return body.scores.find((s) => s.unitCode === 'licheng')!.total;
+};
+type ScoreLine = { kind: string; points: number; deduction?: { cause: string } };
+const amrScore = async () => {
+  const body = await officeApi.call<{ scores: { unitCode: string; total: number; lines: ScoreLine[] }[] }>('GET', `/api/supervision/assessment?year=${year}`);
+  return body.scores.find((s) => s.unitCode === 'market-supervision')!;
 };
 const participants = async () => {
   const body = await officeApi.call<{ figures: { code: string; yearTotal: number }[] }>('GET', `/api/supervision/dashboard?year=${year}`);
@@ -226,21 +237,85 @@ describe('督查考核: a quarterly round from opening to approval', () => {
 });
 
 describe('督查考核: the ladder and the other pages', () => {
-  it('runs the ladder from the reminders page and prints the 督办单', async () => {
+  it('previews a run, drafts the 督办单 for review; the office sends it for signature and the head signs it, which numbers it', async () => {
+    const before = await amrScore();
+    expect(before.lines.some((l) => l.kind === 'deduction' && l.deduction?.cause === 'openNotice')).toBe(false);
     const { context, page } = await signedIn(office);
     await page.goto(`${app.url}/supervision/reminders`);
+    await page.getByTestId('preview-supervision').click();
+    const preview = page.getByTestId('run-preview');
+    await preview.waitFor();
+    // The item itself and its missing report are both overdue: each gets its own draft.
+    const row = preview.locator(`tr[data-row-key="work-item:${overdueItemId}:supervise"]`);
+    expect(await row.textContent()).toContain('起草待审批');
+    expect(await row.textContent()).toContain('县市场监管局');
+    await screenshot(page, 'supervision-preview-zh-CN');
+    // The preview sent nothing.
+    expect((await officeApi.call<{ notices: unknown[] }>('GET', '/api/supervision/notices')).notices).toEqual([]);
+
     await page.getByTestId('run-supervision').click();
-    await page.getByTestId('notices').getByTestId('open-notice').first().waitFor();
-    expect(await page.getByTestId('reminder-log').textContent()).toContain('建立代理机构非正常申请约谈提醒机制');
-    await screenshot(page, 'supervision-reminders-zh-CN');
-    await page.getByTestId('notices').getByTestId('open-notice').first().click();
-    await page.getByTestId('notice-sheet').waitFor();
-    expect(await page.getByTestId('notice-sheet').textContent()).toMatch(/金知督〔\d{4}〕\d+号/);
-    await screenshot(page, 'supervision-notice-zh-CN');
-    // A second run sends nothing already sent.
-    const again = await officeApi.call<{ sent: unknown[] }>('POST', '/api/supervision/run', {});
-    expect(again.sent).toEqual([]);
+    const draft = page.locator(`[data-testid=notice-draft][data-subject="work-item:${overdueItemId}"]`);
+    await draft.waitFor();
+    expect(await draft.textContent()).toContain('待审核');
+    expect(await page.getByTestId('notices').getByTestId('open-notice').count()).toBe(0);
+    await draft.getByTestId('review-draft').click();
+    const form = page.getByTestId('draft-form');
+    await form.waitFor();
+    await form.locator('textarea').fill('至今未完成，已逾期较长时间');
+    await screenshot(page, 'supervision-draft-review-zh-CN');
+    await page.getByTestId('submit-draft').click();
+    await draft.filter({ hasText: '待签发' }).waitFor();
+    // Whoever sent it for signature cannot sign it.
+    const own = await officeApi.call<{ drafts: { id: string; state: string }[] }>('GET', '/api/supervision/notice-drafts');
+    expect(own.drafts.filter((d) => d.state === 'submitted')).toHaveLength(1);
     await context.close();
+
+    const signer = await signedIn(head);
+    await signer.page.goto(`${app.url}/supervision/reminders`);
+    const pending = signer.page.locator(`[data-testid=notice-draft][data-subject="work-item:${overdueItemId}"]`);
+    await pending.getByTestId('approve-draft').click();
+    await signer.page.locator('.ant-popconfirm .ant-btn-primary').click();
+    await signer.page.getByTestId('notices').getByTestId('open-notice').first().waitFor();
+    await signer.page.getByTestId('notices').getByTestId('open-notice').first().click();
+    await signer.page.getByTestId('notice-sheet').waitFor();
+    const sheet = await signer.page.getByTestId('notice-sheet').textContent();
+    expect(sheet).toMatch(/金知督〔\d{4}〕1号/);
+    expect(sheet).toContain('至今未完成，已逾期较长时间');
+    // One date form throughout an official document.
+    expect(sheet).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    await screenshot(signer.page, 'supervision-notice-zh-CN');
+    await signer.context.close();
+
+    const after = await amrScore();
+    expect(after.lines.find((l) => l.kind === 'deduction' && l.deduction?.cause === 'openNotice')?.points).toBe(-5);
+    expect(after.total).toBe(Math.round((before.total - 5) * 100) / 100);
+    // A second run sends and drafts nothing already sent or drafted.
+    const again = await officeApi.call<{ sent: unknown[]; drafted: unknown[] }>('POST', '/api/supervision/run', {});
+    expect([again.sent, again.drafted]).toEqual([[], []]);
+  });
+
+  it('县市场监管局 answers the 督办单 in the app; the office accepts it, which closes it and gives the points back', async () => {
+    const notice = (await officeApi.call<{ notices: { id: string }[] }>('GET', '/api/supervision/notices')).notices[0]!;
+    const unit = await signedIn(amr);
+    await unit.page.goto(`${app.url}/supervision/notices/${notice.id}`);
+    await unit.page.getByTestId('answer-measures').fill('已制定约谈提醒工作制度并印发，附制度文件');
+    await unit.page.getByTestId('answer-submit').click();
+    await unit.page.getByTestId('answer').first().waitFor();
+    await screenshot(unit.page, 'supervision-notice-answer-zh-CN');
+    await unit.context.close();
+
+    const before = await amrScore();
+    const { context, page } = await signedIn(office);
+    await page.goto(`${app.url}/supervision/notices/${notice.id}`);
+    await page.getByTestId('decision-accept').click();
+    await page.getByTestId('notice-answers').filter({ hasText: '已销号' }).waitFor();
+    await screenshot(page, 'supervision-notice-closed-zh-CN');
+    await context.close();
+    const answers = await officeApi.call<{ state: string }>('GET', `/api/supervision/notices/${notice.id}/answers`);
+    expect(answers.state).toBe('closed');
+    const after = await amrScore();
+    expect(after.lines.some((l) => l.kind === 'deduction' && l.deduction?.cause === 'openNotice')).toBe(false);
+    expect(after.total).toBe(Math.round((before.total + 5) * 100) / 100);
   });
 
   it('the office sets the year’s 督办规则; the unit workspace and the overdue list follow them', async () => {
@@ -445,5 +520,22 @@ describe('督查考核: the ladder and the other pages', () => {
       await screenshot(page, name);
       await context.close();
     }
+  });
+  it('按方案生成: the office fills the rest of the year’s plan from the plan’s tasks, one item each, with the plan’s units', async () => {
+    const { context, page } = await signedIn(office);
+    await page.goto(`${app.url}/supervision/plan?year=${year}`);
+    await page.getByTestId('work-items').waitFor();
+    const before = (await officeApi.call<{ items: { taskNumber: number }[] }>('GET', `/api/supervision/work-plan?year=${year}`)).items;
+    await page.getByTestId('generate-work-plan').click();
+    await page.locator('.ant-popconfirm .ant-btn-primary').click();
+    await page.getByText(`已生成 ${21 - new Set(before.map((i) => i.taskNumber)).size} 个工作事项`).waitFor();
+    const items = (await officeApi.call<{ items: { taskNumber: number; leadUnit?: string; cooperatingUnits: string[]; deadline: string }[] }>('GET', `/api/supervision/work-plan?year=${year}`)).items;
+    expect(new Set(items.map((i) => i.taskNumber)).size).toBe(21);
+    const protection = items.find((i) => i.taskNumber === 4)!;
+    expect([protection.leadUnit, protection.deadline]).toEqual(['publicity-department', `${year}-12-31`]);
+    expect(protection.cooperatingUnits).toContain('market-supervision');
+    await page.getByTestId('work-items').locator('tr', { hasText: '健全知识产权保护机制' }).waitFor();
+    await screenshot(page, 'supervision-plan-generated-zh-CN');
+    await context.close();
   });
 });

@@ -113,6 +113,7 @@ export function NoticeDraftsCard({ drafts, onChanged }: { drafts: NoticeDraft[];
         renderItem={(d) => (
           <List.Item
             data-testid="notice-draft"
+            data-subject={d.subjectId}
             actions={[
               ...(d.state === 'draft'
                 ? [
