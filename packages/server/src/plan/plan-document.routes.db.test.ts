@@ -105,6 +105,22 @@ describe('a plan from its document, and the office editing the plan', () => {
     expect(saved.json()).toMatchObject({ revision: meta.revision + 1, dependents: { orphans: true } });
   });
 
+  it('confirms the document of the next period as a new plan succeeding the one in force, with its own code and years', async () => {
+    const before = await current();
+    // The same plan three years on: every date moved from 2024–2026 to 2027–2029.
+    const nextPeriod = Buffer.from(seed.toString('utf8').replaceAll('2026', '2029').replaceAll('2025', '2028').replaceAll('2024', '2027'));
+    const { draft, inForce } = (await upload('金湖县工作方案2027.txt', nextPeriod)).json() as PlanDocumentDraft;
+    expect(draft.plan.code).toBe('jinhu-2027-2029');
+    expect(draft.plan.period).toEqual({ startYear: 2027, endYear: 2029 });
+    const saved = await revise({ plan: draft.plan, reason: '新一轮试点方案印发', source: 'document', baseRevision: inForce!.revision });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json().changes).toContainEqual({ path: 'code', before: 'jinhu-2024-2026', after: 'jinhu-2027-2029' });
+    const after = await current();
+    expect(after.meta.revision).toBe(before.meta.revision + 1);
+    expect(after.plan).toMatchObject({ code: 'jinhu-2027-2029', documentNumber: '金政发〔2027〕23号', period: { startYear: 2027, endYear: 2029 } });
+    expect(after.plan.phases.map((phase) => [phase.start, phase.end])[0]).toEqual(['2027-01', '2027-04']);
+  });
+
   it('lets only the program office read a document into a draft or save a revision', async () => {
     t.actAs({ id: 'reporter', roles: ['unit-reporter'] });
     expect((await upload('a.txt', seed)).statusCode).toBe(403);

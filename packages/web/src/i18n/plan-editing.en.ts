@@ -59,6 +59,8 @@ export const planEditingEn: Record<keyof typeof planEditingZhCN, string> = {
   'planEdit.responsibilityText': 'Responsible units as the plan words them',
   'planEdit.membershipSource': 'Where the member list comes from (when not from the plan)',
   'planEdit.monthFormat': 'Write year-month, e.g. 2026-07',
+  'planEdit.labelled': '{label}: {value}',
+  'planEdit.named': '{kind} “{name}”',
   'planEdit.months': 'Months',
 
   'planEdit.addUnit': 'Add unit',
@@ -107,6 +109,7 @@ export const planEditingEn: Record<keyof typeof planEditingZhCN, string> = {
   'planDraft.countsValue': '{targets} targets, {tasks} tasks, {phases} phases',
   'planDraft.becomes': 'On confirming',
   'planDraft.becomesRevision': 'becomes revision {revision} of the plan in force',
+  'planDraft.becomesSuccessor': 'a new plan succeeding “{title}”, recorded as revision {revision}',
   'planDraft.becomesNew': "becomes the county's first plan",
   'planDraft.doubts': '{count} items to check, {unread} passages unread',
   'planDraft.discard': 'Discard draft',

@@ -60,6 +60,8 @@ export const planEditingZhCN = {
   'planEdit.responsibilityText': '方案中的责任单位表述',
   'planEdit.membershipSource': '成员名单来源（非方案原文时填写）',
   'planEdit.monthFormat': '请按“年-月”填写，如 2026-07',
+  'planEdit.labelled': '{label}：{value}',
+  'planEdit.named': '{kind}「{name}」',
   'planEdit.months': '起止月份',
 
   'planEdit.addUnit': '新增责任单位',
@@ -108,6 +110,7 @@ export const planEditingZhCN = {
   'planDraft.countsValue': '{targets} 项指标、{tasks} 项任务、{phases} 个阶段',
   'planDraft.becomes': '确认后',
   'planDraft.becomesRevision': '作为现行方案的第 {revision} 版',
+  'planDraft.becomesSuccessor': '作为新方案接替「{title}」，记为第 {revision} 版',
   'planDraft.becomesNew': '作为本县第一版工作方案载入',
   'planDraft.doubts': '{count} 项需核对，{unread} 段未识别',
   'planDraft.discard': '放弃草稿',

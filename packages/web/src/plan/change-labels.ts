@@ -35,24 +35,25 @@ const segments = (path: string) => [...path.matchAll(/([A-Za-z]+)(?:\[(\d+)\])?/
  */
 export function describeChangePath(path: string, after: PlanInput | undefined, before: PlanInput | undefined, t: Translate): string {
   const [first, second, third] = segments(path);
+  const nameOfKind = (kind: string, name: string | undefined) => t('planEdit.named', { kind, name: name ?? '?' });
   const field = (rest: { key: string }[]) => rest.map((s) => (fieldKeys[s.key] ? t(fieldKeys[s.key]!) : s.key)).join(' · ');
   const pick = <T,>(of: (plan: PlanInput) => T | undefined) => (after && of(after)) ?? (before && of(before));
   const rest = segments(path);
   if (first?.key === 'targetGroups' && first.index !== undefined) {
     if (second?.key === 'indicators' && second.index !== undefined) {
       const name = pick((p) => p.targetGroups[first.index!]?.indicators[second.index!]?.name);
-      return `${t('planEdit.kind.target')}「${name ?? '?'}」${third ? ` · ${field(rest.slice(2))}` : ''}`;
+      return `${nameOfKind(t('planEdit.kind.target'), name)}${third ? ` · ${field(rest.slice(2))}` : ''}`;
     }
     const title = pick((p) => p.targetGroups[first.index!]?.title);
-    return `${t('planEdit.kind.targetGroup')}「${title ?? '?'}」${second ? ` · ${field(rest.slice(1))}` : ''}`;
+    return `${nameOfKind(t('planEdit.kind.targetGroup'), title)}${second ? ` · ${field(rest.slice(1))}` : ''}`;
   }
   if (first?.key === 'taskGroups' && first.index !== undefined) {
     if (second?.key === 'tasks' && second.index !== undefined) {
       const task = pick((p) => p.taskGroups[first.index!]?.tasks[second.index!]);
-      return `${t('planEdit.kind.task', { number: task?.number ?? '?' })}「${task?.title ?? '?'}」${third ? ` · ${field(rest.slice(2, 3))}` : ''}`;
+      return `${nameOfKind(t('planEdit.kind.task', { number: task?.number ?? '?' }), task?.title)}${third ? ` · ${field(rest.slice(2, 3))}` : ''}`;
     }
     const title = pick((p) => p.taskGroups[first.index!]?.title);
-    return `${t('planEdit.kind.taskGroup')}「${title ?? '?'}」${second ? ` · ${field(rest.slice(1))}` : ''}`;
+    return `${nameOfKind(t('planEdit.kind.taskGroup'), title)}${second ? ` · ${field(rest.slice(1))}` : ''}`;
   }
   const named: Record<string, [MessageKey, (p: PlanInput, i: number) => string | undefined]> = {
     units: ['planEdit.kind.unit', (p, i) => p.units[i]?.name],
@@ -65,7 +66,7 @@ export function describeChangePath(path: string, after: PlanInput | undefined, b
   if (first && first.index !== undefined && named[first.key]) {
     const [kind, nameOf] = named[first.key]!;
     const name = pick((p) => nameOf(p, first.index!));
-    return `${t(kind)}「${name ?? '?'}」${second ? ` · ${field(rest.slice(1, 2))}` : ''}`;
+    return `${nameOfKind(t(kind), name)}${second ? ` · ${field(rest.slice(1, 2))}` : ''}`;
   }
   return fieldKeys[first?.key ?? ''] ? field(rest) : path;
 }

@@ -71,7 +71,7 @@ function ItemRow({ item, selected, onSelect }: { item: DraftItem; selected: bool
   const nested = item.kind === 'target' || item.kind === 'task';
   return (
     <button type="button" className={`plan-draft-item${selected ? ' is-selected' : ''}${nested ? ' is-nested' : ''}`} onClick={onSelect} data-testid="draft-item" data-path={item.path} data-unsure={item.unsure.length > 0 || undefined}>
-      <span className="plan-draft-item-label">{headerFields.includes(item.path) ? `${t(`planDraft.header.${item.path}` as MessageKey)}：${item.label}` : item.label}</span>
+      <span className="plan-draft-item-label">{headerFields.includes(item.path) ? t('planEdit.labelled', { label: t(`planDraft.header.${item.path}` as MessageKey), value: item.label }) : item.label}</span>
       {item.unsure.length > 0 && (
         <span className="plan-draft-unsure">
           {item.unsure.map((reason, i) => (
@@ -181,6 +181,11 @@ function DraftReview({ result, onDone }: { result: PlanDocumentDraft; onDone: ()
     if (selectedPath) document.querySelector(`[data-testid=draft-item][data-path="${CSS.escape(selectedPath)}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [selectedPath]);
   const headerDoubt = result.draft.items.find((item) => item.path === '(header)');
+  const becomes = !result.inForce
+    ? t('planDraft.becomesNew')
+    : plan.code === result.inForce.plan.code
+      ? t('planDraft.becomesRevision', { revision: result.inForce.revision + 1 })
+      : t('planDraft.becomesSuccessor', { title: result.inForce.plan.title, revision: result.inForce.revision + 1 });
   const targets = plan.targetGroups.flatMap((group) => group.indicators).length;
   const tasks = plan.taskGroups.flatMap((group) => group.tasks).length;
 
@@ -193,7 +198,7 @@ function DraftReview({ result, onDone }: { result: PlanDocumentDraft; onDone: ()
           { key: 'number', label: t('planDraft.header.documentNumber'), children: plan.documentNumber || '—' },
           { key: 'issuer', label: t('planDraft.header.issuer'), children: `${plan.issuer || '—'} ${plan.issueDate || ''}` },
           { key: 'counts', label: t('planDraft.counts'), children: t('planDraft.countsValue', { targets, tasks, phases: plan.phases.length }) },
-          { key: 'becomes', label: t('planDraft.becomes'), children: result.inForce ? t('planDraft.becomesRevision', { revision: result.inForce.revision + 1 }) : t('planDraft.becomesNew') },
+          { key: 'becomes', label: t('planDraft.becomes'), children: <span data-testid="draft-becomes">{becomes}</span> },
         ]} />
         {headerDoubt && <Alert className="plan-draft-alert" type="warning" showIcon message={headerDoubt.unsure.map((u) => unsureText(u, t)).join('；')} />}
         <div className="plan-draft-actions">

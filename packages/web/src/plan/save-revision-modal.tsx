@@ -136,7 +136,7 @@ export function SaveRevisionModal({ open, onClose, before, after, baseRevision, 
               <ul className="plan-dependents">
                 {problems.map((p) => (
                   <li key={`${p.path}:${p.message}`}>
-                    {describeChangePath(p.path, after, before ?? undefined, t)}：{p.message}
+                    {t('planEdit.labelled', { label: describeChangePath(p.path, after, before ?? undefined, t), value: p.message })}
                   </li>
                 ))}
               </ul>

@@ -107,3 +107,13 @@ describe('the Jinhu seed document read as a revision of the plan in force', () =
     if (result.ok) expect(result.plan).toEqual(jinhu);
   });
 });
+
+describe('a document of another period read against the plan in force', () => {
+  it('is a new plan with a code of its own years, not a revision of the code in force', () => {
+    const next = seed.replaceAll('2024—2026年', '2027—2029年');
+    const draft = parsePlanDocument(next, { ...unitList, planInForce: jinhu });
+    expect(draft.plan.period).toEqual({ startYear: 2027, endYear: 2029 });
+    expect(draft.plan.code).toBe('jinhu-2027-2029');
+    expect(parsePlanDocument(seed, { ...unitList, planInForce: jinhu }).plan.code).toBe(jinhu.code);
+  });
+});

@@ -28,8 +28,11 @@ export function parsePlanDocument(source: string | readonly SourceBlock[], direc
   if (doubts.length) ctx.item('(header)', 'header', header.title ?? '', { start: 0, end: 0 }, doubts);
   const period = header.period ?? inForce?.period;
 
+  // A document of the same period revises the plan in force and keeps its code; one of another
+  // period (the next three years' plan) is a new plan, named by its own years.
+  const samePeriod = inForce && (!period || (period.startYear === inForce.period.startYear && period.endYear === inForce.period.endYear));
   const plan: PlanInput = {
-    code: inForce?.code ?? (period ? `${directory.county.code}-${period.startYear}-${period.endYear}` : `${directory.county.code}-plan`),
+    code: samePeriod ? inForce.code : period ? `${directory.county.code}-${period.startYear}-${period.endYear}` : `${directory.county.code}-plan`,
     county: directory.county,
     title: header.title ?? '',
     documentNumber: header.documentNumber ?? '',
