@@ -1,12 +1,14 @@
+import { execFile } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { finished } from 'node:stream/promises';
 import SQLite from 'better-sqlite3';
 import { applicationCheckCharacter, PATENT_FACTS_VERSION, toDay, type ImportKind } from '@ipcounty/domain';
-import { cliActor } from '../audit/audit-actor.js';
 import { auditTrailFromConfig } from '../audit/audit-trail.js';
 import { readPlanFile } from '../bootstrap.js';
 import { loadConfig } from '../config/config.js';
@@ -14,10 +16,10 @@ import { openDatabase, type DatabaseHandle } from '../database/connection.js';
 import { migrateToLatest } from '../database/migrate.js';
 import { seededRandom, type SeededRandom } from '../demo/seeded-random.js';
 import { importPlan } from '../plan/import-plan.js';
-import { runImport } from '../registers/import/run-import.js';
 import { rowValues, writeColumns } from '../registers/register-record.js';
 import { systemClock } from '../shared/clock.js';
-import { describeBreakdown, profiled, type CpuBreakdown } from './cpu-breakdown.js';
+import { describeBreakdown } from './cpu-breakdown.js';
+import type { ImportChildAnswer, ImportChildRequest } from './import-child.js';
 
 /**
  * The import half of `npm run bench`: generates CNIPA-style CSV files (patents, legal events,
@@ -130,6 +132,8 @@ export async function writeCsv(path: string, header: readonly string[], count: n
   await finished(out);
 }
 
+const runChild = promisify(execFile);
+
 /** Samples the resident set while `work` runs; the peak in MB. */
 export async function measured<T>(work: () => Promise<T>): Promise<{ value: T; seconds: number; cpuSeconds: number; peakRssMb: number; startRssMb: number }> {
   const start = process.memoryUsage.rss();
@@ -225,21 +229,18 @@ export async function runImportBenchmark(options: ImportBenchOptions = {}): Prom
       '2025-03-06',
     ]);
 
-    const handle = await freshDatabase(join(dir, 'import.sqlite'));
+    const databaseFile = join(dir, 'import.sqlite');
+    const handle = await freshDatabase(databaseFile);
     const config = loadConfig({});
     const audit = auditTrailFromConfig(config, systemClock);
     await importPlan({ handle, clock: systemClock, actor: 'system', audit, input: readPlanFile(config.PLAN_FILE) });
     const run = async (name: string, kind: ImportKind, path: string, profile = false) => {
       const size = (await stat(path)).size;
-      const importing = () => runImport({ handle, audit, clock: systemClock, actor: cliActor(), countyId: 'jinhu', kind, input: { path, fileName: 'bench.csv' }, maxRows: 10_000_000 });
-      let breakdown: CpuBreakdown | undefined;
-      const { value, seconds, cpuSeconds, peakRssMb, startRssMb } = await measured(async () => {
-        if (!profile) return importing();
-        const result = await profiled(importing);
-        breakdown = result.breakdown;
-        return result.value;
-      });
-      if (value.status !== 'committed') throw new Error(`${name}: refused with ${value.errorCount} errors, e.g. ${JSON.stringify(value.problems[0])}`);
+      // Each import in a process of its own, as the CLI runs it (import-child.ts), on this database.
+      const request: ImportChildRequest = { database: databaseFile, kind, path, profile };
+      const { stdout } = await runChild(process.execPath, [fileURLToPath(new URL('./import-child.js', import.meta.url)), JSON.stringify(request)], { maxBuffer: 1 << 24 });
+      const { breakdown, seconds, cpuSeconds, peakRssMb, startRssMb, ...value } = JSON.parse(stdout.trim().split('\n').pop()!) as ImportChildAnswer;
+      if (value.status !== 'committed') throw new Error(`${name}: ${value.status} with ${value.errorCount} errors, e.g. ${JSON.stringify(value.firstProblem)}`);
       const figure = { name, rows: value.rowsRead, seconds, rowsPerSecond: value.rowsRead / seconds, rowsPerCpuSecond: value.rowsRead / cpuSeconds, peakRssMb };
       figures.push(figure);
       log(`  ${name.padEnd(28)} ${value.rowsRead.toLocaleString('en-US').padStart(10)} rows  ${(size / 1e6).toFixed(0).padStart(4)} MB  ${seconds.toFixed(1).padStart(6)} s  ${Math.round(figure.rowsPerSecond).toLocaleString('en-US').padStart(8)} rows/s  peak RSS ${peakRssMb.toFixed(0)} MB (${(peakRssMb - startRssMb).toFixed(0)} MB above the ${startRssMb.toFixed(0)} MB before)`);

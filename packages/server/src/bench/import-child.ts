@@ -1,0 +1,66 @@
+import type { ImportKind } from '@ipcounty/domain';
+import { cliActor } from '../audit/audit-actor.js';
+import { auditTrailFromConfig } from '../audit/audit-trail.js';
+import { loadConfig } from '../config/config.js';
+import { openDatabase } from '../database/connection.js';
+import { runImport, type ImportOutcome } from '../registers/import/run-import.js';
+import { systemClock } from '../shared/clock.js';
+import { profiled, type CpuBreakdown } from './cpu-breakdown.js';
+import { measured } from './import.bench.js';
+
+/**
+ * One import of the benchmark in a process of its own, as `ipcounty import` runs it: its peak
+ * resident memory is the importer's and Node's, not what the benchmark held before. Prints one
+ * JSON line: the figures, the outcome's counts and, when asked, the importing thread's profile.
+ */
+export interface ImportChildRequest {
+  database: string;
+  kind: ImportKind;
+  path: string;
+  profile: boolean;
+}
+
+export interface ImportChildAnswer {
+  status: ImportOutcome['status'];
+  rowsRead: number;
+  errorCount: number;
+  firstProblem: unknown;
+  seconds: number;
+  cpuSeconds: number;
+  peakRssMb: number;
+  startRssMb: number;
+  breakdown?: CpuBreakdown;
+}
+
+async function main(): Promise<void> {
+  const request = JSON.parse(process.argv[2] ?? '{}') as ImportChildRequest;
+  const handle = openDatabase(request.database);
+  const audit = auditTrailFromConfig(loadConfig({}), systemClock);
+  const importing = () =>
+    runImport({ handle, audit, clock: systemClock, actor: cliActor(), countyId: 'jinhu', kind: request.kind, input: { path: request.path, fileName: 'bench.csv' }, maxRows: 10_000_000 });
+  let breakdown: CpuBreakdown | undefined;
+  const { value, seconds, cpuSeconds, peakRssMb, startRssMb } = await measured(async () => {
+    if (!request.profile) return importing();
+    const result = await profiled(importing);
+    breakdown = result.breakdown;
+    return result.value;
+  });
+  await handle.close();
+  const answer: ImportChildAnswer = {
+    status: value.status,
+    rowsRead: value.rowsRead,
+    errorCount: value.errorCount,
+    firstProblem: value.problems[0] ?? null,
+    seconds,
+    cpuSeconds,
+    peakRssMb,
+    startRssMb,
+    ...(breakdown ? { breakdown } : {}),
+  };
+  process.stdout.write(`${JSON.stringify(answer)}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`import failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
