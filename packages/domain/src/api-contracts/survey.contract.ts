@@ -28,6 +28,8 @@ export interface SurveySummary {
   score: number | null;
   /** The frozen result's time, once closed. */
   frozenAt: string | null;
+  /** Part of the 示例数据 (removed with it). */
+  demo: boolean;
 }
 
 /** 调查渠道: an enterprise, association or town invited with codes of its own. */

@@ -32,6 +32,7 @@ function summaryOf(survey: StoredSurvey, counts: Partial<Record<string, number>>
     targetSample,
     score: frozen ? frozen.result.overall : liveScore,
     frozenAt: frozen?.frozenAt ?? null,
+    demo: survey.demo === 1,
   };
 }
 

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { shanghaiDate } from '@ipcounty/domain';
-import { Alert, Button, DatePicker, Form, Input, InputNumber, Modal, Space, Spin, Table, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Descriptions, Form, Grid, Input, InputNumber, List, Modal, Space, Spin, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -26,6 +26,18 @@ export function SurveysListPage() {
   const [saving, setSaving] = useState(false);
   const [form] = Form.useForm<NewSurveyForm>();
   const year = Number(shanghaiDate(new Date()).slice(0, 4));
+  // On a phone the surveys are cards, not a table scrolled sideways.
+  const wide = Grid.useBreakpoint().md ?? true;
+  const titleOf = (s: SurveySummary) => (
+    <>
+      <Link to={`/survey/${s.id}`}>{s.title}</Link>
+      {s.demo && (
+        <Tag bordered={false} className="survey-demo-tag">
+          {t('data.demoTag')}
+        </Tag>
+      )}
+    </>
+  );
 
   const create = async () => {
     const values = await form.validateFields();
@@ -59,7 +71,28 @@ export function SurveysListPage() {
       </Typography.Paragraph>
       {surveys.state === 'loading' && <Spin />}
       {surveys.state === 'failed' && <Alert type="error" showIcon message={surveys.error.message} />}
-      {surveys.state === 'ready' && (
+      {surveys.state === 'ready' && !wide && (
+        <List
+          dataSource={surveys.data}
+          locale={{ emptyText: t('survey.empty') }}
+          data-testid="survey-list"
+          renderItem={(s) => (
+            <Card size="small" className="survey-list-card" title={titleOf(s)} extra={<SurveyStatusTag status={s.status} />}>
+              <Descriptions
+                size="small"
+                column={1}
+                items={[
+                  { key: 'dates', label: t('survey.dates'), children: `${s.opensOn} – ${s.closesOn}` },
+                  { key: 'responses', label: t('survey.responses'), children: t('survey.responsesOfTarget', { responses: s.responses, target: s.targetSample }) },
+                  { key: 'held', label: t('survey.held'), children: s.held },
+                  { key: 'score', label: t('survey.score'), children: <strong>{scoreText(s.score)}</strong> },
+                ]}
+              />
+            </Card>
+          )}
+        />
+      )}
+      {surveys.state === 'ready' && wide && (
         <Table<SurveySummary>
           rowKey="id"
           dataSource={surveys.data}
@@ -69,7 +102,7 @@ export function SurveysListPage() {
           data-testid="survey-list"
           columns={[
             { title: t('survey.year'), dataIndex: 'year', width: 80 },
-            { title: t('survey.title'), dataIndex: 'title', render: (title: string, s) => <Link to={`/survey/${s.id}`}>{title}</Link> },
+            { title: t('survey.title'), dataIndex: 'title', render: (_: string, s) => titleOf(s) },
             { title: t('survey.status'), dataIndex: 'status', width: 90, render: (_: unknown, s) => <SurveyStatusTag status={s.status} /> },
             { title: t('survey.dates'), key: 'dates', width: 200, render: (_: unknown, s) => `${s.opensOn} – ${s.closesOn}` },
             { title: t('survey.responses'), key: 'responses', width: 150, render: (_: unknown, s) => t('survey.responsesOfTarget', { responses: s.responses, target: s.targetSample }) },
