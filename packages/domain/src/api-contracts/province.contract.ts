@@ -27,6 +27,8 @@ export interface CountyChoices {
 export interface ProvinceTarget {
   code: string;
   name: string;
+  /** The plan's English name of the target, when it gives one. */
+  nameEn: string | null;
   definitionKey: string;
   unit: string;
   target: number;

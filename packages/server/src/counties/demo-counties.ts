@@ -15,12 +15,13 @@ import { createProvinceAccount } from './province-account.js';
 
 /**
  * The fictional counties a demonstration installation compares with the plan file's county, each
- * at its own size: the demo registers' volume relative to Jinhu's (scale 1), so their figures per
- * 10,000 residents differ as real counties' do.
+ * at its own size: the demo registers' volume relative to Jinhu's (scale 1) and its residents
+ * relative to Jinhu's (populationScale), each different, so their figures per 10,000 residents
+ * differ as real counties' do and a county's rank per 10,000 is not its rank by volume.
  */
-export const demoCountyPlans: readonly { file: string; scale: number }[] = [
-  { file: 'plans/demo-yunhu-2024-2026.yaml', scale: 0.6 },
-  { file: 'plans/demo-tongxi-2024-2026.yaml', scale: 1.4 },
+export const demoCountyPlans: readonly { file: string; scale: number; populationScale: number }[] = [
+  { file: 'plans/demo-yunhu-2024-2026.yaml', scale: 0.6, populationScale: 0.45 },
+  { file: 'plans/demo-tongxi-2024-2026.yaml', scale: 1.4, populationScale: 1.75 },
 ];
 
 export interface DemoCountiesLoaded {
@@ -40,7 +41,7 @@ export async function loadDemoCounties(props: { handle: DatabaseHandle; audit: A
   const counties: DemoCountiesLoaded['counties'] = [];
   for (const demo of demoCountyPlans.slice(0, Math.max(0, props.count - 1))) {
     const added = await addCounty({ ctx, user, plan: demoPlan(demo.file) });
-    const status = await loadDemoData({ ...ctx, actor: systemActor, countyId: added.countyId, scale: demo.scale });
+    const status = await loadDemoData({ ...ctx, actor: systemActor, countyId: added.countyId, scale: demo.scale, populationScale: demo.populationScale });
     counties.push({ countyId: added.countyId, name: added.name, records: status.total, administrators: added.administrators });
   }
   const province = counties.length > 0 ? await createProvinceAccount(ctx, props.installationCountyId, systemActor) : undefined;

@@ -31,6 +31,8 @@ export interface DemoCounty {
   zone: Region | undefined;
   /** Share of the county's residents in each town, in the order of `towns`. */
   townShares: readonly number[];
+  /** The county's residents relative to Jinhu's (about 290,000): 1 unless a demo county says otherwise. */
+  populationScale: number;
   /** 江苏省淮安市金湖县 */
   addressPrefix: string;
   /** A town drawn in proportion to its residents. */
@@ -57,7 +59,7 @@ function sharesOf(towns: readonly Region[]): number[] {
   return towns.map((_, i) => (i === 0 ? 0.3 : i < 3 ? 0.12 : 0.46 / Math.max(towns.length - 3, 1)));
 }
 
-export function demoCounty(random: SeededRandom, asOf: string, scale: number, county: Region, towns: readonly Region[], zone: Region | undefined): DemoCounty {
+export function demoCounty(random: SeededRandom, asOf: string, scale: number, county: Region, towns: readonly Region[], zone: Region | undefined, populationScale = 1): DemoCounty {
   const townShares = sharesOf(towns);
   const addressPrefix = `江苏省淮安市${county.name}`;
   const residentTown = () => towns[weightedIndex(random, townShares)]!;
@@ -71,6 +73,7 @@ export function demoCounty(random: SeededRandom, asOf: string, scale: number, co
     towns,
     zone,
     townShares,
+    populationScale,
     addressPrefix,
     residentTown,
     residentAddress: () => `${addressPrefix}${residentTown().name}${street(random)}${random.int(1, 99)}号`,

@@ -32,6 +32,8 @@ export interface DemoProps {
   countyId: string;
   /** 1 = Jinhu's order of magnitude; tests load less. */
   scale?: number;
+  /** The county's residents relative to Jinhu's (DEMO_COUNTIES gives each demo county its own). */
+  populationScale?: number;
   onProgress?: (kind: ImportKind, progress: ImportProgress) => void;
 }
 
@@ -43,7 +45,7 @@ export async function loadDemoData(props: DemoProps): Promise<DemoStatus> {
   const { handle, countyId } = props;
   const stored = await planRepository.current(handle.db, countyId);
   if (!stored) throw notFound('plan');
-  const tables = generateDemoData(DEMO_SEED, stored.plan, { asOf: shanghaiDate(props.clock.now()), scale: props.scale ?? 1 });
+  const tables = generateDemoData(DEMO_SEED, stored.plan, { asOf: shanghaiDate(props.clock.now()), scale: props.scale ?? 1, populationScale: props.populationScale ?? 1 });
   for (const table of tables) {
     if (table.rows.length === 0) continue;
     const outcome = await runImport({

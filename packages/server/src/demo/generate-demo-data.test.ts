@@ -32,6 +32,17 @@ const yearOf = (date: string) => date.slice(0, 4);
 const countBy = (values: readonly string[]) => values.reduce<Record<string, number>>((acc, v) => ((acc[v] = (acc[v] ?? 0) + 1), acc), {});
 
 describe('generateDemoData', () => {
+  it('gives a demo county of a province residents of its own: 2019 sums to 298,000 at scale 1 and 134,100 at 0.45', () => {
+    const persons = (t: readonly DemoTable[]) => {
+      const rows = t.find((x) => x.kind === 'population')!.rows;
+      const header = (key: string) => templateHeader(fieldOf(registerCatalog.population, key));
+      return rows.filter((r) => r[header('year')] === '2019').reduce((sum, r) => sum + Number(r[header('persons')]), 0);
+    };
+    // Each town's figure is rounded on its own: within a person or two a town of the sum.
+    expect(Math.abs(persons(tables) - 298_000)).toBeLessThanOrEqual(10);
+    expect(Math.abs(persons(generateDemoData(20240415, plan, { asOf, populationScale: 0.45 })) - 134_100)).toBeLessThanOrEqual(10);
+  });
+
   it('gives the same registers for the same seed and other registers for another', () => {
     expect(generateDemoData(20240415, plan, { asOf })).toEqual(tables);
     expect(generateDemoData(7, plan, { asOf })).not.toEqual(tables);

@@ -40,6 +40,8 @@ export interface DemoOptions {
    * magnitude); tests use less. The programmes the office runs are county-sized at any scale.
    */
   scale?: number;
+  /** The county's residents relative to Jinhu's (the fictional demo counties of a province differ). */
+  populationScale?: number;
 }
 
 /** The order the tables are imported in: enterprises first (patents name them), events after patents. */
@@ -78,7 +80,7 @@ export function generateDemoData(seed: number, plan: Plan, options: DemoOptions)
   const towns = plan.regions.filter((r) => r.kind === 'town' || r.kind === 'street');
   const zone = plan.regions.find((r) => r.kind === 'development-zone');
   if (!county || towns.length === 0) return [];
-  const c = demoCounty(random, options.asOf, options.scale ?? 1, county, towns, zone);
+  const c = demoCounty(random, options.asOf, options.scale ?? 1, county, towns, zone, options.populationScale ?? 1);
 
   // Each section draws from the one seeded source in turn: the order below is part of the data.
   const population = demoPopulation(c);

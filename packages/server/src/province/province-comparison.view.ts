@@ -37,6 +37,7 @@ function countyRow(countyId: string, name: string, dashboard: Dashboard, accepta
   const targets = dashboard.targets.map((t) => ({
     code: t.code,
     name: t.name,
+    nameEn: t.nameEn,
     definitionKey: t.definition.key,
     unit: t.unit,
     target: t.target,

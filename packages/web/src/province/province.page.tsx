@@ -17,6 +17,9 @@ import './province.css';
 
 type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
+/** A target as the page's language names it: the plan's English name in English, else its own. */
+const targetName = (target: { name: string; nameEn: string | null } | undefined, locale: string) => (target ? (locale === 'en' && target.nameEn) || target.name : undefined);
+
 const rankedUnit = (unit: string, t: Translate) => (unit === '万元/万人' ? t('province.unit.amount') : unit === '件/万人' ? t('province.unit.count') : unit);
 
 /**
@@ -63,7 +66,7 @@ export function ProvincePage() {
                 <li key={r.countyId}>
                   <Tag color={statusTagColors[r.status]} bordered={false}>{t(`indicators.status.${r.status}` as MessageKey)}</Tag>
                   <strong>{county.name}</strong>
-                  <span className="muted">{r.targets.map((code) => county.targets.find((x) => x.code === code)?.name ?? code).join(locale === 'en' ? '; ' : '；')}</span>
+                  <span className="muted">{r.targets.map((code) => targetName(county.targets.find((x) => x.code === code), locale) ?? code).join(locale === 'en' ? '; ' : '；')}</span>
                 </li>
               );
             })}
