@@ -153,11 +153,13 @@ function RankingCard({ ranking, nameOf, t, locale }: { ranking: ProvinceRanking;
   const unit = rankedUnit(ranking.unit, t);
   const rows = ranking.rows.map((r) => ({ ...r, name: nameOf(r.countyId) }));
   return (
-    <Card size="small" title={locale === 'en' ? ranking.name.en : ranking.name.zh} extra={ranking.perTenThousand ? <span className="muted">{t('province.perTenThousandNote')}</span> : null} data-testid="province-ranking">
+    <Card size="small" title={locale === 'en' ? ranking.name.en : ranking.name.zh} data-testid="province-ranking">
+      {ranking.perTenThousand && <div className="muted province-note">{t('province.perTenThousandNote')}</div>}
       <Table
         size="small"
         rowKey="countyId"
         pagination={false}
+        scroll={{ x: 'max-content' }}
         dataSource={rows}
         columns={[
           { title: t('province.rank'), dataIndex: 'rank', key: 'rank', width: 60, render: (rank: number | null) => rank ?? '—' },
