@@ -202,6 +202,12 @@ describe('方案管理: a plan from its document, then edited in the app', () =>
     await upload(page, seed);
     expect(await noSidewaysScroll(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'plan-draft-zh-CN-390');
+    // On a phone the chosen item's form is brought into view, not held over the list.
+    await draftItem(page, 'taskGroups[2].tasks[0]').click();
+    const editor = page.getByTestId('draft-editor');
+    await expect.poll(async () => (await editor.boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0);
+    expect((await editor.boundingBox())!.y).toBeLessThan(200);
+    await screenshot(page, 'plan-draft-editor-zh-CN-390', { fullPage: false });
     await context.close();
   });
 });

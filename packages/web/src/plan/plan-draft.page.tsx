@@ -176,9 +176,12 @@ function DraftReview({ result, onDone }: { result: PlanDocumentDraft; onDone: ()
     setSelectedPath(path);
   };
 
-  // An item chosen in the text is brought into view in the list as well.
+  // An item chosen in the text is brought into view in the list as well; on a phone, where the list
+  // and the text are one column, its form is what the office needs to see next.
   useEffect(() => {
-    if (selectedPath) document.querySelector(`[data-testid=draft-item][data-path="${CSS.escape(selectedPath)}"]`)?.scrollIntoView({ block: 'nearest' });
+    if (!selectedPath) return;
+    if (window.matchMedia('(max-width: 900px)').matches) document.querySelector('[data-testid=draft-editor]')?.scrollIntoView({ block: 'start' });
+    else document.querySelector(`[data-testid=draft-item][data-path="${CSS.escape(selectedPath)}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [selectedPath]);
   const headerDoubt = result.draft.items.find((item) => item.path === '(header)');
   const becomes = !result.inForce
