@@ -1,8 +1,12 @@
 /** 审计管理 over HTTP: what /api/audit answers with. */
 import type { ChainBreak, ChainedAuditEntry, ChainHead } from '../accounts/audit-chain.js';
+import type { LocalizedText } from '../text/localized-text.js';
 
-/** An entry as the auditor's search shows it: with its own hash; the link to the entry before stays on the server. */
-export type AuditEntryView = Omit<ChainedAuditEntry, 'prevHash'>;
+/**
+ * An entry as the auditor's search shows it: with its own hash (the link to the entry before stays on
+ * the server), and its object by name in each language when the server can name it.
+ */
+export type AuditEntryView = Omit<ChainedAuditEntry, 'prevHash'> & { objectName: LocalizedText | null };
 
 /** GET /api/audit/verify — whether the whole hash chain holds, and where it first breaks. */
 export interface AuditChainReport {

@@ -1,28 +1,22 @@
 import type { Writable } from 'node:stream';
-import { auditEventTypes, isAuditEventType, shanghaiDateTime } from '@ipcounty/domain';
+import { auditEventName, auditObjectKinds, isRoleId, roles, shanghaiDateTime, type MessageLanguage } from '@ipcounty/domain';
 import type { Executor } from '../database/transactions.js';
 import { writeCsv, writeXlsx, type SheetColumn, type TableRecord } from '../files/table-writer.js';
 import { auditLogRepository, type AuditSearch, type StoredAuditEntry } from './audit-log.repository.js';
 
 export type AuditExportFormat = 'xlsx' | 'csv';
 
-const columns: SheetColumn[] = [
-  { header: '序号', key: 'seq', width: 8 },
-  { header: '时间（北京时间）', key: 'time', width: 21 },
-  { header: '操作人', key: 'actor', width: 18 },
-  { header: '角色', key: 'roles', width: 18 },
-  { header: '来源地址', key: 'ip', width: 16 },
-  { header: '事件', key: 'event', width: 22 },
-  { header: '事件代码', key: 'eventType', width: 22 },
-  { header: '对象类型', key: 'entity', width: 12 },
-  { header: '对象', key: 'entityId', width: 24 },
-  { header: '结果', key: 'outcome', width: 8 },
-  { header: '原因', key: 'reason', width: 18 },
-  { header: '详情', key: 'details', width: 60 },
-  { header: '请求编号', key: 'requestId', width: 12 },
-  { header: '浏览器', key: 'userAgent', width: 30 },
-  { header: '哈希', key: 'hash', width: 66 },
-];
+const headers = {
+  'zh-CN': { seq: '序号', time: '时间（北京时间）', actor: '操作人', roles: '角色', ip: '来源地址', event: '事件', eventType: '事件代码', entity: '对象类型', entityId: '对象', outcome: '结果', reason: '原因', details: '详情', requestId: '请求编号', userAgent: '浏览器', hash: '哈希', sheet: '审计日志', success: '成功', failure: '失败' },
+  en: { seq: 'No.', time: 'Time (China, UTC+8)', actor: 'Actor', roles: 'Roles', ip: 'Address', event: 'Event', eventType: 'Event code', entity: 'Kind of object', entityId: 'Object', outcome: 'Outcome', reason: 'Reason', details: 'Details', requestId: 'Request', userAgent: 'Browser', hash: 'Hash', sheet: 'Audit log', success: 'Success', failure: 'Failure' },
+} as const satisfies Record<MessageLanguage, Record<string, string>>;
+
+const widths: Record<string, number> = { seq: 8, time: 21, actor: 18, roles: 18, ip: 16, event: 22, eventType: 22, entity: 12, entityId: 24, outcome: 8, reason: 18, details: 60, requestId: 12, userAgent: 30, hash: 66 };
+
+/** The export's columns, headed in the reader's language; the event code and raw details stay for the auditor. */
+export function auditExportColumns(language: MessageLanguage): SheetColumn[] {
+  return Object.entries(widths).map(([key, width]) => ({ header: headers[language][key as keyof (typeof headers)['en']], key, width }));
+}
 
 /** An instant as people in the county read it: 2026-11-28 10:00:00 (UTC+8, no daylight saving). */
 export function chinaTime(iso: string): string {
@@ -30,18 +24,20 @@ export function chinaTime(iso: string): string {
   return Number.isNaN(ms) ? iso : shanghaiDateTime(new Date(ms));
 }
 
-function toRecord(entry: StoredAuditEntry): TableRecord {
+function toRecord(entry: StoredAuditEntry, language: MessageLanguage): TableRecord {
+  const words = headers[language];
+  const kind = entry.objectType ? auditObjectKinds[entry.objectType.split(':')[0]!] : undefined;
   return {
     seq: entry.seq,
     time: chinaTime(entry.occurredAt),
     actor: entry.actorName,
-    roles: entry.actorRoles.join(', '),
+    roles: entry.actorRoles.map((r) => (isRoleId(r) ? (language === 'en' ? roles[r].nameEn : roles[r].nameZh) : r)).join(language === 'en' ? ', ' : '、'),
     ip: entry.sourceIp,
-    event: isAuditEventType(entry.eventType) ? auditEventTypes[entry.eventType] : entry.eventType,
+    event: auditEventName(entry.eventType, language),
     eventType: entry.eventType,
-    entity: entry.objectType,
+    entity: kind ? (language === 'en' ? kind.en : kind.zh) : entry.objectType,
     entityId: entry.objectId,
-    outcome: entry.outcome === 'success' ? '成功' : '失败',
+    outcome: entry.outcome === 'success' ? words.success : words.failure,
     reason: entry.reasonCode,
     details: entry.details === null ? null : JSON.stringify(entry.details),
     requestId: entry.requestId,
@@ -50,16 +46,17 @@ function toRecord(entry: StoredAuditEntry): TableRecord {
   };
 }
 
-async function* records(db: Executor, search: AuditSearch): AsyncGenerator<TableRecord> {
-  for await (const entry of auditLogRepository.stream(db, search)) yield toRecord(entry);
+async function* records(db: Executor, search: AuditSearch, language: MessageLanguage): AsyncGenerator<TableRecord> {
+  for await (const entry of auditLogRepository.stream(db, search)) yield toRecord(entry, language);
 }
 
 /**
- * 导出审计日志: the matching entries, oldest first, streamed into an .xlsx or a CSV through the
+ * 导出审计日志: the matching entries, oldest first, in the reader's language, streamed into an .xlsx or a CSV through the
  * shared table writer, which neutralises every text cell against formula injection (a login name
  * typed as =HYPERLINK(…) stays text).
  */
-export async function exportAuditLog(db: Executor, search: AuditSearch, format: AuditExportFormat, out: Writable): Promise<void> {
-  if (format === 'csv') await writeCsv({ columns, rows: records(db, search) }, out);
-  else await writeXlsx([{ name: '审计日志', columns, rows: records(db, search) }], out);
+export async function exportAuditLog(db: Executor, search: AuditSearch, format: AuditExportFormat, out: Writable, language: MessageLanguage = 'zh-CN'): Promise<void> {
+  const columns = auditExportColumns(language);
+  if (format === 'csv') await writeCsv({ columns, rows: records(db, search, language) }, out);
+  else await writeXlsx([{ name: headers[language].sheet, columns, rows: records(db, search, language) }], out);
 }

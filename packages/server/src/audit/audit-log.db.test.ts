@@ -159,6 +159,35 @@ describe('the audit log', () => {
     expect((await db().selectFrom('audit_log').select('seq').where('event_type', '=', 'audit.searched').execute()).length).toBe(4);
   });
 
+  it('names each object, and exports in the reader’s language with events, roles and kinds in words', async () => {
+    const office = new TestBrowser(t.app);
+    await office.signIn('office', seedPassword);
+    const auditor = new TestBrowser(t.app);
+    await auditor.signIn('auditor', seedPassword);
+    const logins = (await auditor.get('/api/audit?action=auth.login&actor=office')).json().entries as { objectType: string; objectName: unknown }[];
+    // A sign-in's object is the session: a random id that no name can make readable, so it gets none.
+    expect(logins[0]).toMatchObject({ objectType: 'session', objectName: null });
+
+    const english = await auditor.get('/api/audit/export?action=auth.login&lang=en');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(english.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Audit log')!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(header.slice(0, 9)).toEqual(['No.', 'Time (China, UTC+8)', 'Actor', 'Roles', 'Address', 'Event', 'Event code', 'Kind of object', 'Object']);
+    const row = (sheet.getRow(2).values as unknown[]).slice(1);
+    expect(row[5]).toBe('Signed in');
+    expect(row[6]).toBe('auth.login');
+    expect(row[7]).toBe('Session');
+    expect(row[9]).toBe('Success');
+    // 2026-11-28 02:00 UTC is 10:00 in China.
+    expect(String(row[1])).toMatch(/^2026-11-28 1\d:\d\d/);
+    const chinese = await auditor.get('/api/audit/export?action=auth.login');
+    const zh = new ExcelJS.Workbook();
+    await zh.xlsx.load(chinese.rawPayload as unknown as ArrayBuffer);
+    const zhRow = (zh.getWorksheet('审计日志')!.getRow(2).values as unknown[]).slice(1);
+    expect([zhRow[5], zhRow[7], zhRow[9]]).toEqual(['登录', '会话', '成功']);
+  });
+
   it('AS-IN-10 exports formula-injection payloads as literal text in XLSX and CSV, numbers staying numbers', async () => {
     for (const payload of formulaPayloads) await record(payload, payload);
     const auditor = new TestBrowser(t.app);

@@ -6,8 +6,10 @@ import { actorOfRequest } from '../accounts/request-identity.js';
 import { inWriteTransaction } from '../database/transactions.js';
 import type { ServerContext } from '../http/context.js';
 import { rateLimitedError, rateLimits } from '../http/rate-limits.js';
+import { requestLanguage } from '../http/request-language.js';
 import { sendDownload, xlsxType } from '../http/send-download.js';
 import { exportAuditLog } from './audit-export.js';
+import { auditObjectNames, objectNameKey } from './audit-object-names.js';
 import { auditLogRepository, type AuditSearch } from './audit-log.repository.js';
 import { recordAudit } from './record-audit.js';
 import { verifyAuditLog } from './verify-audit-log.js';
@@ -40,6 +42,8 @@ const entrySchema = z.object({
   requestId: z.string().nullable(),
   details: z.record(z.string(), z.unknown()).nullable(),
   hash: z.string(),
+  /** The object by its name in each language (an account's holder, a report's unit, period and work item), when it can be named. */
+  objectName: z.object({ zh: z.string(), en: z.string() }).nullable(),
 });
 
 const utc = (iso: string | undefined) => (iso === undefined ? undefined : new Date(iso).toISOString());
@@ -70,7 +74,13 @@ export function auditRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         await inWriteTransaction(ctx.handle, (tx) =>
           recordAudit(tx, ctx.audit, { countyId, actor: actorOfRequest(request), action: 'audit.searched', entity: 'audit-log', details: { filters: rest, page, matches: result.total } }),
         );
-        return { total: result.total, page, pageSize, entries: result.entries.map((e) => ({ ...e, actorRoles: [...e.actorRoles] })) };
+        const names = await auditObjectNames(ctx.handle.db, countyId, result.entries);
+        return {
+          total: result.total,
+          page,
+          pageSize,
+          entries: result.entries.map((e) => ({ ...e, actorRoles: [...e.actorRoles], objectName: names.get(objectNameKey(e.objectType, e.objectId)) ?? null })),
+        };
       },
     );
 
@@ -78,18 +88,19 @@ export function auditRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       '/audit/export',
       {
         config: { access: { permission: 'audit.export' }, rateLimit: { ...rateLimits.bulk, errorResponseBuilder: rateLimitedError } },
-        schema: { tags: ['audit'], summary: 'Download the matching entries as Excel (default) or CSV', querystring: filters.extend({ format: z.enum(['xlsx', 'csv']).default('xlsx') }) },
+        schema: { tags: ['audit'], summary: 'Download the matching entries as Excel (default) or CSV, in the reader’s language (lang, else Accept-Language)', querystring: filters.extend({ format: z.enum(['xlsx', 'csv']).default('xlsx') }) },
       },
       async (request, reply) => {
         const { format, ...rest } = request.query;
         const countyId = request.countyId;
         const stamp = ctx.clock.now().toISOString().slice(0, 10);
+        const language = requestLanguage(request);
         return sendDownload(ctx, request, reply, {
-          fileName: `审计日志-${stamp}.${format}`,
+          fileName: `${language === 'en' ? 'audit-log' : '审计日志'}-${stamp}.${format}`,
           type: format === 'csv' ? 'text/csv; charset=utf-8' : xlsxType,
           body: () => {
             const body = new PassThrough();
-            exportAuditLog(ctx.handle.db, toSearch(countyId, rest), format, body).catch((error: unknown) => body.destroy(error as Error));
+            exportAuditLog(ctx.handle.db, toSearch(countyId, rest), format, body, language).catch((error: unknown) => body.destroy(error as Error));
             return body;
           },
           audit: { action: 'audit.exported', entity: 'audit-log', entityId: null, details: { filters: rest, format } },

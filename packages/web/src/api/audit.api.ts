@@ -1,5 +1,5 @@
 import type { AuditChainReport, AuditEntryView } from '@ipcounty/domain';
-import { apiRequest } from './client.js';
+import { apiRequest, pageLanguage } from './client.js';
 
 /** /api/audit: the shapes are the domain's API contracts. */
 export type { AuditChainReport, AuditEntryView } from '@ipcounty/domain';
@@ -23,6 +23,6 @@ export function auditQuery(filters: AuditFilters, extra: Record<string, string |
 export const searchAudit = (filters: AuditFilters, page: number, pageSize: number, signal?: AbortSignal) =>
   apiRequest<{ total: number; page: number; pageSize: number; entries: AuditEntryView[] }>(`/api/audit?${auditQuery(filters, { page, pageSize })}`, { signal });
 
-export const auditExportUrl = (filters: AuditFilters, format: 'xlsx' | 'csv') => `/api/audit/export?${auditQuery(filters, { format })}`;
+export const auditExportUrl = (filters: AuditFilters, format: 'xlsx' | 'csv') => `/api/audit/export?${auditQuery(filters, { format, lang: pageLanguage() })}`;
 
 export const verifyAudit = () => apiRequest<AuditChainReport>('/api/audit/verify');

@@ -1,5 +1,5 @@
 import { DownloadOutlined, SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
-import { auditEventTypes, isAuditEventType } from '@ipcounty/domain';
+import { auditEventName, auditEventTypes, auditObjectKinds, errorMessage } from '@ipcounty/domain';
 import { Alert, Button, Card, DatePicker, Dropdown, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useCallback, useState } from 'react';
@@ -9,6 +9,7 @@ import { formatDateTime } from '../calendar/calendar-format.js';
 import { useI18n } from '../i18n/locale-context.js';
 import { roleName } from '../session/role-names.js';
 import { useMe } from '../session/session-context.js';
+import { AuditDetails } from './audit-details.js';
 import './audit.css';
 
 interface FilterFields {
@@ -19,8 +20,40 @@ interface FilterFields {
   outcome?: 'success' | 'failure';
 }
 
-/** Event families, for the filter: every auth.* event, every users.* event… */
+/** Event families, for the filter: every sign-in event, every account event…, named by their first event. */
 const families = [...new Set(Object.keys(auditEventTypes).map((type) => `${type.split('.')[0]}.`))];
+const familyWords: Record<string, { zh: string; en: string }> = {
+  'auth.': { zh: '登录与口令', en: 'Sign-in and passwords' },
+  'users.': { zh: '账户', en: 'Accounts' },
+  'roles.': { zh: '角色', en: 'Roles' },
+  'permissions.': { zh: '权限表', en: 'Permission table' },
+  'security.': { zh: '安全策略', en: 'Security policy' },
+  'settings.': { zh: '系统设置', en: 'System settings' },
+  'access.': { zh: '越权访问', en: 'Refused access' },
+  'plan.': { zh: '工作方案', en: 'Work plan' },
+  'workitems.': { zh: '工作任务', en: 'Work items' },
+  'reports.': { zh: '报表', en: 'Reports' },
+  'rounds.': { zh: '报送轮次', en: 'Reporting rounds' },
+  'supervision.': { zh: '督查督办', en: 'Supervision' },
+  'notices.': { zh: '督办单', en: 'Notices' },
+  'assessment.': { zh: '考核', en: 'Assessment' },
+  'contacts.': { zh: '单位联系人', en: 'Unit contacts' },
+  'evaluation.': { zh: '评估验收', en: 'Evaluation' },
+  'rectification.': { zh: '整改', en: 'Rectification' },
+  'experts.': { zh: '评审专家', en: 'Experts' },
+  'indicators.': { zh: '指标', en: 'Indicators' },
+  'imports.': { zh: '导入', en: 'Imports' },
+  'registers.': { zh: '台账', en: 'Registers' },
+  'demo.': { zh: '示例数据', en: 'Demo data' },
+  'survey.': { zh: '满意度调查', en: 'Satisfaction survey' },
+  'counties.': { zh: '县（市）', en: 'Counties' },
+  'documents.': { zh: '文档', en: 'Documents' },
+  'exports.': { zh: '导出', en: 'Exports' },
+  'attachments.': { zh: '附件', en: 'Attachments' },
+  'pii.': { zh: '个人信息', en: 'Personal details' },
+  'backups.': { zh: '备份与恢复', en: 'Backups' },
+  'audit.': { zh: '审计', en: 'Audit' },
+};
 
 function toFilters(fields: FilterFields): AuditFilters {
   const [from, to] = fields.range ?? [null, null];
@@ -84,7 +117,17 @@ export function AuditPage() {
   const load = useCallback((signal: AbortSignal) => searchAudit(filters, page.page, page.pageSize, signal), [filters, page]);
   const result = useResource(load);
 
-  const eventLabel = (type: string) => (locale === 'zh-CN' && isAuditEventType(type) ? auditEventTypes[type] : type);
+  const eventLabel = (type: string) => auditEventName(type, locale);
+  const inWords = (text: { zh: string; en: string }) => (locale === 'en' ? text.en : text.zh);
+  const objectText = (e: AuditEntryView): string => {
+    if (!e.objectType) return '—';
+    const kind = auditObjectKinds[e.objectType.split(':')[0]!];
+    const kindText = kind ? inWords(kind) : e.objectType;
+    // A session is the actor's own; its random id says nothing to a reader.
+    if (e.objectType === 'session') return kindText;
+    if (e.objectName) return `${kindText}：${inWords(e.objectName)}`.replace('：', locale === 'en' ? ': ' : '：');
+    return e.objectId ? `${kindText} · ${e.objectId}` : kindText;
+  };
   const verify = async () => {
     setVerifying(true);
     try {
@@ -144,13 +187,20 @@ export function AuditPage() {
               placeholder={t('audit.anyEvent')}
               data-testid="audit-event"
               options={[
-                { label: t('audit.families'), options: families.map((f) => ({ value: f, label: `${f}*` })) },
-                { label: t('audit.events'), options: Object.keys(auditEventTypes).map((type) => ({ value: type, label: locale === 'zh-CN' ? `${eventLabel(type)} (${type})` : type })) },
+                { label: t('audit.families'), options: families.map((f) => ({ value: f, label: familyWords[f] ? inWords(familyWords[f]) : f })) },
+                { label: t('audit.events'), options: Object.keys(auditEventTypes).map((type) => ({ value: type, label: eventLabel(type) })) },
               ]}
             />
           </Form.Item>
           <Form.Item name="entity" label={t('audit.entity')}>
-            <Input allowClear placeholder="user, plan, session…" className="audit-entity" />
+            <Select
+              allowClear
+              showSearch
+              optionFilterProp="label"
+              className="audit-entity"
+              placeholder={t('audit.entityHint')}
+              options={Object.entries(auditObjectKinds).map(([value, words]) => ({ value, label: inWords(words) }))}
+            />
           </Form.Item>
           <Form.Item name="outcome" label={t('audit.outcome')}>
             <Select allowClear className="audit-outcome" options={[{ value: 'success', label: t('audit.success') }, { value: 'failure', label: t('audit.failure') }]} />
@@ -180,7 +230,7 @@ export function AuditPage() {
               {entry.userAgent && <div>{t('account.browser')}: {entry.userAgent}</div>}
               {entry.requestId && <div>{t('audit.request')}: {entry.requestId}</div>}
               <div className="audit-hash">{t('audit.hash')}: {entry.hash}</div>
-              {entry.details && <pre>{JSON.stringify(entry.details, null, 2)}</pre>}
+              {entry.details && <AuditDetails details={entry.details as Record<string, unknown>} />}
             </div>
           ),
         }}
@@ -199,13 +249,13 @@ export function AuditPage() {
           },
           { key: 'ip', title: t('account.address'), dataIndex: 'sourceIp', width: 120 },
           { key: 'event', title: t('audit.event'), render: (_, e) => <span data-testid="audit-event-type">{eventLabel(e.eventType)}</span> },
-          { key: 'object', title: t('audit.entity'), render: (_, e) => [e.objectType, e.objectId].filter(Boolean).join(' · ') || '—' },
+          { key: 'object', title: t('audit.entity'), render: (_, e) => <span data-testid="audit-object">{objectText(e)}</span> },
           {
             key: 'outcome',
             title: t('audit.outcome'),
             width: 110,
             render: (_, e) =>
-              e.outcome === 'success' ? <Tag color="green">{t('audit.success')}</Tag> : <Tag color="red">{e.reasonCode ?? t('audit.failure')}</Tag>,
+              e.outcome === 'success' ? <Tag color="green">{t('audit.success')}</Tag> : <Tag color="red" title={e.reasonCode ?? undefined}>{(e.reasonCode && errorMessage(e.reasonCode, undefined, locale)) || t('audit.failure')}</Tag>,
           },
         ]}
       />
