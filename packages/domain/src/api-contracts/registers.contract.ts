@@ -4,6 +4,7 @@
  */
 import type { LocalizedText } from '../text/localized-text.js';
 import type { ImportKind, RegisterKind } from '../registers/catalog/register-field.js';
+import type { LedgerKind } from '../ledgers/catalog/ledger-definition.js';
 import type { PopulationFigure } from '../registers/population/population.js';
 import type { IsoDate } from '../periods/iso-date.js';
 
@@ -97,7 +98,8 @@ export interface ImportCounts {
 /** One import as the history lists it: who, when, which file (name and SHA-256), what it did. */
 export interface ImportRecord extends ImportCounts {
   importId: string;
-  kind: ImportKind;
+  /** A register (or its legal events), or a program ledger's sheet: the history lists both. */
+  kind: ImportKind | LedgerKind;
   fileName: string;
   sha256: string;
   sizeBytes: number;

@@ -12,10 +12,11 @@ import {
   type RowProblem,
 } from '@ipcounty/domain';
 import { recordAudit } from '../audit/record-audit.js';
-import { inWriteTransaction } from '../database/transactions.js';
+import { inWriteTransaction, type Executor } from '../database/transactions.js';
 import { cellsByKey, matchHeaders } from '../files/header-matching.js';
 import { TableFileError } from '../files/table-file-error.js';
-import { openImportTable, type ImportInput } from '../registers/import/import-source.js';
+import { importHistoryRepository } from '../registers/import/import-history.repository.js';
+import { fingerprint, openImportTable, type ImportInput } from '../registers/import/import-source.js';
 import { checkRow, FORMULA_TEXT } from '../registers/import/stage-rows.js';
 import type { CommandProps } from '../shared/command-context.js';
 import { loadLedgerContext, type LedgerContext } from './ledger-context.js';
@@ -127,10 +128,18 @@ export async function importLedger({ ctx, countyId, user, kind, input, scope, de
   const warningCount = problems.length - errorCount;
   const base = { kind, fileName: input.fileName, rowsRead, errorCount, warningCount, problems: problems.sort((a, b) => a.row - b.row), message };
   const at = ctx.clock.now().toISOString();
+  // The import history (数据导入记录) lists ledger sheets beside the registers: who, when, the file's SHA-256, what it did.
+  const print = await fingerprint(input);
+  const importId = randomUUID();
+  const history = async (tx: Executor, status: 'committed' | 'refused', counts: { inserted: number; updated: number; unchanged: number }) => {
+    await importHistoryRepository.start(tx, countyId, { importId, kind, fileName: input.fileName, sha256: print.sha256, sizeBytes: print.sizeBytes, demo, actorId: user.principal.id, actorName: user.audit.name, at });
+    await importHistoryRepository.finish(tx, countyId, importId, { status, at, counts: { rowsRead, records: counts.inserted + counts.updated + counts.unchanged, ...counts, errorCount, warningCount }, problems: base.problems, message });
+  };
 
   if (errorCount > 0) {
-    await inWriteTransaction(ctx.handle, (tx) =>
-      recordAudit(tx, ctx.audit, {
+    await inWriteTransaction(ctx.handle, async (tx) => {
+      await history(tx, 'refused', { inserted: 0, updated: 0, unchanged: 0 });
+      await recordAudit(tx, ctx.audit, {
         countyId,
         actor: user.audit,
         action: 'imports.failed',
@@ -138,10 +147,10 @@ export async function importLedger({ ctx, countyId, user, kind, input, scope, de
         entityId: input.fileName,
         outcome: 'failure',
         reason: 'invalid-file',
-        details: { kind, fileName: input.fileName, rows: rowsRead, errors: errorCount, warnings: warningCount },
+        details: { kind, fileName: input.fileName, rows: rowsRead, errors: errorCount, warnings: warningCount, importId },
         at,
-      }),
-    );
+      });
+    });
     return { ...base, status: 'refused', inserted: 0, updated: 0, unchanged: 0 };
   }
 
@@ -164,13 +173,14 @@ export async function importLedger({ ctx, countyId, user, kind, input, scope, de
       } else inserted += 1;
       await ledgerRepository.save(tx, kind, countyId, write, { at, by: user.audit.name }, !!existing);
     }
+    await history(tx, 'committed', { inserted, updated, unchanged });
     await recordAudit(tx, ctx.audit, {
       countyId,
       actor: user.audit,
       action: 'imports.committed',
       entity: `ledger:${kind}`,
       entityId: input.fileName,
-      details: { kind, fileName: input.fileName, rows: rowsRead, inserted, updated, unchanged, warnings: warningCount, demo },
+      details: { kind, fileName: input.fileName, rows: rowsRead, inserted, updated, unchanged, warnings: warningCount, demo, importId },
       at,
     });
     return { ...base, status: 'committed' as const, inserted, updated, unchanged };

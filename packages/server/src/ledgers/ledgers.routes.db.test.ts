@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ledgerKinds, type LedgerImportOutcome, type LedgerKind } from '@ipcounty/domain';
+import { ledgerKinds, type ImportHistory, type ImportReport, type LedgerImportOutcome, type LedgerKind } from '@ipcounty/domain';
 import { createTestApp, type TestApp } from '../http/__tests__/test-app.js';
 import { as, people } from '../supervision/__tests__/supervision-fixture.js';
 import { allocationRows, budgetRows, csv, disbursementRows, importFile, xlsx } from './__tests__/ledger-files.js';
@@ -203,5 +204,34 @@ describe('program ledgers', () => {
     expect(audit[0]!.event_type).toBe('registers.changed');
     expect(JSON.parse(audit[0]!.details as string)).toMatchObject({ before: { amount: wan(100) }, after: { amount: wan(110) } });
     expect((await as(t, 'office', 'DELETE', `/api/ledgers/fund-budgets/${row.id}`)).statusCode).toBe(409);
+  });
+
+  it('lists every ledger import in the import history beside the registers’: who, the file’s SHA-256, what it did, and a refused file with its problems', async () => {
+    t.actAs(people.office);
+    const badFile = csv([['会议日期', '会议名称', '会议类型', '召集人'], ['2025-03-12', '领导小组会议', '领导小组会议', '副县长'], ['2025-13-40', '专题会', '专题会', '副县长']]);
+    expect((await importFile(t, 'meetings', '会议-有错.csv', badFile)).json()).toMatchObject({ status: 'refused' });
+    const history = (await as(t, 'office', 'GET', '/api/imports?pageSize=200')).json() as ImportHistory;
+    // beforeAll's budgets: three new rows from the file whose bytes the history fingerprints (a later file of that name was refused).
+    expect(history.imports.find((i) => i.fileName === 'fund-budgets.csv' && i.status === 'committed')).toMatchObject({
+      kind: 'fund-budgets',
+      status: 'committed',
+      sha256: createHash('sha256').update(csv(budgetRows)).digest('hex'),
+      rowsRead: 3,
+      records: 3,
+      inserted: 3,
+      updated: 0,
+      unchanged: 0,
+      errorCount: 0,
+      actorId: people.office.id,
+      demo: false,
+    });
+    // The same budgets imported again changed nothing.
+    expect(history.imports.find((i) => i.fileName === 'budgets.csv')).toMatchObject({ kind: 'fund-budgets', status: 'committed', inserted: 0, unchanged: 3 });
+    const refused = history.imports.find((i) => i.fileName === '会议-有错.csv')!;
+    expect(refused).toMatchObject({ kind: 'meetings', status: 'refused', rowsRead: 2, inserted: 0, errorCount: 1 });
+    const report = (await as(t, 'office', 'GET', `/api/imports/${refused.importId}`)).json() as ImportReport;
+    expect(report.problems.map((p) => [p.row, p.severity])).toEqual([[3, 'error']]);
+    // A unit's reporter sees only its own imports.
+    expect(((await as(t, 'amr', 'GET', '/api/imports?pageSize=200')).json() as ImportHistory).imports.filter((i) => i.fileName === 'fund-budgets.csv')).toEqual([]);
   });
 });

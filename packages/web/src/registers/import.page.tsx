@@ -1,5 +1,5 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { importKinds, isImportKind, registerCatalog, type ImportKind } from '@ipcounty/domain';
+import { importKinds, isImportKind, isLedgerKind, ledgerCatalog, registerCatalog, type ImportKind } from '@ipcounty/domain';
 import { Alert, Button, Card, Collapse, Progress, Select, Space, Steps, Table, Tag, Tooltip, Typography, Upload } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -348,7 +348,7 @@ function HistoryTable(props: { imports: ImportRecord[]; total: number; page: num
       pagination={{ current: props.page, pageSize: 10, total: props.total, onChange: props.onPage, showSizeChanger: false }}
       columns={[
         { key: 'at', title: t('data.import.at'), render: (_, r) => <span className="nowrap">{formatDateTime(r.startedAt)}</span> },
-        { key: 'kind', title: t('data.import.kind'), render: (_, r) => registerName(registerCatalog[r.kind], locale) },
+        { key: 'kind', title: t('data.import.kind'), render: (_, r) => registerName(isLedgerKind(r.kind) ? ledgerCatalog[r.kind] : registerCatalog[r.kind], locale) },
         {
           key: 'file',
           title: t('data.import.file'),

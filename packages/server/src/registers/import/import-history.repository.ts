@@ -1,12 +1,12 @@
 import type { Selectable } from 'kysely';
-import type { ColumnReading, GrantTally, ImportCounts, ImportKind, ImportRecord, ImportStatus, LocalizedText, RowProblem } from '@ipcounty/domain';
+import type { ColumnReading, GrantTally, ImportCounts, ImportRecord, ImportStatus, LocalizedText, RowProblem } from '@ipcounty/domain';
 import type { Executor } from '../../database/transactions.js';
 import type { RegisterImportsTable } from '../../database/register-schema.js';
 
 function toRecord(row: Selectable<RegisterImportsTable>): ImportRecord {
   return {
     importId: row.import_id,
-    kind: row.kind as ImportKind,
+    kind: row.kind as ImportRecord['kind'],
     fileName: row.file_name,
     sha256: row.sha256,
     sizeBytes: Number(row.size_bytes),
@@ -68,7 +68,7 @@ export const importHistoryRepository = {
   async start(
     db: Executor,
     countyId: string,
-    entry: { importId: string; kind: ImportKind; fileName: string; sha256: string; sizeBytes: number; demo: boolean; actorId: string | null; actorName: string; at: string },
+    entry: { importId: string; kind: ImportRecord['kind']; fileName: string; sha256: string; sizeBytes: number; demo: boolean; actorId: string | null; actorName: string; at: string },
   ): Promise<void> {
     await db
       .insertInto('register_imports')
