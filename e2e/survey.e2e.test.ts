@@ -70,6 +70,11 @@ describe('满意度调查 (satisfaction survey)', () => {
     expect(await page.getByTestId('question-remedies').textContent()).toContain('遇到过');
     await screenshot(page, 'survey-questionnaire-skip-zh-CN-1366', { fullPage: false });
 
+    // Unanswered, the questionnaire changes in place: 社会公众 weighs 4 instead of 3.
+    await page.getByTestId('group-weight-public').fill('4');
+    await page.getByTestId('questionnaire-save').click();
+    await page.getByText('已保存为第 1 版').waitFor();
+
     await page.getByTestId('survey-publish').click();
     await page.locator('.ant-popconfirm').getByRole('button', { name: '发 布' }).or(page.locator('.ant-popconfirm').getByRole('button', { name: '发布' })).click();
     await page.getByTestId('survey-public-link').waitFor();
@@ -174,6 +179,11 @@ describe('满意度调查 (satisfaction survey)', () => {
     expect(await page.getByTestId('survey-score').getAttribute('data-score')).toBe('76.5625');
     expect(await page.getByTestId('survey-results').textContent()).toContain('76.56');
     await screenshot(page, 'survey-results-zh-CN-1366');
+
+    // Answered, its structure is frozen: a change would make version 2.
+    await page.getByRole('tab', { name: '问卷' }).click();
+    expect(await page.getByTestId('questionnaire-frozen').textContent()).toContain('保存修改会生成第 2 版');
+    expect(await page.getByTestId('group-weight-public').inputValue()).toBe('4');
 
     await page.getByRole('tab', { name: '开放题回答' }).click();
     await page.getByTestId('open-text-search').fill('侵权');
