@@ -173,6 +173,11 @@ describe('方案管理: a plan from its document, then edited in the app', () =>
     expect(await page.getByTestId('draft-doubts').textContent()).toMatch(/^0 .*4 /);
     await draftItem(page, 'phases[2]').click();
     expect(await highlighted(page)).toMatch(/^（三）/);
+    // The text scrolls to the highlighted phase.
+    const source = await page.getByTestId('plan-source').boundingBox();
+    const phase = await page.locator('[data-testid=plan-source] .is-selected').first().boundingBox();
+    expect(phase!.y).toBeGreaterThanOrEqual(source!.y);
+    expect(phase!.y).toBeLessThan(source!.y + source!.height);
     await screenshot(page, 'plan-draft-en-1366');
     await page.getByTestId('plan-tab-edit').click();
     await page.getByTestId('target-row').first().waitFor();

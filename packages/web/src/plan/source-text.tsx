@@ -42,8 +42,14 @@ export function SourceText({ text, items, unread, selected, onSelect }: Props) {
     });
   }, [text, items, unread]);
 
+  // Scroll the text itself, not the page, so the item's form beside it stays where it is; at once,
+  // since a smooth scroll is cut short by the list scrolling to the same item.
   useEffect(() => {
-    container.current?.querySelector('[data-selected]')?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    const box = container.current;
+    const first = box?.querySelector('[data-selected]');
+    if (!box || !first) return;
+    const top = first.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
+    box.scrollTo({ top: Math.max(0, top - box.clientHeight / 3) });
   }, [selected]);
 
   const pick = (offset: number) => {
