@@ -54,4 +54,8 @@ export const supervisionEn: Record<keyof typeof supervisionZhCN, string> = {
   'supervision.workPlan.generated': '{count} work items generated',
   'supervision.workPlan.generatedNone': 'Every task already has a work item; nothing new was generated',
   'supervision.action.cancel': 'Cancel',
+  'supervision.state.milestoneOverdue': 'Milestone "{milestone}" {days} day overdue | Milestone "{milestone}" {days} days overdue',
+  'supervision.state.milestoneDueSoon': 'Milestone "{milestone}" due in {days} day | Milestone "{milestone}" due in {days} days',
+  'supervision.state.milestoneDueToday': 'Milestone "{milestone}" due today',
+  'supervision.report.opensOn': 'Opens {date}',
 };

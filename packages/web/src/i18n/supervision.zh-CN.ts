@@ -52,4 +52,8 @@ export const supervisionZhCN = {
   'supervision.workPlan.generated': '已生成 {count} 个工作事项',
   'supervision.workPlan.generatedNone': '每项任务都已有工作事项，没有新生成',
   'supervision.action.cancel': '取消',
+  'supervision.state.milestoneOverdue': '节点“{milestone}”逾期 {days} 天',
+  'supervision.state.milestoneDueSoon': '节点“{milestone}”{days} 天后到期',
+  'supervision.state.milestoneDueToday': '节点“{milestone}”今天到期',
+  'supervision.report.opensOn': '{date} 起可填报',
 } as const;

@@ -22,7 +22,7 @@ export function RoundsPage() {
   const load = useCallback((signal: AbortSignal) => supervisionApi.rounds(year, signal), [year]);
   const resource = useResource(load);
   const [adHoc, setAdHoc] = useState(false);
-  const [form] = Form.useForm<{ id: string; label: string; period: [Dayjs, Dayjs]; window: [Dayjs, Dayjs] }>();
+  const [form] = Form.useForm<{ label: string; period: [Dayjs, Dayjs]; window: [Dayjs, Dayjs] }>();
 
   if (resource.state === 'loading') return <Spin />;
   if (resource.state === 'failed') return <Alert type="error" showIcon message={resource.error.message} />;
@@ -40,7 +40,12 @@ export function RoundsPage() {
   const createAdHoc = async () => {
     const v = await form.validateFields();
     const f = (d: Dayjs) => d.format('YYYY-MM-DD');
-    const result = await supervisionApi.openRound({ adHoc: { id: v.id, label: v.label, periodStart: f(v.period[0]), periodEnd: f(v.period[1]), opens: f(v.window[0]), closes: f(v.window[1]) } });
+    // 轮次编号 made here, not typed: 2026-S1, 2026-S2… by the year the period ends in.
+    const endYear = v.period[1].year();
+    const taken = new Set(view.rounds.map((r) => r.id));
+    let n = 1;
+    while (taken.has(`${endYear}-S${n}`)) n++;
+    const result = await supervisionApi.openRound({ adHoc: { id: `${endYear}-S${n}`, label: v.label, periodStart: f(v.period[0]), periodEnd: f(v.period[1]), opens: f(v.window[0]), closes: f(v.window[1]) } });
     void message.success(t('supervision.rounds.opened', { label: v.label, forms: result.newForms }));
     setAdHoc(false);
     resource.reload();
@@ -114,9 +119,6 @@ export function RoundsPage() {
       </Card>
       <Modal open={adHoc} title={t('supervision.rounds.adHoc')} onCancel={() => setAdHoc(false)} onOk={() => void createAdHoc()} okText={t('supervision.rounds.open')} destroyOnHidden>
         <Form form={form} layout="vertical">
-          <Form.Item name="id" label={t('supervision.rounds.adHocId')} rules={[{ required: true, pattern: /^[A-Za-z0-9][A-Za-z0-9._-]*$/, message: t('supervision.rounds.adHocIdRule') }]}>
-            <Input placeholder={`${year}-special-1`} />
-          </Form.Item>
           <Form.Item name="label" label={t('supervision.rounds.adHocLabel')} rules={[{ required: true, message: t('supervision.item.required') }]}>
             <Input placeholder={t('supervision.rounds.adHocLabelExample')} />
           </Form.Item>

@@ -40,11 +40,18 @@ export function StatusLight({ status }: { status: DeadlineStatus }) {
     status.state === 'completed'
       ? t('supervision.state.completed')
       : status.state === 'overdue'
-        ? t('supervision.state.overdue', { days: status.daysOverdue })
+        ? // Which deadline is overdue: a missed milestone says so, not only in a tooltip.
+          status.milestone
+          ? t('supervision.state.milestoneOverdue', { milestone: status.milestone, days: status.daysOverdue })
+          : t('supervision.state.overdue', { days: status.daysOverdue })
         : status.state === 'due-soon'
-          ? status.daysLeft === 0
-            ? t('supervision.state.dueToday')
-            : t('supervision.state.dueSoon', { days: status.daysLeft })
+          ? status.milestone
+            ? status.daysLeft === 0
+              ? t('supervision.state.milestoneDueToday', { milestone: status.milestone })
+              : t('supervision.state.milestoneDueSoon', { milestone: status.milestone, days: status.daysLeft })
+            : status.daysLeft === 0
+              ? t('supervision.state.dueToday')
+              : t('supervision.state.dueSoon', { days: status.daysLeft })
           : t('supervision.state.onTrack', { days: status.daysLeft });
   const tag = (
     <Tag color={lightColor[status.light]} data-testid="status-light" data-light={status.light}>

@@ -51,11 +51,17 @@ export function UnitWorkspace({ view, reload }: { view: DashboardView; reload: (
     {
       title: '',
       width: 90,
-      render: (_: unknown, r: ReportRow) => (
-        <Link to={`/supervision/reports/${encodeURIComponent(r.id)}`} data-testid="open-report">
-          {r.state === 'draft' || r.state === 'returned' ? t('supervision.action.fill') : t('supervision.action.view')}
-        </Link>
-      ),
+      render: (_: unknown, r: ReportRow) =>
+        // A round not yet open has no form to fill: say when it opens instead of linking to an empty page.
+        r.state === 'draft' && !open(r) ? (
+          <span className="muted" data-testid="opens-on">
+            {t('supervision.report.opensOn', { date: r.opens })}
+          </span>
+        ) : (
+          <Link to={`/supervision/reports/${encodeURIComponent(r.id)}`} data-testid="open-report">
+            {r.state === 'draft' || r.state === 'returned' ? t('supervision.action.fill') : t('supervision.action.view')}
+          </Link>
+        ),
     },
   ];
 

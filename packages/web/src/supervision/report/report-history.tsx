@@ -1,11 +1,26 @@
 import type { FieldChange } from '@ipcounty/domain';
 import { Empty, Table, Tag, Timeline } from 'antd';
-import type { ReportView } from '../../api/supervision.api.js';
+import { supervisionApi, type ReportView } from '../../api/supervision.api.js';
 import { formatDateTime } from '../../calendar/calendar-format.js';
 import { useI18n } from '../../i18n/locale-context.js';
 import { useFigureName } from '../supervision-labels.js';
 
-const show = (value: unknown) => (value === undefined || value === null || value === '' ? '—' : typeof value === 'object' ? JSON.stringify(value) : String(value));
+const isFile = (value: unknown): value is { name: string; fileId: string } =>
+  typeof value === 'object' && value !== null && typeof (value as { name?: unknown }).name === 'string' && typeof (value as { fileId?: unknown }).fileId === 'string';
+
+/** A value as the reader knows it: an attached file by its name, as a link to it; anything else as text. */
+const show = (value: unknown) =>
+  value === undefined || value === null || value === '' ? (
+    '—'
+  ) : isFile(value) ? (
+    <a href={supervisionApi.attachmentUrl(value.fileId)} target="_blank" rel="noreferrer" data-testid="changed-file">
+      {value.name}
+    </a>
+  ) : typeof value === 'object' ? (
+    JSON.stringify(value)
+  ) : (
+    String(value)
+  );
 
 /** 版本比较: what changed from each version the reader may see to the next, field by field. */
 export function VersionChanges({ view }: { view: ReportView }) {
