@@ -4,6 +4,7 @@ import { useCallback } from 'react';
 import { surveyApi, type HeldResponse } from '../api/survey.api.js';
 import { useResource } from '../api/use-resource.js';
 import { useI18n } from '../i18n/locale-context.js';
+import { shownTime } from './survey-status-tag.js';
 
 /** 待审核答卷: answers a guard held, with why; the office counts or excludes each. */
 export function HeldAnswers({ surveyId, editable, onChanged }: { surveyId: string; editable: boolean; onChanged: () => void }) {
@@ -28,7 +29,7 @@ export function HeldAnswers({ surveyId, editable, onChanged }: { surveyId: strin
         locale={{ emptyText: t('survey.held.none') }}
         data-testid="held-list"
         columns={[
-          { title: t('survey.held.submittedAt'), dataIndex: 'submittedAt', width: 150, render: (at: string) => at.slice(0, 16).replace('T', ' ') },
+          { title: t('survey.held.submittedAt'), dataIndex: 'submittedAt', width: 150, render: (at: string) => shownTime(at) },
           { title: t('survey.held.reasons'), dataIndex: 'reasons', render: (reasons: HoldReason[]) => reasons.map((r) => <Tag key={r} color="orange">{t(`survey.held.reason.${r}`)}</Tag>) },
           { title: t('survey.held.channel'), dataIndex: 'channel', width: 140, render: (c: string | null) => c ?? '—' },
           { title: t('survey.held.answered'), dataIndex: 'answered', width: 100, align: 'right' },

@@ -3,6 +3,7 @@ import { useCallback, useState } from 'react';
 import { surveyApi } from '../api/survey.api.js';
 import { useResource } from '../api/use-resource.js';
 import { useI18n } from '../i18n/locale-context.js';
+import { shownTime } from './survey-status-tag.js';
 
 /** 开放题回答: every open-text answer, newest first, searchable by a phrase. */
 export function OpenTextAnswers({ surveyId }: { surveyId: string }) {
@@ -25,7 +26,7 @@ export function OpenTextAnswers({ surveyId }: { surveyId: string }) {
             data-testid="open-text-list"
             renderItem={(a) => (
               <List.Item>
-                <List.Item.Meta title={a.text} description={`${a.question} · ${a.submittedAt.slice(0, 10)}`} />
+                <List.Item.Meta title={a.text} description={`${a.question} · ${shownTime(a.submittedAt)}`} />
               </List.Item>
             )}
           />

@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react';
 import { ApiError } from '../api/client.js';
 import { surveyApi, type SurveyDetail } from '../api/survey.api.js';
 import { useI18n } from '../i18n/locale-context.js';
+import { shownTime } from './survey-status-tag.js';
 
 /** A key not used yet among `taken`: prefix plus the next free number. */
 function freshKey(prefix: string, taken: readonly string[]): string {
@@ -242,7 +243,7 @@ export function QuestionnaireBuilder({ survey, editable, onSaved }: { survey: Su
 
       <Card size="small" title={t('survey.q.versions')}>
         {survey.versions.map((v) => (
-          <div key={v.version}>{t('survey.q.versionRow', { version: v.version, at: v.createdAt.slice(0, 16).replace('T', ' '), by: v.createdBy, answers: v.answers })}</div>
+          <div key={v.version}>{t('survey.q.versionRow', { version: v.version, at: shownTime(v.createdAt), by: v.createdBy, answers: v.answers })}</div>
         ))}
       </Card>
 

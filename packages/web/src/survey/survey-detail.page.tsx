@@ -12,7 +12,7 @@ import { QuestionnaireBuilder } from './questionnaire-builder.js';
 import { SurveyChannels } from './survey-channels.js';
 import { SurveyResultsView } from './survey-results.js';
 import { SurveySettingsForm } from './survey-settings.js';
-import { SurveyStatusTag } from './survey-status-tag.js';
+import { shownTime, SurveyStatusTag } from './survey-status-tag.js';
 
 const tabKeys = ['results', 'questionnaire', 'channels', 'held', 'open-text', 'settings'] as const;
 type TabKey = (typeof tabKeys)[number];
@@ -64,7 +64,7 @@ export function SurveyDetailPage() {
       </Space>
       <Typography.Paragraph type="secondary">
         {survey.opensOn} – {survey.closesOn} · {t('survey.version', { version: survey.version })}
-        {survey.frozenAt && ` · ${t('survey.frozenAt', { at: survey.frozenAt.slice(0, 16).replace('T', ' ') })}`}
+        {survey.frozenAt && ` · ${t('survey.frozenAt', { at: shownTime(survey.frozenAt) })}`}
       </Typography.Paragraph>
       <Space wrap className="survey-actions-row">
         {canWrite && survey.status === 'draft' && (
@@ -81,7 +81,7 @@ export function SurveyDetailPage() {
             </Button>
           </Popconfirm>
         )}
-        {survey.status !== 'draft' && !survey.settings.requireInvitation && (
+        {(survey.status === 'open' || survey.status === 'scheduled') && !survey.settings.requireInvitation && (
           <Typography.Text copyable={{ text: publicUrl, tooltips: [t('survey.copy'), t('survey.copied')] }}>
             <a href={survey.publicPath} target="_blank" rel="noreferrer" data-testid="survey-public-link">
               <LinkOutlined /> {t('survey.openLink')}

@@ -1,4 +1,4 @@
-import type { SurveyStatus } from '@ipcounty/domain';
+import { shanghaiDateTime, type SurveyStatus } from '@ipcounty/domain';
 import { Tag } from 'antd';
 import { useI18n } from '../i18n/locale-context.js';
 
@@ -15,3 +15,6 @@ export function SurveyStatusTag({ status }: { status: SurveyStatus }) {
 
 /** A score as the office reads it: two decimals, or a dash before there is one. */
 export const scoreText = (score: number | null | undefined) => (score === null || score === undefined ? '—' : score.toFixed(2));
+
+/** An instant as the county reads it, to the minute (Shanghai time). */
+export const shownTime = (iso: string) => shanghaiDateTime(iso).slice(0, 16);
