@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HeldResponse, SurveyDetail, SurveyResults, SurveySummary } from '@ipcounty/domain';
+import { addDays, shanghaiDate, type HeldResponse, type SurveyDetail, type SurveyResults, type SurveySummary } from '@ipcounty/domain';
 import { createTestApp, type TestApp } from '../http/__tests__/test-app.js';
 import { as } from '../supervision/__tests__/supervision-fixture.js';
 
@@ -160,14 +160,20 @@ describe('the satisfaction survey, office and public sides, on a real database',
     expect(summary).toMatchObject({ status: 'closed', score: live.result.overall });
   });
 
-  it('gives the satisfaction indicator the frozen score as its computed value for 2025', async () => {
-    const { result } = await results();
+  it('gives the satisfaction indicator the frozen score as its computed value for 2025, from the day the survey closed', async () => {
+    const { result, frozenAt } = await results();
     t.clock.set('2026-01-10T10:00:00+08:00');
-    const response = await as(t, 'office', 'GET', '/api/indicators?asOf=2025-12-31');
-    expect(response.statusCode, response.body).toBe(200);
-    const dashboard = response.json();
-    const tile = dashboard.targets.find((target: { definition: { key: string } }) => target.definition.key === 'satisfaction-score');
-    expect(tile).toMatchObject({ value: Math.round(result.overall! * 100) / 100, valueSource: 'survey' });
+    const tileAt = async (asOf: string) => {
+      const response = await as(t, 'office', 'GET', `/api/indicators?asOf=${asOf}`);
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json().targets.find((target: { definition: { key: string } }) => target.definition.key === 'satisfaction-score');
+    };
+    expect(await tileAt('2025-12-31')).toMatchObject({ value: Math.round(result.overall! * 100) / 100, valueSource: 'survey' });
+    // Closed within its year, the score is known from the closing day (Shanghai), not before.
+    const closedOn = shanghaiDate(frozenAt!);
+    expect(closedOn < '2025-12-31').toBe(true);
+    expect(await tileAt(closedOn)).toMatchObject({ valueSource: 'survey' });
+    expect((await tileAt(addDays(closedOn, -1))).valueSource).not.toBe('survey');
   });
 
   it('exports the result, the method and weights, and the answers to Excel', async () => {
