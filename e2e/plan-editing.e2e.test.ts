@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBusinessUser, openSignedIn, type Credentials } from './accounts-fixture.js';
+import { ApiSession, createBusinessUser, openSignedIn, type Credentials } from './accounts-fixture.js';
 import { launchBrowser, repositoryRoot, screenshot, startApp, type RunningApp } from './harness.js';
 
 /**
@@ -120,6 +120,61 @@ describe('方案管理: a plan from its document, then edited in the app', () =>
     const tile = page.getByTestId('target-tile').filter({ hasText: '万人有效发明专利拥有量' });
     await tile.waitFor({ timeout: 60_000 });
     expect(await tile.textContent()).toContain('目标：达到 45 件');
+    await context.close();
+  });
+
+  it('saves a town, a phase and a removed target as one revision, showing first the annual target that points at the removed one', async () => {
+    // The office has set 全社会知识产权满意度's target for 2026 in the year's work plan.
+    const api = await ApiSession.signIn(app, office.login, office.password);
+    await api.call('PUT', '/api/supervision/targets/2026/satisfaction-score', { countyTarget: 85 });
+    await api.close();
+
+    const { context, page } = await openSignedIn(browser, app.url, office, 'zh-CN');
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.goto(`${app.url}/plan/edit`);
+    const drawer = page.locator('.ant-drawer-content');
+    const addTag = async (testId: string, value: string) => {
+      const input = drawer.locator(`[data-testid=${testId}] input`);
+      await input.fill(value);
+      await input.press('Enter');
+    };
+
+    await page.getByRole('tab', { name: '镇街' }).click();
+    await page.getByTestId('region-row').filter({ hasText: '银涂镇' }).click();
+    await addTag('region-aliases', '银涂');
+    await drawer.locator('.ant-drawer-close').click();
+
+    await page.getByRole('tab', { name: '实施阶段' }).click();
+    await page.getByTestId('phase-row').filter({ hasText: '验收阶段' }).click();
+    await addTag('phase-deliverables', '试点工作总结报告');
+    await drawer.locator('.ant-drawer-close').click();
+
+    await page.getByRole('tab', { name: '目标指标' }).click();
+    await page.getByTestId('target-row').filter({ hasText: '全社会知识产权满意度' }).click();
+    await drawer.getByTestId('remove-item').click();
+    await page.locator('.ant-popconfirm .ant-btn-primary').click();
+    expect(await page.getByTestId('target-row').count()).toBe(15);
+
+    await page.getByTestId('save-plan').click();
+    const dependents = page.getByTestId('plan-dependents');
+    await dependents.waitFor();
+    expect(await dependents.textContent()).toContain('目标「全社会知识产权满意度」：年度目标 1 项');
+    const rows = (await page.locator('[data-testid=save-changes] tbody tr.ant-table-row').allTextContents()).join('\n');
+    expect(rows).toContain('镇街「银涂镇」 · 其他写法');
+    expect(rows).toContain('试点工作总结报告');
+    await page.getByTestId('revision-reason').fill('满意度改由年度考核单列；补充验收成果');
+    // Saving waits for the office to acknowledge what the removal leaves without its target.
+    expect(await page.getByTestId('save-revision-ok').isEnabled()).toBe(false);
+    await screenshot(page, 'plan-editor-dependents-zh-CN', { fullPage: false });
+    await page.getByTestId('acknowledge-dependents').click();
+    await page.getByTestId('save-revision-ok').click();
+    await page.getByText('已保存为第 4 版').waitFor();
+
+    await page.getByTestId('plan-tab-revisions').click();
+    const fourth = page.getByTestId('plan-revision').first();
+    await fourth.waitFor();
+    expect(await fourth.textContent()).toContain('第 4 版');
+    expect(await fourth.textContent()).toContain('满意度改由年度考核单列；补充验收成果');
     await context.close();
   });
 

@@ -104,7 +104,7 @@ export function PhaseEditor({ phase, onChange }: { phase: PhaseInput; onChange: 
         {month('end')}
       </div>
       <Form.Item label={t('planEdit.field.deliverables')}>
-        <Select mode="tags" value={phase.deliverables ?? []} onChange={(deliverables: string[]) => onChange({ ...phase, deliverables })} open={false} />
+        <Select mode="tags" value={phase.deliverables ?? []} onChange={(deliverables: string[]) => onChange({ ...phase, deliverables })} open={false} data-testid="phase-deliverables" />
       </Form.Item>
       <Form.Item label={t('planEdit.field.text')}>
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} value={phase.text} onChange={(e) => onChange({ ...phase, text: e.target.value })} />
@@ -171,7 +171,7 @@ export function RegionEditor({ region, onChange }: { region: RegionInput; onChan
         </Form.Item>
       )}
       <Form.Item label={t('planEdit.field.aliases')}>
-        <Select mode="tags" open={false} value={region.aliases ?? []} onChange={(aliases: string[]) => onChange({ ...region, aliases })} />
+        <Select mode="tags" open={false} value={region.aliases ?? []} onChange={(aliases: string[]) => onChange({ ...region, aliases })} data-testid="region-aliases" />
       </Form.Item>
     </Form>
   );
