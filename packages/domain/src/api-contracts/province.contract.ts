@@ -51,6 +51,8 @@ export interface LatestAcceptance {
 export interface ProvinceCounty {
   countyId: string;
   name: string;
+  /** The plan's English name of the county, when it gives one. */
+  nameEn: string | null;
   planCode: string;
   /** 年末常住人口 in 10,000s, the denominator of the county's per-10,000 targets; null without one. */
   populationInTenThousands: number | null;

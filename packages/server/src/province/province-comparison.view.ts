@@ -33,7 +33,7 @@ function populationOf(dashboard: Dashboard): number | null {
   return Math.round((t.numerator / t.value) * 10_000) / 10_000;
 }
 
-function countyRow(countyId: string, name: string, dashboard: Dashboard, acceptance: ProvinceCounty['latestAcceptance'], planCode: string): ProvinceCounty {
+function countyRow(countyId: string, name: string, dashboard: Dashboard, acceptance: ProvinceCounty['latestAcceptance'], plan: { code: string; nameEn: string | null }): ProvinceCounty {
   const targets = dashboard.targets.map((t) => ({
     code: t.code,
     name: t.name,
@@ -45,7 +45,7 @@ function countyRow(countyId: string, name: string, dashboard: Dashboard, accepta
     attainedPercent: t.attainedPercent,
     status: t.status,
   }));
-  return { countyId, name, planCode, populationInTenThousands: populationOf(dashboard), attainment: countyAttainment(targets), targets, latestAcceptance: acceptance };
+  return { countyId, name, nameEn: plan.nameEn, planCode: plan.code, populationInTenThousands: populationOf(dashboard), attainment: countyAttainment(targets), targets, latestAcceptance: acceptance };
 }
 
 function rankings(counties: readonly ProvinceCounty[], dashboards: ReadonlyMap<string, Dashboard>): ProvinceRanking[] {
@@ -98,7 +98,7 @@ export async function provinceComparison(ctx: ProvinceContext, asOf: IsoDate): P
   for (const county of loaded) {
     const dashboard = await ctx.indicators.dashboard(county.countyId, asOf);
     dashboards.set(county.countyId, dashboard);
-    counties.push(countyRow(county.countyId, county.name, dashboard, await latestAcceptance(db, county.countyId), await planCodeOf(ctx, county.countyId)));
+    counties.push(countyRow(county.countyId, county.name, dashboard, await latestAcceptance(db, county.countyId), await planOf(ctx, county.countyId)));
   }
   const atRisk = counties
     .filter((c) => c.attainment.atRisk)
@@ -107,6 +107,7 @@ export async function provinceComparison(ctx: ProvinceContext, asOf: IsoDate): P
   return { asOf, counties, rankings: rankings(counties, dashboards), trends: trends(counties, dashboards), atRisk };
 }
 
-async function planCodeOf(ctx: ProvinceContext, countyId: string): Promise<string> {
-  return (await planRepository.current(ctx.handle.db, countyId))?.plan.code ?? '';
+async function planOf(ctx: ProvinceContext, countyId: string): Promise<{ code: string; nameEn: string | null }> {
+  const plan = (await planRepository.current(ctx.handle.db, countyId))?.plan;
+  return { code: plan?.code ?? '', nameEn: plan?.county.nameEn ?? null };
 }

@@ -40,7 +40,11 @@ export function ProvincePage() {
   if (resource.state === 'failed')
     return <Alert type="error" showIcon message={resource.error instanceof ApiError && resource.error.status === 403 ? t('province.refused') : resource.error.message} />;
   const comparison = resource.data;
-  const nameOf = (countyId: string) => comparison.counties.find((c) => c.countyId === countyId)?.name ?? countyId;
+  const countyName = (c: { name: string; nameEn: string | null }) => (locale === 'en' && c.nameEn) || c.name;
+  const nameOf = (countyId: string) => {
+    const county = comparison.counties.find((c) => c.countyId === countyId);
+    return county ? countyName(county) : countyId;
+  };
 
   return (
     <div className="stack province" data-testid="province-page">
@@ -54,7 +58,7 @@ export function ProvincePage() {
         </div>
       </div>
       <Typography.Paragraph className="muted">{t('province.intro')}</Typography.Paragraph>
-      <AttainmentCard comparison={comparison} t={t} />
+      <AttainmentCard comparison={comparison} t={t} nameOf={nameOf} />
       <Card size="small" title={t('province.atRisk')} data-testid="province-at-risk">
         {comparison.atRisk.length === 0 ? (
           <span className="muted">{t('province.noneAtRisk')}</span>
@@ -65,7 +69,7 @@ export function ProvincePage() {
               return (
                 <li key={r.countyId}>
                   <Tag color={statusTagColors[r.status]} bordered={false}>{t(`indicators.status.${r.status}` as MessageKey)}</Tag>
-                  <strong>{county.name}</strong>
+                  <strong>{countyName(county)}</strong>
                   <span className="muted">{r.targets.map((code) => targetName(county.targets.find((x) => x.code === code), locale) ?? code).join(locale === 'en' ? '; ' : '；')}</span>
                 </li>
               );
@@ -93,9 +97,9 @@ export function ProvincePage() {
   );
 }
 
-function AttainmentCard({ comparison, t }: { comparison: ProvinceComparison; t: Translate }) {
+function AttainmentCard({ comparison, t, nameOf }: { comparison: ProvinceComparison; t: Translate; nameOf: (id: string) => string }) {
   const columns: TableColumnsType<ProvinceCounty> = [
-    { title: t('province.county'), dataIndex: 'name', key: 'name', fixed: 'left', width: 96 },
+    { title: t('province.county'), key: 'name', fixed: 'left', width: 110, render: (_, c) => nameOf(c.countyId) },
     { title: t('province.population'), key: 'population', align: 'right', width: 110, render: (_, c) => formatNumber(c.populationInTenThousands) },
     { title: t('province.targets'), key: 'targets', align: 'right', width: 72, render: (_, c) => c.attainment.targets },
     {
@@ -134,7 +138,8 @@ function AttainmentCard({ comparison, t }: { comparison: ProvinceComparison; t: 
     {
       title: '',
       key: 'open',
-      width: 110,
+      fixed: 'right',
+      width: 130,
       render: (_, c) => (
         <Button size="small" type="link" onClick={() => viewCounty(c.countyId, false, '/indicators')} data-testid={`open-county-${c.countyId}`}>
           {t('province.open')}
@@ -144,7 +149,7 @@ function AttainmentCard({ comparison, t }: { comparison: ProvinceComparison; t: 
   ];
   return (
     <Card size="small" title={t('province.attainment')}>
-      <Table<ProvinceCounty> size="small" rowKey="countyId" columns={columns} dataSource={comparison.counties} pagination={false} scroll={{ x: 1040 }} data-testid="province-counties" />
+      <Table<ProvinceCounty> size="small" rowKey="countyId" columns={columns} dataSource={comparison.counties} pagination={false} scroll={{ x: 'max-content' }} data-testid="province-counties" />
     </Card>
   );
 }

@@ -1,0 +1,109 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiSession, newPasswords, openSignedIn, type Credentials } from './accounts-fixture.js';
+import { launchBrowser, screenshot, startApp, type RunningApp } from './harness.js';
+
+/**
+ * 全省对比 in a real browser, on what a newcomer gets with DEMO_COUNTIES=3: 金湖 and the two
+ * fictional demo counties with their demo registers, and the provincial office's first account.
+ * The page shows every county's figures as the API computes them; the header's switch and a
+ * county's "open dashboard" show that county read-only. Photographed in Chinese and English at
+ * 1366 and 390 px (e2e/screenshots/province-*.png).
+ */
+
+let app: RunningApp;
+let browser: Browser;
+let province: Credentials;
+
+beforeAll(async () => {
+  app = await startApp({ env: { DEMO_COUNTIES: '3' }, timeoutMs: 300_000 });
+  browser = await launchBrowser();
+  const oneTime = /login province\s+one-time password (\S+)/.exec(app.output())?.[1];
+  if (!oneTime) throw new Error(`the server printed no provincial account:\n${app.output()}`);
+  const session = await ApiSession.signIn(app, 'province', oneTime);
+  await session.changePassword(oneTime, newPasswords.user);
+  await session.close();
+  province = { login: 'province', password: newPasswords.user };
+}, 320_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+interface Comparison {
+  counties: { countyId: string; name: string; populationInTenThousands: number | null; attainment: { attainedPercent: number | null } }[];
+  rankings: unknown[];
+  trends: unknown[];
+}
+
+async function openComparison(locale: 'zh-CN' | 'en', width: number): Promise<{ page: Page; close: () => Promise<void> }> {
+  const { context, page } = await openSignedIn(browser, app.url, province, locale);
+  await page.setViewportSize({ width, height: 900 });
+  await page.goto(`${app.url}/province`);
+  await page.getByTestId('province-counties').locator('tbody tr.ant-table-row').first().waitFor({ timeout: 120_000 });
+  return { page, close: () => context.close() };
+}
+
+describe('全省对比 (the provincial comparison)', () => {
+  it('shows the three demo counties with the figures their own engines compute, at 1366 px (zh-CN)', async () => {
+    const { page, close } = await openComparison('zh-CN', 1366);
+    const api = (await (await page.request.get(`${app.url}/api/province/comparison`)).json()) as Comparison;
+    expect(api.counties.map((c) => c.name)).toEqual(['金湖县', '桐溪县', '云湖县']);
+    // Each demo county has residents of its own: the per-10,000 figures divide by three populations.
+    expect(new Set(api.counties.map((c) => c.populationInTenThousands)).size).toBe(3);
+    const rows = page.getByTestId('province-counties').locator('tbody tr.ant-table-row');
+    expect(await rows.count()).toBe(3);
+    for (const [i, county] of api.counties.entries()) {
+      const text = (await rows.nth(i).textContent()) ?? '';
+      expect(text).toContain(county.name);
+      expect(text).toContain(county.populationInTenThousands!.toFixed(2));
+      expect(text).toContain(`${Math.round(county.attainment.attainedPercent! * 10) / 10}%`);
+    }
+    expect(await page.getByTestId('province-ranking').count()).toBe(api.rankings.length);
+    expect(await page.getByTestId('province-trend').count()).toBe(api.trends.length);
+    await screenshot(page, 'province-zh-CN-1366');
+
+    // The header's switch offers every county to the provincial office.
+    await page.getByTestId('county-switch').click();
+    await page.locator('.ant-select-item-option').first().waitFor();
+    expect(await page.locator('.ant-select-item-option').allTextContents()).toEqual(['金湖县（本单位）', '桐溪县', '云湖县']);
+    await screenshot(page, 'province-switch-zh-CN-1366', { fullPage: false });
+    await page.keyboard.press('Escape');
+
+    // A county's own dashboard, read-only, and the way back.
+    await page.getByTestId('open-county-yunhu').click();
+    await page.getByTestId('viewing-county').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('viewing-county').textContent()).toContain('正在只读查看 云湖县');
+    await page.getByTestId('target-tile').first().waitFor({ timeout: 120_000 });
+    expect(await page.locator('.app-subtitle').textContent()).toContain('云湖县');
+    await screenshot(page, 'province-viewing-zh-CN-1366');
+    await page.getByTestId('back-to-province').click();
+    await page.getByTestId('province-page').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('viewing-county').count()).toBe(0);
+    await close();
+  }, 300_000);
+
+  it('speaks English alone, at 1366 px', async () => {
+    const { page, close } = await openComparison('en', 1366);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Province comparison');
+    const body = (await page.locator('.app-content').textContent()) ?? '';
+    // Counties by their plans' English names: nothing on the page is Chinese.
+    expect(body).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(body).toContain('Yunhu County (demo)');
+    await screenshot(page, 'province-en-1366');
+    await page.getByTestId('county-switch').click();
+    await page.locator('.ant-select-item-option').first().waitFor();
+    await screenshot(page, 'province-switch-en-1366', { fullPage: false });
+    await close();
+  }, 300_000);
+
+  for (const locale of ['zh-CN', 'en'] as const)
+    it(`fits a phone, 390 px (${locale})`, async () => {
+      const { page, close } = await openComparison(locale, 390);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await screenshot(page, `province-${locale}-390`);
+      await close();
+    }, 300_000);
+});
