@@ -85,6 +85,16 @@ describe('专项台账 (program ledgers)', () => {
     await page.getByTestId('ledger-import-close').click();
     await sheet.getByTestId('ledger-total').filter({ hasText: String(before + 1) }).waitFor();
 
+    // Both files stand in the import history beside the registers' imports, by the ledger sheet's name.
+    await page.goto(`${app.url}/data/import`);
+    const history = page.getByTestId('import-history');
+    await history.locator('tbody tr.ant-table-row').first().waitFor();
+    const good = history.locator('tbody tr.ant-table-row', { hasText: '安排.xlsx' }).filter({ hasNotText: '有错误' });
+    expect(await good.textContent()).toContain('资金安排');
+    expect(await good.textContent()).toContain(office.login);
+    expect(await history.locator('tbody tr.ant-table-row', { hasText: '安排-有错误.xlsx' }).textContent()).toContain('资金安排');
+    await screenshot(page, 'ledgers-import-history-zh-CN', { fullPage: false });
+
     // Task 21 (加强知识产权宣传普及): its dossier (任务档案), chosen on the dossier page.
     await page.goto(`${app.url}/evaluation/dossiers`);
     await page.getByTestId('dossier-task').click();
@@ -103,6 +113,29 @@ describe('专项台账 (program ledgers)', () => {
     await ledgers.scrollIntoViewIfNeeded();
     await screenshot(page, 'ledgers-dossier-21-zh-CN', { fullPage: false });
     await context.close();
+  }, 180_000);
+
+  it('the phase checklist’s 宣传 and 推进会 deliverables cite the ledgers’ event and meeting, which open on their ledger page', async () => {
+    for (const locale of ['zh-CN', 'en'] as const)
+      for (const width of [1366, 390]) {
+        const { context, page } = await openSignedIn(browser, app.url, office, locale);
+        await page.setViewportSize({ width, height: width < 500 ? 844 : 768 });
+        await page.goto(`${app.url}/evaluation`);
+        const cited = page.getByTestId('evidence-publicity').first();
+        await cited.waitFor();
+        expect(await page.getByTestId('evidence-meeting').count()).toBeGreaterThan(0);
+        await cited.scrollIntoViewIfNeeded();
+        await screenshot(page, `ledgers-phase-evidence-${locale}-${width}`, { fullPage: false });
+        const href = (await cited.locator('a').getAttribute('href'))!;
+        expect(href).toMatch(/^\/ledgers\/publicity\?record=/);
+        await page.goto(`${app.url}${href}`);
+        await page.getByTestId('ledger-one-record').waitFor();
+        const rows = page.getByTestId('ledger-table').locator('tbody tr.ant-table-row');
+        await expect.poll(() => rows.count()).toBe(1);
+        expect(await rows.first().textContent()).toMatch(/4·26/);
+        await screenshot(page, `ledgers-publicity-record-${locale}-${width}`, { fullPage: false });
+        await context.close();
+      }
   }, 180_000);
 
   it('every ledger page lists its demo rows, in Chinese and in English (screenshots)', async () => {
