@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
@@ -18,6 +18,7 @@ import { seededRandom, type SeededRandom } from '../demo/seeded-random.js';
 import { importPlan } from '../plan/import-plan.js';
 import { rowValues, writeColumns } from '../registers/register-record.js';
 import { systemClock } from '../shared/clock.js';
+import { readDelimitedRows } from '../files/delimited-rows.js';
 import { describeBreakdown } from './cpu-breakdown.js';
 import type { ImportChildAnswer, ImportChildRequest } from './import-child.js';
 
@@ -51,6 +52,9 @@ export interface ImportBenchFigure {
   /** Rows per CPU second of the whole process (a busy machine disturbs it less than the wall clock). */
   rowsPerCpuSecond: number;
   peakRssMb: number;
+  cpuSeconds: number;
+  /** The importing thread's own CPU seconds (Linux only). */
+  mainThreadCpuSeconds?: number;
 }
 
 export interface ImportBenchResult {
@@ -133,6 +137,13 @@ export async function writeCsv(path: string, header: readonly string[], count: n
 }
 
 const runChild = promisify(execFile);
+
+/** Reads a CSV file as the importer's reading thread does (decoding, csv-parse), and nothing else; the rows read. */
+async function readOnly(path: string): Promise<number> {
+  let rows = 0;
+  for await (const batch of readDelimitedRows(createReadStream(path, { highWaterMark: 256 * 1024 }), ',', () => undefined)) rows += batch.length;
+  return rows;
+}
 
 /** Samples the resident set while `work` runs; the peak in MB. */
 export async function measured<T>(work: () => Promise<T>): Promise<{ value: T; seconds: number; cpuSeconds: number; peakRssMb: number; startRssMb: number }> {
@@ -239,15 +250,17 @@ export async function runImportBenchmark(options: ImportBenchOptions = {}): Prom
       // Each import in a process of its own, as the CLI runs it (import-child.ts), on this database.
       const request: ImportChildRequest = { database: databaseFile, kind, path, profile };
       const { stdout } = await runChild(process.execPath, [fileURLToPath(new URL('./import-child.js', import.meta.url)), JSON.stringify(request)], { maxBuffer: 1 << 24 });
-      const { breakdown, seconds, cpuSeconds, peakRssMb, startRssMb, ...value } = JSON.parse(stdout.trim().split('\n').pop()!) as ImportChildAnswer;
+      const { breakdown, seconds, cpuSeconds, peakRssMb, startRssMb, mainThreadCpuSeconds, ...value } = JSON.parse(stdout.trim().split('\n').pop()!) as ImportChildAnswer;
       if (value.status !== 'committed') throw new Error(`${name}: ${value.status} with ${value.errorCount} errors, e.g. ${JSON.stringify(value.firstProblem)}`);
-      const figure = { name, rows: value.rowsRead, seconds, rowsPerSecond: value.rowsRead / seconds, rowsPerCpuSecond: value.rowsRead / cpuSeconds, peakRssMb };
+      const figure = { name, rows: value.rowsRead, seconds, rowsPerSecond: value.rowsRead / seconds, rowsPerCpuSecond: value.rowsRead / cpuSeconds, peakRssMb, cpuSeconds, mainThreadCpuSeconds };
       figures.push(figure);
       log(`  ${name.padEnd(28)} ${value.rowsRead.toLocaleString('en-US').padStart(10)} rows  ${(size / 1e6).toFixed(0).padStart(4)} MB  ${seconds.toFixed(1).padStart(6)} s  ${Math.round(figure.rowsPerSecond).toLocaleString('en-US').padStart(8)} rows/s  peak RSS ${peakRssMb.toFixed(0)} MB (${(peakRssMb - startRssMb).toFixed(0)} MB above the ${startRssMb.toFixed(0)} MB before)`);
       if (breakdown) {
         // Sampled by the wall clock: on a loaded machine, time the thread waited for a core counts as its own.
-        const busy = breakdown.parts.filter(([part]) => !part.startsWith('idle')).reduce((sum, [, s]) => sum + s, 0);
-        log(`    importing thread (CPU profile; busy ${busy.toFixed(1)} s of ${breakdown.seconds.toFixed(1)} s; the process used ${cpuSeconds.toFixed(1)} CPU seconds, the staging workers the rest): ${describeBreakdown(breakdown)}`);
+        log(`    importing thread, by its CPU profile (${breakdown.seconds.toFixed(1)} s sampled): ${describeBreakdown(breakdown)}`);
+        if (mainThreadCpuSeconds !== undefined) {
+          log(`    CPU: ${cpuSeconds.toFixed(1)} s in all; ${mainThreadCpuSeconds.toFixed(1)} s the importing thread (writing), ${(cpuSeconds - mainThreadCpuSeconds).toFixed(1)} s the other threads (reading with csv-parse, checking the rows, V8's helpers)`);
+        }
       }
       return figure;
     };
@@ -263,11 +276,23 @@ export async function runImportBenchmark(options: ImportBenchOptions = {}): Prom
         `  bare better-sqlite3 prepared statement, same ${rows.toLocaleString('en-US')} patent rows, one transaction: ${bare.seconds.toFixed(1)} s, ` +
           `${Math.round(perSecond).toLocaleString('en-US')} rows/s (${Math.round(perCpuSecond).toLocaleString('en-US')} per CPU second)`,
       );
-      return { perSecond, wall: imported.rowsPerSecond / perSecond, cpu: imported.rowsPerCpuSecond / perCpuSecond };
+      return { perSecond, cpuPerSecond: perCpuSecond, wall: imported.rowsPerSecond / perSecond, cpu: imported.rowsPerCpuSecond / perCpuSecond };
     };
     log('Import through the CLI code path (parse, check, write while reading, one transaction), SQLite:');
     const small = await run(`patents (${smallPatents.toLocaleString('en-US')})`, 'patents', files.small, true);
     const smallBare = await bareAfter(small, smallPatents, seed + 1, 5_000_000);
+    // The gap per CPU second, part by part: the importing thread (measured by its own CPU time), the
+    // reading (the same file through the same decoder and csv-parse, alone), and the rest: checking.
+    const reading = await measured(() => readOnly(files.small));
+    if (small.mainThreadCpuSeconds !== undefined) {
+      const bareCpu = smallPatents / smallBare.cpuPerSecond;
+      const checking = small.cpuSeconds - small.mainThreadCpuSeconds - reading.cpuSeconds;
+      log(
+        `  the gap per CPU second at ${smallPatents.toLocaleString('en-US')} rows: the bare loop ${bareCpu.toFixed(1)} s in all; the import ${small.cpuSeconds.toFixed(1)} s = ` +
+          `writing ${small.mainThreadCpuSeconds.toFixed(1)} s (the importing thread) + reading with csv-parse ${reading.cpuSeconds.toFixed(1)} s (the same file read alone) + ` +
+          `checking the rows ${checking.toFixed(1)} s (the rest: the staging workers and V8's helpers)`,
+      );
+    }
     const imported = await run(`patents (${patents.toLocaleString('en-US')})`, 'patents', files.patents);
     const largeBare = await bareAfter(imported, patents, seed, 0);
     const bareRowsPerSecond = largeBare.perSecond;
