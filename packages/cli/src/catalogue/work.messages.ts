@@ -4,13 +4,14 @@ import { count, type Catalogue } from './catalogue.js';
 const zh = {
   supervision: {
     description: '督查考核：提醒 → 催办 → 督办',
-    runDescription: '检查期限、报表和指标进度，发出到期的提醒、催办和督办单（同一件不重复发送）',
+    runDescription: '检查期限、报表和指标进度，发出到期的提醒、催办，起草督办单待审核签发（同一件不重复发送或起草）',
     asOfOption: '按此时间评估（YYYY-MM-DD 表示上海时间当天结束，或 ISO 时刻）；默认现在',
     badAsOf: (value: string) => `--as-of 应为日期（YYYY-MM-DD）或带时区的时刻，而不是“${value}”`,
     level: { reminder: '提醒', urge: '催办', supervise: '督办' },
     watched: (asOf: string, items: number, reports: number, indicators: number) => `督查（截至 ${asOf}）：工作事项 ${items} 项，报表 ${reports} 份，监测指标 ${indicators} 项`,
     nothingDue: '没有到期事项：未发送提醒',
     sent: (n: number) => `已发送 ${n} 件：`,
+    drafted: (n: number) => `已起草 ${n} 件，待在“督办记录”中审核、签发后发出：`,
     emails: (sent: number, failed: number, noAddress: number, notConfigured: number) =>
       `邮件：已发送 ${sent}，失败 ${failed}（下次运行重试），无地址 ${noAddress}，未发送 ${notConfigured}（未配置 SMTP_HOST）`,
     severalCounties: '已载入多个县，请用 --county 指定一个',
@@ -44,13 +45,14 @@ const zh = {
 const en: typeof zh = {
   supervision: {
     description: 'supervision: the ladder of reminder → urge → supervision notice',
-    runDescription: 'evaluate deadlines, reports and indicator pace, and send the reminders, urges and supervision notices that are due (never the same one twice)',
+    runDescription: 'evaluate deadlines, reports and indicator pace, send the reminders and urges that are due and draft supervision notices for review and signature (never the same one twice)',
     asOfOption: 'evaluate at this date (YYYY-MM-DD: the end of that day in Shanghai) or ISO instant; default now',
     badAsOf: (value) => `--as-of must be a date (YYYY-MM-DD) or an instant with an offset, not "${value}"`,
     level: { reminder: 'reminder', urge: 'urge', supervise: 'supervision notice' },
     watched: (asOf, items, reports, indicators) => `supervision as of ${asOf}: ${items} work items, ${reports} report forms, ${indicators} indicators watched`,
     nothingDue: 'nothing due: no reminder sent',
     sent: (n) => `${n} sent:`,
+    drafted: (n) => `${n} drafted, to be reviewed and signed in the app before they go out:`,
     emails: (sent, failed, noAddress, notConfigured) => `e-mails: ${sent} sent, ${failed} failed (retried next run), ${noAddress} without address, ${notConfigured} not sent (no SMTP_HOST)`,
     severalCounties: 'Several counties are loaded; name one with --county',
     noPlan: 'No plan has been loaded yet',

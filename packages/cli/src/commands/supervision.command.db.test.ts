@@ -42,6 +42,18 @@ describe('ipcounty supervision run', () => {
     expect(result.stdout).toContain('催办 调整领导小组成员名单 → 县市场监管局、县委组织部');
   });
 
+  it('drafts the 督办单 on the 30th day overdue as the button does: no number, nothing sent, waiting for signature in the app', async () => {
+    const result = await runCli(['supervision', 'run', '--as-of', '2026-04-30'], env);
+    expect(result.code).toBe(exitCodes.ok);
+    expect(result.stdout).toContain('已起草 1 件，待在“督办记录”中审核、签发后发出：');
+    expect(result.stdout).toContain('督办 调整领导小组成员名单 → 县市场监管局');
+    expect(await database.handle.db.selectFrom('supervision_notices').select('notice_id').execute()).toEqual([]);
+    const drafts = await database.handle.db.selectFrom('supervision_notice_drafts').select(['state', 'level']).execute();
+    expect(drafts).toEqual([{ state: 'draft', level: 'supervise' }]);
+    // Again the same day: already drafted, nothing new.
+    expect((await runCli(['supervision', 'run', '--as-of', '2026-04-30'], env)).stdout).toContain('没有到期事项');
+  });
+
   it('refuses an --as-of that is not a date as a wrong command line (exit 2), changing nothing', async () => {
     const result = await runCli(['supervision', 'run', '--as-of', 'next tuesday'], env);
     expect(result.code).toBe(exitCodes.usage);

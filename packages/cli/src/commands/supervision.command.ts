@@ -15,8 +15,11 @@ type Run = (code: number) => void;
 function summaryText(summary: RunSummary, unitNames: ReadonlyMap<string, string>, m: (typeof workMessages)[CliLanguage]['supervision'], lang: CliLanguage): string {
   const lines = [
     m.watched(summary.asOf, summary.subjects.workItems, summary.subjects.reports, summary.subjects.indicators),
-    summary.sent.length === 0 ? m.nothingDue : m.sent(summary.sent.length),
+    summary.sent.length === 0 && summary.drafted.length === 0 ? m.nothingDue : m.sent(summary.sent.length),
     ...summary.sent.map((s) => `  ${m.level[s.level]} ${s.title} → ${s.units.map((unit) => unitNames.get(unit) ?? unit).join(lang === 'en' ? ', ' : '、')}${s.notice ? ` (${s.notice})` : ''}`),
+    // What waits for signature goes out from the app, never from the command line.
+    ...(summary.drafted.length ? [m.drafted(summary.drafted.length)] : []),
+    ...summary.drafted.map((d) => `  ${m.level[d.level]} ${d.title} → ${d.units.map((unit) => unitNames.get(unit) ?? unit).join(lang === 'en' ? ', ' : '、')}`),
     m.emails(summary.emails.sent, summary.emails.failed, summary.emails.noAddress, summary.emails.notConfigured),
   ];
   return lines.join('\n');
