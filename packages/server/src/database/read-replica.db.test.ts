@@ -122,7 +122,7 @@ describe.skipIf(!bin)('dashboards read from a streaming replica (DATABASE_READ_U
     fs.rmSync(dir, { recursive: true, force: true });
   }, 60_000);
 
-  it('serves the dashboard from the replica: a server in recovery, with the app's read connections open on it', async () => {
+  it("serves the dashboard from the replica: a server in recovery, with the app's read connections open on it", async () => {
     const before = { ...handle.readRouting!.stats };
     const response = await app.inject({ method: 'GET', url: '/api/indicators?asOf=2026-11-28' });
     expect(response.statusCode).toBe(200);

@@ -1,6 +1,6 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import type { ProvinceCounty, ProvinceRanking, ProvinceTrend } from '@ipcounty/domain';
-import { Alert, Button, Card, Col, Empty, Progress, Row, Spin, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Card, Col, Progress, Row, Spin, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { ApiError } from '../api/client.js';
