@@ -1,3 +1,4 @@
+import { errorMessage } from '@ipcounty/domain';
 import { AppError, ConfigError } from '@ipcounty/server';
 import type { CliLanguage } from './cli-language.js';
 import { UsageError } from './command-line.js';
@@ -16,6 +17,18 @@ interface Problem {
   path?: string;
   row?: number;
   message?: string;
+  zh?: string;
+  en?: string;
+}
+
+/**
+ * A refusal in the CLI's language, from its code and parameters. A refusal the CLI raised itself
+ * already speaks the CLI's language; its code's wording then lacks the parameters (an unfilled
+ * {name}), and its own message stands.
+ */
+function refusalText(error: AppError, lang: CliLanguage): string {
+  const worded = errorMessage(error.code, error.params, lang);
+  return worded && !/\{\w+\}/.test(worded) ? worded : error.message;
 }
 
 /** The exit code of an error the user is meant to read, by its HTTP status. */
@@ -31,12 +44,12 @@ export function reportFailure(options: OutputOptions, error: unknown, lang: CliL
   }
   if (error instanceof AppError) {
     if (options.json) {
-      process.stdout.write(`${JSON.stringify({ error: { code: error.code, message: error.message, details: error.details } }, null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify({ error: { code: error.code, message: refusalText(error, lang), params: error.params, details: error.details } }, null, 2)}\n`);
     } else {
-      process.stderr.write(`${error.message}\n`);
+      process.stderr.write(`${refusalText(error, lang)}\n`);
       if (Array.isArray(error.details))
         for (const p of error.details as Problem[])
-          process.stderr.write(`  - ${p.path ?? (p.row !== undefined ? text.row(p.row) : '')}: ${p.message ?? JSON.stringify(p)}\n`);
+          process.stderr.write(`  - ${p.path ?? (p.row !== undefined ? text.row(p.row) : '')}: ${(lang === 'en' ? p.en : p.zh) ?? p.message ?? JSON.stringify(p)}\n`);
     }
     return exitCodeOf(error);
   }
