@@ -7,7 +7,7 @@ import { openDatabase } from '../database/connection.js';
 import { runImport, type ImportOutcome } from '../registers/import/run-import.js';
 import { systemClock } from '../shared/clock.js';
 import { profiled, type CpuBreakdown } from './cpu-breakdown.js';
-import { measured } from './import.bench.js';
+import { measured } from './measure.js';
 
 /**
  * One import of the benchmark in a process of its own, as `ipcounty import` runs it: its peak

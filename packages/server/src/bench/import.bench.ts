@@ -20,6 +20,7 @@ import { rowValues, writeColumns } from '../registers/register-record.js';
 import { systemClock } from '../shared/clock.js';
 import { readDelimitedRows } from '../files/delimited-rows.js';
 import { describeBreakdown } from './cpu-breakdown.js';
+import { measured } from './measure.js';
 import type { ImportChildAnswer, ImportChildRequest } from './import-child.js';
 
 /**
@@ -136,6 +137,8 @@ export async function writeCsv(path: string, header: readonly string[], count: n
   await finished(out);
 }
 
+export { measured } from './measure.js';
+
 const runChild = promisify(execFile);
 
 /** Reads a CSV file as the importer's reading thread does (decoding, csv-parse), and nothing else; the rows read. */
@@ -145,29 +148,6 @@ async function readOnly(path: string): Promise<number> {
   return rows;
 }
 
-/** Samples the resident set while `work` runs; the peak in MB. */
-export async function measured<T>(work: () => Promise<T>): Promise<{ value: T; seconds: number; cpuSeconds: number; peakRssMb: number; startRssMb: number }> {
-  const start = process.memoryUsage.rss();
-  const cpu = process.cpuUsage();
-  let peak = start;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 25);
-  const started = process.hrtime.bigint();
-  try {
-    const value = await work();
-    peak = Math.max(peak, process.memoryUsage.rss());
-    const used = process.cpuUsage(cpu);
-    return {
-      value,
-      seconds: Number(process.hrtime.bigint() - started) / 1e9,
-      // Every thread of the process: the staging workers' time counts.
-      cpuSeconds: (used.user + used.system) / 1e6,
-      peakRssMb: peak / (1024 * 1024),
-      startRssMb: start / (1024 * 1024),
-    };
-  } finally {
-    clearInterval(timer);
-  }
-}
 
 async function freshDatabase(file: string): Promise<DatabaseHandle> {
   const handle = openDatabase(file);

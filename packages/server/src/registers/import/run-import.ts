@@ -440,38 +440,36 @@ async function commitImport(
 ): Promise<{ counts: ImportCounts; problems: RowProblem[] }> {
   const { clock, countyId, kind, actor } = props;
   const stamp = { demo: props.demo ?? false };
-  {
-    const { warnings, ...written } = result;
-    const counts: ImportCounts = { ...reading.counts, ...written, warningCount: reading.counts.warningCount + warnings.length };
-    const problems = [...reading.problems, ...warnings];
-    const changed = written.inserted + written.updated;
+  const { warnings, ...written } = result;
+  const counts: ImportCounts = { ...reading.counts, ...written, warningCount: reading.counts.warningCount + warnings.length };
+  const problems = [...reading.problems, ...warnings];
+  const changed = written.inserted + written.updated;
 
-    await importHistoryRepository.finish(session.db, countyId, importId, { status: 'committed', at: clock.now().toISOString(), counts, problems, sha256, sizeBytes, readings });
-    await recordAudit(session.db, props.audit, {
-      countyId,
-      actor,
-      action: 'imports.committed',
-      entity: 'import',
-      entityId: importId,
-      details: {
-        kind,
-        fileName: props.input.fileName,
-        sha256,
-        rows: counts.rowsRead,
-        records: counts.records,
-        inserted: counts.inserted,
-        updated: counts.updated,
-        unchanged: counts.unchanged,
-        warnings: counts.warningCount,
-        demo: stamp.demo,
-        exportDate: readings.exportDate ?? null,
-        ...(props.confirmed ? { confirmed: true } : {}),
-      },
-      at,
-    });
-    if (changed > 0) await bumpRegistersVersion(session.db, countyId, at);
-    return { counts, problems };
-  }
+  await importHistoryRepository.finish(session.db, countyId, importId, { status: 'committed', at: clock.now().toISOString(), counts, problems, sha256, sizeBytes, readings });
+  await recordAudit(session.db, props.audit, {
+    countyId,
+    actor,
+    action: 'imports.committed',
+    entity: 'import',
+    entityId: importId,
+    details: {
+      kind,
+      fileName: props.input.fileName,
+      sha256,
+      rows: counts.rowsRead,
+      records: counts.records,
+      inserted: counts.inserted,
+      updated: counts.updated,
+      unchanged: counts.unchanged,
+      warnings: counts.warningCount,
+      demo: stamp.demo,
+      exportDate: readings.exportDate ?? null,
+      ...(props.confirmed ? { confirmed: true } : {}),
+    },
+    at,
+  });
+  if (changed > 0) await bumpRegistersVersion(session.db, countyId, at);
+  return { counts, problems };
 }
 
 // ---------------------------------------------------------------------------------------------
