@@ -169,6 +169,8 @@ function DocumentTable<T extends object>(props: { register: RegisterDefinition; 
         size="small"
         pagination={false}
         rowKey={rowKey}
+        // On a phone the columns scroll inside the drawer instead of running off its edge.
+        scroll={{ x: 'max-content' }}
         dataSource={[...rows]}
         columns={columns.map(([key, entry, formatted]) => {
           const field = fieldOf(register, key);
