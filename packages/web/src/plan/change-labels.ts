@@ -71,8 +71,15 @@ export function describeChangePath(path: string, after: PlanInput | undefined, b
   return fieldKeys[first?.key ?? ''] ? field(rest) : path;
 }
 
-/** A value of a change as a person reads it: text as it is, lists and objects as JSON, nothing as —. */
+/**
+ * A value of a change as a person reads it: text as it is, a list of words joined by 、, a whole
+ * item (a removed target, an added unit) by its name, a responsibility by its wording, nothing as —.
+ */
 export function changeValue(value: PlanChange['before']): string {
   if (value === null || value === undefined) return '—';
-  return typeof value === 'string' ? value : JSON.stringify(value);
+  if (typeof value !== 'object') return String(value);
+  if (Array.isArray(value)) return value.every((v) => typeof v === 'string' || typeof v === 'number') ? value.join('、') : value.map(changeValue).join('；');
+  const item = value as Record<string, unknown>;
+  for (const key of ['name', 'title', 'phrase', 'text']) if (typeof item[key] === 'string') return item[key] as string;
+  return JSON.stringify(value);
 }

@@ -104,6 +104,13 @@ export function SaveRevisionModal({ open, onClose, before, after, baseRevision, 
       destroyOnHidden
     >
       <div className="stack">
+        {/* What points at the removed or changed parts comes first: it is what the office must weigh. */}
+        {dependents === 'loading' ? <Spin size="small" /> : dependents && <DependentsList dependents={dependents} />}
+        {orphans && (
+          <Checkbox checked={acknowledged} onChange={(e) => setAcknowledged(e.target.checked)} data-testid="acknowledge-dependents">
+            {t('planEdit.dependents.acknowledge')}
+          </Checkbox>
+        )}
         {before ? (
           <Table
             size="small"
@@ -120,12 +127,6 @@ export function SaveRevisionModal({ open, onClose, before, after, baseRevision, 
           />
         ) : (
           <Typography.Paragraph>{t('planEdit.save.newPlan', { title: after.title })}</Typography.Paragraph>
-        )}
-        {dependents === 'loading' ? <Spin size="small" /> : dependents && <DependentsList dependents={dependents} />}
-        {orphans && (
-          <Checkbox checked={acknowledged} onChange={(e) => setAcknowledged(e.target.checked)} data-testid="acknowledge-dependents">
-            {t('planEdit.dependents.acknowledge')}
-          </Checkbox>
         )}
         {problems.length > 0 && (
           <Alert
