@@ -44,6 +44,16 @@ describe('a plan from its document, and the office editing the plan', () => {
     expect(body.draft.unread.map((p) => p.reason)).toEqual(['outside-model', 'outside-model', 'outside-model', 'outside-model']);
   });
 
+  it('reads the seed saved as a Word document (a paragraph a line) into the same draft as its text', async () => {
+    const paragraphs = seed.toString('utf8').split('\n').map((line) => new Paragraph(line));
+    const docx = await Packer.toBuffer(new Document({ sections: [{ children: paragraphs }] }));
+    const fromWord = (await upload('金湖县工作方案.docx', docx)).json() as PlanDocumentDraft;
+    const fromText = (await upload('金湖县工作方案.txt', seed)).json() as PlanDocumentDraft;
+    expect(fromWord.draft.plan).toEqual(fromWord.inForce!.plan);
+    expect(fromWord.draft.sourceText).toBe(fromText.draft.sourceText);
+    expect(fromWord.draft.unread).toEqual(fromText.draft.unread);
+  });
+
   it('reads a .docx generated here: the table gives each task its lead and co-operating units', async () => {
     const response = await upload('宣传方案.docx', await docxWithResponsibilityTable());
     expect(response.statusCode).toBe(200);
