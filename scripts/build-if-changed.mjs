@@ -17,12 +17,16 @@ const packages = ['domain', 'server', 'cli', 'web'];
 const stamp = path.join(root, 'packages/server/dist/.sources-built');
 const outputs = ['packages/server/dist/main.js', 'packages/web/dist/index.html'];
 
-/** Every file under `dir` (relative to the root), skipping build output and dependencies. */
+/**
+ * Every file under `dir` (relative to the root), skipping build output, dependencies and tests
+ * (the packages' TypeScript settings leave `*.test.ts` and `__tests__` out of the build, so a
+ * changed test needs no new build).
+ */
 function filesUnder(dir) {
   const absolute = path.join(root, dir);
   if (!existsSync(absolute)) return [];
   return readdirSync(absolute, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && !/(^|[\\/])(node_modules|dist)([\\/]|$)/.test(path.relative(absolute, entry.parentPath)))
+    .filter((entry) => entry.isFile() && !/\.test\.tsx?$/.test(entry.name) && !/(^|[\\/])(node_modules|dist|__tests__)([\\/]|$)/.test(path.relative(absolute, entry.parentPath)))
     .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)));
 }
 
