@@ -200,6 +200,11 @@ describe('满意度调查 (satisfaction survey)', () => {
     await tile.getByTestId('target-source-survey').waitFor();
     expect(await tile.getByTestId('target-value').textContent()).toBe('76.56');
     await screenshot(page, 'survey-indicator-tile-zh-CN-1366');
+    await tile.getByTestId('target-link').click();
+    await page.getByTestId('value-card').waitFor();
+    expect(await page.getByTestId('value-card').textContent()).toContain('76.56');
+    expect(await page.getByTestId('value-evidence').textContent()).toContain('本县满意度调查结束后冻结的加权百分制得分');
+    await screenshot(page, 'survey-indicator-page-zh-CN-1366');
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${app.url}/survey`);
     await page.getByTestId('survey-list').getByText('76.56').waitFor();

@@ -216,6 +216,13 @@ function reportedEvidence(detail: IndicatorDetail, t: ReturnType<typeof useI18n>
     values.filter((v) => v.region === detail.region.code && v.asOf <= detail.asOf).sort((a, b) => (a.asOf < b.asOf ? 1 : -1))[0];
   const manual = latest(detail.manualValues);
   const official = latest(detail.officialValues.map((o) => o.official));
+  // The score of the county's own closed satisfaction survey: its method is on the survey's page.
+  if (detail.summary.valueSource === 'survey')
+    return (
+      <span data-testid="value-evidence">
+        {t('survey.tileSourceHint')} <Link to="/survey">{t('nav.survey')}</Link>
+      </span>
+    );
   if (manual && (!official || manual.asOf >= official.asOf)) {
     return (
       <span data-testid="value-evidence">
