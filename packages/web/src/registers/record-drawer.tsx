@@ -169,8 +169,8 @@ function DocumentTable<T extends object>(props: { register: RegisterDefinition; 
         size="small"
         pagination={false}
         rowKey={rowKey}
-        // On a phone the columns scroll inside the drawer instead of running off its edge.
-        scroll={{ x: 'max-content' }}
+        // At least this wide: on a phone the columns scroll inside the drawer instead of running off its edge; wider, they share the drawer as before.
+        scroll={{ x: 480 }}
         dataSource={[...rows]}
         columns={columns.map(([key, entry, formatted]) => {
           const field = fieldOf(register, key);
