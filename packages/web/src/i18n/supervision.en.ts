@@ -58,4 +58,6 @@ export const supervisionEn: Record<keyof typeof supervisionZhCN, string> = {
   'supervision.state.milestoneDueSoon': 'Milestone "{milestone}" due in {days} day | Milestone "{milestone}" due in {days} days',
   'supervision.state.milestoneDueToday': 'Milestone "{milestone}" due today',
   'supervision.report.opensOn': 'Opens {date}',
+  'supervision.measure.rescale': 'Components worth {weight} of 100 points apply, scaled up to 100',
+  'supervision.formula.noneApplies': 'No component applies: 0',
 };

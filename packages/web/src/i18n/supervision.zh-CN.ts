@@ -56,4 +56,6 @@ export const supervisionZhCN = {
   'supervision.state.milestoneDueSoon': '节点“{milestone}”{days} 天后到期',
   'supervision.state.milestoneDueToday': '节点“{milestone}”今天到期',
   'supervision.report.opensOn': '{date} 起可填报',
+  'supervision.measure.rescale': '适用项目合计 {weight} 分（满分 100），按比例折算为百分制',
+  'supervision.formula.noneApplies': '没有适用的考核项目：0',
 } as const;

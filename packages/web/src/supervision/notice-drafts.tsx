@@ -22,6 +22,7 @@ export function RunPreviewPanel({ preview }: { preview: RunPreview }) {
       rowKey={(e) => `${e.subjectId}:${e.level}`}
       dataSource={preview.entries}
       pagination={false}
+      scroll={{ x: 720 }}
       data-testid="run-preview"
       title={() => <Typography.Text strong>{t('supervision.preview.title')}</Typography.Text>}
       columns={[
@@ -217,7 +218,7 @@ export function UnreachableCard({ units }: { units: UnreachableUnit[] }) {
         <div>
           <div className="muted">{t('supervision.unreachable.hint')}</div>
           {units.map((u) => (
-            <Tag key={u.unitCode} style={{ marginTop: 4 }}>
+            <Tag key={u.unitCode} style={{ marginTop: 4, whiteSpace: 'normal' }}>
               {unitName(u.unitCode)} · {u.reporters ? t('supervision.unreachable.reporters', { count: u.reporters }) : t('supervision.unreachable.noReporters')}
             </Tag>
           ))}

@@ -53,6 +53,10 @@ export function ScoreLines({ score, facts }: { score: UnitScore; facts?: UnitFac
         return facts.indicators.length === 0
           ? t('supervision.measure.noIndicator')
           : facts.indicators.map((i) => t('supervision.measure.indicator', { name: figureName(i.indicatorCode), actual: i.actual, target: i.target })).join('；');
+      case 'rescale': {
+        const applicable = /^components worth ([\d.]+) of 100 points apply$/.exec(line.measure);
+        return applicable ? t('supervision.measure.rescale', { weight: applicable[1]! }) : line.measure;
+      }
       default: {
         const times = /^(\d+) times?/.exec(line.measure);
         return times ? line.measure.replace(times[0], t('supervision.measure.times', { count: times[1]! })) : line.measure;
@@ -62,6 +66,7 @@ export function ScoreLines({ score, facts }: { score: UnitScore; facts?: UnitFac
   const formula = (line: ScoreLine): string => {
     if (line.deduction) return t('supervision.formula.deduction', { each: line.deduction.pointsEach, count: line.deduction.count });
     if (!line.applicable) return /full/.test(line.formula) ? t('supervision.formula.fullPoints', { points: line.points }) : t('supervision.formula.leftOut');
+    if (line.kind === 'rescale' && /^no component applies/.test(line.formula)) return t('supervision.formula.noneApplies');
     const capped = /^capped at ([\d.]+): (.+)$/.exec(line.formula);
     return capped ? t('supervision.formula.capped', { cap: capped[1]!, change: capped[2]! }) : line.formula.replace(/mean\(/g, t('supervision.formula.mean') + '(');
   };
