@@ -27,6 +27,7 @@ export const provinceEn: Record<keyof typeof provinceZhCN, string> = {
   'province.rank': 'Rank',
   'province.rankedValue': 'Ranked on',
   'province.countyValue': 'County figure',
+  'province.rankedUnit': 'Unit: {unit}',
   'province.perTenThousandNote': "per 10,000 residents, on each county's own population",
   'province.trends': 'Trends (month-end values)',
   'province.unit.count': 'per 10,000 residents',

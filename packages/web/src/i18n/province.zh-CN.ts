@@ -25,6 +25,7 @@ export const provinceZhCN = {
   'province.rank': '名次',
   'province.rankedValue': '排名依据',
   'province.countyValue': '县看板数值',
+  'province.rankedUnit': '单位：{unit}',
   'province.perTenThousandNote': '按各县常住人口折算为每万人',
   'province.trends': '趋势（月末值）',
   'province.unit.count': '件/万人',

@@ -1,6 +1,6 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import type { ProvinceCounty, ProvinceRanking, ProvinceTrend } from '@ipcounty/domain';
-import { Alert, Button, Card, Col, Progress, Row, Spin, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Card, Col, Grid, Progress, Row, Spin, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { ApiError } from '../api/client.js';
@@ -98,8 +98,10 @@ export function ProvincePage() {
 }
 
 function AttainmentCard({ comparison, t, nameOf }: { comparison: ProvinceComparison; t: Translate; nameOf: (id: string) => string }) {
+  // On a phone, columns held at both edges would leave no room for the figures between them.
+  const wide = Grid.useBreakpoint().md === true;
   const columns: TableColumnsType<ProvinceCounty> = [
-    { title: t('province.county'), key: 'name', fixed: 'left', width: 110, render: (_, c) => nameOf(c.countyId) },
+    { title: t('province.county'), key: 'name', fixed: wide ? 'left' : undefined, width: 110, render: (_, c) => nameOf(c.countyId) },
     { title: t('province.population'), key: 'population', align: 'right', width: 110, render: (_, c) => formatNumber(c.populationInTenThousands) },
     { title: t('province.targets'), key: 'targets', align: 'right', width: 72, render: (_, c) => c.attainment.targets },
     {
@@ -128,7 +130,7 @@ function AttainmentCard({ comparison, t, nameOf }: { comparison: ProvinceCompari
         c.latestAcceptance ? (
           <span>
             {t(`evaluation.eval.kind.${c.latestAcceptance.kind}` as MessageKey)} {c.latestAcceptance.heldOn}
-            {c.latestAcceptance.conclusion && <Tag className="province-conclusion">{t(`evaluation.eval.conclusion.${c.latestAcceptance.conclusion}` as MessageKey)}</Tag>}
+            {c.latestAcceptance.conclusion && <div>{t(`evaluation.eval.conclusion.${c.latestAcceptance.conclusion}` as MessageKey)}</div>}
             {c.latestAcceptance.total !== null && <div className="muted">{t('province.score', { total: formatNumber(c.latestAcceptance.total, 1), full: c.latestAcceptance.fullMarks })}</div>}
           </span>
         ) : (
@@ -138,7 +140,7 @@ function AttainmentCard({ comparison, t, nameOf }: { comparison: ProvinceCompari
     {
       title: '',
       key: 'open',
-      fixed: 'right',
+      fixed: wide ? 'right' : undefined,
       width: 130,
       render: (_, c) => (
         <Button size="small" type="link" onClick={() => viewCounty(c.countyId, false, '/indicators')} data-testid={`open-county-${c.countyId}`}>
@@ -159,7 +161,10 @@ function RankingCard({ ranking, nameOf, t, locale }: { ranking: ProvinceRanking;
   const rows = ranking.rows.map((r) => ({ ...r, name: nameOf(r.countyId) }));
   return (
     <Card size="small" title={locale === 'en' ? ranking.name.en : ranking.name.zh} data-testid="province-ranking">
-      {ranking.perTenThousand && <div className="muted province-note">{t('province.perTenThousandNote')}</div>}
+      <div className="muted province-note">
+        {t('province.rankedUnit', { unit })}
+        {ranking.perTenThousand && ` · ${t('province.perTenThousandNote')}`}
+      </div>
       <Table
         size="small"
         rowKey="countyId"
@@ -169,7 +174,7 @@ function RankingCard({ ranking, nameOf, t, locale }: { ranking: ProvinceRanking;
         columns={[
           { title: t('province.rank'), dataIndex: 'rank', key: 'rank', width: 60, render: (rank: number | null) => rank ?? '—' },
           { title: t('province.county'), dataIndex: 'name', key: 'name' },
-          { title: `${t('province.rankedValue')} (${unit})`, dataIndex: 'value', key: 'value', align: 'right', render: (v: number | null) => formatNumber(v) },
+          { title: t('province.rankedValue'), dataIndex: 'value', key: 'value', align: 'right', render: (v: number | null) => formatNumber(v) },
           ...(ranking.perTenThousand ? [{ title: t('province.countyValue'), dataIndex: 'countyValue', key: 'countyValue', align: 'right' as const, render: (v: number | null) => formatNumber(v) }] : []),
         ]}
       />
