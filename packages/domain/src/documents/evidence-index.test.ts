@@ -36,3 +36,13 @@ describe('evidence cited as a link', () => {
     ]);
   });
 });
+
+describe('evidence cited from the app (a meeting of the ledger, a generated document)', () => {
+  it('is numbered with the task’s files but has no place in the ZIP', () => {
+    const index = evidenceIndex([{ ...file(21, '会议：宣传周筹备专题会（2026-04-08）'), inApp: '会议台账' }, file(21, 'a.pdf')]);
+    expect(index.map((e) => [e.number, e.fileName, e.path])).toEqual([
+      ['21-1', 'a.pdf', '任务21 任务名21/21-001 县科技局 a.pdf'],
+      ['21-2', '会议：宣传周筹备专题会（2026-04-08）', ''],
+    ]);
+  });
+});

@@ -15,6 +15,11 @@ export interface EvidenceFile {
   size: number;
   /** A web address cited as evidence instead of a file: listed in the index, not in the ZIP. */
   link?: string;
+  /**
+   * Where in the app a cited record lives (会议台账, 宣传活动台账, 已生成的文件, 已审核的报告, 督办单):
+   * listed in the index, not in the ZIP — the reviewer finds it in the app or in the package's tables.
+   */
+  inApp?: string;
 }
 
 export interface EvidenceEntry extends EvidenceFile {
@@ -41,7 +46,7 @@ export function evidenceIndex(files: readonly EvidenceFile[]): EvidenceEntry[] {
     const seq = (counters.get(file.taskNumber) ?? 0) + 1;
     counters.set(file.taskNumber, seq);
     const folder = safeFileName(`任务${pad(file.taskNumber, 2)} ${file.taskTitle}`);
-    const path = file.link ? '' : `${folder}/${pad(file.taskNumber, 2)}-${pad(seq, 3)} ${safeFileName(`${file.unitName} ${file.fileName}`)}`;
+    const path = file.link || file.inApp ? '' : `${folder}/${pad(file.taskNumber, 2)}-${pad(seq, 3)} ${safeFileName(`${file.unitName} ${file.fileName}`)}`;
     return { ...file, number: `${file.taskNumber}-${seq}`, path };
   });
 }

@@ -265,7 +265,7 @@ export function selfEvaluationReport(f: SelfEvaluationFacts): SelfEvaluationRepo
       { title: '报送批次', width: 16 },
       { title: '文件', width: 40 },
     ],
-    rows: f.evidence.map((e) => [e.number, `${e.taskNumber}. ${e.taskTitle}`, e.unitName, e.round, e.link ? `${e.fileName}（链接：${e.link}）` : e.path]),
+    rows: f.evidence.map((e) => [e.number, `${e.taskNumber}. ${e.taskTitle}`, e.unitName, e.round, e.link ? `${e.fileName}（链接：${e.link}）` : e.inApp ? `${e.fileName}（平台内：${e.inApp}）` : e.path]),
   };
   const attachments: [string, DocumentTable][] = [
     ['指标年度数据', seriesTable],

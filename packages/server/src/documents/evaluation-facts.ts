@@ -1,4 +1,4 @@
-import { completionRatingZh, type DeliverableFacts, type NarrativeSource, type Plan, type RectificationFacts } from '@ipcounty/domain';
+import { completionRatingZh, type DeliverableFacts, type EvidenceRef, type NarrativeSource, type Plan, type RectificationFacts } from '@ipcounty/domain';
 import type { Executor } from '../database/transactions.js';
 import { evaluationFileRepository } from '../evaluation/evaluation-file.repository.js';
 import { listPhaseDeliverables, listRectificationItems, listSelfCheckParts, listSelfCheckRatings, listSelfChecks } from '../evaluation/evaluation-records.js';
@@ -6,7 +6,8 @@ import type { StoredEvidence } from './report-sources.js';
 
 /**
  * 评估验收's records as the self-evaluation report reads them: each task's confirmed rating and the
- * units' self-check summaries (of the latest self-check), the rectification ledger (整改台账) and
+ * units' self-check summaries (of the latest self-check) with what they cited — files, links and
+ * records of the app (meetings, publicity events, reports, documents) —, the rectification ledger (整改台账) and
  * the phase deliverables (阶段工作清单) as the office recorded them at the data date.
  */
 export interface EvaluationFacts {
@@ -15,9 +16,12 @@ export interface EvaluationFacts {
   sources: NarrativeSource[];
   rectifications: RectificationFacts[];
   deliverables: DeliverableFacts[];
-  /** The evidence the units cited in the self-check: uploaded files and links. */
+  /** The evidence the units cited in the self-check: uploaded files, links and records of the app. */
   evidence: StoredEvidence[];
 }
+
+/** Where a record cited from the app lives, as the evidence index names it. */
+const inAppPlace: Partial<Record<EvidenceRef['kind'], string>> = { report: '已审核的报告', notice: '督办单', meeting: '会议台账', publicity: '宣传活动台账', document: '已生成的文件', deliverable: '阶段工作清单' };
 
 const stateZh: Record<string, string> = { open: '整改中', answered: '待审核', returned: '退回重改', closed: '已整改' };
 const deliverableZh: Record<string, string> = { done: '已完成', late: '逾期', 'due-soon': '临期', open: '未到期' };
@@ -39,6 +43,8 @@ export async function evaluationFacts(db: Executor, countyId: string, plan: Plan
     for (const ref of p.evidence) {
       const base = { taskNumber: task.number, taskTitle: task.title, unitName: unitName(p.unitCode), round: latest!.title };
       if (ref.kind === 'link') evidence.push({ ...base, fileId: ref.id, fileName: ref.label, size: 0, link: ref.id, stored: null });
+      const inApp = inAppPlace[ref.kind];
+      if (inApp) evidence.push({ ...base, fileId: `${ref.kind}:${ref.id}`, fileName: ref.label, size: 0, inApp, stored: null });
       if (ref.kind !== 'file') continue;
       const file = await evaluationFileRepository.get(db, countyId, ref.id);
       if (file) evidence.push({ ...base, fileId: file.id, fileName: file.fileName, size: file.size, stored: { storedName: file.storedName, at: file.uploadedAt } });

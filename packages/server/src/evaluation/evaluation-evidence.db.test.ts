@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EvidenceCandidate, PhaseTimeline, RectificationDetail } from '@ipcounty/domain';
+import { evidenceIndex, type EvidenceCandidate, type PhaseTimeline, type RectificationDetail } from '@ipcounty/domain';
 import { documentArchiveRepository } from '../documents/document-archive.repository.js';
+import { evaluationFacts } from '../documents/evaluation-facts.js';
+import { planOf } from '../supervision/supervision-context.js';
 import { createTestApp, type TestApp } from '../http/__tests__/test-app.js';
 import { csv, importFile } from '../ledgers/__tests__/ledger-files.js';
 import { as, people } from '../supervision/__tests__/supervision-fixture.js';
@@ -106,5 +108,21 @@ describe('evidence citing meetings and generated documents', () => {
     expect((await tick([cite])).statusCode).toBe(200);
     const timeline = (await as(t, 'office', 'GET', '/api/evaluation/phases')).json() as PhaseTimeline;
     expect(timeline.deliverables.find((d) => d.id === 'start-6')).toMatchObject({ title: '通过新闻媒体广泛开展宣传', status: 'done', evidence: [cite] });
+  });
+
+  it('a self-check part citing a meeting and a publicity event puts both in the acceptance package’s evidence index, listed but not zipped', async () => {
+    const opened = await as(t, 'office', 'POST', '/api/evaluation/self-checks', { title: '2026年度自查自纠', year: 2026, dueOn: '2026-12-20' });
+    expect(opened.statusCode).toBe(201);
+    const meeting = { kind: 'meeting', id: forTask14, label: '会议：专利标准融合专题会（2026-03-12）' };
+    const event = { kind: 'publicity', id: ipWeek, label: '宣传活动：4·26知识产权宣传周启动仪式（2024-04-26）' };
+    const part = { summary: '召开专利标准融合专题会，部署企业参与团体标准制定。', problems: [], proposedRating: 'complete', evidence: [meeting, event], submit: true };
+    expect((await as(t, 'amr', 'PUT', `/api/evaluation/self-checks/${opened.json().id}/tasks/14/parts/market-supervision`, part)).statusCode).toBe(200);
+    const plan = await planOf(t.ctx.handle.db, 'jinhu');
+    const { evidence } = await evaluationFacts(t.ctx.handle.db, 'jinhu', plan, '2026-11-20');
+    // Task 14's two citations, in name order: the meeting (会…) before the event (宣…).
+    expect(evidenceIndex(evidence).map((e) => [e.number, e.fileName, e.inApp, e.path])).toEqual([
+      ['14-1', meeting.label, '会议台账', ''],
+      ['14-2', event.label, '宣传活动台账', ''],
+    ]);
   });
 });
