@@ -64,18 +64,18 @@ export function blocksOfHtml(html: string): SourceBlock[] {
 export async function extractDocumentBlocks(file: { fileName: string; bytes: Buffer }): Promise<SourceBlock[] | string> {
   if (isZip(file.bytes)) {
     const { value } = await mammoth.convertToHtml({ buffer: file.bytes }).catch(() => {
-      throw new AppError(422, 'unreadable_document', `无法读取该Word文档 / ${file.fileName} is not a Word document that can be read`);
+      throw new AppError(422, 'unreadable_document', `${file.fileName} is not a Word document that can be read`, undefined, { file: file.fileName });
     });
     return blocksOfHtml(value);
   }
   if (isOldWord(file.bytes))
-    throw new AppError(415, 'old_word_format', `不能读取Word 97–2003（.doc）格式，请另存为.docx / Word 97–2003 (.doc) cannot be read: save ${file.fileName} as .docx`);
+    throw new AppError(415, 'old_word_format', `Word 97–2003 (.doc) cannot be read: save ${file.fileName} as .docx`, undefined, { file: file.fileName });
   if (/\.txt$/i.test(file.fileName) || !file.bytes.includes(0)) {
     try {
       return decodeText(file.bytes);
     } catch {
-      throw new AppError(422, 'undecodable_text', `无法识别该文本文件的编码 / The text of ${file.fileName} is in no known encoding`);
+      throw new AppError(422, 'undecodable_text', `The text of ${file.fileName} is in no known encoding`, undefined, { file: file.fileName });
     }
   }
-  throw new AppError(415, 'unsupported_document', `请上传Word文档（.docx）或纯文本（.txt） / Upload the plan as a Word document (.docx) or plain text (.txt), not ${file.fileName}`);
+  throw new AppError(415, 'unsupported_document', `Upload the plan as a Word document (.docx) or plain text (.txt), not ${file.fileName}`, undefined, { file: file.fileName });
 }

@@ -27,12 +27,12 @@ const revisionBody = z.object({
 });
 
 async function uploadedDocument(request: FastifyRequest): Promise<{ fileName: string; bytes: Buffer }> {
-  if (!request.isMultipart()) throw new AppError(415, 'multipart_required', '请以multipart/form-data上传文件 / Upload the file as multipart/form-data');
+  if (!request.isMultipart()) throw new AppError(415, 'multipart_required', 'Upload the file as multipart/form-data');
   const part = await request.file();
-  if (!part) throw new AppError(422, 'no_file', '未收到文件 / No file was sent');
+  if (!part) throw new AppError(422, 'no_file', 'No file was sent');
   const bytes = await part.toBuffer().catch((error: unknown) => {
     if (part.file.truncated || (error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
-      throw new AppError(413, 'file_too_large', '文件超过10 MB / The file is larger than 10 MB');
+      throw new AppError(413, 'file_too_large', `The file is larger than ${maxDocumentBytes / 1024 / 1024} MB`, undefined, { maxMb: maxDocumentBytes / 1024 / 1024 });
     throw error;
   });
   return { fileName: part.filename || 'plan', bytes };
@@ -60,9 +60,9 @@ export function planDocumentRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const stored = await planRepository.current(ctx.handle.db, request.countyId);
-        if (!stored) throw notFound('工作方案 / Plan');
+        if (!stored) throw notFound('plan');
         const validation = validatePlan(request.body.plan);
-        if (!validation.ok) throw new AppError(422, 'invalid_plan', '方案无效 / The plan is invalid', validation.problems);
+        if (!validation.ok) throw new AppError(422, 'invalid_plan', 'The plan is invalid', validation.problems);
         return planDependents(ctx.handle.db, request.countyId, stored.plan, validation.plan);
       },
     );

@@ -32,21 +32,21 @@ export interface RevisedPlan {
  */
 export async function revisePlan({ ctx, countyId, user, plan: input, reason, source, baseRevision, acknowledgeDependents = false }: RevisePlanProps): Promise<RevisedPlan> {
   const validation = validatePlan(input);
-  if (!validation.ok) throw new AppError(422, 'invalid_plan', '方案无效 / The plan is invalid', validation.problems);
+  if (!validation.ok) throw new AppError(422, 'invalid_plan', 'The plan is invalid', validation.problems);
   const plan = validation.plan;
   if (plan.county.code !== countyId)
-    throw new AppError(403, 'other_county', `只能修订本县（市）的工作方案 / You can revise only your own county's plan, not "${plan.county.code}"`);
+    throw new AppError(403, 'other_county', `You can revise only your own county's plan, not "${plan.county.code}"`, undefined, { countyId: plan.county.code });
   const at = ctx.clock.now().toISOString();
 
   return inWriteTransaction(ctx.handle, async (tx) => {
     const current = await planRepository.current(tx, countyId);
     if ((current?.revision ?? null) !== baseRevision)
-      throw new AppError(409, 'plan_changed_meanwhile', `方案已被他人修订（现为第${current?.revision}版），请重新打开 / The plan was revised meanwhile (now revision ${current?.revision}); reopen it`);
+      throw new AppError(409, 'plan_changed_meanwhile', `The plan was revised meanwhile (now revision ${current?.revision ?? 0}): reopen it`, undefined, { revision: current?.revision ?? 0 });
     const changes = current ? diffPlans(current.plan, plan) : [];
     if (current && changes.length === 0) return { revision: current.revision, changed: false, changes, dependents: null };
     const dependents = current ? await planDependents(tx, countyId, current.plan, plan) : null;
     if (dependents?.orphans && !acknowledgeDependents)
-      throw new AppError(409, 'plan_change_orphans', '删除的内容仍被其他记录引用，请先确认 / Records still point at what this change removes: review them first', dependents);
+      throw new AppError(409, 'plan_change_orphans', 'Records still point at what this change removes: review them first', dependents);
     const revision = (current?.revision ?? 0) + 1;
     const summary = current ? summarizeChanges(changes) : `loaded ${plan.title}`;
     await planRepository.ensureCounty(tx, countyId, plan.county.name, at);
