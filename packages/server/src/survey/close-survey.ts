@@ -16,7 +16,7 @@ export function closeSurvey(props: SurveyCommandProps & { reason?: 'office' | 'c
   return changeSurvey(
     props,
     async (tx, survey, at) => {
-      if (survey.closed_at !== null) throw new AppError(409, 'survey_closed', '调查已结束 / The survey is already closed');
+      if (survey.closed_at !== null) throw new AppError(409, 'survey_closed', 'The survey is already closed');
       const frozen: FrozenSurveyResult = { ...(await computeSurveyResult(tx, survey)), frozenAt: at };
       await surveyRepository.update(tx, props.countyId, survey.survey_id, { closed_at: at, result: JSON.stringify(frozen), updated_at: at, updated_by: props.user.audit.name });
       await indicatorInputsRepository.bumpRevision(tx, props.countyId, at);

@@ -48,7 +48,7 @@ const draftOf = (response: StoredResponse): SurveyDraft => ({ deviceToken: respo
 function refuseUnlessOpen(ctx: CommandContext, survey: StoredSurvey): void {
   const status = statusOf(survey, ctx.clock.now());
   if (status === 'closed') throw surveyClosed();
-  if (status !== 'open') throw new AppError(409, 'survey_not_open', '调查尚未开始 / The survey has not opened yet');
+  if (status !== 'open') throw new AppError(409, 'survey_not_open', 'The survey has not opened yet');
 }
 
 /** The response a device (or an invitation code) is answering, if any. */
@@ -68,7 +68,7 @@ export async function startResponse({ ctx, target, deviceToken, address }: { ctx
     if (existing) return draftOf(existing);
     refuseUnlessOpen(ctx, target.survey);
     if (!target.invitation && settingsOf(target.survey).requireInvitation)
-      throw new AppError(403, 'invitation_required', '本调查凭邀请码作答 / This survey is answered with an invitation code');
+      throw new AppError(403, 'invitation_required', 'This survey is answered with an invitation code');
     const token = randomToken();
     await surveyRepository.insertResponse(tx, {
       county_id: target.countyId,
@@ -101,7 +101,7 @@ async function draftToChange(tx: Executor, ctx: CommandContext, target: PublicTa
   refuseUnlessOpen(ctx, target.survey);
   const response = await responseOf(tx, target, deviceToken);
   if (!response || response.device_token !== deviceToken) throw notFound('答卷 / Response');
-  if (response.status !== 'draft') throw new AppError(409, 'already_answered', '已经提交过答卷，感谢参与 / This answer has already been submitted');
+  if (response.status !== 'draft') throw new AppError(409, 'already_answered', 'This answer has already been submitted');
   return response;
 }
 
@@ -132,7 +132,7 @@ export async function submitResponse(props: { ctx: CommandContext; target: Publi
     const questionnaire = (await questionnairesOf(tx, target.survey)).get(response.version)!;
     const check = checkAnswers(questionnaire, props.answers);
     if (check.missing.length > 0 || check.invalid.length > 0)
-      throw new AppError(422, 'answers_incomplete', '还有题目未回答或答案无效 / Some questions are unanswered or invalid', { missing: check.missing, invalid: check.invalid });
+      throw new AppError(422, 'answers_incomplete', 'Some questions are unanswered or invalid', { missing: check.missing, invalid: check.invalid });
     const addressHash = addressHashOf(target.survey.survey_id, props.address);
     const hourAgo = new Date(Date.parse(at) - 3_600_000).toISOString();
     const reasons = holdReasons(

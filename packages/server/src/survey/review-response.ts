@@ -10,7 +10,7 @@ export function reviewResponse(props: SurveyCommandProps & { responseId: string;
   return changeSurvey(props, async (tx, survey, at) => {
     const response = await surveyRepository.response(tx, props.countyId, props.responseId);
     if (!response || response.survey_id !== survey.survey_id || response.status === 'draft') throw notFound('答卷 / Response', props.responseId);
-    if (response.status === 'counted') throw new AppError(409, 'already_counted', '该答卷已计入 / The response already counts');
+    if (response.status === 'counted') throw new AppError(409, 'already_counted', 'The response already counts');
     const status = props.decision === 'count' ? 'counted' : 'excluded';
     await surveyRepository.updateResponse(tx, props.countyId, response.response_id, { status, reviewed_at: at, reviewed_by: props.user.audit.name });
     return {

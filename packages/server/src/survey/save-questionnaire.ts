@@ -11,10 +11,10 @@ import { surveyRepository } from './survey.repository.js';
 export function saveQuestionnaire(props: SurveyCommandProps & { input: unknown }): Promise<{ version: number; newVersion: boolean }> {
   return changeSurvey(props, async (tx, survey, at) => {
     const parsed = questionnaireSchema.safeParse(props.input);
-    if (!parsed.success) throw new AppError(422, 'invalid_questionnaire', '问卷结构无效 / The questionnaire is invalid', parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+    if (!parsed.success) throw new AppError(422, 'invalid_questionnaire', 'The questionnaire is invalid', parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
     const questionnaire: Questionnaire = parsed.data;
     const problems = questionnaireProblems(questionnaire);
-    if (problems.length > 0) throw new AppError(422, 'invalid_questionnaire', '问卷结构无效 / The questionnaire is invalid', problems);
+    if (problems.length > 0) throw new AppError(422, 'invalid_questionnaire', 'The questionnaire is invalid', problems);
     const answered = (await surveyRepository.answersPerVersion(tx, props.countyId, survey.survey_id)).get(survey.current_version) ?? 0;
     const version = answered > 0 ? survey.current_version + 1 : survey.current_version;
     const row = { county_id: props.countyId, survey_id: survey.survey_id, version, structure: JSON.stringify(questionnaire), created_at: at, created_by: props.user.audit.name };

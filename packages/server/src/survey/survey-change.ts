@@ -12,7 +12,7 @@ export interface SurveyCommandProps extends CommandProps {
 
 const asJson = <T>(value: T) => JSON.parse(JSON.stringify(value ?? null)) as never;
 
-export const surveyClosed = () => new AppError(409, 'survey_closed', '调查已结束，答卷和结果不再变更 / The survey is closed; its answers and result no longer change');
+export const surveyClosed = () => new AppError(409, 'survey_closed', 'The survey is closed; its answers and result no longer change');
 
 /**
  * The transaction, the survey, and the audit entry every office change of a survey shares. A

@@ -122,7 +122,7 @@ export function surveyRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         config: { access: { permission: 'exports.run' }, rateLimit: { ...rateLimits.bulk, errorResponseBuilder: rateLimitedError } },
         // The export is the results page in a file: it needs the right to read results as well.
         preValidation: async (request) => {
-          if (!can(principalOf(request), 'dashboard.read')) throw new AppError(403, 'forbidden', '无权进行此操作 / You do not have permission to do this');
+          if (!can(principalOf(request), 'dashboard.read')) throw new AppError(403, 'forbidden', 'You do not have permission to do this');
         },
         schema: { tags, summary: 'Excel: result, method and weights, answers', params: surveyParams, querystring: countyQuery },
       },

@@ -38,7 +38,7 @@ interface DraftCommandProps {
 }
 
 function refuseUnlessOffice(user: ActingUser): void {
-  if (!can(user.principal, 'reports.review')) throw new AppError(403, 'forbidden', '只有工作专班可以审核、签发督办单 / Only the program office reviews and signs notices');
+  if (!can(user.principal, 'reports.review')) throw new AppError(403, 'forbidden', 'Only the program office reviews and signs notices', undefined, { variant: 'office-signs' });
 }
 
 async function loadDraft(db: Executor, countyId: string, draftId: string): Promise<StoredNoticeDraft> {
@@ -49,7 +49,7 @@ async function loadDraft(db: Executor, countyId: string, draftId: string): Promi
 
 function transition(draft: StoredNoticeDraft, action: NoticeDraftAction) {
   const next = noticeDraftTransition(draft.state, action);
-  if (!next.ok) throw new AppError(409, 'illegal_transition', `${next.reason} / ${next.reasonEn}`);
+  if (!next.ok) throw new AppError(409, 'illegal_transition', next.reasonEn, undefined, { variant: 'answer', reason: { zh: next.reason, en: next.reasonEn } });
   return next.state;
 }
 
@@ -59,10 +59,10 @@ async function checkEdit(db: Executor, countyId: string, draft: StoredNoticeDraf
   const units = [...new Set(input.units)];
   for (const code of units) {
     const unit = plan.units.find((u) => u.code === code);
-    if (!unit || unit.kind === 'program-office') throw new AppError(422, 'invalid_recipient', `方案没有责任单位 ${code} / The plan has no responsible unit "${code}"`);
+    if (!unit || unit.kind === 'program-office') throw new AppError(422, 'invalid_recipient', `The plan has no responsible unit "${code}"`, undefined, { unit: code });
   }
-  if (draft.level === 'supervise' && units.length !== 1) throw new AppError(422, 'one_recipient', '督办单只发给一个单位 / A notice goes to one unit');
-  if (input.respondBy < today) throw new AppError(422, 'respond_by_past', '反馈时限不能早于今天 / The feedback date cannot be before today');
+  if (draft.level === 'supervise' && units.length !== 1) throw new AppError(422, 'one_recipient', 'A notice goes to one unit');
+  if (input.respondBy < today) throw new AppError(422, 'respond_by_past', 'The feedback date cannot be before today');
   return { units, regionCode: regionOfUnit(plan, units[0]!) };
 }
 
@@ -120,7 +120,7 @@ export async function issueNoticeDraft({ ctx, countyId, user, draftId }: DraftCo
     const draft = await loadDraft(tx, countyId, draftId);
     const state = transition(draft, { type: 'approve', by: user.principal.id, submittedBy: draft.submittedById });
     if (draft.level === 'supervise' && draft.respondBy < shanghaiDate(at))
-      throw new AppError(409, 'respond_by_past', '反馈时限已过，请退回修改后再签发 / The feedback date has passed; send it back to set a new one');
+      throw new AppError(409, 'respond_by_past', 'The feedback date has passed; send it back to set a new one', undefined, { variant: 'at-signing' });
     const plan = await planOf(tx, countyId);
     const sent = await sendRung(tx, countyId, {
       plan,

@@ -32,7 +32,7 @@ export interface RunSupervisionProps {
 export function asOfInstant(value: string): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return `${value}T23:59:59.999+08:00`;
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) || Number.isNaN(Date.parse(value)))
-    throw new AppError(400, 'invalid_as_of', `“${value}”不是日期（YYYY-MM-DD）或带时区的时刻 / "${value}" is not a date (YYYY-MM-DD) or an instant with an offset`);
+    throw new AppError(400, 'invalid_as_of', `"${value}" is not a date (YYYY-MM-DD) or an instant with an offset`, undefined, { value });
   return value;
 }
 
