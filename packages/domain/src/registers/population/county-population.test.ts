@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Region } from '../../plan/plan.schema.js';
-import { withCountyTotals } from './county-population.js';
+import { townsSummed, townsSumSource, withCountyTotals } from './county-population.js';
 import type { PopulationFigure } from './population.js';
 
 const regions: Region[] = [
@@ -25,5 +25,11 @@ describe('withCountyTotals', () => {
   it('gives no total for a year in which a town is missing', () => {
     const result = withCountyTotals([figure('licheng', 2024, 100_000)], regions);
     expect(result.some((f) => f.region === 'jinhu')).toBe(false);
+  });
+
+  it('names a summed figure’s source in one language, so each reader’s page can word it', () => {
+    expect(townsSumSource(8)).toBe('各镇（街道）合计（8个）');
+    expect(townsSummed(townsSumSource(8))).toBe(8);
+    expect(townsSummed('县统计局2025年统计公报')).toBeUndefined();
   });
 });
