@@ -41,8 +41,13 @@ describe('the registers API', () => {
     const report = await get(`/api/imports/${importId}/problems.xlsx`);
     expect(report.statusCode).toBe(200);
     const table = await openTable({ buffer: report.rawPayload }, { fileName: 'r.xlsx' });
-    expect(table.headers).toEqual(['行号', '列', '值', '问题', 'Problem', '级别']);
+    expect(table.headers).toEqual(['行号', '列', '值', '问题', '级别']);
     await table.close();
+    // An English reader's link says lang=en: the same problems, worded in English.
+    const english = await get(`/api/imports/${importId}/problems.xlsx?lang=en`);
+    const englishTable = await openTable({ buffer: english.rawPayload }, { fileName: 'r.xlsx' });
+    expect(englishTable.headers).toEqual(['Row', 'Column', 'Value', 'Problem', 'Severity']);
+    await englishTable.close();
     expect((await get('/api/registers')).json().registers.find((r: { kind: string }) => r.kind === 'patents').total).toBe(3);
   });
 
