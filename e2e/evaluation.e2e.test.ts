@@ -168,6 +168,15 @@ describe('评估验收: from self-check to the panel’s conclusion', () => {
     const before = await officeApi.call<{ panel: Seat[] }>('GET', `/api/evaluation/evaluations/${evaluationId}`);
     const leaving = before.panel.find((p) => p.role === 'member' && !p.isLead)!;
     const reserve = before.panel.find((p) => p.role === 'reserve')!;
+    // The dialog in English and on a phone, photographed and left without calling anyone in.
+    for (const [locale, width] of [['en', 1366], ['en', 390], ['zh-CN', 390]] as const) {
+      const look = await signedIn(office, locale, width);
+      await look.page.goto(`${app.url}/evaluation/evaluations/${evaluationId}`);
+      await look.page.getByTestId('panel-member').filter({ hasText: leaving.name }).getByTestId('call-in-reserve').click();
+      await look.page.getByTestId('call-in-reason').fill(locale === 'en' ? 'Off sick' : '因病请假');
+      await screenshot(look.page, `evaluation-call-in-${locale}-${width}`, { fullPage: false });
+      await look.context.close();
+    }
     const { context, page } = await signedIn(office);
     await page.goto(`${app.url}/evaluation/evaluations/${evaluationId}`);
     await page.getByTestId('panel-member').filter({ hasText: leaving.name }).getByTestId('call-in-reserve').click();
