@@ -175,7 +175,7 @@ export const errorMessagesEn: Record<ErrorMessageKey, string> = {
   'request_failed': 'The request did not succeed ({status}); try again later',
   'reserve_no_reserve': 'No reserve is left to call in',
   'reserve_not_a_member': 'Only a member of the panel can withdraw',
-  'reserve_sheet_submitted': 'This expert’s score sheet is in; the panel’s result would change',
+  'reserve_sheet_submitted': "This expert's score sheet is in; the panel's result would change",
   'respond_by_past': 'The feedback date cannot be before today',
   'respond_by_past.at-signing': 'The feedback date has passed; send it back to set a new one',
   'restore_corrupt': 'The restored database failed its integrity check: {integrity}',

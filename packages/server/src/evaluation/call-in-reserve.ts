@@ -25,7 +25,7 @@ const reserveLogin = (evaluationId: string, position: number) => `pj-${evaluatio
 
 const refusals = {
   'not-a-member': 'Only a member of the panel can withdraw',
-  'sheet-submitted': 'This expert’s score sheet is in; the panel’s result would change',
+  'sheet-submitted': "This expert's score sheet is in; the panel's result would change",
   'no-reserve': 'No reserve is left to call in',
 } as const;
 

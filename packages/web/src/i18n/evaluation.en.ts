@@ -189,7 +189,7 @@ export const evaluationEn: Record<keyof typeof evaluationZhCN, string> = {
   'evaluation.eval.role.withdrawn': 'Withdrawn',
   'evaluation.eval.callIn': 'Withdraw and call in a reserve',
   'evaluation.eval.callInTitle': '{name} withdraws',
-  'evaluation.eval.callInHint': 'Reserve no. {position}, {reserve} ({organisation}), takes the seat and gets an account reaching only this evaluation; the withdrawing expert’s account is disabled at once and any unsent scores are dropped. The change is recorded in the audit log.',
+  'evaluation.eval.callInHint': "Reserve no. {position}, {reserve} ({organisation}), takes the seat and gets an account reaching only this evaluation; the withdrawing expert's account is disabled at once and any unsent scores are dropped. The change is recorded in the audit log.",
   'evaluation.eval.callInReason': 'Why the expert withdraws (illness, a conflict of interest found…)',
   'evaluation.eval.callInConfirm': 'Call in the reserve',
   'evaluation.eval.sheetIn': 'Scores submitted',
