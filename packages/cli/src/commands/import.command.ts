@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
 import { inLanguage, type CliLanguage } from '../cli-language.js';
-import { importKinds, isImportKind, patentExportLayouts, registerCatalog, type ImportKind } from '@ipcounty/domain';
-import { AppError, operatorCountyId, runMarkedImport, settleRunningImports, writeImportTemplate, writeLayoutTemplate, type ImportOutcome } from '@ipcounty/server';
+import { importKinds, isImportKind, patentExportLayouts, registerCatalog, roleIds, type ImportKind } from '@ipcounty/domain';
+import { AppError, operatorCountyId, operatorUser, runMarkedImport, settleRunningImports, writeImportTemplate, writeLayoutTemplate, type ImportOutcome } from '@ipcounty/server';
 import { clock, withDatabase } from '../cli-context.js';
 import { exitCodes } from '../exit-codes.js';
 import { importMessages } from '../catalogue/import.messages.js';
@@ -93,11 +93,9 @@ export function importCommand(done: Run, lang: CliLanguage): Command {
         process.once('SIGTERM', stop);
         const outcome = await withDatabase(async ({ handle, actor, audit, config }) =>
           runMarkedImport({
-            handle,
-            audit,
-            clock,
-            actor,
+            ctx: { handle, audit, clock },
             countyId: await operatorCountyId({ handle, config }, options.county),
+            user: operatorUser(actor, roleIds),
             kind,
             input: { path: second, fileName: path.basename(second) },
             ...(maxRows ? { maxRows } : {}),

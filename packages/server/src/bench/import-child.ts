@@ -6,6 +6,7 @@ import { loadConfig } from '../config/config.js';
 import { openDatabase } from '../database/connection.js';
 import { runImport, type ImportOutcome } from '../registers/import/run-import.js';
 import { systemClock } from '../shared/clock.js';
+import { operatorUser } from '../shared/command-context.js';
 import { profiled, type CpuBreakdown } from './cpu-breakdown.js';
 import { measured } from './measure.js';
 
@@ -52,7 +53,7 @@ async function main(): Promise<void> {
   const handle = openDatabase(request.database);
   const audit = auditTrailFromConfig(loadConfig({}), systemClock);
   const importing = () =>
-    runImport({ handle, audit, clock: systemClock, actor: cliActor(), countyId: 'jinhu', kind: request.kind, input: { path: request.path, fileName: 'bench.csv' }, maxRows: 10_000_000 });
+    runImport({ ctx: { handle, audit, clock: systemClock }, countyId: 'jinhu', user: operatorUser(cliActor(), []), kind: request.kind, input: { path: request.path, fileName: 'bench.csv' }, maxRows: 10_000_000 });
   let breakdown: CpuBreakdown | undefined;
   const mainBefore = mainThreadCpu();
   const { value, seconds, cpuSeconds, peakRssMb, startRssMb } = await measured(async () => {

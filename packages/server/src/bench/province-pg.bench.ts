@@ -20,6 +20,7 @@ import { provinceComparison } from '../province/province-comparison.view.js';
 import { runImport } from '../registers/import/run-import.js';
 import { writeColumns } from '../registers/register-record.js';
 import { systemClock } from '../shared/clock.js';
+import { operatorUser } from '../shared/command-context.js';
 import { barePatentValues, day, patentRow, TOWNS, writeCsv, writePatentFile } from './import.bench.js';
 import { loadTest, percentile, signedInCookie } from './indicators.bench.js';
 
@@ -150,7 +151,7 @@ async function importCounty(handle: DatabaseHandle, config: Config, countyId: st
     ['population', await files.population(index)],
   ];
   for (const [kind, path] of kinds) {
-    const run = await timed(() => runImport({ handle, audit, clock: systemClock, actor: cliActor(), countyId, kind, input: { path, fileName: `${kind}.csv` }, maxRows: 50_000_000 }));
+    const run = await timed(() => runImport({ ctx: { handle, audit, clock: systemClock }, countyId, user: operatorUser(cliActor(), []), kind, input: { path, fileName: `${kind}.csv` }, maxRows: 50_000_000 }));
     if (run.value.status !== 'committed') throw new Error(`${countyId} ${kind}: ${run.value.status}, e.g. ${JSON.stringify(run.value.problems[0])}`);
     result[kind] = { rows: run.value.rowsRead, ms: run.ms };
   }

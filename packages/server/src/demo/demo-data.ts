@@ -8,6 +8,7 @@ import { inWriteTransaction, type Executor } from '../database/transactions.js';
 import { planRepository } from '../plan/plan.repository.js';
 import { AppError, notFound } from '../shared/app-error.js';
 import type { Clock } from '../shared/clock.js';
+import { operatorUser } from '../shared/command-context.js';
 import { runImport } from '../registers/import/run-import.js';
 import { refreshPatentFacts } from '../registers/patents/patent-facts.repository.js';
 import { registerRepository } from '../registers/register.repository.js';
@@ -49,11 +50,9 @@ export async function loadDemoData(props: DemoProps): Promise<DemoStatus> {
   for (const table of tables) {
     if (table.rows.length === 0) continue;
     const outcome = await runImport({
-      handle,
-      audit: props.audit,
-      clock: props.clock,
-      actor: props.actor,
+      ctx: { handle, audit: props.audit, clock: props.clock },
       countyId,
+      user: operatorUser(props.actor, props.actor.roles),
       kind: table.kind,
       input: { rows: table.rows, headers: table.headers, fileName: `示例数据-${registerCatalog[table.kind].zh}` },
       demo: true,

@@ -36,11 +36,9 @@ const rows = [
 
 async function importFile(kind: 'patents' | 'population', content: string) {
   return runImport({
-    handle: t.ctx.handle,
-    audit: t.ctx.audit,
-    clock: t.clock,
-    actor: { id: 'office', name: 'office', roles: ['program-office'] },
+    ctx: { handle: t.ctx.handle, audit: t.ctx.audit, clock: t.clock },
     countyId: 'jinhu',
+    user: { principal: { id: 'office', roles: ['program-office'] }, audit: { id: 'office', name: 'office', roles: ['program-office'] } },
     kind,
     input: { buffer: Buffer.from(content, 'utf8'), fileName: `${kind}.csv` },
   });

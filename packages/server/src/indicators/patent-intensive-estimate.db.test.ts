@@ -34,11 +34,9 @@ describe('the patent-intensive share estimated from the economic register', () =
       ['金湖县', '2025', '行业增加值', 'C1311', '稻谷加工', '', '90000', '县统计局'],
     ];
     const outcome = await runImport({
-      handle: t.ctx.handle,
-      audit: t.ctx.audit,
-      clock: t.clock,
-      actor: { id: 'office', name: 'office', roles: ['program-office'] },
+      ctx: { handle: t.ctx.handle, audit: t.ctx.audit, clock: t.clock },
       countyId: 'jinhu',
+      user: { principal: { id: 'office', roles: ['program-office'] }, audit: { id: 'office', name: 'office', roles: ['program-office'] } },
       kind: 'economy',
       input: { buffer: Buffer.from(csv(rows), 'utf8'), fileName: 'economy.csv' },
     });

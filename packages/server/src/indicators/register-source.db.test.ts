@@ -23,11 +23,9 @@ function patent(serial: number, granted: string, address: string): string[] {
 
 async function importPatents(rows: string[][]) {
   const outcome = await runImport({
-    handle: t.ctx.handle,
-    audit: t.ctx.audit,
-    clock: t.clock,
-    actor: { id: 'office', name: 'office', roles: ['program-office'] },
+    ctx: { handle: t.ctx.handle, audit: t.ctx.audit, clock: t.clock },
     countyId: 'jinhu',
+    user: { principal: { id: 'office', roles: ['program-office'] }, audit: { id: 'office', name: 'office', roles: ['program-office'] } },
     kind: 'patents',
     input: { buffer: Buffer.from(csv([header, ...rows]), 'utf8'), fileName: 'patents.csv' },
   });

@@ -41,11 +41,9 @@ export async function createRegisterFixture(): Promise<RegisterFixture> {
     clock,
     importFile: (kind, fileName, content, options = {}) =>
       runImport({
-        handle: database.handle,
-        audit,
-        clock,
-        actor: office,
+        ctx: { handle: database.handle, audit, clock },
         countyId: 'jinhu',
+        user: officeUser,
         kind,
         input: { buffer: typeof content === 'string' ? Buffer.from(content, 'utf8') : content, fileName },
         ...options,

@@ -56,18 +56,19 @@ export class ImportJobs {
  * killed from here on leaves a marker the next start settles.
  */
 async function startImportRecord(props: Omit<RunImportProps, 'onProgress'>, importId: string): Promise<ImportRun> {
-  const run = await beginImportRun({ handle: props.handle, audit: props.audit, clock: props.clock, countyId: props.countyId, importId });
+  const { handle, audit, clock } = props.ctx;
+  const run = await beginImportRun({ handle, audit, clock, countyId: props.countyId, importId });
   try {
-    await importHistoryRepository.start(props.handle.db, props.countyId, {
+    await importHistoryRepository.start(handle.db, props.countyId, {
       importId,
       kind: props.kind,
       fileName: props.input.fileName,
       sha256: '',
       sizeBytes: 0,
       demo: props.demo ?? false,
-      actorId: props.actor.id,
-      actorName: props.actor.name,
-      at: props.clock.now().toISOString(),
+      actorId: props.user.audit.id,
+      actorName: props.user.audit.name,
+      at: clock.now().toISOString(),
     });
   } catch (error) {
     await run.remove();
@@ -81,7 +82,7 @@ async function startImportRecord(props: Omit<RunImportProps, 'onProgress'>, impo
  * marks this one so that a kill now leaves nothing the next start cannot settle.
  */
 export async function runMarkedImport(props: Omit<RunImportProps, 'importId'>): Promise<ImportOutcome> {
-  await sweepAbandonedImports({ handle: props.handle, audit: props.audit, clock: props.clock });
+  await sweepAbandonedImports({ handle: props.ctx.handle, audit: props.ctx.audit, clock: props.ctx.clock });
   const importId = randomUUID();
   const run = await startImportRecord(props, importId);
   try {

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRegisterFixture, csv, jinhuAddress, office, type RegisterFixture } from '../__tests__/register-fixture.js';
+import { createRegisterFixture, csv, jinhuAddress, officeUser, type RegisterFixture } from '../__tests__/register-fixture.js';
 import { importHistoryRepository } from './import-history.repository.js';
 import { runMarkedImport } from './import-jobs.js';
 import { beginImportRun, databaseKey, settleRunningImports, sweepAbandonedImports } from './import-runs.js';
@@ -90,7 +90,7 @@ describe('what killed imports leave behind', () => {
   it('leaves no folder of this process behind after an import, committed or refused', async () => {
     const mine = () => readdirSync(tmpdir()).filter((name) => new RegExp(`^ipcounty-(import|run|upload)-${process.pid}-`).test(name));
     const before = mine();
-    const props = { handle: f.handle, audit: f.audit, clock: f.clock, actor: office, countyId: 'jinhu', kind: 'trademarks' as const };
+    const props = { ctx: f, countyId: 'jinhu', user: officeUser, kind: 'trademarks' as const };
     const committed = await runMarkedImport({ ...props, input: { buffer: Buffer.from(marks), fileName: 'marks.csv' } });
     expect(committed.status).toBe('committed');
     const refused = await runMarkedImport({ ...props, input: { buffer: Buffer.from('注册号\n'), fileName: 'empty.csv' } });

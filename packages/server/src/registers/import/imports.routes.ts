@@ -7,7 +7,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { dataFilter, importKinds, isImportKind, isIsoDate, patentExportLayouts, patentRegister, type ImportHistory, type ImportPreview, type ImportReport, variantParam } from '@ipcounty/domain';
 import { z } from 'zod';
-import { actorOfRequest } from '../../accounts/request-identity.js';
+import { actingUser } from '../../accounts/request-identity.js';
 import { problemReportText, writeProblemReport } from '../../files/problem-report.js';
 import { requestLanguage } from '../../http/request-language.js';
 import type { ServerContext } from '../../http/context.js';
@@ -123,11 +123,9 @@ export function importsRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         const upload = saved;
         const importId = await jobs.start(
           {
-            handle: ctx.handle,
-            audit: ctx.audit,
-            clock: ctx.clock,
-            actor: actorOfRequest(request),
+            ctx,
             countyId: scope.countyId,
+            user: actingUser(request),
             kind,
             input: { path: upload.path, fileName: upload.fileName },
             ...(regions ? { scope: regions } : {}),

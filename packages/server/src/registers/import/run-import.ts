@@ -1,15 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { grantGuard, layoutHasColumn, patentExportLayoutOf, type ColumnReading, type ImportCounts, type ImportKind, type ImportProgress, type LocalizedText, type RegisterField, type RowProblem } from '@ipcounty/domain';
-import type { AuditActor } from '../../audit/audit-actor.js';
-import type { AuditTrail } from '../../audit/audit-trail.js';
 import { recordAudit } from '../../audit/record-audit.js';
 import { inBulkTransaction, type BulkSession } from '../../database/bulk-load.js';
-import type { DatabaseHandle } from '../../database/connection.js';
 import { inWriteTransaction } from '../../database/transactions.js';
 import { matchHeaders, type ColumnSpec } from '../../files/header-matching.js';
 import { TableFileError } from '../../files/table-file-error.js';
 import type { TableRow } from '../../files/table-reader.js';
-import type { Clock } from '../../shared/clock.js';
+import type { CommandProps } from '../../shared/command-context.js';
 import type { ImportContext } from '../adapters/register-adapter.js';
 import { bumpRegistersVersion } from '../registers-version.js';
 import { DuplicateKeys } from './duplicate-keys.js';
@@ -27,12 +24,7 @@ import { writeLegalEvents } from './write-legal-events.js';
 import { registerRecordsWriter, writeRegisterRecords, type RegisterRecordsWritten } from './write-register-records.js';
 import { OutOfScopeRecords } from '../write-scope.js';
 
-export interface RunImportProps {
-  handle: DatabaseHandle;
-  audit: AuditTrail;
-  clock: Clock;
-  actor: AuditActor;
-  countyId: string;
+export interface RunImportProps extends CommandProps {
   kind: ImportKind;
   input: ImportInput;
   /** Most data rows accepted (the reader's default is 100,000; the CLI may allow more). */
@@ -111,7 +103,7 @@ interface Reading {
  * two-step way, which merges repeated rows).
  */
 export async function runImport(props: RunImportProps): Promise<ImportOutcome> {
-  const { handle, clock, countyId, kind, input } = props;
+  const { ctx: { handle, clock }, countyId, kind, input } = props;
   const print = await fingerprint(input);
   const importId = props.importId ?? randomUUID();
   const demo = props.demo ?? false;
@@ -123,8 +115,8 @@ export async function runImport(props: RunImportProps): Promise<ImportOutcome> {
       sha256: print.sha256,
       sizeBytes: print.sizeBytes,
       demo,
-      actorId: props.actor.id,
-      actorName: props.actor.name,
+      actorId: props.user.audit.id,
+      actorName: props.user.audit.name,
       at: clock.now().toISOString(),
     });
   }
@@ -208,7 +200,7 @@ async function writeAlong(
   onRead: (reading: Reading) => void,
   tallyOf: (reading: Reading) => Omit<ImportReadings, 'exportDate'>,
 ): Promise<{ counts: ImportCounts; problems: RowProblem[] } | undefined> {
-  const { handle, clock, countyId, actor } = props;
+  const { ctx: { handle, clock }, countyId, user: { audit: actor } } = props;
   const kind = props.kind as Exclude<ImportKind, 'legal-events'>;
   const stamp = { countyId, demo: props.demo ?? false, importId, at: clock.now().toISOString(), by: actor.name };
   try {
@@ -407,7 +399,7 @@ async function writeStaged(
   sha256: string,
   readings: ImportReadings,
 ): Promise<{ counts: ImportCounts; problems: RowProblem[] }> {
-  const { handle, clock, countyId, kind, actor } = props;
+  const { ctx: { handle, clock }, countyId, kind, user: { audit: actor } } = props;
   const at = clock.now().toISOString();
   const stamp = { countyId, demo: props.demo ?? false, importId, at, by: actor.name };
   const toWrite = reading.staged.count;
@@ -438,7 +430,7 @@ async function commitImport(
   readings: ImportReadings,
   at: string,
 ): Promise<{ counts: ImportCounts; problems: RowProblem[] }> {
-  const { clock, countyId, kind, actor } = props;
+  const { ctx: { clock }, countyId, kind, user: { audit: actor } } = props;
   const stamp = { demo: props.demo ?? false };
   const { warnings, ...written } = result;
   const counts: ImportCounts = { ...reading.counts, ...written, warningCount: reading.counts.warningCount + warnings.length };
@@ -446,7 +438,7 @@ async function commitImport(
   const changed = written.inserted + written.updated;
 
   await importHistoryRepository.finish(session.db, countyId, importId, { status: 'committed', at: clock.now().toISOString(), counts, problems, sha256, sizeBytes, readings });
-  await recordAudit(session.db, props.audit, {
+  await recordAudit(session.db, props.ctx.audit, {
     countyId,
     actor,
     action: 'imports.committed',
@@ -476,8 +468,8 @@ async function commitImport(
 // Refusals and failures
 
 async function recordRefusal(props: RunImportProps, outcome: ImportOutcome, sizeBytes: number, reason?: string): Promise<void> {
-  const at = props.clock.now().toISOString();
-  await inWriteTransaction(props.handle, async (tx) => {
+  const at = props.ctx.clock.now().toISOString();
+  await inWriteTransaction(props.ctx.handle, async (tx) => {
     await importHistoryRepository.finish(tx, props.countyId, outcome.importId, {
       status: outcome.status,
       readings: { exportDate: outcome.exportDate, granted: outcome.granted, presumedLapses: outcome.presumedLapses, columns: outcome.columns },
@@ -488,9 +480,9 @@ async function recordRefusal(props: RunImportProps, outcome: ImportOutcome, size
       sha256: outcome.sha256,
       sizeBytes,
     });
-    await recordAudit(tx, props.audit, {
+    await recordAudit(tx, props.ctx.audit, {
       countyId: props.countyId,
-      actor: props.actor,
+      actor: props.user.audit,
       action: 'imports.failed',
       entity: 'import',
       entityId: outcome.importId,
@@ -503,9 +495,9 @@ async function recordRefusal(props: RunImportProps, outcome: ImportOutcome, size
 }
 
 async function markFailed(props: RunImportProps, importId: string, error: unknown): Promise<void> {
-  const at = props.clock.now().toISOString();
+  const at = props.ctx.clock.now().toISOString();
   const message = { zh: '导入因内部错误中止，未做任何更改', en: `The import stopped on an internal error and changed nothing: ${error instanceof Error ? error.message : String(error)}` };
-  await inWriteTransaction(props.handle, async (tx) => {
+  await inWriteTransaction(props.ctx.handle, async (tx) => {
     await importHistoryRepository.finish(tx, props.countyId, importId, {
       status: 'failed',
       at,
@@ -513,9 +505,9 @@ async function markFailed(props: RunImportProps, importId: string, error: unknow
       problems: [],
       message,
     });
-    await recordAudit(tx, props.audit, {
+    await recordAudit(tx, props.ctx.audit, {
       countyId: props.countyId,
-      actor: props.actor,
+      actor: props.user.audit,
       action: 'imports.failed',
       entity: 'import',
       entityId: importId,
