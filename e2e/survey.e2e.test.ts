@@ -70,6 +70,12 @@ describe('满意度调查 (satisfaction survey)', () => {
     expect(await page.getByTestId('question-remedies').textContent()).toContain('遇到过');
     await screenshot(page, 'survey-questionnaire-skip-zh-CN-1366', { fullPage: false });
 
+    // Weights that add up to nothing are refused, the problem said where and in Chinese.
+    for (const group of ['rights-holders', 'professionals', 'public']) await page.getByTestId(`group-weight-${group}`).fill('0');
+    await page.getByTestId('questionnaire-save').click();
+    expect(await page.getByTestId('questionnaire-problems').textContent()).toContain('调查对象与权重：调查对象的权重合计为 0');
+    await page.getByTestId('group-weight-rights-holders').fill('4');
+    await page.getByTestId('group-weight-professionals').fill('3');
     // Unanswered, the questionnaire changes in place: 社会公众 weighs 4 instead of 3.
     await page.getByTestId('group-weight-public').fill('4');
     await page.getByTestId('questionnaire-save').click();

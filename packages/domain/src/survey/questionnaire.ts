@@ -72,8 +72,31 @@ export type QuestionnaireInput = z.input<typeof questionnaireSchema>;
 export type Answer = string | number | readonly string[];
 export type Answers = Readonly<Record<string, Answer>>;
 
+/** What makes a questionnaire unusable; the builder words it from `code` and `params` in the reader's language. */
+export type QuestionnaireProblemCode =
+  | 'group-twice'
+  | 'dimension-twice'
+  | 'question-twice'
+  | 'group-weights-zero'
+  | 'unknown-parent'
+  | 'own-ancestor'
+  | 'sibling-weights-zero'
+  | 'likert-needs-leaf'
+  | 'too-few-choices'
+  | 'choice-twice'
+  | 'unknown-group'
+  | 'group-question-kind'
+  | 'choice-not-group'
+  | 'group-question-for-everyone'
+  | 'show-if-not-earlier'
+  | 'show-if-no-choice'
+  | 'one-group-question';
+
 export interface QuestionnaireProblem {
   path: string;
+  code: QuestionnaireProblemCode;
+  params: Record<string, string>;
+  /** In English, for logs and the API's readers. */
   message: string;
 }
 
@@ -92,20 +115,20 @@ export function leafDimensions(questionnaire: Pick<Questionnaire, 'dimensions'>)
  */
 export function questionnaireProblems(questionnaire: Questionnaire): QuestionnaireProblem[] {
   const problems: QuestionnaireProblem[] = [];
-  const add = (path: string, message: string) => problems.push({ path, message });
+  const add = (path: string, code: QuestionnaireProblemCode, message: string, params: Record<string, string> = {}) => problems.push({ path, code, params, message });
   const { groups, dimensions, questions } = questionnaire;
-  for (const k of duplicates(groups.map((g) => g.key))) add('groups', `group "${k}" appears twice`);
-  for (const k of duplicates(dimensions.map((d) => d.key))) add('dimensions', `dimension "${k}" appears twice`);
-  for (const k of duplicates(questions.map((q) => q.key))) add('questions', `question "${k}" appears twice`);
-  if (groups.every((g) => g.weight === 0)) add('groups', 'the group weights sum to zero');
+  for (const k of duplicates(groups.map((g) => g.key))) add('groups', 'group-twice', `group "${k}" appears twice`, { key: k });
+  for (const k of duplicates(dimensions.map((d) => d.key))) add('dimensions', 'dimension-twice', `dimension "${k}" appears twice`, { key: k });
+  for (const k of duplicates(questions.map((q) => q.key))) add('questions', 'question-twice', `question "${k}" appears twice`, { key: k });
+  if (groups.every((g) => g.weight === 0)) add('groups', 'group-weights-zero', 'the group weights sum to zero');
 
   const byKey = new Map(dimensions.map((d) => [d.key, d]));
   dimensions.forEach((d, i) => {
-    if (d.parent !== null && !byKey.has(d.parent)) add(`dimensions.${i}.parent`, `unknown parent "${d.parent}"`);
+    if (d.parent !== null && !byKey.has(d.parent)) add(`dimensions.${i}.parent`, 'unknown-parent', `unknown parent "${d.parent}"`, { key: d.parent });
     const seen = new Set<string>();
     for (let at: SurveyDimension | undefined = d; at; at = at.parent === null ? undefined : byKey.get(at.parent)) {
       if (seen.has(at.key)) {
-        add(`dimensions.${i}`, `"${d.key}" is its own ancestor`);
+        add(`dimensions.${i}`, 'own-ancestor', `"${d.key}" is its own ancestor`, { key: d.name });
         break;
       }
       seen.add(at.key);
@@ -113,7 +136,7 @@ export function questionnaireProblems(questionnaire: Questionnaire): Questionnai
   });
   const siblings = new Map<string | null, number>();
   for (const d of dimensions) siblings.set(d.parent, (siblings.get(d.parent) ?? 0) + d.weight);
-  for (const [parent, total] of siblings) if (total === 0) add('dimensions', `the weights under "${parent ?? 'root'}" sum to zero`);
+  for (const [parent, total] of siblings) if (total === 0) add('dimensions', 'sibling-weights-zero', `the weights under "${parent ?? 'root'}" sum to zero`, { key: parent === null ? '' : (byKey.get(parent)?.name ?? parent) });
 
   const leaves = new Set(leafDimensions(questionnaire).map((d) => d.key));
   const groupKeys = new Set(groups.map((g) => g.key));
@@ -121,23 +144,23 @@ export function questionnaireProblems(questionnaire: Questionnaire): Questionnai
   questions.forEach((q, i) => {
     const at = `questions.${i}`;
     if (q.kind === 'likert' && q.profile === null && (q.dimension === null || !leaves.has(q.dimension)))
-      add(`${at}.dimension`, 'a Likert question measures one leaf dimension');
-    if ((q.kind === 'single' || q.kind === 'multiple') && q.choices.length < (q.profile === null ? 2 : 1)) add(`${at}.choices`, 'a choice question needs two choices or more');
-    for (const k of duplicates(q.choices.map((c) => c.key))) add(`${at}.choices`, `choice "${k}" appears twice`);
-    for (const g of q.groups) if (!groupKeys.has(g)) add(`${at}.groups`, `unknown group "${g}"`);
+      add(`${at}.dimension`, 'likert-needs-leaf', 'a Likert question measures one leaf dimension');
+    if ((q.kind === 'single' || q.kind === 'multiple') && q.choices.length < (q.profile === null ? 2 : 1)) add(`${at}.choices`, 'too-few-choices', 'a choice question needs two choices or more');
+    for (const k of duplicates(q.choices.map((c) => c.key))) add(`${at}.choices`, 'choice-twice', `choice "${k}" appears twice`, { key: k });
+    for (const g of q.groups) if (!groupKeys.has(g)) add(`${at}.groups`, 'unknown-group', `unknown group "${g}"`, { key: g });
     if (q.profile === 'group') {
-      if (q.kind !== 'single') add(`${at}.kind`, 'the group question is a single choice');
-      for (const c of q.choices) if (!groupKeys.has(c.key)) add(`${at}.choices`, `choice "${c.key}" is not a group`);
-      if (q.groups.length > 0 || q.showIf) add(at, 'the group question is asked of everyone');
+      if (q.kind !== 'single') add(`${at}.kind`, 'group-question-kind', 'the group question is a single choice');
+      for (const c of q.choices) if (!groupKeys.has(c.key)) add(`${at}.choices`, 'choice-not-group', `choice "${c.key}" is not a group`, { key: c.label });
+      if (q.groups.length > 0 || q.showIf) add(at, 'group-question-for-everyone', 'the group question is asked of everyone');
     }
     if (q.showIf) {
       const source = earlier.get(q.showIf.question);
-      if (!source) add(`${at}.showIf`, `"${q.showIf.question}" is not an earlier question`);
-      else for (const c of q.showIf.anyOf) if (!source.choices.some((s) => s.key === c)) add(`${at}.showIf`, `"${q.showIf.question}" has no choice "${c}"`);
+      if (!source) add(`${at}.showIf`, 'show-if-not-earlier', `"${q.showIf.question}" is not an earlier question`, { key: q.showIf.question });
+      else for (const c of q.showIf.anyOf) if (!source.choices.some((s) => s.key === c)) add(`${at}.showIf`, 'show-if-no-choice', `"${q.showIf.question}" has no choice "${c}"`, { key: c });
     }
     earlier.set(q.key, q);
   });
-  if (questions.filter((q) => q.profile === 'group').length !== 1) add('questions', 'exactly one question asks the respondent group');
+  if (questions.filter((q) => q.profile === 'group').length !== 1) add('questions', 'one-group-question', 'exactly one question asks the respondent group');
   return problems;
 }
 

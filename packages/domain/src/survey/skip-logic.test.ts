@@ -49,7 +49,10 @@ describe('skip logic (跳题) by respondent group and by answer', () => {
         { key: 'wrong', text: '?', kind: 'likert', dimension: 'publicity', showIf: { question: 'later', anyOf: ['maybe'] } },
       ],
     });
-    expect(questionnaireProblems(broken).map((p) => p.path)).toEqual(['questions.1.showIf', 'questions.3.showIf']);
+    expect(questionnaireProblems(broken).map(({ path, code, params }) => ({ path, code, params }))).toEqual([
+      { path: 'questions.1.showIf', code: 'show-if-not-earlier', params: { key: 'later' } },
+      { path: 'questions.3.showIf', code: 'show-if-no-choice', params: { key: 'maybe' } },
+    ]);
   });
 
   it('keeps the national template valid: three groups, five first-level and eleven second-level dimensions', () => {

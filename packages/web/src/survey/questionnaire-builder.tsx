@@ -1,5 +1,5 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { leafDimensions, questionKinds, type Questionnaire, type SurveyDimension, type SurveyQuestion } from '@ipcounty/domain';
+import { leafDimensions, questionKinds, type Questionnaire, type QuestionnaireProblemCode, type SurveyDimension, type SurveyQuestion } from '@ipcounty/domain';
 import { Alert, App, Button, Card, Checkbox, Input, InputNumber, List, Select, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { ApiError } from '../api/client.js';
@@ -17,8 +17,11 @@ function withGroupChoices(q: Questionnaire): Questionnaire {
   return { ...q, questions: q.questions.map((x) => (x.profile === 'group' ? { ...x, choices: q.groups.map((g) => ({ key: g.key, label: g.name })) } : x)) };
 }
 
+/** A problem the server found: the domain's (with a code) or the schema's (a path only). */
 interface Problem {
   path?: string;
+  code?: QuestionnaireProblemCode;
+  params?: Record<string, string>;
   message: string;
 }
 
@@ -60,6 +63,14 @@ export function QuestionnaireBuilder({ survey, editable, onSaved }: { survey: Su
     } finally {
       setSaving(false);
     }
+  };
+
+  /** A problem in the reader's language, placed by its path (第 4 题, 调查对象与权重, …). */
+  const problemText = (p: Problem) => {
+    const [list, index] = (p.path ?? '').split('.');
+    const where = list === 'questions' && index !== undefined && /^\d+$/.test(index) ? t('survey.q.number', { n: Number(index) + 1 }) : list === 'groups' ? t('survey.q.groups') : list === 'dimensions' ? t('survey.q.dimensions') : list === 'questions' ? t('survey.q.questions') : '';
+    const what = p.code ? t(`survey.problem.${p.code}`, p.params) : p.path ? t('survey.problem.shape') : p.message;
+    return where ? t('survey.problem.at', { where, what }) : what;
   };
 
   const groupOptions = draft.groups.map((g) => ({ value: g.key, label: g.name }));
@@ -256,7 +267,7 @@ export function QuestionnaireBuilder({ survey, editable, onSaved }: { survey: Su
           description={
             <ul>
               {problems.map((p, i) => (
-                <li key={i}>{p.path ? `${p.path}: ${p.message}` : p.message}</li>
+                <li key={i}>{problemText(p)}</li>
               ))}
             </ul>
           }
