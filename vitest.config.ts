@@ -7,6 +7,7 @@ const source = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src/ind
 
 // Tests import workspace packages from source, so `npm test` needs no build.
 const alias = {
+  '@ipcounty/domain/error-message': fileURLToPath(new URL('./packages/domain/src/text/error-message.ts', import.meta.url)),
   '@ipcounty/domain': source('domain'),
   '@ipcounty/server': source('server'),
 };

@@ -7,6 +7,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
 const domainSource = fileURLToPath(new URL('../domain/src/index.ts', import.meta.url));
+// The refusal catalogue on its own, so the sign-in page words errors without loading the whole domain.
+const errorMessageSource = fileURLToPath(new URL('../domain/src/text/error-message.ts', import.meta.url));
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
@@ -42,7 +44,12 @@ function precompressAssets(): Plugin {
 // without a build step in between.
 export default defineConfig({
   plugins: [react(), precompressAssets()],
-  resolve: { alias: { '@ipcounty/domain': domainSource } },
+  resolve: {
+    alias: [
+      { find: /^@ipcounty\/domain\/error-message$/, replacement: errorMessageSource },
+      { find: /^@ipcounty\/domain$/, replacement: domainSource },
+    ],
+  },
   server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
   build: {
     outDir: 'dist',

@@ -1,4 +1,4 @@
-import { errorMessage, type ErrorParams, type MessageLanguage } from '@ipcounty/domain';
+import { errorMessage, type ErrorParams, type MessageLanguage } from '@ipcounty/domain/error-message';
 
 /**
  * The one way the web talks to the server: same-origin fetch, JSON in and out, errors in the

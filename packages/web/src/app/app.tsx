@@ -1,7 +1,7 @@
 import { ConfigProvider } from 'antd';
 import { lazy, Suspense } from 'react';
 import { antdLocales } from '../i18n/antd-locale.js';
-import { LocaleProvider, useI18n } from '../i18n/locale-context.js';
+import { LocaleProvider, useI18n, WholeCatalogue } from '../i18n/locale-context.js';
 import { SessionProvider } from '../session/session-context.js';
 import { SessionGate } from '../session/session-gate.js';
 import { theme } from './theme.js';
@@ -17,7 +17,9 @@ function LocalisedApp() {
       <SessionProvider>
         <SessionGate>
           <Suspense fallback={null}>
-            <SignedInApp />
+            <WholeCatalogue>
+              <SignedInApp />
+            </WholeCatalogue>
           </Suspense>
         </SessionGate>
       </SessionProvider>

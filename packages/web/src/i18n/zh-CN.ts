@@ -9,12 +9,14 @@ import { accessControlZhCN } from './access-control.zh-CN.js';
 import { provinceZhCN } from './province.zh-CN.js';
 import { supervisionZhCN } from './supervision.zh-CN.js';
 import { surveyZhCN } from './survey.zh-CN.js';
+import { signInZhCN } from './sign-in.zh-CN.js';
 
 /**
  * Interface text in Simplified Chinese: the source of truth. Every key here must exist in en.ts
  * (messages.test.ts and the type of `en` both enforce it). `{name}` marks a value filled in at run time.
  */
 export const zhCN = {
+  ...signInZhCN,
   ...dataZhCN,
   ...evaluationZhCN,
   ...indicatorStatusZhCN,
@@ -26,20 +28,6 @@ export const zhCN = {
   ...patentExportsZhCN,
   ...supervisionZhCN,
   ...surveyZhCN,
-  'app.name': '知识产权强县建设管理平台',
-  'app.shortName': 'IPCounty',
-  'app.today': '今天 {date}',
-  'app.language': '界面语言',
-  'app.loading': '正在加载工作方案…',
-  'app.loadFailed': '工作方案加载失败',
-  'app.retry': '重试',
-  'app.comingSoon': '建设中',
-  'app.notFound': '页面不存在',
-  'app.backHome': '返回总览',
-  'app.serverInfo': '版本 {version} · 数据库 {database}',
-  'app.menu': '菜单',
-  'app.system': '系统',
-  'app.requestFailed': '请求失败（{status}）',
 
   'nav.overview': '总览',
   'nav.indicators': '指标监测',
@@ -152,66 +140,15 @@ export const zhCN = {
   'matrix.cellVia': '{unit}：{role}，由「{phrase}」展开',
   'matrix.kinds': '单位类型',
   'matrix.allKinds': '全部单位类型',
-  'app.forbidden': '您的角色无权使用此页面',
 
   'nav.account': '我的账户',
   'nav.users': '账户管理',
   'nav.security': '安全管理',
   'nav.audit': '审计日志',
 
-  'session.signOut': '退出登录',
 
-  'signIn.title': '登录',
-  'signIn.login': '登录名',
-  'signIn.password': '口令',
-  'signIn.loginRequired': '请填写登录名',
-  'signIn.passwordRequired': '请填写口令',
-  'signIn.totp': '动态口令',
-  'signIn.totpHint': '打开手机上的身份验证器应用，输入当前显示的 6 位数字',
-  'signIn.totpRequired': '请输入 6 位数字动态口令',
-  'signIn.submit': '登录',
-  'signIn.startOver': '重新输入登录名和口令',
-  'signIn.failed': '登录名、口令或动态口令错误，或因多次失败暂时无法登录。请稍后再试，或联系管理员。',
-  'signIn.throttled': '尝试次数过多，请稍后再试。',
-  'signIn.temporaryExpired': '临时口令已过期，请联系系统管理员重新发放。',
-  'signIn.reload': '页面已过期，请刷新后重试。',
-  'signIn.unavailable': '暂时无法连接服务器，请稍后重试。',
-  'signIn.expired': '会话已结束（长时间未操作、在别处退出或账户被停用），请重新登录。',
-  'signIn.footnote': '本系统仅供授权人员使用。登录、操作和越权访问均记入审计日志。',
 
-  'password.title': '修改口令',
-  'password.forcedTitle': '设置新口令',
-  'password.forcedTemporary': '账户 {login} 正在使用管理员发放的临时口令，请先设置自己的口令再继续。',
-  'password.forcedExpired': '口令已超过有效期，请设置新口令后继续。',
-  'password.current': '当前口令',
-  'password.new': '新口令',
-  'password.confirm': '再次输入新口令',
-  'password.required': '请填写口令',
-  'password.mismatch': '两次输入的新口令不一致',
-  'password.wrongCurrent': '当前口令不正确',
-  'password.rejected': '新口令不符合口令策略：',
-  'password.ruleLength': '长度 {min}–{max} 个字符',
-  'password.ruleClasses': '至少包含大写字母、小写字母、数字、特殊字符中的 {count} 类',
-  'password.ruleWords': '不能包含登录名、本县或本系统相关词语，不能使用常见口令或最近用过的口令',
-  'password.submit': '修改口令',
-  'password.submitAndContinue': '保存并继续',
-  'password.changed': '口令已修改，您在其他地方的登录已结束',
 
-  'mfa.title': '动态口令（双因素认证）',
-  'mfa.forcedTitle': '绑定动态口令',
-  'mfa.forced': '安全策略要求您的角色使用动态口令。请先绑定手机上的身份验证器应用。',
-  'mfa.intro': '绑定后，登录时除口令外还需输入手机身份验证器应用（如微信小程序、Microsoft Authenticator、FreeOTP）显示的 6 位数字。',
-  'mfa.start': '开始绑定',
-  'mfa.stepScan': '用身份验证器应用扫描二维码',
-  'mfa.orType': '无法扫码时，可在应用中手动输入以下密钥：',
-  'mfa.uri': '或复制完整的配置地址：',
-  'mfa.stepConfirm': '输入应用显示的 6 位数字完成绑定',
-  'mfa.confirm': '完成绑定',
-  'mfa.wrongCode': '动态口令不正确，请核对手机时间后重试',
-  'mfa.enrolled': '已绑定动态口令',
-  'mfa.requiredByPolicy': '安全策略要求您的角色使用动态口令，不能解除。',
-  'mfa.remove': '解除动态口令',
-  'mfa.removePassword': '请输入当前口令以确认',
 
   'account.profile': '账户信息',
   'account.login': '登录名',
