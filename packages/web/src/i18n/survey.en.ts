@@ -53,7 +53,7 @@ export const surveyEn: Record<keyof typeof surveyZhCN, string> = {
   'survey.result.none': 'No counted answers yet, so no score.',
   'survey.result.interval': '{level}% interval {lower} – {upper}',
   'survey.result.intervalNote': 'Bootstrap interval: answers resampled with replacement within each respondent group {resamples} times; a statement of sampling spread, not an official method.',
-  'survey.result.respondents': '{count} answers in the score',
+  'survey.result.respondents': 'Answers in the score: {count}',
   'survey.result.groups': 'By respondent group',
   'survey.result.group': 'Group',
   'survey.result.weight': 'Weight',
