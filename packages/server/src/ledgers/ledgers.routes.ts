@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import multipart from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { type BudgetExecutionView, fieldContext, ledgerCatalog, type LedgerImportOutcome, ledgerKinds, type LedgerPage, type LedgerRecordView, type LedgersOverview, type PermissionId, regionAndBelow, shanghaiDate, type TaskLedgers, variantParam } from '@ipcounty/domain';
+import { type BudgetExecutionView, fieldContext, type LedgerImportOutcome, ledgerKinds, type LedgerPage, type LedgerRecordView, type LedgersOverview, type PermissionId, regionAndBelow, shanghaiDate, type TaskLedgers, variantParam } from '@ipcounty/domain';
 import { z } from 'zod';
 import { actingUser } from '../accounts/request-identity.js';
 import { recordAudit } from '../audit/record-audit.js';
