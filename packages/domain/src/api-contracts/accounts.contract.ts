@@ -11,6 +11,8 @@ export interface UserView {
   /** 138****1234 unless the viewer holds pii.unmask (DJ-PI-02). */
   phone: string | null;
   phoneMasked: boolean;
+  /** 电子邮箱: where reminders reach the account. */
+  email: string | null;
   unitCode: string | null;
   regionCode: string | null;
   roles: string[];

@@ -7,6 +7,7 @@ export function accountSnapshot(account: Account): { [key: string]: AuditJsonVal
     login: account.login,
     displayName: account.displayName,
     phone: account.phone,
+    email: account.email,
     status: account.status,
     roles: account.roles,
     unitCode: account.unitCode,

@@ -9,6 +9,8 @@ export interface Account {
   login: string;
   displayName: string;
   phone: string | null;
+  /** 电子邮箱, where reminders reach the account; kept in plain text like the login name. */
+  email: string | null;
   unitCode: string | null;
   regionCode: string | null;
   status: 'active' | 'disabled';
@@ -35,6 +37,7 @@ export function toAccount(row: UsersTable, roles: string[]): Account {
     login: row.login,
     displayName: row.display_name,
     phone: openField(row.phone, { column: 'phone', countyId: row.county_id, userId: row.user_id }),
+    email: row.email ?? null,
     unitCode: row.unit_code,
     regionCode: row.region_code,
     status: row.status,

@@ -14,6 +14,8 @@ export interface CreateUserProps extends CommandProps {
   login: string;
   displayName: string;
   phone?: string | null;
+  /** 电子邮箱 (already checked by the route's schema). */
+  email?: string | null;
 }
 
 /**
@@ -42,6 +44,7 @@ export async function createUser(props: CreateUserProps): Promise<{ account: Acc
       loginKey,
       displayName: props.displayName.trim(),
       phone: props.phone?.trim() || null,
+      email: props.email?.trim() || null,
       passwordHash,
       passwordTemporary: true,
       at,

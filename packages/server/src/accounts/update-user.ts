@@ -24,8 +24,11 @@ interface TargetProps extends CommandProps {
 
 const accountNotFound = () => notFound('account');
 
-/** `phone` left out keeps the number (the administrator sees it masked and cannot retype it). */
-export async function updateUserProfile(target: TargetProps & { profile: { displayName: string; phone?: string | null } }): Promise<Account> {
+/**
+ * `phone` left out keeps the number (the administrator sees it masked and cannot retype it); `email`
+ * left out keeps the address, null removes it.
+ */
+export async function updateUserProfile(target: TargetProps & { profile: { displayName: string; phone?: string | null; email?: string | null } }): Promise<Account> {
   const { ctx, user, profile } = target;
   const at = ctx.clock.now().toISOString();
   return inWriteTransaction(ctx.handle, async (tx) => {
@@ -33,7 +36,8 @@ export async function updateUserProfile(target: TargetProps & { profile: { displ
     if (!before) throw accountNotFound();
     assertMayChangeAccount(stewardOf(user), before, 'edit-profile');
     const phone = profile.phone === undefined ? before.phone : profile.phone?.trim() || null;
-    await userRepository.updateProfile(tx, target.countyId, target.userId, { displayName: profile.displayName.trim(), phone }, at);
+    const email = profile.email === undefined ? before.email : profile.email?.trim() || null;
+    await userRepository.updateProfile(tx, target.countyId, target.userId, { displayName: profile.displayName.trim(), phone, email }, at);
     const after = (await userRepository.findById(tx, target.countyId, target.userId))!;
     await recordAudit(tx, ctx.audit, {
       countyId: target.countyId, actor: user.audit, action: 'users.changed', entity: 'user', entityId: target.userId,

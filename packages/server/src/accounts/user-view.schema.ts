@@ -8,6 +8,7 @@ export const userViewSchema = z.object({
   displayName: z.string(),
   phone: z.string().nullable(),
   phoneMasked: z.boolean(),
+  email: z.string().nullable(),
   unitCode: z.string().nullable(),
   regionCode: z.string().nullable(),
   roles: z.array(z.string()),

@@ -10,6 +10,7 @@ export function presentUser(account: Account, viewer: Principal, lockedUntil: st
     displayName: account.displayName,
     phone: account.phone === null ? null : unmask ? account.phone : maskPhone(account.phone),
     phoneMasked: account.phone !== null && !unmask,
+    email: account.email,
     unitCode: account.unitCode,
     regionCode: account.regionCode,
     roles: account.roles,

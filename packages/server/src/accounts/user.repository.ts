@@ -9,6 +9,7 @@ export interface NewUser {
   loginKey: string;
   displayName: string;
   phone: string | null;
+  email?: string | null;
   passwordHash: string;
   passwordTemporary: boolean;
   at: string;
@@ -65,6 +66,7 @@ export const userRepository = {
         login_key: user.loginKey,
         display_name: user.displayName,
         phone: sealField(user.phone, { column: 'phone', countyId: user.countyId, userId: user.userId }),
+        email: user.email ?? null,
         unit_code: null,
         region_code: null,
         status: 'active',
@@ -84,10 +86,10 @@ export const userRepository = {
     await userRepository.appendPasswordHistory(db, user.countyId, user.userId, user.passwordHash, user.at);
   },
 
-  async updateProfile(db: Executor, countyId: string, userId: string, profile: { displayName: string; phone: string | null }, at: string): Promise<void> {
+  async updateProfile(db: Executor, countyId: string, userId: string, profile: { displayName: string; phone: string | null; email: string | null }, at: string): Promise<void> {
     await db
       .updateTable('users')
-      .set({ display_name: profile.displayName, phone: sealField(profile.phone, { column: 'phone', countyId, userId }), updated_at: at })
+      .set({ display_name: profile.displayName, phone: sealField(profile.phone, { column: 'phone', countyId, userId }), email: profile.email, updated_at: at })
       .where('county_id', '=', countyId)
       .where('user_id', '=', userId)
       .execute();

@@ -13,7 +13,9 @@ import { userIdParams, userViewSchema } from './user-view.schema.js';
 import { resetPassword, setUserStatus, updateUserProfile } from './update-user.js';
 
 const manage = { permission: 'users.manage' } as const;
-const profile = z.object({ displayName: z.string().trim().min(1).max(100), phone: z.string().trim().max(32).nullable().optional() });
+/** 电子邮箱: an address mail can be sent to, at most 254 characters (RFC 5321); null removes it. */
+const email = z.email().max(254).nullable().optional();
+const profile = z.object({ displayName: z.string().trim().min(1).max(100), phone: z.string().trim().max(32).nullable().optional(), email });
 
 /** 账户管理 for the system administrator: create, change, disable, enable, issue a new password. */
 export function usersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
@@ -56,6 +58,7 @@ export function usersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
           login: request.body.login,
           displayName: request.body.displayName,
           phone: request.body.phone ?? null,
+          email: request.body.email ?? null,
         });
         return reply.status(201).send({ user: presentUser(account, principalOf(request)), temporaryPassword });
       },
@@ -65,12 +68,12 @@ export function usersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       '/users/:id',
       {
         config: { access: manage },
-        schema: { tags: ['accounts'], summary: 'Change an account’s name and phone number (phone left out: kept; null: removed)', params: userIdParams, body: profile, response: { 200: z.object({ user: userViewSchema }) } },
+        schema: { tags: ['accounts'], summary: 'Change an account’s name, phone number and e-mail (left out: kept; null: removed)', params: userIdParams, body: profile, response: { 200: z.object({ user: userViewSchema }) } },
       },
       async (request) => {
         const account = await updateUserProfile({
           ...target(request, request.params.id),
-          profile: { displayName: request.body.displayName, phone: request.body.phone },
+          profile: { displayName: request.body.displayName, phone: request.body.phone, email: request.body.email },
         });
         return { user: presentUser(account, principalOf(request)) };
       },

@@ -6,9 +6,9 @@ export type { CountySession, ScopeOption, UserView } from '@ipcounty/domain';
 
 // 系统管理员
 export const fetchUsers = (signal?: AbortSignal) => apiRequest<{ users: UserView[] }>('/api/users', { signal });
-export const createUser = (body: { login: string; displayName: string; phone?: string | null }) =>
+export const createUser = (body: { login: string; displayName: string; phone?: string | null; email?: string | null }) =>
   apiRequest<{ user: UserView; temporaryPassword: string }>('/api/users', { method: 'POST', body });
-export const updateUser = (id: string, body: { displayName: string; phone?: string | null }) =>
+export const updateUser = (id: string, body: { displayName: string; phone?: string | null; email?: string | null }) =>
   apiRequest<{ user: UserView }>(`/api/users/${id}`, { method: 'PATCH', body });
 export const setUserEnabled = (id: string, enabled: boolean) =>
   apiRequest<{ user: UserView }>(`/api/users/${id}/${enabled ? 'enable' : 'disable'}`, { method: 'POST' });

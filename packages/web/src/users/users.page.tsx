@@ -14,10 +14,11 @@ interface ProfileFields {
   login: string;
   displayName: string;
   phone?: string;
+  email?: string;
 }
 
 /**
- * 账户管理 (系统管理员): create accounts, change names and phone numbers, disable and enable, issue a
+ * 账户管理 (系统管理员): create accounts, change names, phone numbers and e-mail addresses, disable and enable, issue a
  * new one-time password. Roles are granted by the security administrator, not here (三权分立).
  */
 export function UsersPage() {
@@ -33,16 +34,19 @@ export function UsersPage() {
 
   const open = (target: UserView | 'new') => {
     setEditing(target);
-    form.setFieldsValue(target === 'new' ? { login: '', displayName: '', phone: '' } : { login: target.login, displayName: target.displayName, phone: '' });
+    form.setFieldsValue(
+      target === 'new' ? { login: '', displayName: '', phone: '', email: '' } : { login: target.login, displayName: target.displayName, phone: '', email: target.email ?? '' },
+    );
   };
 
   const save = async (values: ProfileFields) => {
     const phone = values.phone?.trim() ? values.phone.trim() : null;
+    const email = values.email?.trim() ? values.email.trim() : null;
     if (editing === 'new') {
-      const created = await createUser({ login: values.login, displayName: values.displayName, phone });
+      const created = await createUser({ login: values.login, displayName: values.displayName, phone, email });
       setIssued({ login: created.user.login, password: created.temporaryPassword });
     } else if (editing) {
-      await updateUser(editing.id, { displayName: values.displayName, ...(phone ? { phone } : {}) });
+      await updateUser(editing.id, { displayName: values.displayName, email, ...(phone ? { phone } : {}) });
       void message.success(t('users.saved'));
     }
     setEditing(null);
@@ -73,7 +77,10 @@ export function UsersPage() {
         users={users}
         testId="users-table"
         loginTestId="user-login"
-        afterName={[{ key: 'phone', title: t('users.phone'), dataIndex: 'phone', render: (phone: string | null) => phone ?? '—' }]}
+        afterName={[
+          { key: 'phone', title: t('users.phone'), dataIndex: 'phone', render: (phone: string | null) => phone ?? '—' },
+          { key: 'email', title: t('users.email'), dataIndex: 'email', render: (email: string | null) => <span data-testid="user-email">{email ?? '—'}</span> },
+        ]}
         stateTag={(u) => u.passwordTemporary && <Tag color="orange">{t('users.temporary')}</Tag>}
         last={[
           { key: 'lastLoginAt', title: t('users.lastLogin'), render: (_, u) => (u.lastLoginAt ? formatDateTime(u.lastLoginAt) : '—') },
@@ -123,6 +130,14 @@ export function UsersPage() {
           </Form.Item>
           <Form.Item name="phone" label={t('users.phone')} extra={editing !== 'new' && editing?.phone ? t('users.phoneKeep', { phone: editing.phone }) : undefined}>
             <Input autoComplete="off" data-testid="user-phone-input" />
+          </Form.Item>
+          <Form.Item
+            name="email"
+            label={t('users.email')}
+            extra={t('users.emailHint')}
+            rules={[{ type: 'email', max: 254, transform: (v?: string) => v?.trim(), message: t('users.emailInvalid') }]}
+          >
+            <Input type="email" autoComplete="off" inputMode="email" data-testid="user-email-input" />
           </Form.Item>
         </Form>
       </Modal>
