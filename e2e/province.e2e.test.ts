@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiSession, newPasswords, openSignedIn, type Credentials } from './accounts-fixture.js';
-import { launchBrowser, screenshot, startApp, type RunningApp } from './harness.js';
+import { ApiSession, firstStartPasswords, newPasswords, openSignedIn, type Credentials } from './accounts-fixture.js';
+import { launchBrowser, repositoryRoot, screenshot, startApp, type RunningApp } from './harness.js';
 
 /**
  * 全省对比 in a real browser, on what a newcomer gets with DEMO_COUNTIES=3: 金湖 and the two
@@ -106,4 +108,27 @@ describe('全省对比 (the provincial comparison)', () => {
       await screenshot(page, `province-${locale}-390`);
       await close();
     }, 300_000);
+
+  it("lets the installation administrator see every county and add one from its plan file, with its administrators' one-time passwords", async () => {
+    const oneTime = firstStartPasswords(app).admin;
+    const session = await ApiSession.signIn(app, 'admin', oneTime);
+    await session.changePassword(oneTime, newPasswords.admin);
+    await session.close();
+    const { context, page } = await openSignedIn(browser, app.url, { login: 'admin', password: newPasswords.admin }, 'zh-CN');
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.getByRole('menuitem', { name: '县（市）管理' }).click();
+    const rows = page.getByTestId('installation-counties').locator('tbody tr.ant-table-row');
+    await rows.first().waitFor({ timeout: 60_000 });
+    expect(await rows.count()).toBe(3);
+    const plan = readFileSync(path.join(repositoryRoot, 'plans/jinhu-2024-2026.yaml'), 'utf8')
+      .replace('code: jinhu-2024-2026', 'code: xuyi-2024-2026')
+      .replace('county:\n  code: jinhu\n  name: 金湖县\n  nameEn: Jinhu County', 'county:\n  code: xuyi\n  name: 盱眙县\n  nameEn: Xuyi County');
+    await page.locator('input[type=file]').setInputFiles({ name: 'xuyi-2024-2026.yaml', mimeType: 'application/yaml', buffer: Buffer.from(plan) });
+    await page.getByTestId('added-administrators').waitFor({ timeout: 120_000 });
+    expect(await page.getByTestId('added-administrators').textContent()).toContain('admin.xuyi');
+    await rows.nth(3).waitFor();
+    expect(await rows.count()).toBe(4);
+    await screenshot(page, 'counties-zh-CN-1366');
+    await context.close();
+  }, 300_000);
 });

@@ -60,7 +60,9 @@ export function countiesRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
     app.post(
       '/counties',
       {
-        config: { access: { permission: 'settings.manage' }, rateLimit: bulk },
+        // A plan file is a document (Jinhu's is 54,000 characters): its text may be longer than a
+        // field's; the body's own limit (1 MB) still bounds it.
+        config: { access: { permission: 'settings.manage' }, rateLimit: bulk, inputLimits: { textChars: 1024 * 1024 } },
         schema: {
           tags: ['counties'],
           summary: "Add a county with its plan, or its plan file's name and text (the installation administrator only); answers the new county's three administrators with one-time passwords",

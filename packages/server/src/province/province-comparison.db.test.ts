@@ -133,7 +133,13 @@ describe('the provincial office and the provincial comparison', () => {
   });
 
   it("adds a county from its uploaded plan file for the installation administrator alone, with the county's three administrators", async () => {
-    const text = fs.readFileSync(path.join(repositoryRoot, 'plans/demo-tongxi-2024-2026.yaml'), 'utf8');
+    // Jinhu's plan file under 桐溪's name: 54,000 characters, longer than any one field the other
+    // routes accept (20,000).
+    const text = fs
+      .readFileSync(path.join(repositoryRoot, 'plans/jinhu-2024-2026.yaml'), 'utf8')
+      .replace('code: jinhu-2024-2026', 'code: tongxi-2024-2026')
+      .replace('county:\n  code: jinhu\n  name: 金湖县', 'county:\n  code: tongxi\n  name: 桐溪县');
+    expect(text.length).toBeGreaterThan(20_000);
     const body = { planFile: { name: 'demo-tongxi-2024-2026.yaml', text } };
     // A system administrator of another county's tenant does not manage the installation.
     expect((await browsers['sysadmin.xuyi']!.post('/api/counties', body)).statusCode).toBe(403);
