@@ -191,6 +191,8 @@ export interface WorkItemsTable {
   created_by: string;
   updated_at: string;
   updated_by: string;
+  /** 1 for 示例数据, which `demo remove` deletes (migration 20261208T0103). */
+  demo: Generated<number>;
 }
 
 /** The units that answer for a work item, with their region, for data-scope filters. */
@@ -226,6 +228,8 @@ export interface ReportingRoundsTable {
   closes: string;
   opened_at: string;
   opened_by: string;
+  /** 1 for 示例数据, which `demo remove` deletes (migration 20261208T0103). */
+  demo: Generated<number>;
 }
 
 /** One unit's report on one work item in one round; versions and events hold its history. */
@@ -243,6 +247,8 @@ export interface ReportsTable {
   quality_score: number | null;
   created_at: string;
   updated_at: string;
+  /** 1 for 示例数据, which `demo remove` deletes (migration 20261208T0103). */
+  demo: Generated<number>;
 }
 
 export interface ReportVersionsTable {

@@ -17,6 +17,8 @@ import { generateDemoData } from './generate-demo-data.js';
 import { loadDemoLedgers } from './demo-ledgers.js';
 import { loadDemoEvaluation } from './demo-evaluation.js';
 import { loadDemoSurvey } from './demo-survey.js';
+import { loadDemoWorkPlan } from './demo-work-plan.js';
+import { workPlanDemoRepository } from '../supervision/work-plan-demo.repository.js';
 import { surveyRepository } from '../survey/survey.repository.js';
 import { indicatorInputsRepository } from '../indicators/indicator-inputs.repository.js';
 import { ledgerRepository } from '../ledgers/ledger.repository.js';
@@ -67,6 +69,7 @@ export async function loadDemoData(props: DemoProps): Promise<DemoStatus> {
   await loadDemoLedgers(props, props.actor, countyId, stored.plan, tables, DEMO_SEED);
   await loadDemoEvaluation(props, props.actor, countyId, stored.plan);
   await loadDemoSurvey(props, props.actor, countyId);
+  await loadDemoWorkPlan(props, props.actor, countyId, stored.plan);
   const at = props.clock.now().toISOString();
   await inWriteTransaction(handle, (tx) =>
     recordAudit(tx, props.audit, { countyId, actor: props.actor, action: 'demo.changed', entity: 'demo', entityId: countyId, details: { change: 'loaded', seed: DEMO_SEED }, at }),
@@ -100,6 +103,9 @@ export async function removeDemoData(props: Omit<DemoProps, 'scale' | 'onProgres
       await indicatorInputsRepository.bumpRevision(tx, countyId, at);
     }
     removed += surveys;
+    const workPlanRows = await workPlanDemoRepository.remove(tx, countyId);
+    if (workPlanRows > 0) byKind.workPlan = workPlanRows;
+    removed += workPlanRows;
     // The office's own patents that demo events were stored for lose them: their facts are derived again.
     const kept = await tx
       .selectFrom('register_patent_events')

@@ -14,12 +14,12 @@ import {
 } from '@ipcounty/domain';
 import { inWriteTransaction, type Executor } from '../database/transactions.js';
 import { AppError, notFound } from '../shared/app-error.js';
-import type { ActingUser } from '../shared/command-context.js';
+import type { ActingUser, CommandContext } from '../shared/command-context.js';
 import { attachmentRepository } from './attachments/attachment.repository.js';
 import { reportRefusal } from './report-refusal.js';
 import { regionOfUnit, requireReadable, requireWritable, unitScope } from './data-scope.js';
 import { reportRepository, type StoredReport } from './report.repository.js';
-import { auditChange, nowIso, planOf, type SupervisionContext } from './supervision-context.js';
+import { auditChange, nowIso, planOf } from './supervision-context.js';
 import { workPlanRepository } from './work-plan.repository.js';
 
 /** What a user asks to do with a report. */
@@ -43,7 +43,7 @@ const auditAction: Record<ReportCommand['type'], AuditEventType> = {
 };
 
 export interface ActOnReportProps {
-  ctx: SupervisionContext;
+  ctx: CommandContext;
   countyId: string;
   user: ActingUser;
   reportId: string;

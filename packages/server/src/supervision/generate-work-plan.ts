@@ -1,9 +1,9 @@
 import { draftWorkPlan, type WorkItem } from '@ipcounty/domain';
 import { inWriteTransaction } from '../database/transactions.js';
 import { AppError } from '../shared/app-error.js';
-import type { ActingUser } from '../shared/command-context.js';
+import type { ActingUser, CommandContext } from '../shared/command-context.js';
 import { regionOfUnit } from './data-scope.js';
-import { auditChange, nowIso, planOf, type SupervisionContext } from './supervision-context.js';
+import { auditChange, nowIso, planOf } from './supervision-context.js';
 import { workPlanRepository } from './work-plan.repository.js';
 
 export interface GeneratedWorkPlan {
@@ -16,7 +16,7 @@ export interface GeneratedWorkPlan {
  * 按方案生成: fill a year's work plan with one item per plan task (see draftWorkPlan) for the office
  * to edit. Tasks that already have an item in the year are left alone, so a second run only fills gaps.
  */
-export async function generateWorkPlan(props: { ctx: SupervisionContext; countyId: string; user: ActingUser; year: number }): Promise<GeneratedWorkPlan> {
+export async function generateWorkPlan(props: { ctx: CommandContext; countyId: string; user: ActingUser; year: number }): Promise<GeneratedWorkPlan> {
   const { ctx, countyId, user, year } = props;
   const at = nowIso(ctx);
   return inWriteTransaction(ctx.handle, async (tx) => {

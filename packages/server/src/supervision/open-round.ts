@@ -2,10 +2,10 @@ import { adHocRoundSchema, formsForRound, roundsForYear, type OpenRoundResult, t
 import { z } from 'zod';
 import { inWriteTransaction } from '../database/transactions.js';
 import { AppError } from '../shared/app-error.js';
-import type { ActingUser } from '../shared/command-context.js';
+import type { ActingUser, CommandContext } from '../shared/command-context.js';
 import { regionOfUnit } from './data-scope.js';
 import { reportRepository } from './report.repository.js';
-import { auditChange, nowIso, planOf, type SupervisionContext } from './supervision-context.js';
+import { auditChange, nowIso, planOf } from './supervision-context.js';
 import { itemIdSchema } from './work-item-input.js';
 import { workPlanRepository } from './work-plan.repository.js';
 import { yearSettingsRepository } from './year-settings.repository.js';
@@ -23,7 +23,7 @@ export type OpenRoundInput = z.infer<typeof openRoundInputSchema>;
  * adds the forms of work items added since, and nothing else. Items completed before the period
  * began report no more.
  */
-export async function openRound(props: { ctx: SupervisionContext; countyId: string; user: ActingUser; input: OpenRoundInput }): Promise<OpenRoundResult> {
+export async function openRound(props: { ctx: CommandContext; countyId: string; user: ActingUser; input: OpenRoundInput }): Promise<OpenRoundResult> {
   const { ctx, countyId, user, input } = props;
   const at = nowIso(ctx);
   return inWriteTransaction(ctx.handle, async (tx) => {

@@ -42,7 +42,7 @@ export interface ReportQuery {
   unitCodes?: readonly string[];
 }
 
-function toSummary(row: ReportsTable): ReportSummary {
+function toSummary(row: Omit<ReportsTable, 'demo'>): ReportSummary {
   return {
     id: row.report_id,
     roundId: row.round_id,

@@ -27,7 +27,7 @@ export async function planOf(db: Executor, countyId: string): Promise<Plan> {
 /** Record a supervision change in the audit chain, inside the transaction that makes it. */
 export async function auditChange(
   tx: Executor,
-  ctx: SupervisionContext,
+  ctx: Pick<CommandContext, 'audit'>,
   countyId: string,
   actor: AuditActor,
   event: Omit<AuditEvent, 'countyId' | 'actor'>,

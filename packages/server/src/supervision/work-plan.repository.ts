@@ -3,7 +3,7 @@ import type { WorkItemsTable } from '../database/schema.js';
 import type { Executor } from '../database/transactions.js';
 import { withinScope } from './data-scope.js';
 
-function toItem(row: WorkItemsTable): StoredWorkItem {
+function toItem(row: Omit<WorkItemsTable, 'demo'>): StoredWorkItem {
   const milestonesCompleted = JSON.parse(row.milestones_completed) as Record<string, string>;
   return {
     id: row.item_id,

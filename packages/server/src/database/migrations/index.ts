@@ -19,6 +19,7 @@ import * as createLedgers from './20261207T0900-create-ledgers.js';
 import * as workItemContent from './20261208T0100-work-item-content.js';
 import * as noticeDrafts from './20261208T0101-notice-drafts.js';
 import * as accountEmail from './20261208T0102-account-email.js';
+import * as workPlanDemoFlag from './20261208T0103-work-plan-demo-flag.js';
 import * as planRevisionReason from './20261208T0300-plan-revision-reason.js';
 import * as createSurveys from './20261208T1200-create-surveys.js';
 import * as evaluationDemoFlag from './20261208T1700-evaluation-demo-flag.js';
@@ -48,6 +49,7 @@ export const migrations: Record<string, Migration> = {
   '20261208T0100-work-item-content': workItemContent,
   '20261208T0101-notice-drafts': noticeDrafts,
   '20261208T0102-account-email': accountEmail,
+  '20261208T0103-work-plan-demo-flag': workPlanDemoFlag,
   '20261208T0300-plan-revision-reason': planRevisionReason,
   '20261208T1200-create-surveys': createSurveys,
   '20261208T1700-evaluation-demo-flag': evaluationDemoFlag,
