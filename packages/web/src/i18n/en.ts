@@ -245,7 +245,7 @@ export const en: Messages = {
   'users.phone': 'Mobile',
   'users.phoneKeep': 'Leave empty to keep the current number ({phone})',
   'users.email': 'E-mail',
-  'users.emailHint': 'The unit’s reminders and urgings reach this account here; leave empty and it gets none by e-mail',
+  'users.emailHint': 'The unit\'s reminders and urgings reach this account here; leave empty and it gets none by e-mail',
   'users.emailInvalid': 'Enter a valid e-mail address',
   'users.roles': 'Roles',
   'users.noRoles': 'No role granted',

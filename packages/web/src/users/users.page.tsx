@@ -79,7 +79,17 @@ export function UsersPage() {
         loginTestId="user-login"
         afterName={[
           { key: 'phone', title: t('users.phone'), dataIndex: 'phone', render: (phone: string | null) => phone ?? '—' },
-          { key: 'email', title: t('users.email'), dataIndex: 'email', render: (email: string | null) => <span data-testid="user-email">{email ?? '—'}</span> },
+          {
+            key: 'email',
+            title: t('users.email'),
+            dataIndex: 'email',
+            render: (email: string | null) => (
+              // An address may break anywhere, so a long one does not push the actions off the table.
+              <span data-testid="user-email" style={{ overflowWrap: 'anywhere', display: 'inline-block', minWidth: '7em' }}>
+                {email ?? '—'}
+              </span>
+            ),
+          },
         ]}
         stateTag={(u) => u.passwordTemporary && <Tag color="orange">{t('users.temporary')}</Tag>}
         last={[
