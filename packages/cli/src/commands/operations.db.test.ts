@@ -64,7 +64,7 @@ describe('operations from the command line', () => {
 
       const refused = await ipcounty(database, 'restore', out);
       expect(refused.code).toBe(3);
-      expect(refused.stderr).toContain('stop the server first');
+      expect(refused.stderr).toContain('请先停止服务');
 
       await database.handle.close();
       const restored = await ipcounty(database, 'restore', out);

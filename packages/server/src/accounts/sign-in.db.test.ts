@@ -4,7 +4,8 @@ import { TestBrowser } from '../http/__tests__/test-browser.js';
 import { seedAccount, seedPassword } from './__tests__/seed-accounts.js';
 
 const minute = 60_000;
-const genericFailure = '用户名或口令错误，或因多次失败暂时无法登录。请稍后再试，或联系管理员。';
+// The server words refusals in English beside their code; the page says them in its own language.
+const genericFailure = 'Incorrect login name or password, or too many failed attempts.';
 
 async function auditRows(t: TestApp, eventType: string) {
   return t.ctx.handle.db.selectFrom('audit_log').selectAll().where('event_type', '=', eventType).orderBy('seq').execute();

@@ -303,7 +303,12 @@ const fillParams = (url: string) =>
 function isBareForbidden(body: unknown): boolean {
   if (typeof body !== 'object' || body === null || Object.keys(body).join() !== 'error') return false;
   const error = (body as { error: Record<string, unknown> }).error;
-  return Object.keys(error).sort().join() === 'code,message' && error.code === 'forbidden' && typeof error.message === 'string';
+  if (error.code !== 'forbidden' || typeof error.message !== 'string') return false;
+  const keys = Object.keys(error).sort().join();
+  if (keys === 'code,message') return true;
+  // Which rule refused (the wording's variant) is the only parameter a refusal may carry: no data.
+  const params = error.params as Record<string, unknown> | undefined;
+  return keys === 'code,message,params' && Object.keys(params ?? {}).join() === 'variant' && typeof params?.variant === 'string';
 }
 
 describe('the role × endpoint matrix', () => {
