@@ -48,12 +48,13 @@ export const areas: Area[] = [
   { path: '/data', label: 'nav.data', icon: <DatabaseOutlined />, permission: 'registers.read' },
   { path: '/ledgers', label: 'nav.ledgers', icon: <BookOutlined />, permission: 'registers.read' },
   { path: '/survey', label: 'nav.survey', icon: <LikeOutlined />, permission: 'dashboard.read' },
-  { path: '/counties', label: 'nav.counties', icon: <ClusterOutlined />, permission: 'settings.manage' },
   { path: null, label: 'nav.settings', icon: <SettingOutlined />, permission: 'settings.manage' },
   // The three administrators' areas (三权分立): each sees its own only.
   { path: '/users', label: 'nav.users', icon: <TeamOutlined />, permission: 'users.manage' },
   { path: '/security', label: 'nav.security', icon: <SafetyOutlined />, permission: 'roles.assign' },
   { path: '/audit', label: 'nav.audit', icon: <FileSearchOutlined />, permission: 'audit.read' },
+  // The installation's counties, after the accounts: a system administrator starts at 用户管理.
+  { path: '/counties', label: 'nav.counties', icon: <ClusterOutlined />, permission: 'settings.manage' },
 ];
 
 /** The areas a user with these permissions (and roles) sees, in menu order. */
