@@ -91,7 +91,7 @@ describe('accounts and security', () => {
     // Lands on 账户管理; the menu holds the system administrator's areas only.
     await page.getByTestId('users-table').waitFor();
     expect(new URL(page.url()).pathname).toBe('/users');
-    expect(await menuLabels(page)).toEqual(['系统设置', '账户管理']);
+    expect(await menuLabels(page)).toEqual(['系统设置', '账户管理', '县（市）管理']);
     await page.getByTestId('user-create').click();
     await page.getByTestId('user-login-input').fill('zhang.wei');
     await page.getByTestId('user-name-input').fill('张伟');

@@ -10,8 +10,11 @@ import { loadConfig } from '../packages/server/dist/config/config.js';
 import { openDatabase, type DatabaseHandle } from '../packages/server/dist/database/connection.js';
 import { migrateToLatest } from '../packages/server/dist/database/migrate.js';
 import { importPlan } from '../packages/server/dist/plan/import-plan.js';
-import { runImport, type ImportInput } from '../packages/server/dist/registers/import/run-import.js';
+import type { ImportInput } from '../packages/server/dist/registers/import/import-source.js';
+import { runImport } from '../packages/server/dist/registers/import/run-import.js';
 import { systemClock } from '../packages/server/dist/shared/clock.js';
+import { operatorUser } from '../packages/server/dist/shared/command-context.js';
+import { roleIds } from '../packages/domain/dist/index.js';
 
 /**
  * The built importer's threads (they run only from the compiled code): a large CSV on disk is
@@ -29,7 +32,7 @@ async function fresh(name: string) {
   const config = loadConfig({});
   const audit = auditTrailFromConfig(config, systemClock);
   await importPlan({ handle, clock: systemClock, actor: 'system', audit, input: readPlanFile(config.PLAN_FILE) });
-  const importing = (input: ImportInput) => runImport({ handle, audit, clock: systemClock, actor: cliActor(), countyId: 'jinhu', kind: 'patents', input });
+  const importing = (input: ImportInput) => runImport({ ctx: { handle, audit, clock: systemClock }, countyId: 'jinhu', user: operatorUser(cliActor(), roleIds), kind: 'patents', input });
   return { handle, importing };
 }
 

@@ -34,7 +34,8 @@ const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer 
 
 beforeAll(async () => {
   attachments = fs.mkdtempSync(path.join(os.tmpdir(), 'ipcounty-e2e-attachments-'));
-  app = await startApp({ env: { ATTACHMENTS_DIR: attachments } });
+  // The suite builds the year's work plan itself, from opening the round to approval.
+  app = await startApp({ env: { ATTACHMENTS_DIR: attachments, DEMO_DATA: 'without-work-plan' } });
   browser = await launchBrowser();
   office = await createBusinessUser(app, { login: 'office.sup', displayName: '专班督查员', roles: ['program-office'] });
   reporter = await createBusinessUser(app, { login: 'licheng.sup', displayName: '黎城填报员', roles: ['town-reporter'], regionCode: 'licheng' });

@@ -58,8 +58,12 @@ const configSchema = z.object({
   ATTACHMENTS_DIR: z.string().min(1).default('data/attachments'),
   /** Largest evidence file accepted, in megabytes. */
   ATTACHMENT_MAX_MB: z.coerce.number().positive().max(200).default(20),
-  /** 示例数据: `auto` loads the demo registers into a county nothing was ever imported into; `off` never does. */
-  DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
+  /**
+   * 示例数据: `auto` loads the demo registers, ledgers, evaluation, survey and the year's work plan into
+   * a county nothing was ever imported into; `without-work-plan` leaves the work plan and its rounds to
+   * the office (a county trying the registers while it keeps its own supervision); `off` loads nothing.
+   */
+  DEMO_DATA: z.enum(['auto', 'without-work-plan', 'off']).default('auto'),
   /**
    * 示例县: on an empty database, 1 loads the plan file's county alone; 2 or 3 also load the fictional
    * demo counties of plans/demo-*.yaml with their demo registers and a provincial office account

@@ -37,6 +37,8 @@ export interface DemoProps {
   scale?: number;
   /** The county's residents relative to Jinhu's (DEMO_COUNTIES gives each demo county its own). */
   populationScale?: number;
+  /** The year's work plan with rounds and reports (on unless DEMO_DATA=without-work-plan). */
+  workPlan?: boolean;
   onProgress?: (kind: ImportKind, progress: ImportProgress) => void;
 }
 
@@ -69,7 +71,7 @@ export async function loadDemoData(props: DemoProps): Promise<DemoStatus> {
   await loadDemoLedgers(props, props.actor, countyId, stored.plan, tables, DEMO_SEED);
   await loadDemoEvaluation(props, props.actor, countyId, stored.plan);
   await loadDemoSurvey(props, props.actor, countyId);
-  await loadDemoWorkPlan(props, props.actor, countyId, stored.plan);
+  if (props.workPlan !== false) await loadDemoWorkPlan(props, props.actor, countyId, stored.plan);
   const at = props.clock.now().toISOString();
   await inWriteTransaction(handle, (tx) =>
     recordAudit(tx, props.audit, { countyId, actor: props.actor, action: 'demo.changed', entity: 'demo', entityId: countyId, details: { change: 'loaded', seed: DEMO_SEED }, at }),

@@ -17,9 +17,9 @@ export async function prepareRegisters(
   audit: AuditTrail,
   clock: Clock,
   countyId: string,
-  demoData: 'auto' | 'off',
+  demoData: 'auto' | 'without-work-plan' | 'off',
 ): Promise<DemoStatus | undefined> {
   await importHistoryRepository.markInterrupted(handle.db, clock.now().toISOString());
   if (demoData === 'off' || !(await importHistoryRepository.isEmpty(handle.db, countyId))) return undefined;
-  return loadDemoData({ handle, audit, clock, actor: systemActor, countyId });
+  return loadDemoData({ handle, audit, clock, actor: systemActor, countyId, workPlan: demoData === 'auto' });
 }
