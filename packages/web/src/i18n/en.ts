@@ -697,7 +697,7 @@ export const en: Messages = {
   'supervision.formula.leftOut': 'Not applicable: the others are rescaled',
   'supervision.formula.capped': 'Capped at {cap}: {change}',
   'supervision.formula.mean': 'mean',
-  'supervision.scores.asOf': 'As of {date}: {units} units assessed',
+  'supervision.scores.asOf': 'As of {date}: {units} unit assessed | As of {date}: {units} units assessed',
   'supervision.scores.export': 'Export to Excel',
   'supervision.scores.scheme': 'Assessment scheme {year}',
   'supervision.scores.defaultScheme': 'Default scheme',

@@ -83,7 +83,7 @@ export function ScoresPage() {
     <div className="stack">
       <div className="supervision-toolbar">
         <YearSelect />
-        <span className="muted">{t('supervision.scores.asOf', { date: formatDateTime(view.asOf).slice(0, 10), units: view.unitsAssessed })}</span>
+        <span className="muted">{t('supervision.scores.asOf', { date: formatDateTime(view.asOf).slice(0, 10), units: view.unitsAssessed, count: view.unitsAssessed })}</span>
         <span className="toolbar-spacer" />
         {perspective.export && (
           <Button icon={<DownloadOutlined />} href={supervisionApi.assessmentXlsxUrl(year)} data-testid="export-scores">
