@@ -202,23 +202,7 @@ export async function runImportBenchmark(options: ImportBenchOptions = {}): Prom
     };
     await writePatentFile(files.patents, patents, seed);
     await writePatentFile(files.small, smallPatents, seed + 1, 5_000_000);
-    const eventRandom = seededRandom(seed + 2);
-    await writeCsv(files.events, ['申请号', '法律状态公告日', '法律状态'], legalEvents, (i) => {
-      const cells = patentRow(1 + ((i * 7919) % patents), eventRandom);
-      const year = Number(cells[2]!.slice(0, 4));
-      return [cells[0]!, `${year + 3}-0${1 + (i % 9)}-10`, i % 5 === 0 ? '权利的恢复' : '未缴年费专利权终止'];
-    });
-    const markRandom = seededRandom(seed + 3);
-    await writeCsv(files.trademarks, ['注册号', '商标名称', '商标类型', '国际分类', '申请人', '申请人地址', '申请日', '注册日'], trademarks, (i) => [
-      String(60_000_000 + i),
-      `金湖${i % 997}`,
-      '普通商标',
-      String(markRandom.int(1, 45)),
-      `金湖县第${i % 3000}贸易有限公司`,
-      `江苏省淮安市金湖县${TOWNS[i % TOWNS.length]}商贸路${i % 200}号`,
-      day(markRandom, 2016, 2024),
-      '2025-03-06',
-    ]);
+    await writeEventAndTrademarkFiles(files, { seed, patents, legalEvents, trademarks });
 
     const databaseFile = join(dir, 'import.sqlite');
     const handle = await freshDatabase(databaseFile);
@@ -293,4 +277,32 @@ export async function runImportBenchmark(options: ImportBenchOptions = {}): Prom
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The legal events (about the generated patents' numbers) and the trademarks a benchmark imports
+ * beside its patents, from the same seed as the patent file.
+ */
+export async function writeEventAndTrademarkFiles(
+  files: { events: string; trademarks: string },
+  counts: { seed: number; patents: number; legalEvents: number; trademarks: number },
+): Promise<void> {
+  const { seed, patents } = counts;
+  const eventRandom = seededRandom(seed + 2);
+  await writeCsv(files.events, ['申请号', '法律状态公告日', '法律状态'], counts.legalEvents, (i) => {
+    const cells = patentRow(1 + ((i * 7919) % patents), eventRandom);
+    const year = Number(cells[2]!.slice(0, 4));
+    return [cells[0]!, `${year + 3}-0${1 + (i % 9)}-10`, i % 5 === 0 ? '权利的恢复' : '未缴年费专利权终止'];
+  });
+  const markRandom = seededRandom(seed + 3);
+  await writeCsv(files.trademarks, ['注册号', '商标名称', '商标类型', '国际分类', '申请人', '申请人地址', '申请日', '注册日'], counts.trademarks, (i) => [
+    String(60_000_000 + i),
+    `金湖${i % 997}`,
+    '普通商标',
+    String(markRandom.int(1, 45)),
+    `金湖县第${i % 3000}贸易有限公司`,
+    `江苏省淮安市金湖县${TOWNS[i % TOWNS.length]}商贸路${i % 200}号`,
+    day(markRandom, 2016, 2024),
+    '2025-03-06',
+  ]);
 }

@@ -21,7 +21,7 @@ import { runImport } from '../registers/import/run-import.js';
 import { writeColumns } from '../registers/register-record.js';
 import { systemClock } from '../shared/clock.js';
 import { operatorUser } from '../shared/command-context.js';
-import { barePatentValues, day, patentRow, TOWNS, writeCsv, writePatentFile } from './import.bench.js';
+import { barePatentValues, TOWNS, writeCsv, writeEventAndTrademarkFiles, writePatentFile } from './import.bench.js';
 import { loadTest, percentile, signedInCookie } from './indicators.bench.js';
 
 /**
@@ -112,23 +112,7 @@ async function writeFiles(dir: string, options: ProvinceBenchOptions): Promise<F
   const seed = 20240415;
   const files = { patents: join(dir, 'patents.csv'), events: join(dir, 'legal-events.csv'), trademarks: join(dir, 'trademarks.csv') };
   await writePatentFile(files.patents, options.patentsPerCounty, seed);
-  const eventRandom = seededRandom(seed + 2);
-  await writeCsv(files.events, ['申请号', '法律状态公告日', '法律状态'], options.eventsPerCounty, (i) => {
-    const cells = patentRow(1 + ((i * 7919) % options.patentsPerCounty), eventRandom);
-    const year = Number(cells[2]!.slice(0, 4));
-    return [cells[0]!, `${year + 3}-0${1 + (i % 9)}-10`, i % 5 === 0 ? '权利的恢复' : '未缴年费专利权终止'];
-  });
-  const markRandom = seededRandom(seed + 3);
-  await writeCsv(files.trademarks, ['注册号', '商标名称', '商标类型', '国际分类', '申请人', '申请人地址', '申请日', '注册日'], options.trademarksPerCounty, (i) => [
-    String(60_000_000 + i),
-    `金湖${i % 997}`,
-    '普通商标',
-    String(markRandom.int(1, 45)),
-    `金湖县第${i % 3000}贸易有限公司`,
-    `江苏省淮安市金湖县${TOWNS[i % TOWNS.length]}商贸路${i % 200}号`,
-    day(markRandom, 2016, 2024),
-    '2025-03-06',
-  ]);
+  await writeEventAndTrademarkFiles(files, { seed, patents: options.patentsPerCounty, legalEvents: options.eventsPerCounty, trademarks: options.trademarksPerCounty });
   // Each county its own population (so per-10,000 figures differ): 15,000–60,000 residents a town.
   const population = async (index: number) => {
     const file = join(dir, `population-${index}.csv`);
