@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 import process from 'node:process';
-import { run } from '../dist/main.js';
+import { endQuietlyWhenReaderLeaves, run } from '../dist/main.js';
 
+endQuietlyWhenReaderLeaves(process.stdout);
+endQuietlyWhenReaderLeaves(process.stderr);
 process.exitCode = await run(process.argv);

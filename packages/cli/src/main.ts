@@ -18,6 +18,10 @@ import { exitCodes } from './exit-codes.js';
 import { langOption, resolveCliLanguage, UnknownLanguageError, type CliLanguage } from './cli-language.js';
 import { programMessages } from './catalogue/program.messages.js';
 import { speakLanguage } from './command-line-text.js';
+import { actAs } from './cli-context.js';
+import { asOption } from './operator.js';
+
+export { endQuietlyWhenReaderLeaves } from './closed-output.js';
 
 /**
  * Commander would call process.exit; we return codes instead, for every subcommand. Every command
@@ -26,6 +30,7 @@ import { speakLanguage } from './command-line-text.js';
 function prepareEverywhere(command: Command, lang: CliLanguage): void {
   command.exitOverride();
   command.option('--lang <language>', programMessages[lang].langOption);
+  command.option('--as <login>', programMessages[lang].asOption);
   speakLanguage(command, lang);
   for (const child of command.commands) prepareEverywhere(child, lang);
 }
@@ -41,7 +46,31 @@ export async function run(argv: string[]): Promise<number> {
     return exitCodes.usage;
   }
   let code: number = exitCodes.ok;
-  const done = (c: number) => (code = c);
+  const program = buildProgram((c: number) => (code = c), lang);
+  // Validation problems (a plan file, an official value) are worded by zod: in the CLI's language for this run.
+  z.config(lang === 'en' ? z.locales.en() : z.locales.zhCN());
+  actAs(asOption(argv.slice(2)));
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help'
+        ? exitCodes.ok
+        : exitCodes.usage;
+    }
+    throw error;
+  } finally {
+    z.config(z.locales.en());
+    actAs(undefined);
+  }
+  return code;
+}
+
+/**
+ * The command tree of `ipcounty`, every command reporting its exit code through `done`. The
+ * county isolation suite walks it (`county-isolation.db.test.ts`), so a new command is tried too.
+ */
+export function buildProgram(done: (code: number) => void, lang: CliLanguage): Command {
   const text = programMessages[lang];
   const program = new Command('ipcounty')
     .description(text.description)
@@ -68,19 +97,5 @@ export async function run(argv: string[]): Promise<number> {
   program.addCommand(countyCommand(done, lang));
   program.addCommand(provinceCommand(done, lang));
   prepareEverywhere(program, lang);
-  // Validation problems (a plan file, an official value) are worded by zod: in the CLI's language for this run.
-  z.config(lang === 'en' ? z.locales.en() : z.locales.zhCN());
-  try {
-    await program.parseAsync(argv);
-  } catch (error) {
-    if (error instanceof CommanderError) {
-      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help'
-        ? exitCodes.ok
-        : exitCodes.usage;
-    }
-    throw error;
-  } finally {
-    z.config(z.locales.en());
-  }
-  return code;
+  return program;
 }
