@@ -1,4 +1,4 @@
-import { Button, Card, Input, InputNumber, Space, Table } from 'antd';
+import { Button, Card, Grid, Input, InputNumber, List, Space, Table } from 'antd';
 import { useState } from 'react';
 import { evaluationApi, type EvaluationDetail, type IndexItem } from '../api/evaluation.api.js';
 import { formatDateTime } from '../calendar/calendar-format.js';
@@ -6,7 +6,9 @@ import { useI18n } from '../i18n/locale-context.js';
 
 /**
  * 评分表: the expert scores every item between 0 and its full marks, with a comment wherever points
- * are taken off; saving keeps a draft, submitting needs every item.
+ * are taken off; saving keeps a draft, submitting needs every item. On a phone each item is a block
+ * of its own (item, guidance, score, comment one under the other), so the expert scores down the
+ * screen instead of scrolling every row sideways to reach its boxes.
  */
 export function ScoringCard({ detail, onChanged }: { detail: EvaluationDetail; onChanged: () => void }) {
   const { t } = useI18n();
@@ -30,37 +32,68 @@ export function ScoringCard({ detail, onChanged }: { detail: EvaluationDetail; o
       setBusy(false);
     }
   };
+  const phone = Grid.useBreakpoint().md === false;
+  const scoreInput = (i: IndexItem) => (
+    <InputNumber
+      size="small"
+      min={0}
+      max={i.weight}
+      step={0.5}
+      value={sheet.get(i.code)?.score ?? undefined}
+      onChange={(v) => set(i.code, { score: typeof v === 'number' ? v : null })}
+      aria-label={`${i.title} ${t('evaluation.eval.score')}`}
+      data-testid={`score-${i.code}`}
+    />
+  );
+  const commentInput = (i: IndexItem) => (
+    <Input.TextArea
+      size="small"
+      autoSize
+      status={sheet.get(i.code)?.score !== null && sheet.get(i.code)!.score! < i.weight && !sheet.get(i.code)!.comment.trim() ? 'error' : undefined}
+      value={sheet.get(i.code)?.comment}
+      onChange={(e) => set(i.code, { comment: e.target.value })}
+      placeholder={phone ? t('evaluation.eval.comment') : undefined}
+      aria-label={`${i.title} ${t('evaluation.eval.comment')}`}
+      data-testid={`comment-${i.code}`}
+    />
+  );
   return (
     <Card size="small" title={t('evaluation.eval.myScores')} data-testid="scoring-card">
-      <Table<IndexItem>
-        size="small"
-        rowKey="code"
-        pagination={false}
-        scroll={{ x: 560 }}
-        dataSource={items}
-        columns={[
-          { title: t('evaluation.eval.item'), render: (_, i) => <div><div>{i.title}</div><div className="evaluation-muted">{i.guidance}</div></div> },
-          { title: t('evaluation.eval.weight'), dataIndex: 'weight', width: 60 },
-          {
-            title: t('evaluation.eval.score'),
-            width: 100,
-            render: (_, i) => <InputNumber size="small" min={0} max={i.weight} step={0.5} value={sheet.get(i.code)?.score ?? undefined} onChange={(v) => set(i.code, { score: typeof v === 'number' ? v : null })} data-testid={`score-${i.code}`} />,
-          },
-          {
-            title: t('evaluation.eval.comment'),
-            render: (_, i) => (
-              <Input.TextArea
-                size="small"
-                autoSize
-                status={sheet.get(i.code)?.score !== null && sheet.get(i.code)!.score! < i.weight && !sheet.get(i.code)!.comment.trim() ? 'error' : undefined}
-                value={sheet.get(i.code)?.comment}
-                onChange={(e) => set(i.code, { comment: e.target.value })}
-                data-testid={`comment-${i.code}`}
-              />
-            ),
-          },
-        ]}
-      />
+      {phone ? (
+        <List<IndexItem>
+          size="small"
+          rowKey="code"
+          dataSource={items}
+          renderItem={(i) => (
+            <List.Item className="scoring-item">
+              <div className="scoring-item-title">{i.title}</div>
+              <div className="evaluation-muted">{i.guidance}</div>
+              <div className="scoring-item-score">
+                <span>{t('evaluation.eval.score')}</span>
+                {scoreInput(i)}
+                <span className="evaluation-muted">
+                  {t('evaluation.eval.weight')} {i.weight}
+                </span>
+              </div>
+              {commentInput(i)}
+            </List.Item>
+          )}
+        />
+      ) : (
+        <Table<IndexItem>
+          size="small"
+          rowKey="code"
+          pagination={false}
+          scroll={{ x: 560 }}
+          dataSource={items}
+          columns={[
+            { title: t('evaluation.eval.item'), render: (_, i) => <div><div>{i.title}</div><div className="evaluation-muted">{i.guidance}</div></div> },
+            { title: t('evaluation.eval.weight'), dataIndex: 'weight', width: 60 },
+            { title: t('evaluation.eval.score'), width: 100, render: (_, i) => scoreInput(i) },
+            { title: t('evaluation.eval.comment'), render: (_, i) => commentInput(i) },
+          ]}
+        />
+      )}
       <Space wrap style={{ marginTop: 8 }}>
         <Button loading={busy} onClick={() => save(false)}>
           {t('evaluation.eval.saveScores')}

@@ -1,0 +1,193 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiSession, createBusinessUser, newPasswords, type Credentials } from './accounts-fixture.js';
+import { launchBrowser, screenshot, startApp, type RunningApp } from './harness.js';
+import { overflowOnScreen, phoneViewport } from './screen-fit.js';
+
+/**
+ * The pages people use on a phone, opened on a 390 × 844 screen by the people who use them, with
+ * the demo county's data in them: 县市场监管局's reporter writes a report of the open round, reads
+ * the unit workspace and the reminders sent to the unit; a county leader reads an indicator; an
+ * expert drawn for a new 模拟验收 scores it; a member of the public opens the survey link. Nothing
+ * may be wider than the screen (overflowOnScreen: the document does not scroll sideways, and no
+ * visible element ends past the right edge unless it sits in a box of its own that scrolls
+ * sideways). The same pages at 1366 × 768 keep within the window too. In Chinese and in English;
+ * screenshots: e2e/screenshots/phone-*.png.
+ */
+
+let app: RunningApp;
+let browser: Browser;
+let unit: Credentials;
+let leader: Credentials;
+let expert: Credentials;
+let evaluationId = '';
+let surveyPath = '';
+
+beforeAll(async () => {
+  app = await startApp({ timeoutMs: 150_000 });
+  browser = await launchBrowser();
+  unit = await createBusinessUser(app, { login: 'phone.unit', displayName: '市场监管局填报员', roles: ['unit-reporter'], unitCode: 'market-supervision' });
+  leader = await createBusinessUser(app, { login: 'phone.leader', displayName: '分管县长', roles: ['leader'] });
+  const clerk = await createBusinessUser(app, { login: 'phone.office', displayName: '专班科员', roles: ['program-office'] });
+  const office = await ApiSession.signIn(app, clerk.login, clerk.password);
+
+  // The ladder runs as the office runs it daily: the demo's overdue and unwritten reports bring the units reminders.
+  await office.call('POST', '/api/supervision/run', {});
+
+  // A new 模拟验收 with its panel drawn; the lead's account is the expert who scores on the phone.
+  const created = await office.call<{ evaluation: { id: string } }>('POST', '/api/evaluation/evaluations', {
+    kind: 'mock-acceptance',
+    title: '2026年模拟验收（手机评分）',
+    heldOn: new Date().toISOString().slice(0, 10),
+    panelSize: 3,
+    reserveSize: 0,
+  });
+  evaluationId = created.evaluation.id;
+  const drawn = await office.call<{ accounts: { login: string; temporaryPassword: string }[] }>('POST', `/api/evaluation/evaluations/${evaluationId}/draw`);
+  const seat = drawn.accounts[0]!;
+  const session = await ApiSession.signIn(app, seat.login, seat.temporaryPassword);
+  await session.changePassword(seat.temporaryPassword, newPasswords.user);
+  await session.close();
+  expert = { login: seat.login, password: newPasswords.user };
+
+  // The demo's survey of this year is open: its public link is what a respondent is sent.
+  const surveys = await office.call<{ id: string; status: string }[]>('GET', '/api/surveys');
+  const open = surveys.find((s) => s.status === 'open')!;
+  surveyPath = (await office.call<{ publicPath: string }>('GET', `/api/surveys/${open.id}`)).publicPath;
+  await office.close();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+type Locale = 'zh-CN' | 'en';
+type Viewport = { width: number; height: number };
+const desktop: Viewport = { width: 1366, height: 768 };
+
+/** A browser at `viewport` in `locale`, signed in as `who` (or nobody, for the public survey link). */
+async function browse(who: Credentials | null, locale: Locale, viewport: Viewport): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  let storageState: Awaited<ReturnType<BrowserContext['storageState']>> = { cookies: [], origins: [] };
+  if (who) {
+    const session = await ApiSession.signIn(app, who.login, who.password);
+    storageState = await session.context.storageState();
+    await session.close();
+  }
+  const context = await browser.newContext({
+    viewport,
+    locale,
+    timezoneId: 'Asia/Shanghai',
+    storageState: { ...storageState, origins: [{ origin: app.url, localStorage: [{ name: 'ipcounty.locale', value: locale }] }] },
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+  return { context, page, errors };
+}
+
+/** Waits until the page's requests are answered and no spinner is left. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle', { timeout: 60_000 }).catch(() => undefined);
+  await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached', timeout: 30_000 }).catch(() => undefined);
+  await page.waitForTimeout(300);
+}
+
+/** Each page, the person who uses it, and how they reach it: each waits for the data it shows. */
+const pages: { name: string; who: () => Credentials | null; open: (page: Page) => Promise<void> }[] = [
+  {
+    name: 'report-form',
+    who: () => unit,
+    open: async (page) => {
+      // A draft of the open round: the row of a draft that links to its form.
+      await page.goto(`${app.url}/supervision`);
+      const drafts = page.getByTestId('reports-to-write').locator('tr').filter({ has: page.locator('[data-testid=report-state][data-state=draft]') });
+      await drafts.getByTestId('open-report').first().click();
+      await page.getByTestId('report-form').waitFor({ timeout: 60_000 });
+    },
+  },
+  {
+    name: 'unit-workspace',
+    who: () => unit,
+    open: async (page) => {
+      await page.goto(`${app.url}/supervision`);
+      await page.getByTestId('reports-to-write').getByTestId('open-report').first().waitFor({ timeout: 60_000 });
+    },
+  },
+  {
+    name: 'reminders',
+    who: () => unit,
+    open: async (page) => {
+      await page.goto(`${app.url}/supervision/reminders`);
+      await page.getByTestId('reminder-log').locator('tbody tr.ant-table-row').first().waitFor({ timeout: 60_000 });
+    },
+  },
+  {
+    name: 'indicator',
+    who: () => leader,
+    open: async (page) => {
+      await page.goto(`${app.url}/indicators`);
+      await page.getByTestId('target-link').first().click();
+      await page.getByTestId('indicator-value').waitFor({ timeout: 60_000 });
+    },
+  },
+  {
+    name: 'expert-scoring',
+    who: () => expert,
+    open: async (page) => {
+      await page.goto(`${app.url}/evaluation/evaluations/${evaluationId}`);
+      await page.getByTestId('scoring-card').locator('input').first().waitFor({ timeout: 60_000 });
+    },
+  },
+  {
+    name: 'survey',
+    who: () => null,
+    open: async (page) => {
+      await page.goto(`${app.url}${surveyPath}`);
+      await page.locator('input[type=radio]').first().waitFor({ timeout: 60_000 });
+    },
+  },
+];
+
+describe('the pages used on a phone fit a 390 × 844 screen', () => {
+  for (const locale of ['zh-CN', 'en'] as const)
+    for (const { name, who, open } of pages)
+      it(`${name} (${locale}): nothing wider than the screen at 390 × 844, nor than the window at 1366 × 768`, async () => {
+        const found: string[] = [];
+        for (const viewport of [phoneViewport, desktop]) {
+          const { context, page, errors } = await browse(who(), locale, viewport);
+          await open(page);
+          await settled(page);
+          found.push(...(await overflowOnScreen(page)).map((p) => `${viewport.width} px: ${p}`));
+          await screenshot(page, `phone-${name}-${locale}-${viewport.width}`);
+          expect(errors).toEqual([]);
+          await context.close();
+        }
+        expect(found).toEqual([]);
+      }, 180_000);
+});
+
+describe('overflowOnScreen', () => {
+  const body = (html: string) => `<html><body style="margin:0">${html}</body></html>`;
+  it('names a page wider than the screen, and an element the page cuts off at the edge', async () => {
+    const context = await browser.newContext({ viewport: phoneViewport });
+    const page = await context.newPage();
+    await page.setContent(body('<main><p data-testid="wide" style="width:600px">宽</p></main>'));
+    expect(await overflowOnScreen(page)).toEqual(['the document is 600 px wide on a 390 px screen', '<p data-testid=wide> “宽” ends at 600 px']);
+    // Hiding the overflow of the page's own box cuts the paragraph off; it does not make it fit.
+    await page.setContent(body('<main style="overflow-x:hidden"><p data-testid="wide" style="width:600px">宽</p></main>'));
+    expect(await overflowOnScreen(page)).toEqual(['<p data-testid=wide> “宽” ends at 600 px']);
+    await context.close();
+  });
+
+  it('lets a wide table scroll in a box of its own, and overlooks what is not seen', async () => {
+    const context = await browser.newContext({ viewport: phoneViewport });
+    const page = await context.newPage();
+    await page.setContent(body('<main><div style="overflow-x:auto"><table style="width:600px"><tr><td>宽</td></tr></table></div></main>'));
+    expect(await overflowOnScreen(page)).toEqual([]);
+    // Past the edge but transparent (as antd keeps an InputNumber's arrows until hovered): not seen.
+    await page.setContent(body('<main style="overflow-x:hidden"><div style="opacity:0"><span style="display:inline-block;width:600px">x</span></div></main>'));
+    expect(await overflowOnScreen(page)).toEqual([]);
+    await context.close();
+  });
+});
