@@ -17,6 +17,7 @@ import {
 } from '@ipcounty/server';
 import { langOption, resolveCliLanguage } from './cli-language.js';
 import { programMessages } from './catalogue/program.messages.js';
+import { operatorOf, type Operator } from './operator.js';
 
 export interface CliContext {
   config: Config;
@@ -28,7 +29,20 @@ export interface CliContext {
   clock: Clock;
   /** 统计监测 over the register tables; it reads nothing until a command asks it something. */
   indicators: IndicatorService;
+  /** Who runs the command and in which county: the installation's operator, or the account of `--as`. */
+  operator: Operator;
 }
+
+/** The account of this run's `--as` (set by `run()` before it parses the line; undefined without one). */
+let actingAs: string | undefined;
+
+/** Sets the account this run acts as (`ipcounty --as LOGIN`); `run()` calls it for every command line. */
+export function actAs(login: string | undefined): void {
+  actingAs = login;
+}
+
+/** The login of this run's `--as`, for commands that refuse accounts before opening anything. */
+export const actingAsLogin = (): string | undefined => actingAs;
 
 /** Open the database named by DATABASE_URL (migrated), run `work`, always close. */
 export async function withDatabase<T>(work: (ctx: CliContext) => Promise<T>): Promise<T> {
@@ -44,7 +58,8 @@ export async function withDatabase<T>(work: (ctx: CliContext) => Promise<T>): Pr
     const { keyFileMade } = programMessages[resolveCliLanguage(langOption(process.argv.slice(2)))];
     for (const file of keys.created) process.stderr.write(`${keyFileMade(file)}\n`);
     const actor = cliActor();
-    return await work({ config, handle, actor, audit, clock: systemClock, indicators: createIndicatorService({ handle, clock: systemClock, audit }) });
+    const operator = await operatorOf({ handle, config }, actor, actingAs);
+    return await work({ config, handle, actor, audit, clock: systemClock, indicators: createIndicatorService({ handle, clock: systemClock, audit }), operator });
   } finally {
     await handle.close();
   }

@@ -20,6 +20,7 @@ export * from './audit/audit-log.repository.js';
 export * from './accounts/bootstrap-administrators.js';
 export * from './accounts/update-user.js';
 export * from './accounts/user.repository.js';
+export * from './accounts/command-line-account.js';
 export * from './backups/sqlite-backup.js';
 export * from './backups/sqlite-restore.js';
 export * from './backups/postgres-backup.js';

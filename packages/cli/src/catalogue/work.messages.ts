@@ -14,9 +14,6 @@ const zh = {
     drafted: (n: number) => `已起草 ${n} 件，待在“督办记录”中审核、签发后发出：`,
     emails: (sent: number, failed: number, noAddress: number, notConfigured: number) =>
       `邮件：已发送 ${sent}，失败 ${failed}（下次运行重试），无地址 ${noAddress}，未发送 ${notConfigured}（未配置 SMTP_HOST）`,
-    severalCounties: '已载入多个县，请用 --county 指定一个',
-    noPlan: '尚未载入工作方案',
-    unknownCounty: (county: string) => `未知的县“${county}”`,
   },
   acceptance: {
     description: '评估验收：由数据生成验收材料',
@@ -54,9 +51,6 @@ const en: typeof zh = {
     sent: (n) => `${n} sent:`,
     drafted: (n) => `${n} drafted, to be reviewed and signed in the app before they go out:`,
     emails: (sent, failed, noAddress, notConfigured) => `e-mails: ${sent} sent, ${failed} failed (retried next run), ${noAddress} without address, ${notConfigured} not sent (no SMTP_HOST)`,
-    severalCounties: 'Several counties are loaded; name one with --county',
-    noPlan: 'No plan has been loaded yet',
-    unknownCounty: (county) => `Unknown county "${county}"`,
   },
   acceptance: {
     description: 'evaluation and acceptance: the acceptance package from the data',

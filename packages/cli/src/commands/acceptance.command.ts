@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Command } from 'commander';
 import type { CliLanguage } from '../cli-language.js';
 import { roleIds } from '@ipcounty/domain';
-import { generateAcceptancePackage, operatorCountyId, operatorUser, systemClock } from '@ipcounty/server';
+import { generateAcceptancePackage, systemClock } from '@ipcounty/server';
 import { withDatabase } from '../cli-context.js';
 import { exitCodes } from '../exit-codes.js';
 import { workMessages } from '../catalogue/work.messages.js';
@@ -28,10 +28,11 @@ export function acceptanceCommand(done: Run, lang: CliLanguage): Command {
     .action(async (options: OutputOptions & { asOf?: string; out: string; county?: string }) => {
       try {
         const asOf = options.asOf === undefined ? undefined : dateOption('--as-of', options.asOf, lang);
-        const result = await withDatabase(async ({ config, handle, actor, audit, indicators }) => {
+        const result = await withDatabase(async ({ config, handle, audit, indicators, operator }) => {
           const ctx = { config, handle, clock: systemClock, audit, indicators };
-          const countyId = await operatorCountyId(ctx, options.county);
-          return generateAcceptancePackage({ ctx, countyId, user: operatorUser(actor, [...roleIds]), ...(asOf ? { asOf } : {}) });
+          operator.require('reports.review');
+          const countyId = await operator.county(options.county);
+          return generateAcceptancePackage({ ctx, countyId, user: operator.user([...roleIds]), ...(asOf ? { asOf } : {}) });
         });
         await fs.mkdir(options.out, { recursive: true });
         for (const file of result.files) await fs.writeFile(path.join(options.out, file.name), file.content);

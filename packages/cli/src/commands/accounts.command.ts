@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import type { CliLanguage } from '../cli-language.js';
-import { AppError, operatorUser, resetPassword, userRepository } from '@ipcounty/server';
+import { AppError, resetPassword, userRepository } from '@ipcounty/server';
 import { normalizeLoginName } from '@ipcounty/domain';
 import { clock, withDatabase } from '../cli-context.js';
 import { exitCodes } from '../exit-codes.js';
@@ -26,11 +26,13 @@ export function accountsCommand(done: Run, lang: CliLanguage): Command {
     .option('--json', programMessages[lang].jsonOption)
     .action(async (login: string, options: OutputOptions) => {
       try {
-        const result = await withDatabase(async ({ handle, actor, audit }) => {
+        const result = await withDatabase(async ({ handle, audit, operator }) => {
+          operator.require('users.manage');
           const account = await userRepository.findByLoginKey(handle.db, normalizeLoginName(login));
-          if (!account) throw new AppError(404, 'not_found', m.noAccount(login));
-          // The command line has no account: it acts for the installation (stewardOf), as the recovery it is.
-          const issued = await resetPassword({ ctx: { handle, clock, audit }, countyId: account.countyId, user: operatorUser(actor, ['system-admin']), userId: account.userId });
+          // An account of another county does not exist for an account acting with --as.
+          if (!account || (operator.account && account.countyId !== operator.account.countyId)) throw new AppError(404, 'not_found', m.noAccount(login));
+          // The installation's operator has no account: it acts for the installation (stewardOf), as the recovery it is.
+          const issued = await resetPassword({ ctx: { handle, clock, audit }, countyId: account.countyId, user: operator.user(['system-admin']), userId: account.userId });
           return { login: account.login, temporaryPassword: issued.temporaryPassword };
         });
         print(options, result, () => m.issued(result.login, result.temporaryPassword));

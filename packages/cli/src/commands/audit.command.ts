@@ -24,14 +24,17 @@ export function auditCommand(done: Run, lang: CliLanguage): Command {
     .action(async (options: OutputOptions & { county?: string; head?: string }) => {
       try {
         const knownHead = options.head ? parseHead(options.head, m.badHead) : undefined;
-        const results = await withDatabase(async ({ handle, audit: trail, actor, config }) => {
-          const counties = options.county ? [options.county] : await auditLogRepository.countiesWithEntries(handle.db);
+        const results = await withDatabase(async ({ handle, audit: trail, config, operator }) => {
+          operator.require('audit.verify');
+          // An account verifies its own county's chain (or one it may choose); the operator any, or all.
+          const counties = operator.account ? [await operator.county(options.county)] : options.county ? [options.county] : await auditLogRepository.countiesWithEntries(handle.db);
+          const actor = operator.user([]).audit;
           const checked: AuditVerification[] = [];
           for (const countyId of counties) checked.push(await verifyAuditLog(handle.db, trail, countyId, { knownHead }));
           const home = await installationCountyId(handle.db, config.COUNTY);
           await inWriteTransaction(handle, (tx) =>
             recordAudit(tx, trail, {
-              countyId: options.county ?? home,
+              countyId: operator.account ? counties[0]! : (options.county ?? home),
               actor,
               action: 'audit.verified',
               entity: 'audit-log',

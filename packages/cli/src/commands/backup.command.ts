@@ -16,7 +16,8 @@ import {
   restorePostgres,
   restoreSqlite,
 } from '@ipcounty/server';
-import { clock, withDatabase } from '../cli-context.js';
+import { actingAsLogin, clock, withDatabase } from '../cli-context.js';
+import { refuseAccount } from '../operator.js';
 import { exitCodes } from '../exit-codes.js';
 import { operationsMessages } from '../catalogue/operations.messages.js';
 import { programMessages } from '../catalogue/program.messages.js';
@@ -39,6 +40,8 @@ export function backupCommand(done: Run, lang: CliLanguage): Command {
     .option('--json', programMessages[lang].jsonOption)
     .action(async (options: OutputOptions & { out?: string }) => {
       try {
+        // A backup holds every county: the installation's operator's alone.
+        refuseAccount(actingAsLogin());
         const config = loadConfig();
         if (isPostgresUrl(config.DATABASE_URL)) {
           if (!pgDumpAvailable()) {
@@ -86,6 +89,8 @@ export function restoreCommand(done: Run, lang: CliLanguage): Command {
     .option('--json', programMessages[lang].jsonOption)
     .action(async (file: string, options: OutputOptions & { check?: boolean }) => {
       try {
+        // A restore replaces every county's data: the installation's operator's alone.
+        refuseAccount(actingAsLogin());
         const config = loadConfig();
         if (options.check) {
           const tables = isPostgresUrl(loadConfig().DATABASE_URL) ? { migrations: checkPostgresBackup(file).length } : checkBackupFile(file);

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { roles } from '@ipcounty/domain';
-import { addCounty, countyRepository, operatorUser, readPlanFile } from '@ipcounty/server';
+import { addCounty, AppError, countyRepository, isInstallationAdministrator, readPlanFile } from '@ipcounty/server';
 import type { CliLanguage } from '../cli-language.js';
 import { countyMessages } from '../catalogue/county.messages.js';
 import { programMessages } from '../catalogue/program.messages.js';
@@ -24,8 +24,12 @@ export function countyCommand(done: Run, lang: CliLanguage): Command {
     .action(async (options: OutputOptions & { plan: string }) => {
       try {
         const plan = readPlanFile(options.plan);
-        // The operator at the server's command line is the installation administrator.
-        const added = await withDatabase((ctx) => addCounty({ ctx, user: operatorUser(ctx.actor, ['system-admin']), plan }));
+        const added = await withDatabase(async (ctx) => {
+          // The operator at the server's command line is the installation administrator; an account is one only as on the web.
+          const { account } = ctx.operator;
+          if (account && !(await isInstallationAdministrator(ctx.handle.db, ctx.config.COUNTY, account))) throw new AppError(403, 'forbidden', 'Only the installation administrator adds counties');
+          return addCounty({ ctx, user: ctx.operator.user(['system-admin']), plan });
+        });
         print(options, added, () =>
           [
             m.added(added.name, added.countyId, added.planCode),
@@ -45,7 +49,11 @@ export function countyCommand(done: Run, lang: CliLanguage): Command {
     .option('--json', common.jsonOption)
     .action(async (options: OutputOptions) => {
       try {
-        const counties = await withDatabase((ctx) => countyRepository.list(ctx.handle.db));
+        // The counties the operator reaches: an account sees its own (and a provincial office's province), as in the header's switch.
+        const counties = await withDatabase(async (ctx) => {
+          const reached = new Set(await ctx.operator.counties());
+          return (await countyRepository.list(ctx.handle.db)).filter((c) => reached.has(c.countyId));
+        });
         print(options, { counties }, () => counties.map((c) => m.countyLine(c.countyId, c.name)).join('\n'));
         done(exitCodes.ok);
       } catch (error) {

@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { isImportKind, registerCatalog, type ImportKind } from '@ipcounty/domain';
 import { inLanguage, type CliLanguage } from '../cli-language.js';
 import { count } from '../catalogue/catalogue.js';
-import { demoStatus, loadDemoData, operatorCountyId, removeDemoData } from '@ipcounty/server';
+import { demoStatus, loadDemoData, removeDemoData } from '@ipcounty/server';
 import { clock, withDatabase } from '../cli-context.js';
 import { exitCodes } from '../exit-codes.js';
 import { operationsMessages } from '../catalogue/operations.messages.js';
@@ -32,9 +32,10 @@ export function demoCommand(done: Run, lang: CliLanguage): Command {
     .option('--county <code>', county)
     .action(async (options: OutputOptions & { county?: string }) => {
       try {
-        const status = await withDatabase(async ({ handle, actor, audit, config }) => {
-          const countyId = await operatorCountyId({ handle, config }, options.county);
-          return loadDemoData({ handle, audit, clock, actor, countyId, onProgress: (kind, p) => p.phase === 'done' && process.stderr.write(`  ${kind} ✓\n`) });
+        const status = await withDatabase(async ({ handle, audit, operator }) => {
+          operator.require('registers.write');
+          const countyId = await operator.county(options.county);
+          return loadDemoData({ handle, audit, clock, actor: operator.user([]).audit, countyId, onProgress: (kind, p) => p.phase === 'done' && process.stderr.write(`  ${kind} ✓\n`) });
         });
         print(options, status, () => `${m.loaded(status.total)}\n${describe(status.records, lang)}\n${m.removeWith}`);
         done(exitCodes.ok);
@@ -50,9 +51,10 @@ export function demoCommand(done: Run, lang: CliLanguage): Command {
     .option('--county <code>', county)
     .action(async (options: OutputOptions & { county?: string }) => {
       try {
-        const result = await withDatabase(async ({ handle, actor, audit, config }) =>
-          removeDemoData({ handle, audit, clock, actor, countyId: await operatorCountyId({ handle, config }, options.county) }),
-        );
+        const result = await withDatabase(async ({ handle, audit, operator }) => {
+          operator.require('registers.write');
+          return removeDemoData({ handle, audit, clock, actor: operator.user([]).audit, countyId: await operator.county(options.county) });
+        });
         print(options, result, () => m.removed(result.removed));
         done(exitCodes.ok);
       } catch (error) {
@@ -67,7 +69,10 @@ export function demoCommand(done: Run, lang: CliLanguage): Command {
     .option('--county <code>', county)
     .action(async (options: OutputOptions & { county?: string }) => {
       try {
-        const status = await withDatabase(async ({ handle, config }) => demoStatus(handle.db, await operatorCountyId({ handle, config }, options.county)));
+        const status = await withDatabase(async ({ handle, operator }) => {
+          operator.require('registers.read');
+          return demoStatus(handle.db, await operator.county(options.county));
+        });
         print(options, status, () => (status.present ? `${m.present(status.total)}\n${describe(status.records, lang)}` : m.absent));
         done(exitCodes.ok);
       } catch (error) {

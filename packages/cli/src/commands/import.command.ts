@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { inLanguage, type CliLanguage } from '../cli-language.js';
 import { importKinds, isImportKind, patentExportLayouts, registerCatalog, roleIds, type ImportKind } from '@ipcounty/domain';
-import { AppError, operatorCountyId, operatorUser, runMarkedImport, settleRunningImports, writeImportTemplate, writeLayoutTemplate, type ImportOutcome } from '@ipcounty/server';
+import { AppError, runMarkedImport, settleRunningImports, writeImportTemplate, writeLayoutTemplate, type ImportOutcome } from '@ipcounty/server';
 import { clock, withDatabase } from '../cli-context.js';
 import { exitCodes } from '../exit-codes.js';
 import { importMessages } from '../catalogue/import.messages.js';
@@ -91,19 +91,20 @@ export function importCommand(done: Run, lang: CliLanguage): Command {
         const stop = (signal: NodeJS.Signals) => void settleRunningImports().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
-        const outcome = await withDatabase(async ({ handle, actor, audit, config }) =>
-          runMarkedImport({
+        const outcome = await withDatabase(async ({ handle, audit, operator }) => {
+          operator.require('imports.run');
+          return runMarkedImport({
             ctx: { handle, audit, clock },
-            countyId: await operatorCountyId({ handle, config }, options.county),
-            user: operatorUser(actor, roleIds),
+            countyId: await operator.county(options.county),
+            user: operator.user(roleIds),
             kind,
             input: { path: second, fileName: path.basename(second) },
             ...(maxRows ? { maxRows } : {}),
             ...(options.exportDate ? { exportDate: options.exportDate } : {}),
             ...(options.confirm ? { confirmed: true } : {}),
             onProgress: (progress) => bar.update(progress),
-          }),
-        ).finally(() => {
+          });
+        }).finally(() => {
           bar.done();
           process.off('SIGINT', stop);
           process.off('SIGTERM', stop);

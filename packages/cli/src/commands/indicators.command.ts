@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import type { CliLanguage } from '../cli-language.js';
 import { roleIds } from '@ipcounty/domain';
-import { AppError, officialValueInputSchema, operatorCountyId, operatorUser } from '@ipcounty/server';
+import { AppError, officialValueInputSchema } from '@ipcounty/server';
 import { indicatorsMessages } from '../catalogue/indicators.messages.js';
 import { programMessages } from '../catalogue/program.messages.js';
 import { choiceOption, dateOption, numberOption } from '../command-line.js';
@@ -47,7 +47,8 @@ export function indicatorsCommand(done: Run, lang: CliLanguage): Command {
         const top = Math.max(1, Math.floor(numberOption('--top', options.top, lang)));
         const asOf = options.asOf === undefined ? undefined : dateOption('--as-of', options.asOf, lang);
         const result = await withDatabase(async (ctx) => {
-          const countyId = await operatorCountyId(ctx, options.county);
+          ctx.operator.require('dashboard.read');
+          const countyId = await ctx.operator.county(options.county);
           const service = ctx.indicators;
           const dashboard = await service.dashboard(countyId, asOf);
           const targets = [];
@@ -140,9 +141,10 @@ export function indicatorsCommand(done: Run, lang: CliLanguage): Command {
         if (!parsed.success)
           throw new AppError(422, 'invalid_input', m.invalidOfficial, parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
         const result = await withDatabase(async (ctx) => {
-          const countyId = await operatorCountyId(ctx, options.county);
+          ctx.operator.require('registers.write');
+          const countyId = await ctx.operator.county(options.county);
           const service = ctx.indicators;
-          const saved = await service.saveOfficialValue({ countyId, code: options.indicator, user: operatorUser(ctx.actor, roleIds), input: parsed.data });
+          const saved = await service.saveOfficialValue({ countyId, code: options.indicator, user: ctx.operator.user(roleIds), input: parsed.data });
           const comparison = (await service.officialValues(countyId, options.indicator)).find((c) => c.official.id === saved.id);
           return { official: saved, computed: comparison?.computed ?? null, reconciliation: comparison?.reconciliation ?? null };
         });
@@ -170,7 +172,10 @@ export function indicatorsCommand(done: Run, lang: CliLanguage): Command {
     .option('--json', common.jsonOption)
     .action(async (options: OutputOptions & { indicator?: string; county?: string }) => {
       try {
-        const comparisons = await withDatabase(async (ctx) => ctx.indicators.officialValues(await operatorCountyId(ctx, options.county), options.indicator));
+        const comparisons = await withDatabase(async (ctx) => {
+          ctx.operator.require('dashboard.read');
+          return ctx.indicators.officialValues(await ctx.operator.county(options.county), options.indicator);
+        });
         print(options, { officialValues: comparisons }, () =>
           comparisons
             .map(({ official: o, computed, reconciliation: r }) => m.listRow(o.id, o.indicatorKey, o.region, o.asOf, String(o.value), shown(computed), m.reconciliation[r.status] ?? r.status, o.sourceDocument))
@@ -191,7 +196,10 @@ export function indicatorsCommand(done: Run, lang: CliLanguage): Command {
     .option('--json', common.jsonOption)
     .action(async (id: string, options: OutputOptions & { indicator: string; county?: string }) => {
       try {
-        await withDatabase(async (ctx) => ctx.indicators.deleteOfficialValue({ countyId: await operatorCountyId(ctx, options.county), code: options.indicator, user: operatorUser(ctx.actor, roleIds), id }));
+        await withDatabase(async (ctx) => {
+          ctx.operator.require('registers.write');
+          await ctx.indicators.deleteOfficialValue({ countyId: await ctx.operator.county(options.county), code: options.indicator, user: ctx.operator.user(roleIds), id });
+        });
         print(options, { deleted: id }, () => m.deleted(id));
         done(exitCodes.ok);
       } catch (error) {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { AppError, draftPlanFromDocument, operatorCountyId, operatorUser } from '@ipcounty/server';
+import { AppError, draftPlanFromDocument } from '@ipcounty/server';
 import { roleIds } from '@ipcounty/domain';
 import type { CliLanguage } from '../cli-language.js';
 import { withDatabase, type CliContext } from '../cli-context.js';
@@ -17,9 +17,10 @@ import { print, reportFailure, type OutputOptions } from '../output.js';
  */
 async function countyToReadAgainst(ctx: CliContext, named: string | undefined): Promise<string> {
   try {
-    return await operatorCountyId(ctx, named);
+    return await ctx.operator.county(named);
   } catch (error) {
-    if (error instanceof AppError && (error.code === 'no_plan' || error.code === 'unknown_county')) return named ?? 'county';
+    // An account reads against its own county (or one it may choose) only: it has no first plan to parse elsewhere.
+    if (!ctx.operator.account && error instanceof AppError && (error.code === 'no_plan' || error.code === 'unknown_county')) return named ?? 'county';
     throw error;
   }
 }
@@ -45,9 +46,10 @@ export function addPlanParse(plan: Command, done: (code: number) => void, lang: 
       try {
         if (!fs.existsSync(file)) throw new AppError(404, 'document_missing', m.documentMissing(file), undefined, { file });
         const bytes = fs.readFileSync(file);
-        const { draft } = await withDatabase(async (ctx) =>
-          draftPlanFromDocument({ ctx, countyId: await countyToReadAgainst(ctx, options.county), user: operatorUser(ctx.actor, roleIds), file: { fileName: path.basename(file), bytes } }),
-        );
+        const { draft } = await withDatabase(async (ctx) => {
+          ctx.operator.require('plan.write');
+          return draftPlanFromDocument({ ctx, countyId: await countyToReadAgainst(ctx, options.county), user: ctx.operator.user(roleIds), file: { fileName: path.basename(file), bytes } });
+        });
         const doubts = draft.items.filter((item) => item.unsure.length > 0).map(({ path: at, kind, label, span, unsure }) => ({ path: at, kind, label, span, unsure }));
         const targets = draft.plan.targetGroups.flatMap((group) => group.indicators).length;
         const tasks = draft.plan.taskGroups.flatMap((group) => group.tasks).length;

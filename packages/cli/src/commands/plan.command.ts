@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { Command } from 'commander';
 import type { CliLanguage } from '../cli-language.js';
 import { validatePlan } from '@ipcounty/domain';
-import { AppError, importPlan, operatorCountyId, planRepository, readPlanFile } from '@ipcounty/server';
+import { AppError, importPlan, planRepository, readPlanFile } from '@ipcounty/server';
 import { clock, withDatabase } from '../cli-context.js';
 import { exitCodes } from '../exit-codes.js';
 import { planMessages } from '../catalogue/plan.messages.js';
@@ -43,7 +43,12 @@ export function planCommand(done: Run, lang: CliLanguage): Command {
     .action(async (file: string, options: OutputOptions) => {
       try {
         const input = readPlanFile(file);
-        const result = await withDatabase(({ handle, actor, audit }) => importPlan({ handle, clock, actor, audit, input }));
+        const result = await withDatabase(({ handle, audit, operator }) => {
+          operator.require('plan.write');
+          // The file names its county: an account revises its own county's plan alone (403 other_county).
+          const countyId = operator.account?.countyId;
+          return importPlan({ handle, clock, actor: operator.user([]).audit, audit, input, ...(countyId ? { countyId } : {}) });
+        });
         print(options, result, () =>
           result.changed ? m.loaded(result.planCode, result.countyId, result.revision, result.changes.length) : m.unchanged(result.planCode, result.revision),
         );
@@ -62,7 +67,10 @@ export function planCommand(done: Run, lang: CliLanguage): Command {
     .option('--out <file>', m.outOption)
     .action(async (options: { county?: string; out?: string }) => {
       try {
-        const stored = await withDatabase(async (ctx) => planRepository.current(ctx.handle.db, await operatorCountyId(ctx, options.county)));
+        const stored = await withDatabase(async (ctx) => {
+          ctx.operator.require('plan.read');
+          return planRepository.current(ctx.handle.db, await ctx.operator.county(options.county));
+        });
         if (!stored) throw new AppError(404, 'not_found', m.noPlan);
         const text = `${JSON.stringify(stored.plan, null, 2)}\n`;
         if (options.out) fs.writeFileSync(options.out, text);
@@ -80,7 +88,10 @@ export function planCommand(done: Run, lang: CliLanguage): Command {
     .option('--json', common.jsonOption)
     .action(async (options: OutputOptions & { county?: string }) => {
       try {
-        const revisions = await withDatabase(async (ctx) => planRepository.revisions(ctx.handle.db, await operatorCountyId(ctx, options.county)));
+        const revisions = await withDatabase(async (ctx) => {
+          ctx.operator.require('plan.read');
+          return planRepository.revisions(ctx.handle.db, await ctx.operator.county(options.county));
+        });
         print(options, { revisions }, () => revisions.map((r) => `#${r.revision}  ${r.at}  ${r.by}  ${r.summary}`).join('\n'));
         done(exitCodes.ok);
       } catch (error) {

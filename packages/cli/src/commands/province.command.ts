@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Command } from 'commander';
-import { shanghaiDate } from '@ipcounty/domain';
-import { provinceComparison, provinceSheets, writeXlsx } from '@ipcounty/server';
+import { shanghaiDate, variantParam } from '@ipcounty/domain';
+import { AppError, isProvincialOffice, provinceComparison, provinceSheets, writeXlsx } from '@ipcounty/server';
 import type { CliLanguage } from '../cli-language.js';
 import { countyMessages } from '../catalogue/county.messages.js';
 import { programMessages } from '../catalogue/program.messages.js';
@@ -29,6 +29,11 @@ export function provinceCommand(done: Run, lang: CliLanguage): Command {
         const asOf = options.asOf === undefined ? shanghaiDate(clock.now()) : dateOption('--as-of', options.asOf, lang);
         const file = path.resolve(options.out ?? `全省对比-${asOf}.xlsx`);
         const comparison = await withDatabase(async (ctx) => {
+          // Every county's figures: the provincial office's, as its web export (an account of a county reads its own only).
+          const { account } = ctx.operator;
+          ctx.operator.require('exports.run');
+          if (account && !(await isProvincialOffice(ctx.handle.db, ctx.config.COUNTY, account)))
+            throw new AppError(403, 'forbidden', 'Only the provincial office reads every county', undefined, { [variantParam]: 'province-only' });
           const result = await provinceComparison(ctx, asOf);
           await writeXlsx(provinceSheets(result), file);
           return result;

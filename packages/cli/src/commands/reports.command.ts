@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import type { CliLanguage } from '../cli-language.js';
 import { roleIds } from '@ipcounty/domain';
-import { generateStatisticalReports, operatorCountyId, operatorUser, systemClock } from '@ipcounty/server';
+import { generateStatisticalReports, systemClock } from '@ipcounty/server';
 import { withDatabase } from '../cli-context.js';
 import { exitCodes } from '../exit-codes.js';
 import { workMessages } from '../catalogue/work.messages.js';
@@ -24,10 +24,11 @@ export function reportsCommand(done: Run, lang: CliLanguage): Command {
     .option('--json', programMessages[lang].jsonOption)
     .action(async (options: OutputOptions & { period: string; region?: string; county?: string }) => {
       try {
-        const result = await withDatabase(async ({ config, handle, actor, audit, indicators }) => {
+        const result = await withDatabase(async ({ config, handle, audit, indicators, operator }) => {
           const ctx = { config, handle, clock: systemClock, audit, indicators };
-          const countyId = await operatorCountyId(ctx, options.county);
-          return generateStatisticalReports({ ctx, countyId, user: operatorUser(actor, [...roleIds]), period: options.period, ...(options.region ? { region: options.region } : {}) });
+          operator.require('reports.review');
+          const countyId = await operator.county(options.county);
+          return generateStatisticalReports({ ctx, countyId, user: operator.user([...roleIds]), period: options.period, ...(options.region ? { region: options.region } : {}) });
         });
         print(options, result, () =>
           [

@@ -5,6 +5,9 @@ import { loadConfig } from '@ipcounty/server';
 import { exitCodes } from '../exit-codes.js';
 import { operationsMessages } from '../catalogue/operations.messages.js';
 import { supervise } from '../serve/supervisor.js';
+import { actingAsLogin } from '../cli-context.js';
+import { refuseAccount } from '../operator.js';
+import { reportFailure, type OutputOptions } from '../output.js';
 
 type Run = (code: number) => void;
 
@@ -19,7 +22,14 @@ export function serveCommand(done: Run, lang: CliLanguage): Command {
     .description(m.description)
     .option('--health-every <seconds>', m.healthOption, '30')
     .addHelpText('after', m.after)
-    .action(async (options: { healthEvery: string }) => {
+    .action(async (options: OutputOptions & { healthEvery: string }) => {
+      try {
+        // The server serves every county: the installation's operator starts it.
+        refuseAccount(actingAsLogin());
+      } catch (error) {
+        done(reportFailure(options, error, lang));
+        return;
+      }
       const config = loadConfig();
       const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST;
       const supervisor = supervise({

@@ -50,12 +50,10 @@ export function supervisionCommand(done: Run, lang: CliLanguage): Command {
     .action(async (options: OutputOptions & { asOf?: string; county?: string }) => {
       try {
         const asOf = options.asOf === undefined ? undefined : instantOption(options.asOf, m.badAsOf(options.asOf));
-        const { summary, unitNames } = await withDatabase(async ({ config, handle, actor, audit, indicators }) => {
-          const counties = await planRepository.counties(handle.db);
-          const countyId = options.county ?? (counties.length === 1 ? counties[0]!.countyId : undefined);
-          if (!countyId) throw new AppError(400, 'county_required', counties.length ? m.severalCounties : m.noPlan);
-          if (!counties.some((c) => c.countyId === countyId)) throw new AppError(404, 'unknown_county', m.unknownCounty(countyId));
-          const summary = await runSupervision({ ctx: { config, handle, clock: systemClock, audit, indicators }, countyId, actor, ...(asOf ? { asOf } : {}) });
+        const { summary, unitNames } = await withDatabase(async ({ config, handle, audit, indicators, operator }) => {
+          operator.require('reports.review');
+          const countyId = await operator.county(options.county);
+          const summary = await runSupervision({ ctx: { config, handle, clock: systemClock, audit, indicators }, countyId, actor: operator.user([]).audit, ...(asOf ? { asOf } : {}) });
           const plan = await planRepository.current(handle.db, countyId);
           return { summary, unitNames: new Map(plan?.plan.units.map((u) => [u.code, u.name])) };
         });

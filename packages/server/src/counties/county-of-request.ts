@@ -20,8 +20,10 @@
  *   error (404 no_plan, 400 county_required); routes that never read it are not held up by it.
  * - `countyOfRequest(ctx, request)`: the same answer as a promise, for code that runs before the
  *   hook (the audit of a 403 the access check gave).
- * - `operatorCountyId(ctx, named)`: the county of a command-line operation (`--county`, else the
- *   COUNTY setting, else the only county loaded).
+ * - `operatorCountyId(ctx, named, account?)`: the county of a command-line operation. The
+ *   installation's operator (no account): `--county`, else the COUNTY setting, else the only
+ *   county loaded. An operator acting as an account (`ipcounty --as LOGIN`): the account's rules
+ *   above, the same as its requests (its own county; another only among its `countyChoicesOf`).
  * - `countyQuery`: the `?county=` parameter, for a route's querystring schema (so the API
  *   documents it); extend it with the route's own parameters.
  */
@@ -33,6 +35,7 @@ import type { Executor } from '../database/transactions.js';
 import { AppError } from '../shared/app-error.js';
 import type { CommandContext } from '../shared/command-context.js';
 import { countyRepository } from './county.repository.js';
+import { countyChoicesOf } from './county-roles.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -85,19 +88,28 @@ export async function countyOfRequest(ctx: CountyContext, request: FastifyReques
   const named = namedIn(request);
   const account = request.account;
   if (!account) return namedOrOnlyCounty(ctx.handle.db, ctx.config, named, '?county=', 404);
-  if (named === account.countyId) return account.countyId;
   if (named === undefined) {
     const viewed = viewedIn(request);
     if (viewed === undefined || viewed === account.countyId || !options.countyChoices) return account.countyId;
     return (await options.countyChoices(account)).includes(viewed) ? viewed : account.countyId;
   }
+  return accountCountyId(account, named, options);
+}
+
+/** The county an account names: its own, or one of its choices; any other is unknown to it. */
+async function accountCountyId(account: Account, named: string | undefined, options: CountyOfRequestOptions): Promise<string> {
+  if (named === undefined || named === account.countyId) return account.countyId;
   const choices = options.countyChoices ? await options.countyChoices(account) : [];
   if (choices.includes(named)) return named;
   throw unknownCounty(named);
 }
 
-/** The county of a command-line operation: `--county`, else COUNTY, else the only county loaded. */
-export function operatorCountyId(ctx: CountyContext, named: string | undefined): Promise<string> {
+/**
+ * The county of a command-line operation: for the installation's operator `--county`, else COUNTY,
+ * else the only county loaded; for an operator acting as an account, that account's rules.
+ */
+export function operatorCountyId(ctx: CountyContext, named: string | undefined, account?: Account): Promise<string> {
+  if (account) return accountCountyId(account, named, { countyChoices: (a) => countyChoicesOf(ctx.handle.db, ctx.config.COUNTY, a) });
   // Asking a database without any plan is a usage error at the command line (exit code 3), as it was.
   return namedOrOnlyCounty(ctx.handle.db, ctx.config, named, '--county', 400);
 }

@@ -32,7 +32,7 @@ export interface SeedAccount {
 }
 
 /** Writes an account straight into the database, as the administrators would have set it up. */
-export async function seedAccount(ctx: ServerContext, seed: SeedAccount): Promise<Account> {
+export async function seedAccount(ctx: Pick<ServerContext, 'handle' | 'clock'>, seed: SeedAccount): Promise<Account> {
   const countyId = seed.countyId ?? 'jinhu';
   const userId = randomUUID();
   const at = seed.passwordSetAt ?? ctx.clock.now().toISOString();
