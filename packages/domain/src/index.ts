@@ -91,6 +91,7 @@ export * from './ledgers/index.js';
 
 // The provincial office (省级管理): comparing the counties of one installation.
 export * from './province/index.js';
+export * from './counties/county-name.js';
 
 // The HTTP API's response shapes, shared by the server and the web.
 export type * from './api-contracts/index.js';
