@@ -14,6 +14,8 @@ import type { Generated } from 'kysely';
 export interface CountiesTable {
   county_id: string;
   name: string;
+  /** The English name the plan gives (county.nameEn); null: made from the code (domain counties/county-name.ts). */
+  name_en: string | null;
   created_at: string;
 }
 
@@ -484,6 +486,15 @@ export interface IndicatorSeriesStatesTable {
   duration_ms: number;
 }
 
+/** A dashboard as computed at a date, while its county's snapshot key holds (the 20261208T1900 migration). */
+export interface IndicatorDashboardsTable {
+  county_id: string;
+  as_of: string;
+  snapshot_key: string;
+  json: string;
+  computed_at: string;
+}
+
 /** 督办单草稿 awaiting review and signature (see the 20261208T0101 migration). */
 export interface SupervisionNoticeDraftsTable {
   county_id: string;
@@ -545,6 +556,7 @@ export interface Database extends RegisterDatabase, EvaluationDatabase, Document
   indicator_input_states: IndicatorInputStatesTable;
   indicator_series: IndicatorSeriesTable;
   indicator_series_states: IndicatorSeriesStatesTable;
+  indicator_dashboards: IndicatorDashboardsTable;
 }
 
 export type { Generated };

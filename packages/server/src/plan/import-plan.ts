@@ -59,7 +59,7 @@ export async function importPlan({ handle, clock, actor: who, audit, input, coun
     }
     const revision = (current?.revision ?? 0) + 1;
     const summary = current ? summarizeChanges(changes) : `loaded ${plan.title}`;
-    await planRepository.ensureCounty(tx, countyId, plan.county.name, at);
+    await planRepository.ensureCounty(tx, plan.county, at);
     await planRepository.saveRevision(tx, { countyId, plan, revision, at, actor: actor.name, summary, changes: current ? changes : [] });
     await recordAudit(tx, audit, {
       countyId,

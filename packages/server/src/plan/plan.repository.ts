@@ -48,11 +48,13 @@ export const planRepository = {
     return row ? (JSON.parse(row.document) as Plan) : undefined;
   },
 
-  async ensureCounty(db: Executor, countyId: string, name: string, at: string): Promise<void> {
+  /** Records the county of a plan, or its names as the plan revised them (Chinese, and English or null). */
+  async ensureCounty(db: Executor, county: { code: string; name: string; nameEn?: string | undefined }, at: string): Promise<void> {
+    const names = { name: county.name, name_en: county.nameEn?.trim() || null };
     await db
       .insertInto('counties')
-      .values({ county_id: countyId, name, created_at: at })
-      .onConflict((oc) => oc.column('county_id').doUpdateSet({ name }))
+      .values({ county_id: county.code, ...names, created_at: at })
+      .onConflict((oc) => oc.column('county_id').doUpdateSet(names))
       .execute();
   },
 

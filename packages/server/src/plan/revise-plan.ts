@@ -49,7 +49,7 @@ export async function revisePlan({ ctx, countyId, user, plan: input, reason, sou
       throw new AppError(409, 'plan_change_orphans', 'Records still point at what this change removes: review them first', dependents);
     const revision = (current?.revision ?? 0) + 1;
     const summary = current ? summarizeChanges(changes) : `loaded ${plan.title}`;
-    await planRepository.ensureCounty(tx, countyId, plan.county.name, at);
+    await planRepository.ensureCounty(tx, plan.county, at);
     await planRepository.saveRevision(tx, { countyId, plan, revision, at, actor: user.audit.name, summary, changes, reason, source });
     await recordAudit(tx, ctx.audit, {
       countyId,

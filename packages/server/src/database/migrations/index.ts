@@ -23,6 +23,8 @@ import * as workPlanDemoFlag from './20261208T0103-work-plan-demo-flag.js';
 import * as planRevisionReason from './20261208T0300-plan-revision-reason.js';
 import * as createSurveys from './20261208T1200-create-surveys.js';
 import * as evaluationDemoFlag from './20261208T1700-evaluation-demo-flag.js';
+import * as createIndicatorDashboards from './20261208T1900-create-indicator-dashboards.js';
+import * as countyEnglishName from './20261208T2010-county-english-name.js';
 
 /**
  * Every migration, in order. Named <timestamp>-<what>; never edited once landed: add a new one.
@@ -53,4 +55,6 @@ export const migrations: Record<string, Migration> = {
   '20261208T0300-plan-revision-reason': planRevisionReason,
   '20261208T1200-create-surveys': createSurveys,
   '20261208T1700-evaluation-demo-flag': evaluationDemoFlag,
+  '20261208T1900-create-indicator-dashboards': createIndicatorDashboards,
+  '20261208T2010-county-english-name': countyEnglishName,
 };
