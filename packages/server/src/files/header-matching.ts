@@ -1,4 +1,4 @@
-import type { RowProblem } from '@ipcounty/domain';
+import type { RegisterField, RowProblem } from '@ipcounty/domain';
 
 /** A column an importer expects, under any of the names sources give it. */
 export interface ColumnSpec<Key extends string = string> {
@@ -6,6 +6,16 @@ export interface ColumnSpec<Key extends string = string> {
   /** The names the column goes by, e.g. ['公开（公告）号', '公开号']; the first is shown to users. */
   labels: readonly string[];
   required: boolean;
+  /** Names read after the labels but not offered in a Chinese message: a field's English name. */
+  alsoReads?: readonly string[];
+}
+
+/**
+ * The columns of declared fields: each read under its Chinese names, then its English name, so a
+ * register or ledger exported in English imports back as well.
+ */
+export function fieldColumns(fields: readonly RegisterField[]): ColumnSpec[] {
+  return fields.map((f) => ({ key: f.key, labels: f.labels, required: f.required ?? false, alsoReads: [f.en] }));
 }
 
 export interface HeaderMatch<Key extends string = string> {
@@ -53,7 +63,7 @@ export function matchHeaders<Key extends string>(
 
   const free = (index: number) => !used.has(index);
   for (const column of spec) {
-    const labels = column.labels.map(comparableName);
+    const labels = [...column.labels, ...(column.alsoReads ?? [])].map(comparableName);
     let unit = '';
     let found = firstFound(labels, (label) => candidates.findIndex((c, index) => free(index) && c.name === label));
     if (found === -1) {
@@ -68,7 +78,7 @@ export function matchHeaders<Key extends string>(
       if (unit !== '') match.units[column.key] = unit;
     } else if (column.required) {
       match.missing.push(column.key);
-      match.problems.push(missingColumn(column.labels, options.headerRowNumber ?? 1));
+      match.problems.push(missingColumn(column, options.headerRowNumber ?? 1));
     }
   }
   match.unknown = candidates.filter((_, index) => !used.has(index)).map((candidate) => candidate.header);
@@ -117,14 +127,15 @@ function writtenUnit(header: string): string {
   return TRAILING_GROUP.exec(bracketed)?.[2]?.trim() ?? '';
 }
 
-function missingColumn(labels: readonly string[], headerRowNumber: number): RowProblem {
-  const [name = '', ...aliases] = labels;
+function missingColumn(column: ColumnSpec, headerRowNumber: number): RowProblem {
+  const [name = '', ...aliases] = column.labels;
+  const english = [...aliases, ...(column.alsoReads ?? [])];
   return {
     row: headerRowNumber,
     column: name,
     reason: {
       zh: `缺少必填列：${name}${aliases.length > 0 ? `（也可命名为：${aliases.join('、')}）` : ''}`,
-      en: `Missing required column: ${name}${aliases.length > 0 ? ` (also accepted: ${aliases.join(', ')})` : ''}`,
+      en: `Missing required column: ${name}${english.length > 0 ? ` (also accepted: ${english.join(', ')})` : ''}`,
     },
     severity: 'error',
   };

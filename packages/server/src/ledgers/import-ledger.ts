@@ -13,7 +13,7 @@ import {
 } from '@ipcounty/domain';
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction, type Executor } from '../database/transactions.js';
-import { cellsByKey, matchHeaders } from '../files/header-matching.js';
+import { cellsByKey, fieldColumns, matchHeaders } from '../files/header-matching.js';
 import { TableFileError } from '../files/table-file-error.js';
 import { importHistoryRepository } from '../registers/import/import-history.repository.js';
 import { fingerprint, openImportTable, type ImportInput } from '../registers/import/import-source.js';
@@ -64,7 +64,7 @@ export async function importLedger({ ctx, countyId, user, kind, input, scope, de
   try {
     const table = await openImportTable(input, MAX_ROWS);
     try {
-      const spec = definition.fields.map((f) => ({ key: f.key, labels: f.labels, required: f.required ?? false }));
+      const spec = fieldColumns(definition.fields);
       const match = matchHeaders(table.headers, spec, { headerRowNumber: table.headerRowNumber });
       problems.push(...match.problems);
       for (const header of match.unknown)

@@ -4,6 +4,7 @@ import {
   ledgerCatalog,
   meetingKeyOf,
   targetAttainment,
+  type CellContext,
   type FieldContext,
   type LedgerDocument,
   type LedgerKind,
@@ -14,7 +15,7 @@ import { decisionFollowUps } from './decision-follow-ups.js';
 import { ledgerRepository, type LedgerRow } from './ledger.repository.js';
 
 /** The record's values as the template's cells (the inverse of reading them). */
-export function cellsOf(kind: LedgerKind, document: LedgerDocument, context: Pick<FieldContext, 'regionName'>): Record<string, string> {
+export function cellsOf(kind: LedgerKind, document: LedgerDocument, context: CellContext): Record<string, string> {
   const cells: Record<string, string> = {};
   for (const field of ledgerCatalog[kind].fields) cells[field.key] = formatFieldValue(field, document[field.key], context);
   return cells;

@@ -17,6 +17,7 @@ import { planOf } from '../supervision/supervision-context.js';
 import { contentDisposition as attachmentDisposition } from '../http/send-download.js';
 import { attachMinutes } from './attach-minutes.js';
 import { budgetExecutionView } from './budget-execution.view.js';
+import { requestLanguage } from '../http/request-language.js';
 import { ledgerExportName, ledgerTemplate, ledgerTemplateName, writeLedgerExport } from './export-ledger.js';
 import { importLedger } from './import-ledger.js';
 import { presentLedgerRows } from './ledger-record.view.js';
@@ -160,16 +161,17 @@ export function ledgersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
 
     app.get(
       '/ledgers/:kind/export.xlsx',
-      { config: { access: { permission: 'exports.run' }, rateLimit: bulk }, schema: { tags, summary: 'The sheet (with the list’s filters) as an Excel file that imports back', params: kindParams, querystring: listQuery } },
+      { config: { access: { permission: 'exports.run' }, rateLimit: bulk }, schema: { tags, summary: 'The sheet (with the list’s filters) as an Excel file that imports back, in the reader’s language (lang, else Accept-Language)', params: kindParams, querystring: listQuery } },
       async (request, reply) => {
         const { plan, allowed, context } = await scopeOf(request, 'exports.run');
         const filter = listFilter(request.query, plan, allowed);
-        const fileName = ledgerExportName(request.params.kind, today());
+        const language = requestLanguage(request);
+        const fileName = ledgerExportName(request.params.kind, today(), language);
         await inWriteTransaction(ctx.handle, (tx) =>
           recordAudit(tx, ctx.audit, { countyId: request.countyId, actor: actingUser(request).audit, action: 'exports.downloaded', entity: `ledger:${request.params.kind}`, entityId: fileName, details: { filter: JSON.parse(JSON.stringify(filter)) } }),
         );
         const body = new PassThrough();
-        void writeLedgerExport(ctx.handle.db, request.params.kind, request.countyId, filter, context, body).catch((error: unknown) => body.destroy(error as Error));
+        void writeLedgerExport(ctx.handle.db, request.params.kind, request.countyId, filter, context, body, language).catch((error: unknown) => body.destroy(error as Error));
         reply.header('content-disposition', attachmentDisposition(fileName));
         return reply.type(xlsxType).send(body);
       },

@@ -6,6 +6,7 @@ import { actingUser } from '../accounts/request-identity.js';
 import type { ServerContext } from '../http/context.js';
 import { rateLimitedError, rateLimits } from '../http/rate-limits.js';
 import { notFound } from '../shared/app-error.js';
+import { requestLanguage } from '../http/request-language.js';
 import { sendDownload, xlsxType } from '../http/send-download.js';
 import { exportFileName, writeRegisterExport } from './export-register.js';
 import { legalEventsOf } from './patents/legal-events.repository.js';
@@ -110,20 +111,21 @@ export function registersRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       '/registers/:kind/export.xlsx',
       {
         config: { access: { permission: 'exports.run' }, rateLimit: bulk },
-        schema: { tags, summary: 'The register (with the same filters as the list) as an Excel file that imports back', params: kindParams, querystring: recordQuery },
+        schema: { tags, summary: 'The register (with the same filters as the list) as an Excel file that imports back, in the reader’s language (lang, else Accept-Language)', params: kindParams, querystring: recordQuery },
       },
       async (request, reply) => {
         const { kind } = request.params;
         const scope = await countyScope(ctx.handle.db, request.countyId);
         const filter = filterOf(kind, request.query, scope.regions, scopeRegions(request, 'exports.run', scope.regions));
         const today = shanghaiDate(ctx.clock.now());
+        const language = requestLanguage(request);
         // The download is audited before it starts (DJ-AUD-01 导出), with the filters it used.
         return sendDownload(ctx, request, reply, {
-          fileName: exportFileName(kind, today),
+          fileName: exportFileName(kind, today, language),
           type: xlsxType,
           body: () => {
             const body = new PassThrough();
-            void writeRegisterExport(ctx.handle.db, kind, scope.countyId, filter, presentationContext(scope), body).catch((error: unknown) => body.destroy(error as Error));
+            void writeRegisterExport(ctx.handle.db, kind, scope.countyId, filter, presentationContext(scope), body, language).catch((error: unknown) => body.destroy(error as Error));
             return body;
           },
           audit: { entity: kind, details: { filter: JSON.parse(JSON.stringify(filter)) } },

@@ -1,5 +1,5 @@
 import type { BudgetExecutionView, LedgerImportOutcome, LedgerKind, LedgerPage, LedgerRecordView, LedgersOverview, SavedWorkItem, TaskLedgers } from '@ipcounty/domain';
-import { apiRequest } from './client.js';
+import { apiRequest, pageLanguage } from './client.js';
 
 /** /api/ledgers: the shapes are the domain's API contracts. */
 export type { BudgetExecutionView, LedgerImportOutcome, LedgerPage, LedgerRecordView, LedgersOverview, TaskLedgers } from '@ipcounty/domain';
@@ -16,9 +16,10 @@ export const ledgersApi = {
   execution: (params: { year?: number; asOf?: string }, signal?: AbortSignal) => apiRequest<BudgetExecutionView>(`/api/ledgers/funds/execution${query(params)}`, { signal }),
   byTask: (taskNumber: number, signal?: AbortSignal) => apiRequest<TaskLedgers>(`/api/ledgers/by-task/${taskNumber}`, { signal }),
   list: (kind: LedgerKind, params: Record<string, string>, signal?: AbortSignal) => apiRequest<LedgerPage>(`/api/ledgers/${kind}${query(params)}`, { signal }),
+  /** The sheet with the list's filters, in the page's language. */
   exportUrl: (kind: LedgerKind, params: Record<string, string>) => {
     const { page: _page, pageSize: _size, ...filters } = params;
-    return `/api/ledgers/${kind}/export.xlsx${query(filters)}`;
+    return `/api/ledgers/${kind}/export.xlsx${query({ ...filters, lang: pageLanguage() })}`;
   },
   templateUrl: (kind: LedgerKind) => `/api/ledgers/templates/${kind}`,
   upload: (kind: LedgerKind, file: File) => {

@@ -38,9 +38,10 @@ export const registersApi = {
       ? apiRequest<{ key: string; created: boolean }>(`/api/registers/${kind}`, { method: 'POST', body: { cells }, quiet: true })
       : apiRequest<{ key: string; created: boolean }>(`/api/registers/${kind}/${encodeURIComponent(key)}`, { method: 'PUT', body: { cells }, quiet: true }),
   remove: (kind: RegisterKind, key: string) => apiRequest<void>(`/api/registers/${kind}/${encodeURIComponent(key)}`, { method: 'DELETE' }),
+  /** The register with the list's filters, in the page's language (a link's request carries the browser's language, not the page's). */
   exportUrl: (kind: RegisterKind, params: RecordQuery) => {
     const { page: _page, pageSize: _size, ...filters } = params;
-    return `/api/registers/${kind}/export.xlsx${query(filters)}`;
+    return `/api/registers/${kind}/export.xlsx${query({ ...filters, lang: pageLanguage() })}`;
   },
   saveKeyIndustries: (keyIndustries: string[]) => apiRequest<{ keyIndustries: string[] }>('/api/registers/settings/key-industries', { method: 'PUT', body: { keyIndustries } }),
 

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../../text/localized-text.js';
+import type { MessageLanguage } from '../../text/error-message.js';
 import type { Region } from '../../plan/plan.schema.js';
 import { createRegionResolver, normalizeAddress } from '../../attribution/region-resolver.js';
 import { isIsoDate } from '../../periods/iso-date.js';
@@ -49,6 +50,13 @@ const UNIT_EXPONENT: Readonly<Record<AmountUnit, number>> = { 元: 2, 万元: 6,
 
 export function isAmountUnit(unit: string): unit is AmountUnit {
   return unit === '元' || unit === '万元' || unit === '亿元';
+}
+
+/** The amount unit a header names, in Chinese (万元) or in the English an English export writes (10,000 yuan). */
+export function amountUnitOf(text: string): AmountUnit | undefined {
+  if (isAmountUnit(text)) return text;
+  const words = text.trim().replace(/\s+/g, ' ').toLowerCase();
+  return (Object.keys(amountUnitWords) as AmountUnit[]).find((unit) => amountUnitWords[unit].en === words);
 }
 
 /** Text compared ignoring width, case and spaces, for option labels. */
@@ -110,7 +118,7 @@ export function parseFieldValue(field: RegisterField, raw: string, context: Fiel
     case 'integer':
       return parseInteger(field, text, headerUnit);
     case 'amount': {
-      const unit = headerUnit && isAmountUnit(headerUnit) ? headerUnit : (field.unit ?? '元');
+      const unit = (headerUnit && amountUnitOf(headerUnit)) || (field.unit ?? '元');
       const amount = parseAmountToFen(text, unit);
       if (amount.ok && !(Math.abs(amount.fen) <= MAX_PLAUSIBLE_FEN)) return { ok: false, reason: implausibleNumber(field, text) };
       return amount.ok
@@ -233,22 +241,50 @@ export function formatFenInUnit(fen: Fen, unit: AmountUnit): string {
 }
 
 /**
+ * How a value is written as a cell: a region by its name, and options, yes/no and lists in the
+ * reader's language (Chinese, the template's, unless asked). Either language imports back: the
+ * importer reads an option by its English label and yes/no as well.
+ */
+export type CellContext = Pick<FieldContext, 'regionName'> & { language?: MessageLanguage };
+
+/** 是 / 否 in each language: a boolean cell, and any yes/no column beside the fields. */
+export const yesNoWords: Readonly<Record<MessageLanguage, { yes: string; no: string }>> = {
+  'zh-CN': { yes: '是', no: '否' },
+  en: { yes: 'Yes', no: 'No' },
+};
+
+/** What separates the items of a list cell in each language (the importer reads ； and ; alike). */
+const listSeparators: Readonly<Record<MessageLanguage, string>> = { 'zh-CN': '；', en: '; ' };
+
+/** The unit of an amount column in words, for an English header (质押金额（万元） → Pledge amount (10,000 yuan)). */
+export const amountUnitWords: Readonly<Record<AmountUnit, LocalizedText>> = {
+  元: { zh: '元', en: 'yuan' },
+  万元: { zh: '万元', en: '10,000 yuan' },
+  亿元: { zh: '亿元', en: '100 million yuan' },
+};
+
+/**
  * A value as a cell, the way the template asks for it: the inverse of parseFieldValue, so an
  * exported row imports back to the same record.
  */
-export function formatFieldValue(field: RegisterField, value: FieldValue | undefined, context: Pick<FieldContext, 'regionName'>): string {
+export function formatFieldValue(field: RegisterField, value: FieldValue | undefined, context: CellContext): string {
   if (value === undefined) return '';
+  const language = context.language ?? 'zh-CN';
+  const optionText = (v: string) => {
+    const option = field.options?.find((o) => o.value === v);
+    return option ? (language === 'en' ? option.en : option.zh) : v;
+  };
   switch (field.type) {
     case 'amount':
       return formatFenInUnit(value as number, field.unit ?? '元');
     case 'enum':
-      return field.options?.find((o) => o.value === value)?.zh ?? String(value);
+      return optionText(String(value));
     case 'enum-list':
-      return (value as string[]).map((v) => field.options?.find((o) => o.value === v)?.zh ?? v).join('；');
+      return (value as string[]).map(optionText).join(listSeparators[language]);
     case 'boolean':
-      return value ? '是' : '否';
+      return value ? yesNoWords[language].yes : yesNoWords[language].no;
     case 'list':
-      return (value as string[]).join('；');
+      return (value as string[]).join(listSeparators[language]);
     case 'region':
       return context.regionName(value as string);
     default:
@@ -260,4 +296,10 @@ export function formatFieldValue(field: RegisterField, value: FieldValue | undef
 export function templateHeader(field: RegisterField): string {
   const name = field.labels[0] ?? field.key;
   return field.type === 'amount' && field.unit ? `${name}（${field.unit}）` : name;
+}
+
+/** A field's column header in the reader's language: the template's in Chinese, the English name and unit in English. */
+export function fieldHeader(field: RegisterField, language: MessageLanguage): string {
+  if (language === 'zh-CN') return templateHeader(field);
+  return field.type === 'amount' && field.unit ? `${field.en} (${amountUnitWords[field.unit].en})` : field.en;
 }

@@ -6,7 +6,7 @@ import {
   type CertificateEntry,
   type Enterprise,
   type EnterpriseDocument,
-  type FieldContext,
+  type CellContext,
   type FieldValue,
   type RecognitionEntry,
   type TitleEntry,
@@ -101,7 +101,7 @@ function parseEnterprise(values: Record<string, unknown>, issues: RowIssue[]): E
   return doc;
 }
 
-function cells(doc: EnterpriseDocument, context: Pick<FieldContext, 'regionName'>): Record<string, string>[] {
+function cells(doc: EnterpriseDocument, context: CellContext): Record<string, string>[] {
   const format = (key: string, value: unknown) => formatFieldValue(enterpriseRegister.fields.find((f) => f.key === key)!, value as FieldValue | undefined, context);
   const base: Record<string, string> = {};
   for (const key of SCALARS) base[key] = format(key, doc[key]);

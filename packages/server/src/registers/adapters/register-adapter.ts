@@ -1,6 +1,7 @@
 import {
   formatFieldValue,
   parseFieldValue,
+  type CellContext,
   type FieldContext,
   type FieldValue,
   type LocalizedText,
@@ -61,7 +62,7 @@ export interface RegisterAdapter {
   /** When set, an incoming record is merged into the stored one instead of replacing it. */
   mergeStored?(stored: RecordDocument, incoming: RecordDocument): RecordDocument;
   /** The record as template rows (cells by field key): what an export writes and the edit form shows. */
-  toCells(document: RecordDocument, context: Pick<FieldContext, 'regionName'>): Record<string, string>[];
+  toCells(document: RecordDocument, context: CellContext): Record<string, string>[];
 }
 
 export interface GenericHooks {
@@ -143,7 +144,7 @@ export function mergeFieldwise(definition: RegisterDefinition, earlier: RecordDo
   return { document, conflicts };
 }
 
-export function cellsOf(definition: RegisterDefinition, document: RecordDocument, context: Pick<FieldContext, 'regionName'>): Record<string, string> {
+export function cellsOf(definition: RegisterDefinition, document: RecordDocument, context: CellContext): Record<string, string> {
   const cells: Record<string, string> = {};
   for (const field of definition.fields) cells[field.key] = formatFieldValue(field, document[field.key] as FieldValue | undefined, context);
   return cells;

@@ -1,5 +1,5 @@
 import { patentExportLayoutOf, type ImportKind, type ImportPreview } from '@ipcounty/domain';
-import { matchHeaders } from '../../files/header-matching.js';
+import { fieldColumns, matchHeaders } from '../../files/header-matching.js';
 import { TableFileError } from '../../files/table-file-error.js';
 import { AppError } from '../../shared/app-error.js';
 import { describeColumns } from './column-readings.js';
@@ -32,7 +32,7 @@ export async function previewImport({ kind, input }: PreviewImportProps): Promis
   }
   try {
     const fields = fieldsOf(kind, table.headers);
-    const match = matchHeaders(table.headers, fields.map((f) => ({ key: f.key, labels: f.labels, required: f.required ?? false })));
+    const match = matchHeaders(table.headers, fieldColumns(fields));
     const rows = [];
     try {
       for await (const batch of table.batches()) {

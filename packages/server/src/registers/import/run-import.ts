@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { grantGuard, layoutHasColumn, patentExportLayoutOf, type ColumnReading, type ImportCounts, type ImportKind, type ImportProgress, type LocalizedText, type RegisterField, type RowProblem } from '@ipcounty/domain';
+import { amountUnitOf, grantGuard, layoutHasColumn, patentExportLayoutOf, type ColumnReading, type ImportCounts, type ImportKind, type ImportProgress, type LocalizedText, type RegisterField, type RowProblem } from '@ipcounty/domain';
 import { recordAudit } from '../../audit/record-audit.js';
 import { inBulkTransaction, type BulkSession } from '../../database/bulk-load.js';
 import { inWriteTransaction } from '../../database/transactions.js';
-import { matchHeaders, type ColumnSpec } from '../../files/header-matching.js';
+import { fieldColumns, matchHeaders } from '../../files/header-matching.js';
 import { TableFileError } from '../../files/table-file-error.js';
 import type { TableRow } from '../../files/table-reader.js';
 import type { CommandProps } from '../../shared/command-context.js';
@@ -248,10 +248,6 @@ class ProblemList {
   }
 }
 
-function specOf(fields: readonly RegisterField[]): ColumnSpec[] {
-  return fields.map((f) => ({ key: f.key, labels: f.labels, required: f.required ?? false }));
-}
-
 /** A workbook with data on more than its first visible sheet: only that one is imported, and the user is told which. */
 function otherSheetsWarning(read: string, others: readonly string[]): RowProblem {
   const zhOthers = others.map((name) => `“${name}”`).join('、');
@@ -271,7 +267,7 @@ function headerUnitProblems(fields: readonly RegisterField[], units: Partial<Rec
   for (const field of fields) {
     const unit = units[field.key];
     if (!unit) continue;
-    const known = field.type === 'amount' ? ['元', '万元', '亿元'].includes(unit) : field.units ? unit in field.units : true;
+    const known = field.type === 'amount' ? amountUnitOf(unit) !== undefined : field.units ? unit in field.units : true;
     if (!known) {
       const accepted = field.type === 'amount' ? '元、万元、亿元' : Object.keys(field.units ?? {}).join('、');
       problems.push({
@@ -329,7 +325,7 @@ async function readAndStage(
   try {
     table = await openImportTable(props.input, props.maxRows);
     const fields = fieldsOf(props.kind, table.headers);
-    const match = matchHeaders(table.headers, specOf(fields), { headerRowNumber: table.headerRowNumber });
+    const match = matchHeaders(table.headers, fieldColumns(fields), { headerRowNumber: table.headerRowNumber });
     for (const problem of [...match.problems, ...headerUnitProblems(fields, match.units, match.columns, table.headerRowNumber)]) problems.add(problem);
     // Columns a recognised patent export always carries (摘要, 代理人…) are shown as not read, not warned about.
     const layout = props.kind === 'patents' ? patentExportLayoutOf(table.headers) : null;
