@@ -21,6 +21,7 @@ let unit: Credentials;
 let leader: Credentials;
 let expert: Credentials;
 let evaluationId = '';
+let openDraftId = '';
 let surveyPath = '';
 
 beforeAll(async () => {
@@ -49,6 +50,12 @@ beforeAll(async () => {
   await session.changePassword(seat.temporaryPassword, newPasswords.user);
   await session.close();
   expert = { login: seat.login, password: newPasswords.user };
+
+  // The demo's round open today holds drafts of the unit's reports.
+  const reporter = await ApiSession.signIn(app, unit.login, unit.password);
+  const dashboard = await reporter.call<{ today: string; reports: { id: string; state: string; opens: string; closes: string }[] }>('GET', '/api/supervision/dashboard');
+  await reporter.close();
+  openDraftId = dashboard.reports.find((r) => r.state === 'draft' && r.opens <= dashboard.today && dashboard.today <= r.closes)!.id;
 
   // The demo's survey of this year is open: its public link is what a respondent is sent.
   const surveys = await office.call<{ id: string; status: string }[]>('GET', '/api/surveys');
@@ -99,10 +106,9 @@ const pages: { name: string; who: () => Credentials | null; open: (page: Page) =
     name: 'report-form',
     who: () => unit,
     open: async (page) => {
-      // A draft of the open round: the row of a draft that links to its form.
+      // The unit's draft in the round open today, reached from its row in the workspace.
       await page.goto(`${app.url}/supervision`);
-      const drafts = page.getByTestId('reports-to-write').locator('tr').filter({ has: page.locator('[data-testid=report-state][data-state=draft]') });
-      await drafts.getByTestId('open-report').first().click();
+      await page.getByTestId('reports-to-write').locator(`a[href="/supervision/reports/${encodeURIComponent(openDraftId)}"]`).click();
       await page.getByTestId('report-form').waitFor({ timeout: 60_000 });
     },
   },
@@ -177,6 +183,9 @@ describe('overflowOnScreen', () => {
     // Hiding the overflow of the page's own box cuts the paragraph off; it does not make it fit.
     await page.setContent(body('<main style="overflow-x:hidden"><p data-testid="wide" style="width:600px">宽</p></main>'));
     expect(await overflowOnScreen(page)).toEqual(['<p data-testid=wide> “宽” ends at 600 px']);
+    // Nor does a box that clips a tag mid-word: only a box that scrolls lets the user reach the rest.
+    await page.setContent(body('<main><div style="overflow:hidden"><span data-testid="tag" style="display:inline-block;white-space:nowrap;width:600px">尚未发布</span></div></main>'));
+    expect(await overflowOnScreen(page)).toEqual(['<span data-testid=tag> “尚未发布” ends at 600 px']);
     await context.close();
   });
 

@@ -6,8 +6,9 @@ export const phoneViewport = { width: 390, height: 844 } as const;
 /**
  * What on the page is wider than the screen, in words a failing test can show: the document
  * scrolling sideways (its scrollWidth past the viewport), and every visible element whose right edge
- * lies past the viewport's, unless a box of its own between it and the page scrolls or clips it
- * sideways and that box itself ends within the screen (a table scrolling in its card, a row of tabs).
+ * lies past the viewport's, unless a box of its own between it and the page scrolls sideways and
+ * that box itself ends within the screen (a table scrolling in its card, antd's row of tabs). A box
+ * that merely clips (overflow hidden) does not excuse it: the user could not reach what it cuts off.
  * The page itself (html, body, the <main> that holds the page) does not count as such a box: hiding
  * the overflow there would hide the problem, not solve it. Empty when everything fits.
  */
@@ -33,10 +34,14 @@ export async function overflowOnScreen(page: Page): Promise<string[]> {
     // sideways would cut the page off at the edge: they are not a box of the element's own.
     const main = document.querySelector('main');
     const pageBox = (box: Element) => box === document.body || box === root || (main !== null && box.contains(main));
-    /** Some box of its own between the element and the page scrolls or clips sideways, and fits on the screen itself. */
+    // A box that scrolls sideways lets the user reach what runs past its edge; one that only clips it
+    // cuts it off (a tag cut mid-word), except antd's tab bar, which scrolls its tabs by swiping
+    // and shows the rest in its "…" menu.
+    const scrollsSideways = (box: Element) => ['auto', 'scroll'].includes(getComputedStyle(box).overflowX) || box.classList.contains('ant-tabs-nav-wrap');
+    /** Some box of its own between the element and the page scrolls sideways, and fits on the screen itself. */
     const containedSideways = (element: Element): boolean => {
       for (let box = element.parentElement; box && !pageBox(box); box = box.parentElement) {
-        if (getComputedStyle(box).overflowX === 'visible') continue;
+        if (!scrollsSideways(box)) continue;
         if (box.getBoundingClientRect().right <= screen + 0.5) return true;
       }
       return false;

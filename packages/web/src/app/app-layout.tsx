@@ -1,3 +1,4 @@
+import { countyNameIn } from '@ipcounty/domain';
 import { DownOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Drawer, Dropdown, Grid, Layout, Menu, Segmented, Space, Tooltip, Typography, type MenuProps } from 'antd';
 import { useState } from 'react';
@@ -72,11 +73,11 @@ export function AppLayout() {
             </Button>
           )}
           <span className="app-emblem" aria-hidden />
-          <div>
+          <div className="app-brand-text">
             <div className="app-title">{t('app.name')}</div>
             <div className="app-subtitle">
               {t('app.shortName')}
-              {loaded && ` · ${(locale === 'en' && loaded.plan.county.nameEn) || loaded.plan.county.name}`}
+              {loaded && ` · ${countyNameIn(loaded.plan.county, locale)}`}
             </div>
           </div>
         </div>

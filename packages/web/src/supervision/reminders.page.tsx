@@ -116,10 +116,10 @@ export function RemindersPage() {
           pagination={{ pageSize: 15, hideOnSinglePage: true }}
           data-testid="reminder-log"
           columns={[
-            { title: t('supervision.reminders.sentOn'), dataIndex: 'sentOn', width: 104 },
+            { title: t('supervision.reminders.sentOn'), dataIndex: 'sentOn', width: 104, className: 'nowrap' },
             { title: t('supervision.reminders.level'), width: 80, render: (_, r) => <Tag color={levelColor[r.level]}>{t(`supervision.level.${r.level}`)}</Tag> },
             { title: t('supervision.reminders.subject'), render: (_, r) => <span><Tag color={lightColor[r.light]}>{t(`supervision.kind.${r.subjectKind}`)}</Tag>{r.title}</span> },
-            { title: t('supervision.col.deadline'), dataIndex: 'deadline', width: 104 },
+            { title: t('supervision.col.deadline'), dataIndex: 'deadline', width: 104, className: 'nowrap' },
             {
               title: t('supervision.reminders.why'),
               width: 190,
@@ -164,8 +164,8 @@ export function RemindersPage() {
             { title: t('supervision.notices.number'), dataIndex: 'documentNumber', width: 150 },
             { title: t('supervision.col.unit'), render: (_, n) => unitName(n.unitCode), width: 130 },
             { title: t('supervision.reminders.subject'), dataIndex: 'title' },
-            { title: t('supervision.notices.issued'), render: (_, n) => formatDateTime(n.issuedAt).slice(0, 10), width: 104 },
-            { title: t('supervision.notices.respondBy'), dataIndex: 'respondBy', width: 104 },
+            { title: t('supervision.notices.issued'), render: (_, n) => formatDateTime(n.issuedAt).slice(0, 10), width: 104, className: 'nowrap' },
+            { title: t('supervision.notices.respondBy'), dataIndex: 'respondBy', width: 104, className: 'nowrap' },
             {
               title: '',
               width: 170,

@@ -75,6 +75,9 @@ export function ScoreLines({ score, facts }: { score: UnitScore; facts?: UnitFac
     <Table<ScoreLine & { key: number }>
       size="small"
       pagination={false}
+      // On a phone the table scrolls in its card at this width, so what was measured and the
+      // arithmetic keep a readable column each instead of a few characters a line.
+      scroll={{ x: 640 }}
       dataSource={score.lines.map((line, key) => ({ ...line, key }))}
       data-testid="score-lines"
       columns={[

@@ -1,5 +1,5 @@
 import { BellOutlined } from '@ant-design/icons';
-import { Badge, Button, Card, Col, Empty, List, Row, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
+import { Badge, Button, Card, Col, Empty, Grid, List, Row, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
 import { supervisionApi, type DashboardItem, type DashboardView, type Notification, type ReportRow } from '../api/supervision.api.js';
 import { formatDateTime } from '../calendar/calendar-format.js';
@@ -34,13 +34,27 @@ export function UnitWorkspace({ view, reload }: { view: DashboardView; reload: (
     else reload();
   };
 
+  const phone = Grid.useBreakpoint().md === false;
+  const roleTag = (r: ReportRow) => <Tag>{t(r.role === 'lead' ? 'role.lead' : 'role.co-operating')}</Tag>;
+  const reportAction = (r: ReportRow) =>
+    // A round not yet open has no form to fill: say when it opens instead of linking to an empty page.
+    r.state === 'draft' && !open(r) ? (
+      <span className="muted" data-testid="opens-on">
+        {t('supervision.report.opensOn', { date: r.opens })}
+      </span>
+    ) : (
+      <Link to={`/supervision/reports/${encodeURIComponent(r.id)}`} data-testid="open-report">
+        {r.state === 'draft' || r.state === 'returned' ? t('supervision.action.fill') : t('supervision.action.view')}
+      </Link>
+    );
+
   const reportColumns = [
     { title: t('supervision.col.round'), render: (_: unknown, r: ReportRow) => roundLabel({ id: r.roundId, label: r.roundLabel }), width: 130 },
     {
       title: t('supervision.col.item'),
       render: (_: unknown, r: ReportRow) => (
         <span>
-          {r.itemTitle} <Tag>{t(r.role === 'lead' ? 'role.lead' : 'role.co-operating')}</Tag>
+          {r.itemTitle} {roleTag(r)}
         </span>
       ),
     },
@@ -48,21 +62,7 @@ export function UnitWorkspace({ view, reload }: { view: DashboardView; reload: (
     { title: t('supervision.col.closes'), dataIndex: 'closes', width: 110 },
     { title: t('supervision.col.state'), render: (_: unknown, r: ReportRow) => <ReportStateTag state={r.state} />, width: 100 },
     { title: t('supervision.col.timeliness'), render: (_: unknown, r: ReportRow) => <TimelinessTag timeliness={r.timeliness} />, width: 120 },
-    {
-      title: '',
-      width: 90,
-      render: (_: unknown, r: ReportRow) =>
-        // A round not yet open has no form to fill: say when it opens instead of linking to an empty page.
-        r.state === 'draft' && !open(r) ? (
-          <span className="muted" data-testid="opens-on">
-            {t('supervision.report.opensOn', { date: r.opens })}
-          </span>
-        ) : (
-          <Link to={`/supervision/reports/${encodeURIComponent(r.id)}`} data-testid="open-report">
-            {r.state === 'draft' || r.state === 'returned' ? t('supervision.action.fill') : t('supervision.action.view')}
-          </Link>
-        ),
-    },
+    { title: '', width: 90, render: (_: unknown, r: ReportRow) => reportAction(r) },
   ];
 
   return (
@@ -115,7 +115,33 @@ export function UnitWorkspace({ view, reload }: { view: DashboardView; reload: (
       )}
 
       <Card size="small" title={t('supervision.reportsToWrite')} data-testid="reports-to-write">
-        <Table<ReportRow> size="small" rowKey="id" pagination={false} columns={reportColumns} dataSource={view.reports} locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('supervision.noReports')} /> }} />
+        {phone ? (
+          // On a phone each report is a block of its own: what and when on top, its state and the link under it.
+          <List<ReportRow>
+            size="small"
+            rowKey="id"
+            dataSource={view.reports}
+            locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('supervision.noReports')} /> }}
+            renderItem={(r) => (
+              <List.Item className="report-item" data-testid="report-item">
+                <div className="report-item-title">
+                  {roundLabel({ id: r.roundId, label: r.roundLabel })} · {r.itemTitle} {roleTag(r)}
+                </div>
+                <div className="report-item-meta">
+                  <ReportStateTag state={r.state} />
+                  <TimelinessTag timeliness={r.timeliness} />
+                  <span className="muted">
+                    {t('supervision.col.closes')} {r.closes}
+                  </span>
+                  <span className="toolbar-spacer" />
+                  {reportAction(r)}
+                </div>
+              </List.Item>
+            )}
+          />
+        ) : (
+          <Table<ReportRow> size="small" rowKey="id" pagination={false} columns={reportColumns} dataSource={view.reports} locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('supervision.noReports')} /> }} />
+        )}
       </Card>
 
       <Row gutter={[12, 12]}>
