@@ -39,7 +39,7 @@ export interface Startup {
  * over the register tables, unless one is given (tests give one over registers of their own).
  */
 export function serverContext(parts: Omit<ServerContext, 'indicators'> & { indicators?: IndicatorService }): ServerContext {
-  return { ...parts, indicators: parts.indicators ?? createIndicatorService(parts) };
+  return { ...parts, indicators: parts.indicators ?? createIndicatorService({ ...parts, cacheMb: parts.config.INDICATOR_CACHE_MB }) };
 }
 
 /** Read and validate a plan file, throwing an AppError that names every problem. */

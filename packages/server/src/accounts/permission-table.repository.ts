@@ -6,6 +6,8 @@ import type { Executor } from '../database/transactions.js';
 /** How long a table read for authorisation is reused; a change in this process voids it at once. */
 const CACHE_MS = 1000;
 const cache = new WeakMap<DatabaseHandle, Map<string, { generation: number; readAt: number; table: PermissionTable }>>();
+/** Reads under way, by database, county and commit generation. */
+const reading = new WeakMap<DatabaseHandle, Map<string, Promise<PermissionTable>>>();
 
 /** 访问控制策略: the county's role → permission table (DJ-AC-05); the default until it is edited. */
 export const permissionTableRepository = {
@@ -34,8 +36,22 @@ export const permissionTableRepository = {
     const hit = byCounty.get(countyId);
     const generation = commitCounter.current();
     if (hit && hit.generation === generation && performance.now() - hit.readAt < CACHE_MS) return hit.table;
-    const { table } = await permissionTableRepository.get(handle.db, countyId);
-    byCounty.set(countyId, { generation, readAt: performance.now(), table });
-    return table;
+    // The requests that arrive together when the copy has lapsed share one read.
+    const key = `${countyId}|${generation}`;
+    let pending = reading.get(handle);
+    if (!pending) reading.set(handle, (pending = new Map()));
+    const underway = pending;
+    let read = underway.get(key);
+    if (!read) {
+      read = permissionTableRepository
+        .get(handle.db, countyId)
+        .then(({ table }) => {
+          byCounty.set(countyId, { generation, readAt: performance.now(), table });
+          return table;
+        })
+        .finally(() => underway.delete(key));
+      underway.set(key, read);
+    }
+    return read;
   },
 };

@@ -27,7 +27,7 @@ const touchEveryMs = 1000;
 export async function resolveSession(ctx: CommandContext, token: string, meta: RequestMeta): Promise<ResolvedSession> {
   const db = ctx.handle.db;
   const digest = sessionTokenDigest(token);
-  const lookup = sessionLookupCache.get(ctx.handle, digest) ?? (await lookUp(ctx, digest));
+  const lookup = sessionLookupCache.get(ctx.handle, digest) ?? (await sharedLookUp(ctx, digest));
   if (!lookup) return { kind: 'none' };
   const { session, account, policy } = lookup;
   const now = ctx.clock.now().getTime();
@@ -55,11 +55,42 @@ export async function resolveSession(ctx: CommandContext, token: string, meta: R
   }
   if (now - Date.parse(session.lastSeenAt) >= touchEveryMs) {
     const at = new Date(now).toISOString();
-    await sessionRepository.touch(db, session.tokenDigest, at);
-    sessionLookupCache.touched(ctx.handle, digest, at);
+    // Concurrent requests of one session touch it once: the others go on with the time it is being set to.
+    const touching = pendingOf(touches, ctx);
+    if (!touching.has(digest)) {
+      const touch = sessionRepository.touch(db, session.tokenDigest, at).finally(() => touching.delete(digest));
+      touching.set(digest, touch);
+      await touch;
+      sessionLookupCache.touched(ctx.handle, digest, at);
+    }
     session.lastSeenAt = at;
   }
   return { kind: 'active', account, session, expiresAt: state.state === 'active' ? state.expiresAt : now };
+}
+
+const lookUps = new WeakMap<CommandContext['handle'], Map<string, Promise<SessionLookup | undefined>>>();
+const touches = new WeakMap<CommandContext['handle'], Map<string, Promise<void>>>();
+
+function pendingOf<T>(pending: WeakMap<CommandContext['handle'], Map<string, Promise<T>>>, ctx: CommandContext): Map<string, Promise<T>> {
+  let byDigest = pending.get(ctx.handle);
+  if (!byDigest) pending.set(ctx.handle, (byDigest = new Map()));
+  return byDigest;
+}
+
+/**
+ * One read for the requests of a session that arrive together when its cached lookup has lapsed
+ * (a hundred at once under load would otherwise each read the same three rows); each gets its own
+ * copy of the session.
+ */
+async function sharedLookUp(ctx: CommandContext, digest: string): Promise<SessionLookup | undefined> {
+  const pending = pendingOf(lookUps, ctx);
+  let read = pending.get(digest);
+  if (!read) {
+    read = lookUp(ctx, digest).finally(() => pending.delete(digest));
+    pending.set(digest, read);
+  }
+  const lookup = await read;
+  return lookup && { ...lookup, session: { ...lookup.session } };
 }
 
 /** The session, its account and the policy, read afresh (and kept a moment for the next request). */

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import path from 'node:path';
 
+/** INDICATOR_CACHE_MB when unset (and for an indicator service made without a configuration, as the command line's). */
+export const INDICATOR_CACHE_MB_DEFAULT = 512;
+
 /**
  * Every setting the server reads, validated once at start-up. A wrong value stops the
  * server with a readable list rather than failing later.
@@ -76,6 +79,15 @@ const configSchema = z.object({
    * replica cannot be reached, reads fall back to the primary.
    */
   DATABASE_READ_URL: z.string().regex(/^postgres(ql)?:\/\//, 'a postgres:// URL').optional(),
+  /**
+   * How many megabytes of the counties' indicator snapshots (their registers as the engine reads
+   * them, the materialised series, the values computed from them) the server keeps in memory, by
+   * an estimate: past it, the counties used least recently are let go and read again when next
+   * asked for. The county in use is always kept, whatever its size (a county of 1,000,000 patents
+   * takes about 150 MB, one of 200,000 about 30 MB). Dashboards already computed are kept apart
+   * from this (in memory and in the database), so the provincial comparison does not need them.
+   */
+  INDICATOR_CACHE_MB: z.coerce.number().int().min(0).max(65_536).default(INDICATOR_CACHE_MB_DEFAULT),
   /** Largest register file accepted for upload in the web app, in megabytes (the CLI reads any size). */
   IMPORT_MAX_MB: z.coerce.number().positive().max(2000).default(100),
   /**

@@ -116,26 +116,129 @@ function patentsAmong(patents: readonly Patent[], ids: readonly string[]): Paten
   });
 }
 
+interface Versions {
+  registersVersion: string;
+  sourceVersion: string;
+  today: IsoDate;
+  lastMonth: IsoDate;
+  key: string;
+}
+
 export interface SnapshotStoreOptions {
   handle: DatabaseHandle;
   clock: Clock;
   records: RecordsSource;
+  /**
+   * How many megabytes the held snapshots may take (INDICATOR_CACHE_MB), by snapshotMegabytes'
+   * estimate: past it, the counties used least recently are let go and built again when next
+   * read. The county just used is always kept, whatever its size. Unbounded when absent.
+   */
+  budgetMb?: number;
+}
+
+/** Estimated bytes a held value takes on the heap, by kind (measured on a county of 200,000 patents, see the bench). */
+const BYTES = {
+  /** A string in an array (its header and characters, and the slot that points at it). */
+  string: 48,
+  /** A register record of the smaller registers (a trademark, a pledge, an enterprise …) with its nested parties. */
+  record: 600,
+  /** A whole patent with its parties, codes and legal events (records.patents, under an IPC table setting). */
+  patent: 2_500,
+  /** A materialised series row and its two index entries. */
+  seriesRow: 300,
+  /** A result kept in the snapshot's memo (values at a date, an evaluation with the records it counted). */
+  memo: 20_000,
+} as const;
+
+/**
+ * What a snapshot holds, in megabytes: the registers (the patents' fact columns by their bytes,
+ * their strings and every other record by an average), the series and the memo. An estimate, for
+ * the cache's budget, not an account of the heap.
+ */
+export function snapshotMegabytes(snapshot: Pick<CountySnapshot, 'records' | 'series' | 'memo'>, seriesRows: number): number {
+  let bytes = seriesRows * BYTES.seriesRow + snapshot.memo.size * BYTES.memo;
+  for (const [name, value] of Object.entries(snapshot.records)) {
+    if (name === 'patentFacts' && value) {
+      for (const column of Object.values(value as object)) {
+        if (ArrayBuffer.isView(column)) bytes += column.byteLength;
+        else if (Array.isArray(column)) bytes += column.length * BYTES.string;
+      }
+    } else if (value instanceof Map) bytes += value.size * BYTES.string * 2;
+    else if (Array.isArray(value)) bytes += value.length * (name === 'patents' ? BYTES.patent : BYTES.record);
+  }
+  return bytes / 2 ** 20;
 }
 
 /**
- * Keeps the current snapshot of each county and builds a new one when a version moves: the
- * registers are reloaded only when theirs did, and the materialised series is recomputed (and
+ * Keeps the current snapshot of recently used counties and builds a new one when a version moves:
+ * the registers are reloaded only when theirs did, and the materialised series is recomputed (and
  * written back) only when the stored one was computed from other versions. Concurrent readers
- * of a stale county wait for one rebuild.
+ * of a stale county wait for one rebuild. Within `budgetMb`, the counties used least recently are
+ * let go first (a province of fifty holds what fits, not every county).
  */
 export function createSnapshotStore(options: SnapshotStoreOptions) {
   const { handle, clock, records: source } = options;
-  const current = new Map<string, CountySnapshot>();
+  /** Least recently used first (a Map keeps insertion order; a read moves the county last). */
+  const current = new Map<string, { snapshot: CountySnapshot; seriesRows: number }>();
   const building = new Map<string, Promise<CountySnapshot>>();
   const registers = new Map<string, { version: string; records: Promise<IndicatorRecords> }>();
-  const checkedAt = new Map<string, number>();
+  /** The versions last read per county, and when (a few strings a county, kept for every county asked about). */
+  const checked = new Map<string, { at: number; versions: Versions }>();
+  const checking = new Map<string, Promise<Versions>>();
+  let evictions = 0;
 
-  async function versions(countyId: string) {
+  function forget(countyId: string): void {
+    current.delete(countyId);
+    checked.delete(countyId);
+    registers.delete(countyId);
+  }
+
+  /**
+   * The county's versions: read at most once a second (two small queries that would otherwise run
+   * with every request), by one query for the requests that arrive together; `fresh` reads them
+   * now, on its own, as after a change made here.
+   */
+  async function currentVersions(countyId: string, fresh: boolean): Promise<Versions> {
+    const known = checked.get(countyId);
+    if (!fresh && known && performance.now() - known.at < VERSION_CHECK_MS) return known.versions;
+    let read = fresh ? undefined : checking.get(countyId);
+    if (!read) {
+      const pending = versions(countyId);
+      if (!fresh) {
+        read = pending.finally(() => checking.delete(countyId));
+        checking.set(countyId, read);
+      } else read = pending;
+    }
+    const v = await read;
+    checked.set(countyId, { at: performance.now(), versions: v });
+    return v;
+  }
+
+  function held(): { counties: number; megabytes: number } {
+    let megabytes = 0;
+    for (const { snapshot, seriesRows } of current.values()) megabytes += snapshotMegabytes(snapshot, seriesRows);
+    return { counties: current.size, megabytes };
+  }
+
+  /** Marks the county used most recently and lets the least recently used go until the rest fit the budget. */
+  function use(countyId: string, entry: { snapshot: CountySnapshot; seriesRows: number }): void {
+    current.delete(countyId);
+    current.set(countyId, entry);
+    if (options.budgetMb === undefined) return;
+    // Estimated afresh each time: the memo of a held snapshot grows as dates are asked.
+    const sizes = new Map([...current].map(([id, e]) => [id, snapshotMegabytes(e.snapshot, e.seriesRows)]));
+    let total = [...sizes.values()].reduce((sum, mb) => sum + mb, 0);
+    for (const [id, mb] of sizes) {
+      if (total <= options.budgetMb || id === countyId) break;
+      // A county being rebuilt keeps its registers for the build under way.
+      if (![...building.keys()].some((key) => key.startsWith(`${id}|`))) registers.delete(id);
+      current.delete(id);
+      total -= mb;
+      evictions += 1;
+    }
+  }
+
+  async function versions(countyId: string): Promise<Versions> {
     const [registersVersion, revisions] = await Promise.all([source.version(countyId), indicatorInputsRepository.revisions(handle.db, countyId)]);
     const today = shanghaiDate(clock.now());
     const { year, month } = civilOf(today);
@@ -156,7 +259,7 @@ export function createSnapshotStore(options: SnapshotStoreOptions) {
     return records;
   }
 
-  async function build(countyId: string, v: Awaited<ReturnType<typeof versions>>): Promise<CountySnapshot> {
+  async function build(countyId: string, v: Versions): Promise<{ snapshot: CountySnapshot; seriesRows: number }> {
     const stored = await planRepository.current(handle.db, countyId);
     if (!stored) throw notFound('plan');
     const plan = stored.plan;
@@ -193,7 +296,7 @@ export function createSnapshotStore(options: SnapshotStoreOptions) {
     }
 
     const tree = buildRegionTree(plan.regions);
-    return {
+    const snapshot: CountySnapshot = {
       countyId,
       plan,
       catalog: indicatorCatalog(plan),
@@ -214,6 +317,7 @@ export function createSnapshotStore(options: SnapshotStoreOptions) {
       seriesState,
       memo: new Map(),
     };
+    return { snapshot, seriesRows: rows.length };
   }
 
   return {
@@ -223,18 +327,19 @@ export function createSnapshotStore(options: SnapshotStoreOptions) {
      * run with every dashboard request); `fresh` reads them now, as after a change made here.
      */
     async snapshot(countyId: string, options: { fresh?: boolean } = {}): Promise<CountySnapshot> {
-      const checked = checkedAt.get(countyId);
-      const known = current.get(countyId);
-      if (!options.fresh && known && checked !== undefined && performance.now() - checked < VERSION_CHECK_MS) return known;
-      const v = await versions(countyId);
-      checkedAt.set(countyId, performance.now());
-      if (known?.key === v.key) return known;
+      const v = await currentVersions(countyId, options.fresh === true);
+      const entry = current.get(countyId);
+      if (entry && entry.snapshot.key === v.key) {
+        use(countyId, entry);
+        return entry.snapshot;
+      }
       const key = `${countyId}|${v.key}`;
       let pending = building.get(key);
       if (!pending) {
         pending = build(countyId, v)
-          .then((snapshot) => {
-            current.set(countyId, snapshot);
+          .then(({ snapshot, seriesRows }) => {
+            building.delete(key);
+            use(countyId, { snapshot, seriesRows });
             return snapshot;
           })
           .finally(() => building.delete(key));
@@ -243,12 +348,17 @@ export function createSnapshotStore(options: SnapshotStoreOptions) {
       return pending;
     },
 
-    /** Forget what is held for a county (its registers are reloaded on the next read). */
-    forget(countyId: string): void {
-      current.delete(countyId);
-      checkedAt.delete(countyId);
-      registers.delete(countyId);
+    /** The key and date a snapshot read now would have, without building one. */
+    async versions(countyId: string, options: { fresh?: boolean } = {}): Promise<{ key: string; today: IsoDate }> {
+      const v = await currentVersions(countyId, options.fresh === true);
+      return { key: v.key, today: v.today };
     },
+
+    /** Forget what is held for a county (its registers are reloaded on the next read). */
+    forget,
+
+    /** How many counties are held and their estimated size; how many were let go for the budget since the start. */
+    held: () => ({ ...held(), evictions }),
   };
 }
 

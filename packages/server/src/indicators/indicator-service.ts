@@ -1,10 +1,11 @@
-import { gzipSync } from 'node:zlib';
 import type { Dashboard, IndicatorDetail, IndicatorSettings, IsoDate, OfficialComparison, RecordsBehind } from '@ipcounty/domain';
 import type { AuditTrail } from '../audit/audit-trail.js';
 import type { DatabaseHandle } from '../database/connection.js';
 import { AppError } from '../shared/app-error.js';
 import type { Clock } from '../shared/clock.js';
+import { INDICATOR_CACHE_MB_DEFAULT } from '../config/config.js';
 import { createSnapshotStore, type CountySnapshot } from './county-snapshot.js';
+import { createDashboardPayloads, type DashboardPayload } from './dashboard-payloads.js';
 import { buildDashboard } from './dashboard.view.js';
 import { defaultRecordsSource } from './default-records-source.js';
 import { catalogEntry } from './indicator-catalog.js';
@@ -38,6 +39,8 @@ export interface IndicatorServiceOptions {
   audit: AuditTrail;
   /** The registers; the register tables by default. */
   records?: RecordsSource;
+  /** The snapshots' memory budget in megabytes (INDICATOR_CACHE_MB); its default when absent. */
+  cacheMb?: number;
 }
 
 /** A change's props without the context, which the service holds. */
@@ -51,7 +54,12 @@ type Change<T = object> = Omit<IndicatorCommandProps, 'ctx'> & T;
  * they return.
  */
 export function createIndicatorService(options: IndicatorServiceOptions) {
-  const store = createSnapshotStore({ handle: options.handle, clock: options.clock, records: options.records ?? defaultRecordsSource(options.handle) });
+  const store = createSnapshotStore({
+    handle: options.handle,
+    clock: options.clock,
+    records: options.records ?? defaultRecordsSource(options.handle),
+    budgetMb: options.cacheMb ?? INDICATOR_CACHE_MB_DEFAULT,
+  });
   const ctx = { handle: options.handle, clock: options.clock, audit: options.audit };
 
   /** The as-of date asked for, or today; never after today (what is not yet known is a forecast). */
@@ -68,6 +76,25 @@ export function createIndicatorService(options: IndicatorServiceOptions) {
   async function snapshotFor(countyId: string, asOf: IsoDate | undefined): Promise<CountySnapshot> {
     const snapshot = await store.snapshot(countyId);
     return asOf !== undefined && asOf > snapshot.today ? store.snapshot(countyId, { fresh: true }) : snapshot;
+  }
+
+  const payloads = createDashboardPayloads(options.handle, options.clock);
+
+  /**
+   * The payload for the date asked (today by default), found by the key the county's snapshot has
+   * now: in memory, else in the database, else computed from the snapshot and kept in both.
+   */
+  async function payloadOf(countyId: string, asOf: IsoDate | undefined): Promise<DashboardPayload> {
+    let v = await store.versions(countyId);
+    // Versions are up to a second old: a date past their today asks afresh (just after midnight).
+    if (asOf !== undefined && asOf > v.today) v = await store.versions(countyId, { fresh: true });
+    if (asOf !== undefined && asOf > v.today) throw new AppError(422, 'as_of_in_future', `The date cannot be after today (${v.today})`, undefined, { today: v.today });
+    return payloads.get(countyId, v.key, asOf ?? v.today, async () => {
+      const snapshot = await store.snapshot(countyId);
+      const date = asOfDate(snapshot, asOf);
+      // Kept under the key it was computed from, which a change made meanwhile may have moved on from.
+      return { key: snapshot.key, asOf: date, json: JSON.stringify(dashboardOf(snapshot, date)) };
+    });
   }
 
   async function afterChange<T>(countyId: string, work: Promise<T>): Promise<T> {
@@ -90,20 +117,24 @@ export function createIndicatorService(options: IndicatorServiceOptions) {
     },
 
     /**
-     * The dashboard as JSON and gzipped, made once per snapshot and date: the busiest route sends
-     * these bytes as they are, so a request costs no rebuilding, serialising or compressing.
+     * The dashboard as JSON and gzipped, made once per snapshot key and date and kept apart from
+     * the snapshots (dashboard-payloads.ts): the busiest route sends these bytes as they are, so a
+     * request costs no rebuilding, serialising or compressing, and after a restart the dashboards
+     * computed before it are read from the database rather than from the registers.
      */
-    async dashboardPayload(countyId: string, asOf?: IsoDate): Promise<{ json: string; gzip: Buffer }> {
-      const snapshot = await snapshotFor(countyId, asOf);
-      const date = asOfDate(snapshot, asOf);
-      const key = `dashboard-payload@${date}`;
-      let payload = snapshot.memo.get(key) as { json: string; gzip: Buffer } | undefined;
-      if (!payload) {
-        const json = JSON.stringify(dashboardOf(snapshot, date));
-        snapshot.memo.set(key, (payload = { json, gzip: gzipSync(json) }));
-      }
-      return payload;
+    dashboardPayload: (countyId: string, asOf?: IsoDate): Promise<DashboardPayload> => payloadOf(countyId, asOf),
+
+    /**
+     * The dashboard as the route sends it (its JSON read back): what the provincial comparison
+     * compares. It needs no snapshot when the payload is kept, so comparing fifty counties holds
+     * fifty dashboards, not fifty counties' registers.
+     */
+    async sentDashboard(countyId: string, asOf?: IsoDate): Promise<Dashboard> {
+      return JSON.parse((await payloadOf(countyId, asOf)).json) as Dashboard;
     },
+
+    /** What the caches hold now, for the benchmark: snapshots (counties and estimated megabytes) and dashboards. */
+    held: () => ({ snapshots: store.held(), dashboards: payloads.held() }),
 
     async detail(countyId: string, code: string, query: Omit<DetailOptions, 'asOf'> & { asOf?: IsoDate }): Promise<IndicatorDetail> {
       const snapshot = await snapshotFor(countyId, query.asOf);

@@ -21,7 +21,7 @@ import { latestAcceptance } from './latest-acceptance.js';
 
 export interface ProvinceContext {
   handle: DatabaseHandle;
-  indicators: Pick<IndicatorService, 'dashboard'>;
+  indicators: Pick<IndicatorService, 'sentDashboard'>;
 }
 
 const byKey = (dashboard: Dashboard, key: string): TargetSummary | undefined => dashboard.targets.find((t) => t.definition.key === key);
@@ -33,7 +33,7 @@ function populationOf(dashboard: Dashboard): number | null {
   return Math.round((t.numerator / t.value) * 10_000) / 10_000;
 }
 
-function countyRow(countyId: string, name: string, dashboard: Dashboard, acceptance: ProvinceCounty['latestAcceptance'], plan: { code: string; nameEn: string | null }): ProvinceCounty {
+function countyRow(county: { countyId: string; name: string; nameEn: string }, dashboard: Dashboard, acceptance: ProvinceCounty['latestAcceptance'], planCode: string): ProvinceCounty {
   const targets = dashboard.targets.map((t) => ({
     code: t.code,
     name: t.name,
@@ -45,7 +45,7 @@ function countyRow(countyId: string, name: string, dashboard: Dashboard, accepta
     attainedPercent: t.attainedPercent,
     status: t.status,
   }));
-  return { countyId, name, nameEn: plan.nameEn, planCode: plan.code, populationInTenThousands: populationOf(dashboard), attainment: countyAttainment(targets), targets, latestAcceptance: acceptance };
+  return { ...county, planCode, populationInTenThousands: populationOf(dashboard), attainment: countyAttainment(targets), targets, latestAcceptance: acceptance };
 }
 
 function rankings(counties: readonly ProvinceCounty[], dashboards: ReadonlyMap<string, Dashboard>): ProvinceRanking[] {
@@ -85,10 +85,12 @@ const severity = { 'off-track': 0, 'not-met': 0, 'at-risk': 1 } as Record<string
 
 /**
  * 全省对比 at a date: each county's dashboard as its own indicator engine computes it (its own
- * plan, targets, settings and registers), then compared. Nothing is recomputed here: the % attained
- * and the status are the county's card's, the per-10,000 figures divide by the county's own
- * population. Counties are read one after another, so a province of fifty holds one county's
- * registers in memory at a time beyond the snapshots the service keeps.
+ * plan, targets, settings and registers) and as its dashboard route sends it, then compared.
+ * Nothing is recomputed here: the % attained and the status are the county's card's, the
+ * per-10,000 figures divide by the county's own population. Counties are read one after another;
+ * a dashboard already computed from the county's current inputs is read as kept (in memory or in
+ * the database), so only counties whose inputs changed load their registers, one at a time, within
+ * the service's memory budget.
  */
 export async function provinceComparison(ctx: ProvinceContext, asOf: IsoDate): Promise<ProvinceComparison> {
   const db = ctx.handle.db;
@@ -96,9 +98,9 @@ export async function provinceComparison(ctx: ProvinceContext, asOf: IsoDate): P
   const dashboards = new Map<string, Dashboard>();
   const counties: ProvinceCounty[] = [];
   for (const county of loaded) {
-    const dashboard = await ctx.indicators.dashboard(county.countyId, asOf);
+    const dashboard = await ctx.indicators.sentDashboard(county.countyId, asOf);
     dashboards.set(county.countyId, dashboard);
-    counties.push(countyRow(county.countyId, county.name, dashboard, await latestAcceptance(db, county.countyId), await planOf(ctx, county.countyId)));
+    counties.push(countyRow(county, dashboard, await latestAcceptance(db, county.countyId), await planCodeOf(ctx, county.countyId)));
   }
   const atRisk = counties
     .filter((c) => c.attainment.atRisk)
@@ -107,7 +109,6 @@ export async function provinceComparison(ctx: ProvinceContext, asOf: IsoDate): P
   return { asOf, counties, rankings: rankings(counties, dashboards), trends: trends(counties, dashboards), atRisk };
 }
 
-async function planOf(ctx: ProvinceContext, countyId: string): Promise<{ code: string; nameEn: string | null }> {
-  const plan = (await planRepository.current(ctx.handle.db, countyId))?.plan;
-  return { code: plan?.code ?? '', nameEn: plan?.county.nameEn ?? null };
+async function planCodeOf(ctx: ProvinceContext, countyId: string): Promise<string> {
+  return (await planRepository.current(ctx.handle.db, countyId))?.plan.code ?? '';
 }
