@@ -47,38 +47,19 @@ export async function writeRegisterRecords({ session, kind, stamp, staged, dupli
   const adapter = registerAdapters[kind];
   const outside = await findStoredOutsideScope(session.db, { kind, countyId, scope }, stagedKeys(staged));
   if (outside.length > 0) throw new OutOfScopeRecords(outside);
-  const before = await registerRepository.total(session.db, kind, countyId);
-  const writer = session.upsert({
-    table: registerTableOf[kind],
-    columns: writeColumns(kind),
-    keyColumns: ['county_id', 'record_key'],
-    onConflict: { update: 'if-changed', compareColumns },
-    // The staged document goes from the staging file to the database as bytes, never decoded.
-    utf8Columns: ['document'],
-  });
+  const writer = await upsertRecords({ session, kind, stamp, onRow });
   const repeated = duplicates.repeated();
   const held = new Map<string, { rows: number[]; documents: RecordDocument[] }>();
-  // One row array for every staged line (the writer does not keep it): the bookkeeping values
-  // stay in place, the content values are copied over from each line's head.
-  const values: BulkTextValue[] = rowValues(contentColumns(kind).map(() => null), stamp);
-  for await (const lines of staged.readChunks()) {
-    for (const { head, tail } of lines) {
-      const key = head[1] as string;
-      if (repeated.has(hash53(key)) || adapter.mergeStored) {
-        const entry = held.get(key) ?? { rows: [], documents: [] };
-        entry.rows.push(head[0] as number);
-        entry.documents.push(JSON.parse(tail ? tail.toString('utf8') : '{}') as RecordDocument);
-        held.set(key, entry);
-        continue;
-      }
-      for (let i = 1; i < head.length; i++) values[i - 1] = head[i] as BulkValue;
-      values[DOCUMENT_INDEX] = tail ?? null;
-      // Awaited only when the writer hands back a promise (PostgreSQL): no microtask per SQLite row.
-      const wait = writer.add(values);
-      if (wait) await wait;
-      onRow();
-    }
-  }
+  const hold = ({ head, tail }: StagedBytesLine): boolean => {
+    const key = head[1] as string;
+    if (!repeated.has(hash53(key)) && !adapter.mergeStored) return false;
+    const entry = held.get(key) ?? { rows: [], documents: [] };
+    entry.rows.push(head[0] as number);
+    entry.documents.push(JSON.parse(tail ? tail.toString('utf8') : '{}') as RecordDocument);
+    held.set(key, entry);
+    return true;
+  };
+  for await (const lines of staged.readChunks()) await writer.lines(lines, hold);
 
   let records = staged.count;
   const warnings: RowProblem[] = [];
@@ -94,13 +75,9 @@ export async function writeRegisterRecords({ session, kind, stamp, staged, dupli
     }
     const previous = stored.get(key);
     if (previous && adapter.mergeStored) document = adapter.mergeStored(previous, document);
-    await writer.add(rowValues(stagedValues(adapter.stage(document, context)), stamp));
-    onRow();
+    await writer.values(rowValues(stagedValues(adapter.stage(document, context)), stamp));
   }
-  const changed = await writer.finish();
-  const inserted = (await registerRepository.total(session.db, kind, countyId)) - before;
-  if (kind === 'patents' && changed > 0) await refreshPatentFacts(session, countyId, { patentsImportId: stamp.importId });
-  return { records, inserted, updated: changed - inserted, unchanged: records - changed, warnings };
+  return writer.finish(records, warnings);
 }
 
 /** The records of one staged batch, written while the file is still being read (see registerRecordsWriter). */
@@ -123,16 +100,8 @@ export interface RegisterRecordsWriter {
 export async function registerRecordsWriter({ session, kind, stamp, scope, onRow }: Omit<WriteRegisterRecordsProps, 'staged' | 'duplicates' | 'context'>): Promise<RegisterRecordsWriter> {
   const { countyId } = stamp;
   if (registerAdapters[kind].mergeStored) throw new Error(`${kind} records merge into what is stored: write them with writeRegisterRecords`);
-  const before = await registerRepository.total(session.db, kind, countyId);
-  const writer = session.upsert({
-    table: registerTableOf[kind],
-    columns: writeColumns(kind),
-    keyColumns: ['county_id', 'record_key'],
-    onConflict: { update: 'if-changed', compareColumns },
-    utf8Columns: ['document'],
-  });
+  const writer = await upsertRecords({ session, kind, stamp, onRow });
   const outside: RowProblem[] = [];
-  const values: BulkTextValue[] = rowValues(contentColumns(kind).map(() => null), stamp);
   return {
     outside,
     async add(lines) {
@@ -142,19 +111,55 @@ export async function registerRecordsWriter({ session, kind, stamp, scope, onRow
         const keys = (batch as StagedBytesLine[]).map(({ head }) => ({ row: head[0] as number, key: head[1] as string }));
         outside.push(...(await findStoredOutsideScope(session.db, { kind, countyId, scope }, (async function* () { yield keys; })())));
       }
-      for (const { head, tail } of batch) {
+      await writer.lines(batch);
+    },
+    finish: (records) => writer.finish(records, []),
+  };
+}
+
+/**
+ * The one insert path of both writers above: an upsert by natural key (new keys inserted,
+ * changed ones updated, identical ones left alone), fed staged lines or a record's values, and
+ * the counts once it is finished.
+ */
+async function upsertRecords({ session, kind, stamp, onRow }: Pick<WriteRegisterRecordsProps, 'session' | 'kind' | 'stamp' | 'onRow'>) {
+  const { countyId } = stamp;
+  const before = await registerRepository.total(session.db, kind, countyId);
+  const writer = session.upsert({
+    table: registerTableOf[kind],
+    columns: writeColumns(kind),
+    keyColumns: ['county_id', 'record_key'],
+    onConflict: { update: 'if-changed', compareColumns },
+    // The staged document goes from the staging file to the database as bytes, never decoded.
+    utf8Columns: ['document'],
+  });
+  // One row array for every staged line (the writer does not keep it): the bookkeeping values
+  // stay in place, the content values are copied over from each line's head.
+  const values: BulkTextValue[] = rowValues(contentColumns(kind).map(() => null), stamp);
+  return {
+    /** Writes staged lines as they are, but those `hold` takes to merge them first. */
+    async lines(lines: Iterable<StagedBytesLine>, hold?: (line: StagedBytesLine) => boolean): Promise<void> {
+      for (const line of lines) {
+        if (hold?.(line)) continue;
+        const { head, tail } = line;
         for (let i = 1; i < head.length; i++) values[i - 1] = head[i] as BulkValue;
         values[DOCUMENT_INDEX] = tail ?? null;
+        // Awaited only when the writer hands back a promise (PostgreSQL): no microtask per SQLite row.
         const wait = writer.add(values);
         if (wait) await wait;
         onRow();
       }
     },
-    async finish(records) {
+    /** Writes one record's values (a merged record). */
+    async values(row: readonly BulkTextValue[]): Promise<void> {
+      await writer.add(row);
+      onRow();
+    },
+    async finish(records: number, warnings: RowProblem[]): Promise<RegisterRecordsWritten> {
       const changed = await writer.finish();
       const inserted = (await registerRepository.total(session.db, kind, countyId)) - before;
       if (kind === 'patents' && changed > 0) await refreshPatentFacts(session, countyId, { patentsImportId: stamp.importId });
-      return { records, inserted, updated: changed - inserted, unchanged: records - changed, warnings: [] };
+      return { records, inserted, updated: changed - inserted, unchanged: records - changed, warnings };
     },
   };
 }
