@@ -226,7 +226,7 @@ describe('the county × command line matrix', () => {
     expect((await asOffice(['plan', 'export', '--county', A])).code).toBe(exitCodes.ok);
     expect(JSON.parse((await asOffice(['demo', 'status', '--json'])).stdout)).toMatchObject({ present: false });
     expect(JSON.parse((await asOffice(['indicators', 'official', 'list', '--json'])).stdout)).toEqual({ officialValues: [] });
-    expect(JSON.parse((await asOffice(['county', 'list', '--json'])).stdout)).toEqual({ counties: [{ countyId: A, name: '云湖县' }] });
+    expect(JSON.parse((await asOffice(['county', 'list', '--json'])).stdout)).toEqual({ counties: [{ countyId: A, name: '云湖县', nameEn: 'Yunhu County (demo)' }] });
     const verified = await runCli(['audit', 'verify', '--json', '--as', 'auditor.yunhu'], env);
     expect(verified.code, verified.stdout).toBe(exitCodes.ok);
     expect(JSON.parse(verified.stdout).checked.map((c: { countyId: string }) => c.countyId)).toEqual([A]);

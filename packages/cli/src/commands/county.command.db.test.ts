@@ -38,7 +38,17 @@ describe('ipcounty county and province', () => {
     expect(body.administrators.map((a) => a.login)).toEqual(['admin.yunhu', 'secadmin.yunhu', 'auditor.yunhu']);
     expect(body.administrators.every((a) => a.temporaryPassword.length >= 12)).toBe(true);
     const list = await runCli(['county', 'list', '--json'], env);
-    expect(JSON.parse(list.stdout)).toEqual({ counties: [{ countyId: 'jinhu', name: '金湖县' }, { countyId: 'yunhu', name: '云湖县' }] });
+    expect(JSON.parse(list.stdout)).toEqual({
+      counties: [
+        { countyId: 'jinhu', name: '金湖县', nameEn: 'Jinhu County' },
+        { countyId: 'yunhu', name: '云湖县', nameEn: 'Yunhu County (demo)' },
+      ],
+    });
+    // One language at a time: the counties by their Chinese names, or by their English ones with --lang en.
+    expect((await runCli(['county', 'list'], env)).stdout).toMatch(/jinhu\s+金湖县\nyunhu\s+云湖县/);
+    const english = (await runCli(['county', 'list', '--lang', 'en'], env)).stdout;
+    expect(english).toMatch(/jinhu\s+Jinhu County\nyunhu\s+Yunhu County \(demo\)/);
+    expect(english).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('refuses adding a county already loaded (its revision is plan import), and changes nothing', async () => {
@@ -60,6 +70,20 @@ describe('ipcounty county and province', () => {
     // Every target of both plans, one row each (16 in Jinhu's plan), under a header row.
     const targets = workbook.getWorksheet('各县全部目标')!;
     expect(targets.actualRowCount - 1).toBe(targetsOf(jinhuFile) + targetsOf(yunhuFile));
+  });
+
+  it('writes the workbook in English with --lang en: headers, sheets and county names', async () => {
+    const out = path.join(dir, 'province-en.xlsx');
+    expect((await runCli(['province', 'export', '--as-of', '2026-11-28', '--out', out, '--lang', 'en'], env)).code).toBe(exitCodes.ok);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const overview = workbook.worksheets[0]!;
+    expect(overview.name).toBe('Counties 2026-11-28');
+    expect(overview.getRow(1).getCell(1).value).toBe('County');
+    expect([2, 3].map((r) => overview.getRow(r).getCell(1).value)).toEqual(['Jinhu County', 'Yunhu County (demo)']);
+    expect(workbook.worksheets.map((w) => w.name).filter((n) => /[\u4e00-\u9fff]/.test(n))).toEqual([]);
+    const targets = workbook.getWorksheet('All targets')!;
+    expect(targets.getRow(2).getCell(1).value).toBe('Jinhu County');
   });
 
   it('refuses a date that does not exist as a wrong command line (exit 2)', async () => {

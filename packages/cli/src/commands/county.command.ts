@@ -32,7 +32,7 @@ export function countyCommand(done: Run, lang: CliLanguage): Command {
         });
         print(options, added, () =>
           [
-            m.added(added.name, added.countyId, added.planCode),
+            m.added(lang === 'en' ? added.nameEn : added.name, added.countyId, added.planCode),
             ...added.administrators.map((a) => m.administrator(lang === 'en' ? roles[a.role].nameEn : roles[a.role].nameZh, a.login, a.temporaryPassword)),
             m.administratorsHint,
           ].join('\n'),
@@ -54,7 +54,7 @@ export function countyCommand(done: Run, lang: CliLanguage): Command {
           const reached = new Set(await ctx.operator.counties());
           return (await countyRepository.list(ctx.handle.db)).filter((c) => reached.has(c.countyId));
         });
-        print(options, { counties }, () => counties.map((c) => m.countyLine(c.countyId, c.name)).join('\n'));
+        print(options, { counties }, () => counties.map((c) => m.countyLine(c.countyId, lang === 'en' ? c.nameEn : c.name)).join('\n'));
         done(exitCodes.ok);
       } catch (error) {
         done(reportFailure(options, error, lang));

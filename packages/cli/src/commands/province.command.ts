@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Command } from 'commander';
 import { shanghaiDate, variantParam } from '@ipcounty/domain';
-import { AppError, isProvincialOffice, provinceComparison, provinceSheets, writeXlsx } from '@ipcounty/server';
+import { AppError, isProvincialOffice, provinceComparison, provinceSheets, provinceWorkbookName, writeXlsx } from '@ipcounty/server';
 import type { CliLanguage } from '../cli-language.js';
 import { countyMessages } from '../catalogue/county.messages.js';
 import { programMessages } from '../catalogue/program.messages.js';
@@ -27,7 +27,7 @@ export function provinceCommand(done: Run, lang: CliLanguage): Command {
     .action(async (options: OutputOptions & { asOf?: string; out?: string }) => {
       try {
         const asOf = options.asOf === undefined ? shanghaiDate(clock.now()) : dateOption('--as-of', options.asOf, lang);
-        const file = path.resolve(options.out ?? `全省对比-${asOf}.xlsx`);
+        const file = path.resolve(options.out ?? provinceWorkbookName(asOf, lang));
         const comparison = await withDatabase(async (ctx) => {
           // Every county's figures: the provincial office's, as its web export (an account of a county reads its own only).
           const { account } = ctx.operator;
@@ -35,7 +35,7 @@ export function provinceCommand(done: Run, lang: CliLanguage): Command {
           if (account && !(await isProvincialOffice(ctx.handle.db, ctx.config.COUNTY, account)))
             throw new AppError(403, 'forbidden', 'Only the provincial office reads every county', undefined, { [variantParam]: 'province-only' });
           const result = await provinceComparison(ctx, asOf);
-          await writeXlsx(provinceSheets(result), file);
+          await writeXlsx(provinceSheets(result, lang), file);
           return result;
         });
         print(options, { file, asOf, counties: comparison.counties.length, atRisk: comparison.atRisk.map((r) => r.countyId) }, () =>

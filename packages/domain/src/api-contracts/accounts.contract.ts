@@ -53,7 +53,8 @@ export interface CountySession extends OpenSession {
 /** GET /api/session: who is signed in, what they may do, and what they must do first. */
 export interface Me {
   user: { id: string; login: string; displayName: string; phone: string | null };
-  county: { id: string; name: string };
+  /** The account's county: 金湖县, and its English name (counties/county-name.ts). */
+  county: { id: string; name: string; nameEn: string };
   roles: string[];
   permissions: string[];
   /** 所属单位 and 所属镇（街道、开发区）: the data scope of the account's roles. */

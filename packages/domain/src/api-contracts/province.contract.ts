@@ -6,7 +6,10 @@ import type { CountyAttainment } from '../province/county-attainment.js';
 /** A county the signed-in account may work in: its own, and for the provincial office every county. */
 export interface CountyChoice {
   countyId: string;
+  /** 金湖县 */
   name: string;
+  /** "Jinhu County": the plan's English name, else made from the county code (counties/county-name.ts). */
+  nameEn: string;
   /** The account's own county. */
   own: boolean;
 }
@@ -20,7 +23,7 @@ export interface CountyChoices {
   /** The account may add counties (the installation administrator). */
   installation: boolean;
   /** Every county of the installation, for the installation administrator; empty for everyone else. */
-  installationCounties: { countyId: string; name: string }[];
+  installationCounties: { countyId: string; name: string; nameEn: string }[];
 }
 
 /** One target of a county as the province sees it: the engine's figure on the county's own card. */
@@ -51,8 +54,8 @@ export interface LatestAcceptance {
 export interface ProvinceCounty {
   countyId: string;
   name: string;
-  /** The plan's English name of the county, when it gives one. */
-  nameEn: string | null;
+  /** The county's English name: the plan's, else made from the county code (counties/county-name.ts). */
+  nameEn: string;
   planCode: string;
   /** 年末常住人口 in 10,000s, the denominator of the county's per-10,000 targets; null without one. */
   populationInTenThousands: number | null;

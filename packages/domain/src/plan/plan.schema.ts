@@ -148,7 +148,12 @@ export const planSchema = z.object({
   county: z.object({
     code,
     name: z.string().min(1),
-    nameEn: z.string().optional(),
+    /**
+     * The county's name in English ("Jinhu County"), shown on English pages, workbooks and the
+     * command line. Without it the name is made from the code and the kind of place
+     * (counties/county-name.ts: xuyi, 盱眙县 → "Xuyi County").
+     */
+    nameEn: z.string().max(100).optional(),
     /** 行政区划代码 */
     adminCode: z.string().optional(),
   }),

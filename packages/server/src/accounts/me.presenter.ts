@@ -13,7 +13,7 @@ const named = z.object({ code: z.string(), name: z.string() }).nullable();
 /** Me as the response schema serialises it; `satisfies` keeps the two alike. */
 export const meSchema = z.object({
   user: z.object({ id: z.string(), login: z.string(), displayName: z.string(), phone: z.string().nullable() }),
-  county: z.object({ id: z.string(), name: z.string() }),
+  county: z.object({ id: z.string(), name: z.string(), nameEn: z.string() }),
   roles: z.array(z.string()),
   permissions: z.array(z.string()),
   unit: named,
@@ -38,7 +38,7 @@ export async function presentMe(db: Executor, account: Account, session: StoredS
   // The menus follow the county's permission table as authorisation does (DJ-AC-05).
   const principal = { ...principalOfAccount(account), permissionTable: (await permissionTableRepository.get(db, account.countyId)).table };
   const plan = (await planRepository.current(db, account.countyId))?.plan;
-  const countyName = await countyRepository.name(db, account.countyId);
+  const county = await countyRepository.names(db, account.countyId);
   const unit = account.unitCode ? (plan?.units.find((u) => u.code === account.unitCode) ?? null) : null;
   const region = account.regionCode ? (plan?.regions.find((r) => r.code === account.regionCode) ?? null) : null;
   const status = passwordStatus(policy.password, { changedAt: account.passwordChangedAt, temporary: account.passwordTemporary }, now);
@@ -50,7 +50,7 @@ export async function presentMe(db: Executor, account: Account, session: StoredS
   const expiresAt = state.state === 'active' ? state.expiresAt : state.expiredAt;
   return {
     user: { id: account.userId, login: account.login, displayName: account.displayName, phone: account.phone },
-    county: { id: account.countyId, name: countyName ?? account.countyId },
+    county: { id: account.countyId, name: county?.name ?? account.countyId, nameEn: county?.nameEn ?? account.countyId },
     roles: account.roles,
     permissions: permissionIds.filter((p) => can(principal, p)),
     unit: unit ? { code: unit.code, name: unit.name } : account.unitCode ? { code: account.unitCode, name: account.unitCode } : null,

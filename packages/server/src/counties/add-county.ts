@@ -1,4 +1,4 @@
-import { validatePlan } from '@ipcounty/domain';
+import { countyNameEn, validatePlan } from '@ipcounty/domain';
 import { createAdministrators, type BootstrapAdministrator } from '../accounts/bootstrap-administrators.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction } from '../database/transactions.js';
@@ -18,6 +18,8 @@ export interface AddCountyProps {
 export interface AddedCounty {
   countyId: string;
   name: string;
+  /** Its English name: the plan's, else made from the county code (domain counties/county-name.ts). */
+  nameEn: string;
   planCode: string;
   /** The county's three administrators (三权分立), with one-time passwords shown this once. */
   administrators: BootstrapAdministrator[];
@@ -49,5 +51,5 @@ export async function addCounty({ ctx, user, plan }: AddCountyProps): Promise<Ad
       at: ctx.clock.now().toISOString(),
     }),
   );
-  return { countyId, name, planCode: imported.planCode, administrators };
+  return { countyId, name, nameEn: countyNameEn(validation.plan.county), planCode: imported.planCode, administrators };
 }

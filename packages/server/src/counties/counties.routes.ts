@@ -30,6 +30,7 @@ function planOf(body: z.infer<typeof planBody>): unknown {
 const added = z.object({
   countyId: z.string(),
   name: z.string(),
+  nameEn: z.string(),
   planCode: z.string(),
   administrators: z.array(z.object({ login: z.string(), role: z.string(), temporaryPassword: z.string() })),
 });

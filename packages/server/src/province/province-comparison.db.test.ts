@@ -1,4 +1,5 @@
 import { perTenThousandResidents, type ProvinceComparison } from '@ipcounty/domain';
+import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,8 +54,10 @@ describe('the provincial office and the provincial comparison', () => {
 
   it('offers the provincial office every county to switch to, and others their own alone', async () => {
     const own = (await browsers['office.jinhu']!.get('/api/counties')).json();
-    expect(own).toEqual({ counties: [{ countyId: 'jinhu', name: '金湖县', own: true }], viewing: 'jinhu', province: false, installation: false, installationCounties: [] });
+    expect(own).toEqual({ counties: [{ countyId: 'jinhu', name: '金湖县', nameEn: 'Jinhu County', own: true }], viewing: 'jinhu', province: false, installation: false, installationCounties: [] });
     const all = (await browsers.province!.get('/api/counties')).json();
+    // 盱眙's plan gives no English name: it is made from the county code.
+    expect(all.counties.map((c: { nameEn: string }) => c.nameEn)).toEqual(['Jinhu County', 'Xuyi County']);
     expect(all.counties.map((c: { countyId: string }) => c.countyId)).toEqual(['jinhu', 'xuyi']);
     expect(all.province).toBe(true);
     const elsewhere = (await browsers['province.xuyi']!.get('/api/counties')).json();
@@ -100,6 +103,7 @@ describe('the provincial office and the provincial comparison', () => {
     expect(response.statusCode).toBe(200);
     const c = response.json() as ProvinceComparison;
     expect(c.counties.map((x) => x.countyId)).toEqual(['jinhu', 'xuyi']);
+    expect(c.counties.map((x) => [x.name, x.nameEn])).toEqual([['金湖县', 'Jinhu County'], ['盱眙县', 'Xuyi County']]);
     for (const county of c.counties) {
       const dashboard = await t.ctx.indicators.dashboard(county.countyId, '2026-11-28');
       for (const target of dashboard.targets) {
@@ -126,6 +130,19 @@ describe('the provincial office and the provincial comparison', () => {
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    const sheets = async (payload: Buffer) => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(payload as unknown as ArrayBuffer);
+      const first = workbook.worksheets[0]!;
+      return { names: workbook.worksheets.map((w) => w.name), header: first.getRow(1).getCell(1).value, counties: [2, 3].map((r) => first.getRow(r).getCell(1).value) };
+    };
+    expect(await sheets(xlsx.rawPayload)).toMatchObject({ header: '县（市）', counties: ['金湖县', '盱眙县'] });
+    // In English (the page's lang): every header, sheet and county name in English, no Chinese of the workbook's own.
+    const english = await browsers.province!.get('/api/province/comparison.xlsx?asOf=2026-11-28&lang=en');
+    expect(english.headers['content-disposition']).toContain('province-comparison-2026-11-28.xlsx');
+    const en = await sheets(english.rawPayload);
+    expect(en).toMatchObject({ header: 'County', counties: ['Jinhu County', 'Xuyi County'] });
+    expect(en.names.filter((n) => /[\u4e00-\u9fff]/.test(n))).toEqual([]);
     for (const login of ['office.jinhu', 'province.xuyi']) {
       const refused = await browsers[login]!.get('/api/province/comparison');
       expect(refused.statusCode, login).toBe(403);
@@ -138,7 +155,7 @@ describe('the provincial office and the provincial comparison', () => {
     const text = fs
       .readFileSync(path.join(repositoryRoot, 'plans/jinhu-2024-2026.yaml'), 'utf8')
       .replace('code: jinhu-2024-2026', 'code: tongxi-2024-2026')
-      .replace('county:\n  code: jinhu\n  name: 金湖县', 'county:\n  code: tongxi\n  name: 桐溪县');
+      .replace('county:\n  code: jinhu\n  name: 金湖县\n  nameEn: Jinhu County', 'county:\n  code: tongxi\n  name: 桐溪县\n  nameEn: Tongxi County');
     expect(text.length).toBeGreaterThan(20_000);
     const body = { planFile: { name: 'demo-tongxi-2024-2026.yaml', text } };
     // A system administrator of another county's tenant does not manage the installation.
@@ -148,7 +165,7 @@ describe('the provincial office and the provincial comparison', () => {
     expect((await browsers['sysadmin.jinhu']!.get('/api/counties')).json()).toMatchObject({ installation: true, installationCounties: [{ countyId: 'jinhu' }, { countyId: 'xuyi' }] });
     const added = await browsers['sysadmin.jinhu']!.post('/api/counties', body);
     expect(added.statusCode).toBe(201);
-    expect(added.json()).toMatchObject({ countyId: 'tongxi', name: '桐溪县', planCode: 'tongxi-2024-2026' });
+    expect(added.json()).toMatchObject({ countyId: 'tongxi', name: '桐溪县', nameEn: 'Tongxi County', planCode: 'tongxi-2024-2026' });
     expect(added.json().administrators.map((a: { login: string }) => a.login)).toEqual(['admin.tongxi', 'secadmin.tongxi', 'auditor.tongxi']);
     const all = (await browsers.province!.get('/api/counties')).json();
     expect(all.counties.map((c: { countyId: string }) => c.countyId)).toEqual(['jinhu', 'tongxi', 'xuyi']);

@@ -11,7 +11,8 @@ import { workbookBuffer } from '../files/table-writer.js';
 import { isoDateSchema } from '../indicators/indicator-input.schema.js';
 import { AppError } from '../shared/app-error.js';
 import { provinceComparison } from './province-comparison.view.js';
-import { provinceSheets } from './province-workbook.js';
+import { provinceSheets, provinceWorkbookName } from './province-workbook.js';
+import { requestLanguage } from '../http/request-language.js';
 
 const tags = ['province'];
 const asOfQuery = countyQuery.extend({ asOf: isoDateSchema.optional() });
@@ -47,10 +48,12 @@ export function provinceRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         await provincialOnly(request);
         if (!can(principalOf(request), 'exports.run')) throw new AppError(403, 'forbidden', 'You do not have permission to export');
         const comparison = await provinceComparison(ctx, request.query.asOf ?? today());
+        // In the reader's language (lang from the page's link, else Accept-Language): headers and county names alike.
+        const language = requestLanguage(request);
         return sendDownload(ctx, request, reply, {
-          fileName: `全省对比-${comparison.asOf}.xlsx`,
+          fileName: provinceWorkbookName(comparison.asOf, language),
           type: xlsxType,
-          body: await workbookBuffer(provinceSheets(comparison)),
+          body: await workbookBuffer(provinceSheets(comparison, language)),
           audit: { entity: 'province' },
         });
       },

@@ -28,7 +28,7 @@ function ProfileCard() {
         items={[
           { key: 'login', label: t('account.login'), children: me.user.login },
           { key: 'name', label: t('account.name'), children: me.user.displayName },
-          { key: 'county', label: t('account.county'), children: me.county.name },
+          { key: 'county', label: t('account.county'), children: locale === 'en' ? me.county.nameEn : me.county.name },
           { key: 'roles', label: t('account.roles'), children: me.roles.length ? me.roles.map((r) => <Tag key={r}>{roleName(r, locale)}</Tag>) : '—' },
           { key: 'unit', label: t('account.unit'), children: me.unit?.name ?? '—' },
           { key: 'region', label: t('account.region'), children: me.region?.name ?? '—' },

@@ -19,6 +19,7 @@ export const provinceComparisonXlsx = (asOf: string | undefined) => `/api/provin
 export interface AddedCounty {
   countyId: string;
   name: string;
+  nameEn: string;
   planCode: string;
   administrators: { login: string; role: string; temporaryPassword: string }[];
 }

@@ -1,3 +1,4 @@
+import { countyNameIn } from '@ipcounty/domain';
 import { DownloadOutlined, HistoryOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Space, Typography } from 'antd';
 import { planDownloads } from '../api/plan.api.js';
@@ -38,7 +39,7 @@ export function PlanDocumentCard({ onShowRevisions }: { onShowRevisions: () => v
             label: t('overview.period'),
             children: t('overview.periodValue', { start: plan.period.startYear, end: plan.period.endYear }),
           },
-          { key: 'county', label: t('overview.county'), children: plan.county.name },
+          { key: 'county', label: t('overview.county'), children: countyNameIn(plan.county, locale) },
         ]}
       />
       <div className="plan-document-footer">

@@ -51,7 +51,7 @@ export function CountiesPage() {
               showIcon
               closable
               onClose={() => setAdded(null)}
-              message={t('counties.added', { name: added.name, code: added.countyId })}
+              message={t('counties.added', { name: locale === 'en' ? added.nameEn : added.name, code: added.countyId })}
               description={
                 <Descriptions size="small" column={1} bordered data-testid="added-administrators">
                   {added.administrators.map((a) => (
@@ -81,7 +81,7 @@ export function CountiesPage() {
               dataSource={choices.installationCounties}
               columns={[
                 { title: t('counties.code'), dataIndex: 'countyId', key: 'countyId', width: 160 },
-                { title: t('province.county'), dataIndex: 'name', key: 'name' },
+                { title: t('province.county'), dataIndex: locale === 'en' ? 'nameEn' : 'name', key: 'name' },
               ]}
               data-testid="installation-counties"
             />

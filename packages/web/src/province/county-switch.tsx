@@ -1,5 +1,6 @@
 import { EyeOutlined } from '@ant-design/icons';
 import { Alert, Button, Select } from 'antd';
+import type { CountyChoice } from '@ipcounty/domain';
 import { fetchCounties, type CountyChoices } from '../api/province.api.js';
 import { useResource, type Resource } from '../api/use-resource.js';
 import { useI18n } from '../i18n/locale-context.js';
@@ -15,8 +16,9 @@ export function useCountyChoices(): Resource<CountyChoices> {
  * provincial office); everyone else sees their county's name in the title and nothing here.
  */
 export function CountySwitch({ choices }: { choices: CountyChoices }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   if (choices.counties.length < 2) return null;
+  const name = (c: CountyChoice) => (locale === 'en' ? c.nameEn : c.name);
   return (
     <Select
       size="small"
@@ -24,7 +26,7 @@ export function CountySwitch({ choices }: { choices: CountyChoices }) {
       aria-label={t('province.switch')}
       value={choices.viewing}
       popupMatchSelectWidth={false}
-      options={choices.counties.map((c) => ({ value: c.countyId, label: c.own ? t('province.ownCounty', { name: c.name }) : c.name }))}
+      options={choices.counties.map((c) => ({ value: c.countyId, label: c.own ? t('province.ownCounty', { name: name(c) }) : name(c) }))}
       onChange={(countyId: string) => viewCounty(countyId, choices.counties.find((c) => c.countyId === countyId)?.own ?? false)}
       data-testid="county-switch"
     />
@@ -33,7 +35,8 @@ export function CountySwitch({ choices }: { choices: CountyChoices }) {
 
 /** Above every page while the provincial office looks at another county: read-only, and the way back. */
 export function ViewingCountyBanner({ choices }: { choices: CountyChoices }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const name = (c: CountyChoice) => (locale === 'en' ? c.nameEn : c.name);
   const viewing = choices.counties.find((c) => c.countyId === choices.viewing);
   const own = choices.counties.find((c) => c.own);
   if (!viewing || viewing.own || !own) return null;
@@ -43,10 +46,10 @@ export function ViewingCountyBanner({ choices }: { choices: CountyChoices }) {
       showIcon
       icon={<EyeOutlined />}
       className="viewing-county-banner"
-      message={t('province.viewing', { name: viewing.name })}
+      message={t('province.viewing', { name: name(viewing) })}
       action={
         <Button size="small" onClick={() => viewCounty(own.countyId, true, choices.province ? '/province' : '/')} data-testid="back-to-province">
-          {choices.province ? t('province.backToComparison') : t('province.backToOwn', { name: own.name })}
+          {choices.province ? t('province.backToComparison') : t('province.backToOwn', { name: name(own) })}
         </Button>
       }
       data-testid="viewing-county"

@@ -40,7 +40,7 @@ export function ProvincePage() {
   if (resource.state === 'failed')
     return <Alert type="error" showIcon message={resource.error instanceof ApiError && resource.error.status === 403 ? t('province.refused') : resource.error.message} />;
   const comparison = resource.data;
-  const countyName = (c: { name: string; nameEn: string | null }) => (locale === 'en' && c.nameEn) || c.name;
+  const countyName = (c: { name: string; nameEn: string }) => (locale === 'en' ? c.nameEn : c.name);
   const nameOf = (countyId: string) => {
     const county = comparison.counties.find((c) => c.countyId === countyId);
     return county ? countyName(county) : countyId;
