@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { readDelimitedRows } from './delimited-rows.js';
 import { TableFileError } from './table-file-error.js';
@@ -38,6 +39,22 @@ describe('readDelimitedRows', () => {
       expect(await parse([tricky.slice(0, cut), tricky.slice(cut)]), `cut at ${cut}`).toEqual(expected);
     }
     expect(await parse([...tricky])).toEqual(expected);
+  });
+
+  it('gives the same records when the bytes of a character are split between chunks, in UTF-8 and in GBK', async () => {
+    const rows = async (bytes: Buffer, size: number) => {
+      async function* chunks() {
+        for (let start = 0; start < bytes.length; start += size) yield bytes.subarray(start, start + size);
+      }
+      const records: string[][] = [];
+      for await (const batch of readDelimitedRows(chunks(), ',', () => undefined)) records.push(...batch.map((row) => row.values));
+      return records;
+    };
+    const utf8 = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(tricky, 'utf8')]);
+    for (const size of [1, 2, 4, 7]) {
+      expect(await rows(utf8, size), `UTF-8 in chunks of ${size}`).toEqual(expected);
+      expect(await rows(iconv.encode(tricky, 'gbk'), size), `GBK in chunks of ${size}`).toEqual(expected);
+    }
   });
 
   it('splits on tabs for TSV and honours PatentsView-style quoting', async () => {

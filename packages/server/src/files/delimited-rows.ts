@@ -1,4 +1,4 @@
-import { parse, type CsvError, type Parser } from 'csv-parse';
+import { Parser, type CsvError } from 'csv-parse';
 import type { RawRow } from './header-row.js';
 import type { TableFormat } from './table-types.js';
 import { unterminatedQuote } from './table-file-errors.js';
@@ -30,26 +30,27 @@ export async function* readDelimitedRows(
 ): AsyncGenerator<RawRow[]> {
   const decoder = new DetectingTextDecoder();
   let records: RawRow[] = [];
-  let parser: Parser | undefined;
+  let parser: RecordParser | undefined;
+  // The text (UTF-8 as its bytes, see DetectingTextDecoder.writeUtf8) read before the separator is chosen.
+  let first: (Buffer | string)[] = [];
   let firstText = '';
   let rowNumber = 0;
 
   const collect = (values: string[]) => {
     records.push({ number: (rowNumber += 1), values });
-    // Nothing goes down the stream: the records are taken here, synchronously, in batches.
-    return null;
   };
-  const feed = async (text: string, final: boolean) => {
+  const feed = async (piece: Buffer | string, final: boolean) => {
     if (!parser) {
-      firstText += text;
+      first.push(piece);
+      firstText += piece.toString();
       if (!final && !/[\r\n]/.test(firstText) && firstText.length < DELIMITER_SNIFF_CHARS) return;
       const delimiter = chooseDelimiter(firstText, preferred);
       onFormat(delimiter === '\t' ? 'tsv' : 'csv');
-      parser = recordParser(delimiter, collect);
-      text = firstText;
+      parser = new RecordParser(delimiter, collect);
+      for (const earlier of first) if (earlier.length > 0) parser.write(earlier);
+      first = [];
       firstText = '';
-    }
-    if (text !== '') parser.write(text);
+    } else if (piece.length > 0) parser.write(piece);
     if (final) await new Promise<void>((resolve) => parser!.end(() => resolve()));
     if (parser.errored) throw fileError(parser.errored, rowNumber);
   };
@@ -60,26 +61,40 @@ export async function* readDelimitedRows(
   };
 
   for await (const chunk of bytes) {
-    await feed(decoder.write(chunk), false);
+    await feed(decoder.writeUtf8(chunk), false);
     if (records.length > 0) yield drain();
   }
-  await feed(decoder.end(), true);
+  await feed(decoder.endUtf8(), true);
   if (records.length > 0) yield drain();
 }
 
-function recordParser(delimiter: ',' | '\t', onRecord: (values: string[]) => null): Parser {
-  const parser = parse({
-    delimiter,
-    record_delimiter: ['\r\n', '\n', '\r'],
-    relax_quotes: true,
-    relax_column_count: true,
-    max_record_size: MAX_RECORD_BYTES,
-    skip_empty_lines: false,
-    on_record: (values: string[]) => onRecord(values),
-  });
-  // The failure is read from `errored` after each write; the event would only repeat it.
-  parser.on('error', () => undefined);
-  return parser;
+/**
+ * csv-parse with our options, its records taken as it pushes them, synchronously: nothing goes
+ * down the stream, and no `on_record` hook is set, for which csv-parse would build an object of
+ * parsing details on every record.
+ */
+class RecordParser extends Parser {
+  constructor(
+    delimiter: ',' | '\t',
+    private readonly onRecord: (values: string[]) => void,
+  ) {
+    super({
+      delimiter,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      relax_quotes: true,
+      relax_column_count: true,
+      max_record_size: MAX_RECORD_BYTES,
+      skip_empty_lines: false,
+    });
+    // The failure is read from `errored` after each write; the event would only repeat it.
+    this.on('error', () => undefined);
+  }
+
+  override push(record: unknown): boolean {
+    // null marks the end of the records; the caller waits for end() instead.
+    if (record !== null) this.onRecord(record as string[]);
+    return true;
+  }
 }
 
 function fileError(error: Error, lastRow: number): Error {

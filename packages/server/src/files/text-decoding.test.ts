@@ -39,6 +39,36 @@ describe('DetectingTextDecoder', () => {
     expect(decoder.bom).toBe(true);
   });
 
+  it('hands UTF-8 over as its own bytes, cut after whole characters, BOM or not, whatever the chunk size', () => {
+    const utf8 = Buffer.from(chinese.repeat(200), 'utf8');
+    for (const bom of [false, true]) {
+      const bytes = bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8]) : utf8;
+      for (const size of [1, 2, 3, 5, 4096]) {
+        const decoder = new DetectingTextDecoder();
+        const pieces: (Buffer | string)[] = [];
+        for (let start = 0; start < bytes.length; start += size) pieces.push(decoder.writeUtf8(bytes.subarray(start, start + size)));
+        pieces.push(decoder.endUtf8());
+        // Each piece ends on a character: read alone, none holds half of one.
+        expect(pieces.map((piece) => piece.toString()).join(''), `chunks of ${size}${bom ? ', BOM' : ''}`).toBe(chinese.repeat(200));
+        expect(pieces.some((piece) => Buffer.isBuffer(piece) && piece.length > 0)).toBe(true);
+      }
+    }
+  });
+
+  it('refuses, when handing over bytes, a file that is UTF-8 at the start and GBK further on', () => {
+    const mixed = Buffer.concat([Buffer.from(`名称\n${'专利\n'.repeat(5000)}`, 'utf8'), iconv.encode('金湖县\n', 'gbk')]);
+    const decoder = new DetectingTextDecoder();
+    let caught: unknown;
+    try {
+      for (let start = 0; start < mixed.length; start += 4096) decoder.writeUtf8(mixed.subarray(start, start + 4096));
+      decoder.endUtf8();
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(TableFileError);
+    expect((caught as TableFileError).reason.zh).toContain('文件编码不一致');
+  });
+
   it('reads GBK and GB18030 (what Chinese Excel saves as CSV), whatever the chunk size', () => {
     const gbk = '申请号,申请人\n2023101234567,金湖县某某机械有限公司\n';
     for (const size of [1, 3, 4096]) {

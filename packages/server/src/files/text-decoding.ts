@@ -50,6 +50,19 @@ export class DetectingTextDecoder {
     return this.decode(Buffer.alloc(0), true);
   }
 
+  /**
+   * Like write, for a reader that decodes UTF-8 itself (csv-parse): once the file is known to be
+   * UTF-8 its bytes come back as they are, checked and cut after a whole character, not decoded
+   * into text only to be encoded again. Until then, and in any other encoding, the text.
+   */
+  writeUtf8(chunk: Buffer): Buffer | string {
+    return this.mode.kind === 'utf-8' ? this.checkedUtf8(chunk, false) : this.decode(chunk, false);
+  }
+
+  endUtf8(): Buffer | string {
+    return this.mode.kind === 'utf-8' ? this.checkedUtf8(Buffer.alloc(0), true) : this.end();
+  }
+
   private decode(chunk: Buffer, final: boolean): string {
     let bytes = this.held.length > 0 ? Buffer.concat([this.held, chunk]) : chunk;
     this.held = Buffer.alloc(0);
@@ -110,15 +123,33 @@ export class DetectingTextDecoder {
   }
 
   private decodeUtf8(decoder: TextDecoder, bytes: Buffer, final: boolean): string {
-    this.rejectNul(bytes);
+    const whole = this.wholeCharacters(bytes, final);
     let text: string;
     try {
-      text = decoder.decode(bytes, { stream: !final });
+      text = decoder.decode(whole);
     } catch {
       throw this.mixedEncoding();
     }
-    this.offset += bytes.length;
+    this.offset += whole.length;
     return text;
+  }
+
+  private checkedUtf8(chunk: Buffer, final: boolean): Buffer {
+    const whole = this.wholeCharacters(this.held.length > 0 ? Buffer.concat([this.held, chunk]) : chunk, final);
+    if (!isUtf8(whole)) throw this.mixedEncoding();
+    this.offset += whole.length;
+    return whole;
+  }
+
+  /**
+   * The bytes up to the last whole UTF-8 character (all of them at the end); the rest is held for
+   * the next chunk, so decoding needs no state of its own and either way of reading may follow.
+   */
+  private wholeCharacters(bytes: Buffer, final: boolean): Buffer {
+    this.rejectNul(bytes);
+    const length = final ? bytes.length : completeUtf8Length(bytes);
+    this.held = length === bytes.length ? Buffer.alloc(0) : Buffer.from(bytes.subarray(length));
+    return bytes.subarray(0, length);
   }
 
   private decodeWith(decoder: iconv.DecoderStream, bytes: Buffer, final: boolean): string {
