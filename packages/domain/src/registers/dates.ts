@@ -65,7 +65,11 @@ export function fromExcelSerial(serial: number): RecordDateResult {
   return { ok: true, date: formatIsoDate(year, month, day) };
 }
 
+const WIDE_CHARACTER = /[\uFF01-\uFF5E\u3000]/;
+
 /** Full-width digits and punctuation (２０２３／１／５) as typed with a Chinese input method. */
 export function toHalfWidth(text: string): string {
+  // Most cells hold none: one scan, and the text itself back.
+  if (!WIDE_CHARACTER.test(text)) return text;
   return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
 }

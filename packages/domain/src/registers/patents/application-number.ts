@@ -32,10 +32,11 @@ export function applicationCheckCharacter(digits: string): string {
   return CHECK_CHARACTERS[sum % 11] ?? 'X';
 }
 
+const DIGITS_AND_CHECK = /^(\d{12}|\d{8})(?:\.?([0-9X]))?$/;
+
 export function normalizeApplicationNumber(raw: string, options: NormalizeOptions = {}): ApplicationNumberResult {
-  const text = toHalfWidth(raw).toUpperCase().replace(/\s+/g, '');
-  const body = text.replace(/^(CN|ZL)/, '');
-  const match = /^(\d{12}|\d{8})(?:\.?([0-9X]))?$/.exec(body);
+  // Most numbers come as plain digits ('202110182616.5', or a key): nothing to clean first.
+  const match = DIGITS_AND_CHECK.exec(raw) ?? DIGITS_AND_CHECK.exec(toHalfWidth(raw).toUpperCase().replace(/\s+/g, '').replace(/^(CN|ZL)/, ''));
   if (!match) {
     return { ok: false, reason: `"${raw}" is not a CN application number (12 digits + check, or 8 digits + check)` };
   }

@@ -5,6 +5,8 @@ import type { RecordPlacement } from '../register-record.js';
 export const OUTSIDE_COUNTY = 'outside';
 
 const HK_MO_TW = new Set(['HK', 'MO', 'TW']);
+/** Distinct addresses whose normalised key is kept at once. */
+const ADDRESS_KEYS_KEPT = 50_000;
 
 /**
  * Places addresses among the plan's regions: the office's manual assignments first (人工指定,
@@ -16,6 +18,8 @@ export interface AddressPlacer {
   resolver: RegionResolver;
   /** The office's assignment for an address: a region code, OUTSIDE_COUNTY, or undefined. */
   assignment(address: string): string | undefined;
+  /** The address as assignments are keyed (normalizeAddress), looked up once per distinct address. */
+  addressKey(address: string): string;
   place(address: string | undefined, country?: string): RecordPlacement;
   /** The county itself: where a record without town or address is counted. */
   county: string;
@@ -31,12 +35,24 @@ export function createAddressPlacer(regions: readonly Region[], assignments: Rea
   const resolver = createRegionResolver(regions, { manualAssignments: manual });
   const county = regions.find((r) => r.kind === 'county')?.code ?? regions[0]?.code ?? '';
   const cache = new Map<string, RecordPlacement>();
+  // Registers repeat their addresses: each is normalised once (bounded, so memory stays flat).
+  const keys = new Map<string, string>();
+  const addressKey = (address: string) => {
+    let key = keys.get(address);
+    if (key === undefined) {
+      if (keys.size >= ADDRESS_KEYS_KEPT) keys.clear();
+      key = normalizeAddress(address);
+      keys.set(address, key);
+    }
+    return key;
+  };
 
   return {
     resolver,
     county,
+    addressKey,
     assignment(address) {
-      const key = normalizeAddress(address);
+      const key = addressKey(address);
       return outside.has(key) ? OUTSIDE_COUNTY : manual.get(key);
     },
     place(address, countryText) {

@@ -33,6 +33,15 @@ export interface StagedBatch {
 /** A text cell Excel would run: =SUM(…), =HYPERLINK(…) (a CSV has no formula cells, only such text). */
 export const FORMULA_TEXT = /^[=＝]\s*[A-Za-z_][A-Za-z0-9_.]*\s*\(/;
 
+/**
+ * A look at the first character before FORMULA_TEXT: only a cell starting with = or ＝, or with
+ * white space (which FORMULA_TEXT's caller trims), can be one. Most cells are neither.
+ */
+function mayBeFormula(value: string): boolean {
+  const first = value.charCodeAt(0);
+  return first === 0x3d || first === 0xff1d || first <= 0x20 || first === 0xa0 || first === 0x1680 || (first >= 0x2000 && first <= 0x205f) || first === 0x3000 || first === 0xfeff;
+}
+
 export function fieldsOf(kind: ImportKind, headers: readonly string[]): readonly RegisterField[] {
   return kind === 'legal-events' ? legalEventImport.fields : registerAdapters[kind].columns(headers);
 }
@@ -67,7 +76,7 @@ export function createRowStager(setup: StagingSetup, context: ImportContext): (r
       const cells = cellsByKey(row.cells, setup.columns);
       for (const key in cells) {
         const value = cells[key];
-        if (value && FORMULA_TEXT.test(value.trim())) {
+        if (value && mayBeFormula(value) && FORMULA_TEXT.test(value.trim())) {
           problems.push({
             row: row.rowNumber,
             column: columnOf(key),

@@ -7,7 +7,6 @@ import {
   mergePublicationRows,
   readPublicationRow,
   readSnapshotStatus,
-  normalizeAddress,
   fromDay,
   normalizeApplicationNumber,
   patentFactOf,
@@ -155,7 +154,8 @@ function parseCnipa(cells: Partial<Record<string, string>>, units: Partial<Recor
     issues.push(error('overseasFamily', { zh: `海外同族“${doc.overseasFamily}”应为数量或 是/否`, en: `overseas family "${doc.overseasFamily}" should be a number or yes/no` }, doc.overseasFamily));
   }
   // Dates and counts that read well but no patent has (申请日 2099 on a 2025 number, a family of billions).
-  for (const problem of patentPlausibilityProblems({ ...doc, ...(family?.count !== undefined ? { overseasFamilyCount: family.count } : {}) })) {
+  const plausibility = { applicationNumber: doc.applicationNumber, filingDate: doc.filingDate, grantDate: doc.grantDate, publicationDate: doc.publicationDate, lapseDate: doc.lapseDate, overseasFamilyCount: family?.count };
+  for (const problem of patentPlausibilityProblems(plausibility)) {
     issues.push(error(problem.field, problem.reason, problem.value));
   }
   // Only national awards count (高价值 category 5); a provincial or unreadable one is named here, not counted.
@@ -176,14 +176,25 @@ function parseCnipa(cells: Partial<Record<string, string>>, units: Partial<Recor
   return issues.some((i) => i.severity === 'error') ? { issues } : { document: inFieldOrder(doc as RecordDocument), issues };
 }
 
+/** Each field's place in the register's order (the first, should a key be listed twice). */
+const FIELD_RANK = new Map(patentRegister.fields.map((field, index) => [field.key, index]).reverse() as [string, number][]);
+const FIELD_COUNT = patentRegister.fields.length;
+
 /**
  * The document's keys in the register's field order, whatever order the checks filled them in:
  * a record stored and read back from its export is then the same text, so a round trip changes nothing.
  */
 function inFieldOrder(document: RecordDocument): RecordDocument {
+  // The document's own keys sorted by field (other keys after them, in their order):
+  // a row holds a dozen of the register's many fields.
+  const keys = Object.keys(document);
+  const ranks = keys.map((key) => FIELD_RANK.get(key) ?? FIELD_COUNT);
+  const order = keys.map((_, index) => index).sort((a, b) => ranks[a]! - ranks[b]! || a - b);
   const ordered: RecordDocument = {};
-  for (const field of patentRegister.fields) if (document[field.key] !== undefined) ordered[field.key] = document[field.key];
-  for (const [key, value] of Object.entries(document)) if (!(key in ordered) && value !== undefined) ordered[key] = value;
+  for (const index of order) {
+    const key = keys[index]!;
+    if (document[key] !== undefined) ordered[key] = document[key];
+  }
   return ordered;
 }
 
@@ -206,7 +217,7 @@ function placePatent(patent: Patent, doc: PatentDocument, context: ImportContext
   const basis = attributionBasis(patent);
   const party = basis === 'patentee' ? (patent.patentees[0] ?? patent.applicants[0]) : patent.applicants[0];
   const address = party?.address ?? null;
-  const addressKey = address ? normalizeAddress(address) : null;
+  const addressKey = address ? context.placer.addressKey(address) : null;
   // The office's assignment of the address wins over every rule, the country included.
   const assigned = address ? context.placer.assignment(address) : undefined;
   if (assigned === OUTSIDE_COUNTY) return { region: null, attribution: 'excluded', address, addressKey, note: 'outside the county (manual)' };
