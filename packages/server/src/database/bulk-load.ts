@@ -9,8 +9,9 @@ import { inWriteTransaction } from './transactions.js';
 /**
  * Bulk loads, the one place where the two dialects part ways (STACK.md: never row by row
  * through the query builder). SQLite: a raw better-sqlite3 prepared statement run once per row
- * inside the BEGIN IMMEDIATE transaction. PostgreSQL: rows COPY into a temporary table, then
- * one INSERT … SELECT … ON CONFLICT (or UPDATE … FROM) moves them into the real table.
+ * inside the BEGIN IMMEDIATE transaction. PostgreSQL: rows stream through one open COPY into a
+ * temporary table, then one INSERT … SELECT … ON CONFLICT (or UPDATE … FROM) moves them into the
+ * real table; rows whose keys are all new (UpsertSpec.insertOnly) COPY straight into it.
  * Everything a session does is one transaction: it commits when `work` returns and rolls back
  * when it throws.
  */
@@ -34,6 +35,14 @@ export interface UpsertSpec {
   onConflict: { update: 'if-changed'; compareColumns: readonly string[] } | { update: 'never' };
   /** Text columns whose values `add` may receive as UTF-8 bytes (a Buffer): stored as text all the same. */
   utf8Columns?: readonly string[];
+  /**
+   * Every key is new: the table holds none of them (the caller found the county's rows empty)
+   * and the rows are not expected to repeat one. PostgreSQL then COPYs straight into the table,
+   * with no staging table and no merge; a key there after all (a repeated row, or one another
+   * connection committed meanwhile) fails the write with BulkKeyConflict, and the transaction
+   * must be rolled back. SQLite upserts as without it.
+   */
+  insertOnly?: boolean;
 }
 
 export interface UpdateSpec {
@@ -49,6 +58,11 @@ export interface BulkWriter {
    * are used before `add` returns, never kept: the caller may refill the same array for the next row.
    */
   add(values: readonly BulkTextValue[]): void | Promise<void>;
+  /**
+   * Hands what is pending to the database now (PostgreSQL: ends the COPY in progress); throws
+   * what writing failed with, BulkKeyConflict when an insert-only writer met a key already there.
+   */
+  flush(): Promise<void>;
   /** Writes what is pending; resolves to the number of rows inserted or changed. */
   finish(): Promise<number>;
 }
@@ -89,27 +103,39 @@ export async function inBulkTransaction<T>(handle: DatabaseHandle, work: (sessio
   const pool = handle.pgPool;
   if (!pool) throw new Error('PostgreSQL handle without its pool');
   const client = await pool.connect();
+  const lane = new CopyLane();
   // A Kysely over this one client, so queries it runs and the COPY streams share the transaction.
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: singleClientPool(client) }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: singleClientPool(client, lane) }) });
   let stage = 0;
   try {
     return await db.transaction().execute((tx) =>
       work({
         db: tx,
         dialect: 'postgres',
-        upsert: (spec) => postgresUpsert(client, spec, `bulk_stage_${(stage += 1)}`),
-        update: (spec) => postgresUpdate(client, spec, `bulk_stage_${(stage += 1)}`),
+        upsert: (spec) => (spec.insertOnly ? postgresInsert(client, lane, spec) : postgresUpsert(client, lane, spec, `bulk_stage_${(stage += 1)}`)),
+        update: (spec) => postgresUpdate(client, lane, spec, `bulk_stage_${(stage += 1)}`),
       }),
     );
   } finally {
+    await lane.settle();
     await db.destroy();
     client.release();
   }
 }
 
-function singleClientPool(client: pg.PoolClient): PostgresPool {
+/**
+ * The session's one connection: a query waits for the COPY in progress to end first (a query
+ * sent during a COPY would wait for it forever), and is refused with the COPY's error when that
+ * failed (the transaction is spoiled; only its rollback goes through).
+ */
+function singleClientPool(client: pg.PoolClient, lane: CopyLane): PostgresPool {
+  const query = async (text: string, values?: unknown[]) => {
+    const failure = await lane.settle();
+    if (failure !== undefined && !/^\s*rollback/i.test(text)) throw failure;
+    return client.query(text, values);
+  };
   return {
-    connect: async () => ({ query: client.query.bind(client) as never, release: () => undefined }),
+    connect: async () => ({ query: query as never, release: () => undefined }),
     end: async () => undefined,
   };
 }
@@ -144,72 +170,201 @@ function sqliteWriter(statement: { run(values: readonly BulkTextValue[]): { chan
     add(values) {
       changed += statement.run(values).changes;
     },
+    flush: async () => undefined,
     finish: async () => changed,
   };
 }
 
-/** One value in COPY's text format: \N for null; backslash, tab and line breaks escaped. */
-function copyField(value: BulkTextValue): string {
+/** A character COPY's text format escapes. */
+const COPY_SPECIAL = /[\\\t\n\r]/;
+const COPY_ESCAPES = /[\\\t\n\r]/g;
+const copyEscape = (c: string) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r');
+const BACKSLASH = 0x5c;
+const TAB_BYTE = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/** One value in COPY's text format: \N for null; backslash, tab and line breaks escaped (most values have none: tested before replaced). */
+export function copyField(value: BulkTextValue): string {
   if (value === null) return '\\N';
   if (typeof value === 'number') return String(value);
-  const text = typeof value === 'string' ? value : value.toString('utf8');
-  return text.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+  if (typeof value === 'string') return COPY_SPECIAL.test(value) ? value.replace(COPY_ESCAPES, copyEscape) : value;
+  const text = value.toString('utf8');
+  // Bytes (a stored JSON document): looked through natively for the four bytes before decoding is escaped.
+  const plain = value.indexOf(BACKSLASH) === -1 && value.indexOf(TAB_BYTE) === -1 && value.indexOf(LF) === -1 && value.indexOf(CR) === -1;
+  return plain ? text : text.replace(COPY_ESCAPES, copyEscape);
+}
+
+/** Characters of COPY text handed to the connection at a time. */
+const COPY_SEND_CHARS = 1 << 20;
+/** Characters held at most while the connection is still busy with what was sent: then `add` waits. */
+const COPY_HOLD_CHARS = 8 * 1024 * 1024;
+
+/** A key an insert-only writer met that is in the table already (stored, or earlier in the same load). */
+export class BulkKeyConflict extends Error {
+  constructor(cause: unknown) {
+    super('a key written as new is in the table already', { cause });
+  }
+}
+
+/** The session's COPY in progress, at most one: ended before any other statement runs on the connection. */
+class CopyLane {
+  current: CopyStream | undefined;
+
+  /** Ends the COPY in progress, if any; resolves to the error it failed with (undefined if none). */
+  async settle(): Promise<unknown> {
+    const current = this.current;
+    this.current = undefined;
+    return current?.end();
+  }
 }
 
 /**
- * Rows are sent in chunks, each a complete COPY: a COPY left open would hold the connection, and
- * a query run between two rows (reading what to write next) would wait for it forever.
+ * Rows streamed into one table through COPY … FROM STDIN while the caller goes on producing them:
+ * text is handed to the connection a megabyte at a time, and `push` only waits when the database
+ * is more than COPY_HOLD_CHARS behind. The COPY stays open between rows; the lane ends it before
+ * any other statement (and it is opened again on the next rows). Errors are kept, not thrown:
+ * `end` resolves to the first.
  */
-const COPY_CHUNK_CHARS = 8 * 1024 * 1024;
+class CopyStream {
+  private stream: CopyStreamQuery | undefined;
+  private ended: Promise<void> | undefined;
+  private sending: Promise<void> | undefined;
+  private pending = '';
+  /** Rows the database reported copied, by COPYs ended. */
+  rows = 0;
+  failure: unknown;
+
+  constructor(
+    private readonly client: pg.PoolClient,
+    private readonly lane: CopyLane,
+    private readonly sql: string,
+    /** Run once before the first COPY (creating the staging table). */
+    private prepare?: () => Promise<void>,
+  ) {}
+
+  push(line: string): void | Promise<void> {
+    if (this.failure !== undefined) return;
+    this.pending += line;
+    if (this.pending.length < COPY_SEND_CHARS) return;
+    if (this.stream && !this.sending) return this.send();
+    if (!this.stream || this.pending.length >= COPY_HOLD_CHARS) return this.send();
+  }
+
+  private async open(): Promise<void> {
+    if (this.lane.current !== this) {
+      const failure = await this.lane.settle();
+      if (failure !== undefined) throw failure;
+    }
+    if (this.prepare) {
+      await this.prepare();
+      this.prepare = undefined;
+    }
+    const stream: CopyStreamQuery = this.client.query(copyFrom(this.sql));
+    stream.on('error', (error: unknown) => (this.failure ??= error));
+    this.stream = stream;
+    this.ended = finished(stream).then(
+      () => void (this.rows += stream.rowCount),
+      (error: unknown) => void (this.failure ??= error),
+    );
+    this.lane.current = this;
+  }
+
+  /** Hands what is pending to the connection; waits for the last text handed over first. */
+  private async send(): Promise<void> {
+    if (this.sending) await this.sending;
+    if (!this.stream) await this.open();
+    if (this.failure !== undefined || this.pending === '') return;
+    const text = this.pending;
+    this.pending = '';
+    const stream = this.stream!;
+    // One write at a time (pg-copy-streams keeps no queue of its own safely past an error), its
+    // completion awaited by the next send or by `end`, or the COPY failing.
+    this.sending = Promise.race([new Promise<void>((resolve) => stream.write(text, () => resolve())), this.ended!]).finally(() => (this.sending = undefined));
+  }
+
+  /** Sends the rest and ends the COPY in progress; resolves to the error the COPY failed with, if it did. */
+  async end(): Promise<unknown> {
+    if (this.lane.current === this) this.lane.current = undefined;
+    if (this.pending !== '' && this.failure === undefined) await this.send().catch((error: unknown) => (this.failure ??= error));
+    await this.sending;
+    const stream = this.stream;
+    this.stream = undefined;
+    if (stream) {
+      if (this.failure === undefined) stream.end();
+      await this.ended;
+    }
+    if (this.lane.current === this) this.lane.current = undefined;
+    return this.failure;
+  }
+}
+
+/** Formats each row as a COPY line for `stream`; `failed` turns the COPY's error into what to throw. */
+function copyWriter(stream: CopyStream, failed: (failure: unknown) => unknown, finish: () => Promise<number>): BulkWriter {
+  const flush = async () => {
+    const failure = await stream.end();
+    if (failure !== undefined) throw failed(failure);
+  };
+  return {
+    add(values) {
+      let line = copyField(values[0] ?? null);
+      for (let i = 1; i < values.length; i++) line += `\t${copyField(values[i] ?? null)}`;
+      return stream.push(`${line}\n`);
+    },
+    flush,
+    async finish() {
+      await flush();
+      return finish();
+    },
+  };
+}
+
+const copySql = (table: string, columns: readonly string[]) => `copy ${quote(table)} (${columns.map(quote).join(', ')}) from stdin`;
+
+/**
+ * Rows COPY'd straight into the table: the writer of a load whose every key is new
+ * (UpsertSpec.insertOnly). A key there already fails the COPY: finish throws BulkKeyConflict.
+ */
+function postgresInsert(client: pg.PoolClient, lane: CopyLane, spec: UpsertSpec): BulkWriter {
+  const stream = new CopyStream(client, lane, copySql(spec.table, spec.columns));
+  return copyWriter(stream, (failure) => (isUniqueViolation(failure) ? new BulkKeyConflict(failure) : failure), async () => stream.rows);
+}
+
+const isUniqueViolation = (error: unknown) => typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
 
 /** Streams rows into a fresh temporary table shaped like `columns` of `table`, then runs `merge`. */
 function postgresStaged(
   client: pg.PoolClient,
+  lane: CopyLane,
   table: string,
   columns: readonly string[],
   stage: string,
   merge: () => Promise<number>,
 ): BulkWriter {
-  const list = columns.map(quote).join(', ');
   let created = false;
-  let pending = '';
-  const copyPending = async () => {
-    if (pending === '') return;
-    const text = pending;
-    pending = '';
-    if (!created) {
-      await client.query(`create temporary table ${quote(stage)} on commit drop as select ${list} from ${quote(table)} with no data`);
-      created = true;
-    }
-    const copy: CopyStreamQuery = client.query(copyFrom(`copy ${quote(stage)} (${list}) from stdin`));
-    copy.end(text);
-    await finished(copy);
+  const create = async () => {
+    await client.query(`create temporary table ${quote(stage)} on commit drop as select ${columns.map(quote).join(', ')} from ${quote(table)} with no data`);
+    created = true;
   };
-  return {
-    async add(values) {
-      pending += `${values.map(copyField).join('\t')}\n`;
-      if (pending.length >= COPY_CHUNK_CHARS) await copyPending();
-    },
-    async finish() {
-      await copyPending();
-      if (!created) return 0;
-      const changed = await merge();
-      await client.query(`drop table ${quote(stage)}`);
-      return changed;
-    },
-  };
+  const stream = new CopyStream(client, lane, copySql(stage, columns), create);
+  return copyWriter(stream, (failure) => failure, async () => {
+    if (!created) return 0;
+    const changed = await merge();
+    await client.query(`drop table ${quote(stage)}`);
+    return changed;
+  });
 }
 
-function postgresUpsert(client: pg.PoolClient, spec: UpsertSpec, stage: string): BulkWriter {
-  return postgresStaged(client, spec.table, spec.columns, stage, async () => {
+function postgresUpsert(client: pg.PoolClient, lane: CopyLane, spec: UpsertSpec, stage: string): BulkWriter {
+  return postgresStaged(client, lane, spec.table, spec.columns, stage, async () => {
     const result = await client.query<{ n: number }>(`with written as (${upsertSql(spec, 'postgres', stage)} returning 1) select count(*)::int as n from written`);
     return result.rows[0]?.n ?? 0;
   });
 }
 
-function postgresUpdate(client: pg.PoolClient, spec: UpdateSpec, stage: string): BulkWriter {
+function postgresUpdate(client: pg.PoolClient, lane: CopyLane, spec: UpdateSpec, stage: string): BulkWriter {
   const columns = [...spec.setColumns, ...spec.keyColumns];
-  return postgresStaged(client, spec.table, columns, stage, async () => {
+  return postgresStaged(client, lane, spec.table, columns, stage, async () => {
     const sets = spec.setColumns.map((c) => `${quote(c)} = s.${quote(c)}`).join(', ');
     const where = spec.keyColumns.map((c) => `t.${quote(c)} = s.${quote(c)}`).join(' and ');
     const result = await client.query(`update ${quote(spec.table)} t set ${sets} from ${quote(stage)} s where ${where}`);

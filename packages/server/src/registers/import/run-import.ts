@@ -215,6 +215,8 @@ async function writeAlong(
       });
       onRead(reading);
       if (reading.counts.errorCount > 0 || reading.message !== null) throw new WrittenInVain();
+      // Into an empty register the rows went straight in: a repeated key failed that write (before anything else runs in it).
+      if (!(await writer.settle())) throw new WrittenInVain();
       if (kind === 'patents' && !props.confirmed && grantGuard({ records: reading.counts.records, granted: reading.granted }, await importHistoryRepository.lastGrantTally(session.db, countyId))) throw new WrittenInVain();
       if (reading.duplicates.repeated().size > 0) throw new WrittenInVain();
       if (writer.outside.length > 0) throw new OutOfScopeRecords([...writer.outside]);

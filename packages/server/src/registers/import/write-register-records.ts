@@ -1,5 +1,5 @@
 import { mergeRepeatedRows, type ImportKind, type RowProblem } from '@ipcounty/domain';
-import type { BulkSession, BulkTextValue, BulkValue } from '../../database/bulk-load.js';
+import { BulkKeyConflict, type BulkSession, type BulkTextValue, type BulkValue } from '../../database/bulk-load.js';
 import { registerAdapters } from '../adapters/record-adapters.js';
 import type { ImportContext } from '../adapters/register-adapter.js';
 import { refreshPatentFacts } from '../patents/patent-facts.repository.js';
@@ -80,12 +80,91 @@ export async function writeRegisterRecords({ session, kind, stamp, staged, dupli
   return writer.finish(records, warnings);
 }
 
+/** Staged records upserted by key, counted as they go (for writeRegisterRecords and registerRecordsWriter). */
+interface RecordsUpsert {
+  /** Whether the county had no record in this register before (every record written is then new). */
+  readonly empty: boolean;
+  /** Writes staged lines, except those `hold` takes (it returns true for a line it keeps back). */
+  lines(lines: Iterable<StagedBytesLine>, hold?: (line: StagedBytesLine) => boolean): Promise<void>;
+  /** Writes one record's full row (writeColumns order). */
+  values(values: readonly BulkValue[]): Promise<void>;
+  /** See RegisterRecordsWriter.settle. */
+  settle(): Promise<boolean>;
+  /** Ends writing; the patents' facts are derived again for those with legal events. */
+  finish(records: number, warnings: RowProblem[]): Promise<RegisterRecordsWritten>;
+}
+
+/**
+ * The bulk upsert of a register's records. With `insertOnly` and a register the county has
+ * nothing in yet, every record is new: they are inserted without comparing (on PostgreSQL,
+ * COPY'd straight into the table, no staging table and no merge); a key met twice then fails
+ * the write (settle answers false) and the caller rolls back.
+ */
+async function upsertRecords({ session, kind, stamp, onRow }: Pick<WriteRegisterRecordsProps, 'session' | 'kind' | 'stamp' | 'onRow'>, insertOnly = false): Promise<RecordsUpsert> {
+  const { countyId } = stamp;
+  const before = await registerRepository.total(session.db, kind, countyId);
+  const empty = before === 0;
+  const writer = session.upsert({
+    table: registerTableOf[kind],
+    columns: writeColumns(kind),
+    keyColumns: ['county_id', 'record_key'],
+    onConflict: { update: 'if-changed', compareColumns },
+    // The staged document goes from the staging file to the database as bytes, never decoded.
+    utf8Columns: ['document'],
+    insertOnly: insertOnly && empty,
+  });
+  // One row array for every staged line (the writer does not keep it): the bookkeeping values
+  // stay in place, the content values are copied over from each line's head.
+  const row: BulkTextValue[] = rowValues(contentColumns(kind).map(() => null), stamp);
+  return {
+    empty,
+    async lines(lines, hold) {
+      for (const line of lines) {
+        if (hold?.(line)) continue;
+        const { head, tail } = line;
+        for (let i = 1; i < head.length; i++) row[i - 1] = head[i] as BulkValue;
+        row[DOCUMENT_INDEX] = tail ?? null;
+        // Awaited only when the writer hands back a promise (PostgreSQL): no microtask per SQLite row.
+        const wait = writer.add(row);
+        if (wait) await wait;
+        onRow();
+      }
+    },
+    async values(values) {
+      await writer.add(values);
+      onRow();
+    },
+    async settle() {
+      try {
+        await writer.flush();
+        return true;
+      } catch (error) {
+        if (error instanceof BulkKeyConflict) return false;
+        throw error;
+      }
+    },
+    async finish(records, warnings) {
+      const changed = await writer.finish();
+      // Into an empty register every row written is new (with insertOnly, a key already there fails the write).
+      const inserted = insertOnly && empty ? changed : (await registerRepository.total(session.db, kind, countyId)) - before;
+      if (kind === 'patents' && changed > 0) await refreshPatentFacts(session, countyId, { patentsImportId: stamp.importId });
+      return { records, inserted, updated: changed - inserted, unchanged: records - changed, warnings };
+    },
+  };
+}
+
 /** The records of one staged batch, written while the file is still being read (see registerRecordsWriter). */
 export interface RegisterRecordsWriter {
   /** Writes a batch of staged lines (after checking their keys against the data scope). */
   add(lines: Iterable<StagedBytesLine>): Promise<void>;
   /** Stored records under a key of the file that lie outside the user's data scope, so far. */
   readonly outside: readonly RowProblem[];
+  /**
+   * Hands every row added to the database: false when the register was empty and the rows went
+   * straight in, but a key was there after all (repeated in the file, or stored meanwhile by
+   * another connection). The transaction is then spoiled: roll it back.
+   */
+  settle(): Promise<boolean>;
   /** Ends writing; `records` is how many were staged (the file repeats no key). */
   finish(records: number): Promise<RegisterRecordsWritten>;
 }
@@ -95,72 +174,29 @@ export interface RegisterRecordsWriter {
  * writeRegisterRecords, for a file whose rows the caller checks afterwards for repeated keys (the
  * caller rolls back and takes writeRegisterRecords when a key repeats, or when the register merges
  * into what is stored). Each batch's keys are checked against the data scope before it is
- * written; the caller refuses the file when `outside` is not empty.
+ * written; the caller refuses the file when `outside` is not empty. Into a register the county
+ * has nothing in yet the records are inserted straight away (upsertRecords' insertOnly), and no
+ * stored record can lie outside the scope.
  */
 export async function registerRecordsWriter({ session, kind, stamp, scope, onRow }: Omit<WriteRegisterRecordsProps, 'staged' | 'duplicates' | 'context'>): Promise<RegisterRecordsWriter> {
   const { countyId } = stamp;
   if (registerAdapters[kind].mergeStored) throw new Error(`${kind} records merge into what is stored: write them with writeRegisterRecords`);
-  const writer = await upsertRecords({ session, kind, stamp, onRow });
+  const writer = await upsertRecords({ session, kind, stamp, onRow }, true);
   const outside: RowProblem[] = [];
+  const checksScope = scope.regions !== null && !writer.empty;
   return {
     outside,
     async add(lines) {
       // Parsed lines are kept for the batch only when the data scope needs their keys first.
-      const batch = scope.regions === null ? lines : [...lines];
-      if (scope.regions !== null) {
+      const batch = checksScope ? [...lines] : lines;
+      if (checksScope) {
         const keys = (batch as StagedBytesLine[]).map(({ head }) => ({ row: head[0] as number, key: head[1] as string }));
         outside.push(...(await findStoredOutsideScope(session.db, { kind, countyId, scope }, (async function* () { yield keys; })())));
       }
       await writer.lines(batch);
     },
+    settle: () => writer.settle(),
     finish: (records) => writer.finish(records, []),
-  };
-}
-
-/**
- * The one insert path of both writers above: an upsert by natural key (new keys inserted,
- * changed ones updated, identical ones left alone), fed staged lines or a record's values, and
- * the counts once it is finished.
- */
-async function upsertRecords({ session, kind, stamp, onRow }: Pick<WriteRegisterRecordsProps, 'session' | 'kind' | 'stamp' | 'onRow'>) {
-  const { countyId } = stamp;
-  const before = await registerRepository.total(session.db, kind, countyId);
-  const writer = session.upsert({
-    table: registerTableOf[kind],
-    columns: writeColumns(kind),
-    keyColumns: ['county_id', 'record_key'],
-    onConflict: { update: 'if-changed', compareColumns },
-    // The staged document goes from the staging file to the database as bytes, never decoded.
-    utf8Columns: ['document'],
-  });
-  // One row array for every staged line (the writer does not keep it): the bookkeeping values
-  // stay in place, the content values are copied over from each line's head.
-  const values: BulkTextValue[] = rowValues(contentColumns(kind).map(() => null), stamp);
-  return {
-    /** Writes staged lines as they are, but those `hold` takes to merge them first. */
-    async lines(lines: Iterable<StagedBytesLine>, hold?: (line: StagedBytesLine) => boolean): Promise<void> {
-      for (const line of lines) {
-        if (hold?.(line)) continue;
-        const { head, tail } = line;
-        for (let i = 1; i < head.length; i++) values[i - 1] = head[i] as BulkValue;
-        values[DOCUMENT_INDEX] = tail ?? null;
-        // Awaited only when the writer hands back a promise (PostgreSQL): no microtask per SQLite row.
-        const wait = writer.add(values);
-        if (wait) await wait;
-        onRow();
-      }
-    },
-    /** Writes one record's values (a merged record). */
-    async values(row: readonly BulkTextValue[]): Promise<void> {
-      await writer.add(row);
-      onRow();
-    },
-    async finish(records: number, warnings: RowProblem[]): Promise<RegisterRecordsWritten> {
-      const changed = await writer.finish();
-      const inserted = (await registerRepository.total(session.db, kind, countyId)) - before;
-      if (kind === 'patents' && changed > 0) await refreshPatentFacts(session, countyId, { patentsImportId: stamp.importId });
-      return { records, inserted, updated: changed - inserted, unchanged: records - changed, warnings };
-    },
   };
 }
 
