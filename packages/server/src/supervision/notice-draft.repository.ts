@@ -36,6 +36,15 @@ const toDraft = (r: SupervisionNoticeDraftsTable & { document_number?: string | 
   documentNumber: r.document_number ?? null,
 });
 
+/** A county's drafts, each with the number of the notice it became (once signed). */
+const draftsOf = (db: Executor, countyId: string) =>
+  db
+    .selectFrom('supervision_notice_drafts as d')
+    .leftJoin('supervision_notices as n', (join) => join.onRef('n.county_id', '=', 'd.county_id').onRef('n.notice_id', '=', 'd.notice_id'))
+    .selectAll('d')
+    .select('n.document_number')
+    .where('d.county_id', '=', countyId);
+
 /** What a review step changes on a draft. */
 export interface DraftChange {
   state?: NoticeDraftState;
@@ -90,27 +99,12 @@ export const noticeDraftRepository = {
 
   /** Drafts newest first. Only the office reads them: a unit sees a notice once it is signed. */
   async list(db: Executor, countyId: string): Promise<StoredNoticeDraft[]> {
-    const rows = await db
-      .selectFrom('supervision_notice_drafts as d')
-      .leftJoin('supervision_notices as n', (join) => join.onRef('n.county_id', '=', 'd.county_id').onRef('n.notice_id', '=', 'd.notice_id'))
-      .selectAll('d')
-      .select('n.document_number')
-      .where('d.county_id', '=', countyId)
-      .orderBy('d.created_at', 'desc')
-      .orderBy('d.draft_id')
-      .execute();
+    const rows = await draftsOf(db, countyId).orderBy('d.created_at', 'desc').orderBy('d.draft_id').execute();
     return rows.map(toDraft);
   },
 
   async get(db: Executor, countyId: string, id: string): Promise<StoredNoticeDraft | undefined> {
-    const row = await db
-      .selectFrom('supervision_notice_drafts as d')
-      .leftJoin('supervision_notices as n', (join) => join.onRef('n.county_id', '=', 'd.county_id').onRef('n.notice_id', '=', 'd.notice_id'))
-      .selectAll('d')
-      .select('n.document_number')
-      .where('d.county_id', '=', countyId)
-      .where('d.draft_id', '=', id)
-      .executeTakeFirst();
+    const row = await draftsOf(db, countyId).where('d.draft_id', '=', id).executeTakeFirst();
     return row ? toDraft(row) : undefined;
   },
 
