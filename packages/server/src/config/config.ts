@@ -2,7 +2,7 @@ import { z } from 'zod';
 import path from 'node:path';
 
 /** INDICATOR_CACHE_MB when unset (and for an indicator service made without a configuration, as the command line's). */
-export const INDICATOR_CACHE_MB_DEFAULT = 512;
+export const INDICATOR_CACHE_MB_DEFAULT = 256;
 
 /**
  * Every setting the server reads, validated once at start-up. A wrong value stops the
@@ -83,9 +83,10 @@ const configSchema = z.object({
    * How many megabytes of the counties' indicator snapshots (their registers as the engine reads
    * them, the materialised series, the values computed from them) the server keeps in memory, by
    * an estimate: past it, the counties used least recently are let go and read again when next
-   * asked for. The county in use is always kept, whatever its size (a county of 1,000,000 patents
-   * takes about 150 MB, one of 200,000 about 30 MB). Dashboards already computed are kept apart
-   * from this (in memory and in the database), so the provincial comparison does not need them.
+   * asked for. The county in use is always kept, whatever its size (a county of 100,000 patents
+   * takes about 25 MB of heap, one of 1,000,000 about 230 MB; the process's resident memory grows by
+   * two to three times the heap). Dashboards already computed are kept apart from this (in memory
+   * and in the database), so the provincial comparison does not need the snapshots.
    */
   INDICATOR_CACHE_MB: z.coerce.number().int().min(0).max(65_536).default(INDICATOR_CACHE_MB_DEFAULT),
   /** Largest register file accepted for upload in the web app, in megabytes (the CLI reads any size). */
