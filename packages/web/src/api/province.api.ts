@@ -1,5 +1,5 @@
 import type { CountyChoices, ProvinceComparison } from '@ipcounty/domain';
-import { apiRequest } from './client.js';
+import { apiRequest, pageLanguage } from './client.js';
 
 export type { CountyChoices, ProvinceComparison } from '@ipcounty/domain';
 
@@ -13,7 +13,11 @@ export const fetchProvinceComparison = (asOf: string | undefined, signal?: Abort
   apiRequest<ProvinceComparison>(`/api/province/comparison${asOfQuery(asOf)}`, { signal });
 
 /** The comparison as Excel: a plain link, the browser saves the file. */
-export const provinceComparisonXlsx = (asOf: string | undefined) => `/api/province/comparison.xlsx${asOfQuery(asOf)}`;
+export const provinceComparisonXlsx = (asOf: string | undefined) => {
+  // In the page's language: the server writes headers, statuses and county names in it.
+  const query = new URLSearchParams({ ...(asOf ? { asOf } : {}), lang: pageLanguage() });
+  return `/api/province/comparison.xlsx?${query.toString()}`;
+};
 
 /** What adding a county answers: its three administrators with one-time passwords, shown this once. */
 export interface AddedCounty {
