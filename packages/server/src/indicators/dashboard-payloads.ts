@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import type { DatabaseHandle } from '../database/connection.js';
 import { inWriteTransaction } from '../database/transactions.js';
 import type { Clock } from '../shared/clock.js';
+import { codeFingerprint } from './code-fingerprint.js';
 import { indicatorDashboardsRepository } from './indicator-dashboards.repository.js';
 
 /** A dashboard as the route sends it: its JSON, and the same gzipped. */
@@ -29,7 +30,8 @@ const bytesOf = (payload: DashboardPayload) => payload.json.length * 2 + payload
  * in the database (indicator_dashboards), so that after a restart a dashboard already computed from
  * the same inputs on the same day is read rather than computed from the registers again. A key
  * names every version a dashboard depends on (registers, the office's inputs, the plan, the rules,
- * the day), so a kept dashboard is never one computed from other inputs.
+ * the day), and the database's rows also the code that computed them (codeFingerprint), so a kept
+ * dashboard is never one computed from other inputs or by another build.
  */
 export function createDashboardPayloads(handle: DatabaseHandle, clock: Clock) {
   /** Least recently used first. */
@@ -52,13 +54,13 @@ export function createDashboardPayloads(handle: DatabaseHandle, clock: Clock) {
   }
 
   async function make(countyId: string, key: string, asOf: string, compute: () => Promise<ComputedDashboard>): Promise<DashboardPayload> {
-    const stored = await indicatorDashboardsRepository.find(handle.db, countyId, asOf, key);
+    const stored = await indicatorDashboardsRepository.find(handle.db, countyId, asOf, `${codeFingerprint()}|${key}`);
     if (stored !== undefined) return keep(`${countyId}|${key}|${asOf}`, payloadOf(stored));
     const computed = await compute();
     const payload = keep(`${countyId}|${computed.key}|${computed.asOf}`, payloadOf(computed.json));
     // A cache: when it cannot be written (the database busy with an import), the next process computes again.
     await inWriteTransaction(handle, (tx) =>
-      indicatorDashboardsRepository.put(tx, { countyId, asOf: computed.asOf, snapshotKey: computed.key, json: computed.json, computedAt: clock.now().toISOString() }),
+      indicatorDashboardsRepository.put(tx, { countyId, asOf: computed.asOf, snapshotKey: `${codeFingerprint()}|${computed.key}`, json: computed.json, computedAt: clock.now().toISOString() }),
     ).catch(() => undefined);
     return payload;
   }

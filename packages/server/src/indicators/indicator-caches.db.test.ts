@@ -97,6 +97,12 @@ describe('dashboards kept across a restart', () => {
     expect(await restarted.sentDashboard('jinhu')).toEqual(sent);
     // A date never computed needs the registers.
     await expect(restarted.sentDashboard('jinhu', '2026-03-03')).rejects.toThrow('the registers were read');
+    // Kept by another build of the code: not served, even from the same inputs.
+    const kept = await t.ctx.handle.db.selectFrom('indicator_dashboards').select(['as_of', 'snapshot_key']).where('county_id', '=', 'jinhu').execute();
+    expect(kept.map((r) => r.as_of)).toEqual(['2026-11-28']);
+    await t.ctx.handle.db.updateTable('indicator_dashboards').set({ snapshot_key: `another-build|${kept[0]!.snapshot_key.split('|').slice(1).join('|')}` }).execute();
+    const upgraded = createIndicatorService({ ...t.ctx, records: countySource(registers(), { name: 'kept', failing: true }) });
+    await expect(upgraded.sentDashboard('jinhu')).rejects.toThrow('the registers were read');
 
     // An import (the registers' version moves): computed again from the new registers, by any service.
     const registersNow = registers();
