@@ -35,7 +35,8 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'sqlite',
-          env: { ...shared.env, TEST_DATABASE: 'sqlite' },
+          // Every field an audit entry records must have words (packages/server/src/audit/record-audit.ts).
+          env: { ...shared.env, TEST_DATABASE: 'sqlite', AUDIT_FIELD_WORDS: 'required' },
           include: ['packages/*/src/**/*.db.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
@@ -45,7 +46,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'pg',
-          env: { ...shared.env, TEST_DATABASE: 'postgres' },
+          env: { ...shared.env, TEST_DATABASE: 'postgres', AUDIT_FIELD_WORDS: 'required' },
           include: ['packages/*/src/**/*.db.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,

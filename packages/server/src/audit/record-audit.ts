@@ -1,4 +1,4 @@
-import { appendToChain, buildAuditEntry, type AuditDetails, type AuditEventType, type AuditJsonValue, type ChainedAuditEntry } from '@ipcounty/domain';
+import { appendToChain, buildAuditEntry, unlabelledAuditFields, type AuditDetails, type AuditEventType, type AuditJsonValue, type ChainedAuditEntry } from '@ipcounty/domain';
 import type { Executor } from '../database/transactions.js';
 import type { AuditActor } from './audit-actor.js';
 import { auditLogRepository } from './audit-log.repository.js';
@@ -38,6 +38,7 @@ export async function recordAudit(tx: Executor, trail: AuditTrail, event: AuditE
   const details: AuditDetails = { ...(event.details ?? {}) };
   if (event.before !== undefined) details.before = event.before;
   if (event.after !== undefined) details.after = event.after;
+  requireFieldWords(event, details);
   const entry = buildAuditEntry({
     occurredAt: event.at ?? trail.clock.now().toISOString(),
     actorId: event.actor.id,
@@ -58,4 +59,17 @@ export async function recordAudit(tx: Executor, trail: AuditTrail, event: AuditE
   const chained = appendToChain(head, entry, trail.hash);
   await auditLogRepository.append(tx, event.countyId, chained);
   return chained;
+}
+
+/**
+ * The audit page shows every field of an entry's details (and of its before → after) under its name
+ * in the reader's language (`auditFieldWords`, or a register's or ledger's declaration). Under the
+ * tests (AUDIT_FIELD_WORDS=required, set by vitest.config.ts) an entry with a field that has no words
+ * is refused, so a command that starts recording a new field fails its tests until it is worded.
+ */
+function requireFieldWords(event: AuditEvent, details: AuditDetails): void {
+  if (process.env.AUDIT_FIELD_WORDS !== 'required') return;
+  const missing = unlabelledAuditFields(event.entity ?? null, details);
+  if (missing.length > 0)
+    throw new Error(`${event.action} records ${missing.join(', ')} without words: add ${missing.length > 1 ? 'them' : 'it'} to auditFieldWords (packages/domain/src/text/audit-field-words.ts) in Chinese and English`);
 }
