@@ -114,13 +114,15 @@ describe('dashboards kept across a restart', () => {
     expect(valueOf(imported, 'effective-invention-patents-per-10k')).not.toEqual(valueOf(sent, 'effective-invention-patents-per-10k'));
 
     // A setting changed (the office's inputs move): the kept dashboard is not served, in this process or another.
-    const shareBefore = valueOf(await afterImport.sentDashboard('jinhu', '2025-12-31'), 'invention-grant-share');
-    await afterImport.saveSettings({ ...office, countyId: 'jinhu', code: 'invention-grant-share', overrides: { denominator: 'all-grants' } });
-    const shareAfter = valueOf(await afterImport.sentDashboard('jinhu', '2025-12-31'), 'invention-grant-share');
-    expect(shareAfter).not.toEqual(shareBefore);
+    const keptBefore = await afterImport.sentDashboard('jinhu', '2025-12-31');
+    await afterImport.saveSettings({ ...office, countyId: 'jinhu', code: 'trademark-registrations', overrides: { statisticalYear: 'calendar' } });
+    const unread = createIndicatorService({ ...t.ctx, records: countySource(registers(), { name: 'kept', failing: true }) });
+    await expect(unread.sentDashboard('jinhu', '2025-12-31')).rejects.toThrow('the registers were read');
+    const changed = await afterImport.sentDashboard('jinhu', '2025-12-31');
+    expect(changed).not.toEqual(keptBefore);
     const other = createIndicatorService({ ...t.ctx, records: source });
-    expect(valueOf(await other.sentDashboard('jinhu', '2025-12-31'), 'invention-grant-share')).toEqual(shareAfter);
-    expect(await other.sentDashboard('jinhu', '2025-12-31')).toEqual(JSON.parse(JSON.stringify(await other.dashboard('jinhu', '2025-12-31'))));
-    await afterImport.saveSettings({ ...office, countyId: 'jinhu', code: 'invention-grant-share', overrides: {} });
+    expect(await other.sentDashboard('jinhu', '2025-12-31')).toEqual(changed);
+    expect(changed).toEqual(JSON.parse(JSON.stringify(await other.dashboard('jinhu', '2025-12-31'))));
+    await afterImport.saveSettings({ ...office, countyId: 'jinhu', code: 'trademark-registrations', overrides: {} });
   });
 });
