@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
+import { startProfileSummary } from './start-profile.js';
 
 /**
  * `npm run bench:web`: what a user waits for, measured on the built app in Chromium (Debian's
@@ -16,11 +17,14 @@ import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwrigh
 export interface WebBenchOptions {
   /** Cold loads of the sign-in page whose median first contentful paint is printed. */
   paints?: number;
+  /** Restarts of the server (each beside a start of a bare Fastify) whose median is printed. */
+  starts?: number;
   log?: (line: string) => void;
 }
 
 const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 const serverMain = path.join(repositoryRoot, 'packages/server/dist/main.js');
+const bareFastifyMain = path.join(repositoryRoot, 'packages/server/dist/bench/bare-fastify-main.js');
 
 /** The routes of the main menu a program-office user sees, the dashboard first. */
 const ROUTES = ['/indicators', '/', '/tasks', '/units', '/matrix', '/supervision', '/evaluation', '/documents', '/data', '/ledgers'] as const;
@@ -35,10 +39,17 @@ interface Server {
   stop: () => Promise<void>;
 }
 
+interface StartOptions {
+  /** The script to start: the built server, or the bare Fastify of the baseline. */
+  script?: string;
+  /** Node's own options, such as --cpu-prof. */
+  nodeArgs?: string[];
+}
+
 /** Starts the built server on a free port, on `database`; resolves once it serves its first page. */
-async function startServer(dataDir: string, timeoutMs: number): Promise<Server> {
+async function startServer(dataDir: string, timeoutMs: number, options: StartOptions = {}): Promise<Server> {
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, [serverMain], {
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), options.script ?? serverMain], {
     cwd: repositoryRoot,
     env: {
       ...process.env,
@@ -68,7 +79,7 @@ async function startServer(dataDir: string, timeoutMs: number): Promise<Server> 
   let url: string | undefined;
   while (performance.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server exited before it served:\n${output}`);
-    url ??= /IPCounty is running at (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
+    url ??= / is running at (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
     if (url && (await fetch(`${url}/`).then((r) => r.ok, () => false))) {
       return { url, output: () => output, servedAfter: (performance.now() - started) / 1000, stop };
     }
@@ -166,9 +177,39 @@ async function firstPaint(browser: Browser, url: string, context?: BrowserContex
   }
 }
 
+/**
+ * Restarts the server on `dataDir` `starts` times, each beside a start of a bare Fastify, and prints
+ * both medians; then once more under `node --cpu-prof` to say where a start's time goes. Resolves
+ * with the server running.
+ */
+async function measureRestarts(dataDir: string, starts: number, log: (line: string) => void): Promise<Server> {
+  const restarts: number[] = [];
+  const bare: number[] = [];
+  for (let i = 0; i < starts; i++) {
+    const baseline = await startServer(dataDir, 60_000, { script: bareFastifyMain });
+    bare.push(baseline.servedAfter);
+    await baseline.stop();
+    const server = await startServer(dataDir, 60_000);
+    restarts.push(server.servedAfter);
+    await server.stop();
+  }
+  const start = median(restarts);
+  log(
+    `  restart on that database, median of ${starts}: ${start.toFixed(2)} s (min ${Math.min(...restarts).toFixed(2)}, max ${Math.max(...restarts).toFixed(2)}; ` +
+      `goal < ${GOALS.startSeconds} s: ${mark(start < GOALS.startSeconds)})`,
+  );
+  log(`  baseline, a bare Fastify answering GET / started the same way: ${median(bare).toFixed(2)} s (the restart is ${(start / median(bare)).toFixed(1)}× it)`);
+  const profileDir = path.join(dataDir, 'start-profile');
+  const profiled = await startServer(dataDir, 60_000, { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] });
+  await profiled.stop();
+  log(`  where a restart's time goes (node --cpu-prof to the first page, then stopped): ${await startProfileSummary(profileDir)}`);
+  return startServer(dataDir, 60_000);
+}
+
 export async function runWebBenchmark(options: WebBenchOptions = {}): Promise<void> {
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const paints = options.paints ?? 7;
+  const starts = options.starts ?? 5;
   const { chromium } = await import('playwright-core');
   const dataDir = await mkdtemp(path.join(tmpdir(), 'ipcounty-bench-web-'));
   let server: Server | undefined;
@@ -179,9 +220,7 @@ export async function runWebBenchmark(options: WebBenchOptions = {}): Promise<vo
     log(`  first start, empty database (migrations, the demo county generated): ${server.servedAfter.toFixed(2)} s`);
     const user = await programOfficeUser(server);
     await server.stop();
-    server = await startServer(dataDir, 60_000);
-    const start = server.servedAfter;
-    log(`  restart on that database: ${start.toFixed(2)} s (goal < ${GOALS.startSeconds} s: ${mark(start < GOALS.startSeconds)})`);
+    server = await measureRestarts(dataDir, starts, log);
 
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',

@@ -7,12 +7,11 @@ import type { CommandProps } from '../shared/command-context.js';
 import { attachmentStore } from '../attachments/attachment-store.js';
 import { planOf } from '../supervision/supervision-context.js';
 import { archiveFile } from './archive-files.js';
+import { wordAndPdf } from './document-files.js';
 import { documentArchiveRepository, seriesKey, type ArchiveEntry, type ArchiveFileContent } from './document-archive.repository.js';
 import type { DocumentsContext } from './documents-context.js';
-import { pdfDocument } from './pdf-document.js';
 import { buildSelfEvaluation, issuingBodyOf } from './self-evaluation.document.js';
 import { stratmlExport } from './stratml-export.js';
-import { wordDocument } from './word-document.js';
 import { xlsxWorkbook } from './xlsx-workbook.js';
 import { zipArchive } from './zip-archive.js';
 
@@ -47,9 +46,8 @@ export async function generateAcceptancePackage({ ctx, countyId, user, asOf }: G
   const issuingBody = issuingBodyOf(plan.county.name);
   const store = attachmentStore(ctx.config.ATTACHMENTS_DIR);
 
-  const [word, pdf, workbook, index, dashboard] = await Promise.all([
-    wordDocument(report.document, issuingBody),
-    pdfDocument(report.document, issuingBody),
+  const [{ word, pdf }, workbook, index, dashboard] = await Promise.all([
+    wordAndPdf(report.document, issuingBody),
     xlsxWorkbook(report.workbook),
     xlsxWorkbook(tablesOf(report.document).filter((t) => t.sheet === '佐证材料目录')),
     ctx.indicators.dashboard(countyId, asOf ?? today),

@@ -7,11 +7,10 @@ import { notFound } from '../shared/app-error.js';
 import type { CommandProps } from '../shared/command-context.js';
 import { planOf } from '../supervision/supervision-context.js';
 import { archiveFile } from './archive-files.js';
+import { wordAndPdf } from './document-files.js';
 import { documentArchiveRepository, seriesKey, type ArchiveEntry } from './document-archive.repository.js';
 import type { DocumentsContext } from './documents-context.js';
-import { pdfDocument } from './pdf-document.js';
 import { issuingBodyOf } from './self-evaluation.document.js';
-import { wordDocument } from './word-document.js';
 
 export interface GenerateEvaluationReportProps extends CommandProps<DocumentsContext> {
   evaluationId: string;
@@ -54,7 +53,7 @@ export async function generateEvaluationReport({ ctx, countyId, user, evaluation
     opinion: evaluation.opinion,
     signedAt: evaluation.signedAt,
   });
-  const [word, pdf] = await Promise.all([wordDocument(report.document, issuingBody), pdfDocument(report.document, issuingBody)]);
+  const { word, pdf } = await wordAndPdf(report.document, issuingBody);
   const entry: ArchiveEntry = {
     id: randomUUID(),
     kind: 'evaluation-report',

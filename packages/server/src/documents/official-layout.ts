@@ -1,3 +1,5 @@
+import type { DocumentBlock } from '@ipcounty/domain';
+
 /**
  * GB/T 9704-2012 measures every writer of a 公文 shares: A4; 天头 37 mm, 订口 28 mm and a 版心 of
  * 156 × 225 mm (so 35 mm below and 26 mm right); 22 lines of 28 characters, which at 三号 (16 pt) is
@@ -34,3 +36,19 @@ export const sizes = {
 export const linePitchPt = 28.95;
 export const issuingRed = 'C00000';
 export const mmToPt = (mm: number) => (mm * 72) / 25.4;
+
+/** 二号小标宋 holds 20 characters on the 156 mm line. */
+export const TITLE_LINE_CHARS = 20;
+
+/** How many paragraphs end the text after its last table or heading: the 附件说明 kept with the signature. */
+export function closingParagraphs(main: readonly DocumentBlock[]): number {
+  let n = 0;
+  while (n < main.length && n < 6 && main[main.length - 1 - n]!.kind === 'paragraph' && (main[main.length - 1 - n] as { text: string }).text.length < 40) n++;
+  return n;
+}
+
+/** The text up to the first page break, and the 附件 after it. */
+export function splitAttachments(blocks: readonly DocumentBlock[]): { main: DocumentBlock[]; attachments: DocumentBlock[] } {
+  const at = blocks.findIndex((b) => b.kind === 'page-break');
+  return at < 0 ? { main: [...blocks], attachments: [] } : { main: blocks.slice(0, at), attachments: blocks.slice(at) };
+}

@@ -1,9 +1,8 @@
-import PDFDocument from 'pdfkit';
+import type PDFDocument from 'pdfkit';
 import { chineseDate, signatureIndents, titleLines, type DocumentBlock, type DocumentTable, type OfficialDocument } from '@ipcounty/domain';
 import { AppError } from '../shared/app-error.js';
 import { documentFonts, fontBytes, noChineseFont, type FaceRole, type FontChoice } from './document-fonts.js';
-import { issuingRed, linePitchPt, mmToPt, page, sizes } from './official-layout.js';
-import { closingParagraphs, splitAttachments, TITLE_LINE_CHARS } from './word-document.js';
+import { closingParagraphs, issuingRed, linePitchPt, mmToPt, page, sizes, splitAttachments, TITLE_LINE_CHARS } from './official-layout.js';
 
 /**
  * A document of the app as a PDF in the 公文 layout (official-layout.ts), drawn with pdfkit in the
@@ -136,9 +135,11 @@ export interface PdfResult {
   fonts: FontChoice;
 }
 
-export function pdfDocument(content: OfficialDocument, issuingBody: string): Promise<PdfResult> {
+export async function pdfDocument(content: OfficialDocument, issuingBody: string): Promise<PdfResult> {
   const fonts = documentFonts();
-  if (!fonts) return Promise.reject(new AppError(503, 'no_chinese_font', noChineseFont.en));
+  if (!fonts) throw new AppError(503, 'no_chinese_font', noChineseFont.en);
+  // pdfkit and its font engine load on the first PDF, not at start (together about a second of a start).
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({ size: 'A4', margins, bufferPages: true, info: { Title: content.title, Creator: 'IPCounty' }, lang: 'zh-CN' });
   for (const [role, font] of Object.entries(fonts.fonts)) doc.registerFont(role, fontBytes(font.file), font.postscriptName);
   const chunks: Buffer[] = [];

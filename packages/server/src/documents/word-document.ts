@@ -19,7 +19,7 @@ import {
   type ISectionOptions,
 } from 'docx';
 import { chineseDate, signatureIndents, titleLines, type DocumentBlock, type DocumentTable, type OfficialDocument } from '@ipcounty/domain';
-import { faces, issuingRed, linePitchPt, page, sizes } from './official-layout.js';
+import { closingParagraphs, faces, issuingRed, linePitchPt, page, sizes, splitAttachments, TITLE_LINE_CHARS } from './official-layout.js';
 
 /**
  * A document of the app as a Word file in the 公文 layout (official-layout.ts). The faces are named
@@ -155,9 +155,6 @@ export function letterhead(issuingBody: string, number: string): Paragraph[] {
   ];
 }
 
-/** 二号小标宋 holds 20 characters on the 156 mm line. */
-export const TITLE_LINE_CHARS = 20;
-
 export const titleParagraph = (title: string) =>
   new Paragraph({
     alignment: AlignmentType.CENTER,
@@ -166,19 +163,6 @@ export const titleParagraph = (title: string) =>
       (line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined, font: { ascii: faces.title, eastAsia: faces.title, hAnsi: faces.title, cs: faces.title }, size: halfPoints(sizes.title) }),
     ),
   });
-
-/** How many paragraphs end the text after its last table or heading: the 附件说明 kept with the signature. */
-export function closingParagraphs(main: readonly DocumentBlock[]): number {
-  let n = 0;
-  while (n < main.length && n < 6 && main[main.length - 1 - n]!.kind === 'paragraph' && (main[main.length - 1 - n] as { text: string }).text.length < 40) n++;
-  return n;
-}
-
-/** The text up to the first page break, and the 附件 after it. */
-export function splitAttachments(blocks: readonly DocumentBlock[]): { main: DocumentBlock[]; attachments: DocumentBlock[] } {
-  const at = blocks.findIndex((b) => b.kind === 'page-break');
-  return at < 0 ? { main: [...blocks], attachments: [] } : { main: blocks.slice(0, at), attachments: blocks.slice(at) };
-}
 
 export async function wordDocument(doc: OfficialDocument, issuingBody: string): Promise<Buffer> {
   const { main, attachments } = splitAttachments(doc.blocks);

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { Expert, Plan } from '@ipcounty/domain';
 import { TableFileError } from '../files/table-file-error.js';
 import { openTable, type OpenedTable } from '../files/table-reader.js';
@@ -8,6 +7,8 @@ export const expertColumns = ['姓名', '专业领域', '工作单位', '职称'
 
 /** An empty template with one example row, so the office sees the format (lists split by 、). */
 export async function expertTemplate(plan: Pick<Plan, 'units'>): Promise<Buffer> {
+  // exceljs is loaded on the first template, not at start (it costs a few hundred milliseconds).
+  const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('专家库');
   sheet.addRow([...expertColumns]);

@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { PassThrough, type Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import ExcelJS from 'exceljs';
+import type { Fill } from 'exceljs';
 import { csvField, csvRecord, neutralizeFormula } from '@ipcounty/domain';
 import { formatPlainNumber } from './plain-number.js';
 
@@ -30,7 +30,7 @@ export interface SheetData {
   rows: Iterable<TableRecord> | AsyncIterable<TableRecord>;
 }
 
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7EEF7' } };
+const HEADER_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7EEF7' } };
 const CSV_FLUSH_CHARS = 64 * 1024;
 
 /**
@@ -40,6 +40,8 @@ const CSV_FLUSH_CHARS = 64 * 1024;
  */
 export async function writeXlsx(sheets: readonly SheetData[], out: Writable | string): Promise<void> {
   const target = typeof out === 'string' ? { filename: out } : { stream: out };
+  // exceljs is loaded on the first workbook, not at start (it costs a few hundred milliseconds).
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ ...target, useStyles: true, useSharedStrings: false });
   for (const sheet of sheets) {
     const worksheet = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });

@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import { SaxesParser } from 'saxes';
 import type { SourceBlock } from '@ipcounty/domain';
 import { DetectingTextDecoder } from '../files/text-decoding.js';
@@ -63,6 +62,8 @@ export function blocksOfHtml(html: string): SourceBlock[] {
 /** Read an uploaded plan document into the blocks the parser reads; other kinds are refused by name. */
 export async function extractDocumentBlocks(file: { fileName: string; bytes: Buffer }): Promise<SourceBlock[] | string> {
   if (isZip(file.bytes)) {
+    // mammoth loads with the first Word plan read, not at start.
+    const { default: mammoth } = await import('mammoth');
     const { value } = await mammoth.convertToHtml({ buffer: file.bytes }).catch(() => {
       throw new AppError(422, 'unreadable_document', `${file.fileName} is not a Word document that can be read`, undefined, { file: file.fileName });
     });

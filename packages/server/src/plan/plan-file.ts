@@ -1,5 +1,8 @@
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { createRequire } from 'node:module';
 import type { PlanProblem } from '@ipcounty/domain';
+
+// yaml is required with the first YAML plan read, not at start: a restart reads no plan file.
+const require = createRequire(import.meta.url);
 
 export type ParsedPlanFile = { ok: true; value: unknown } | { ok: false; problems: PlanProblem[] };
 
@@ -7,6 +10,7 @@ export type ParsedPlanFile = { ok: true; value: unknown } | { ok: false; problem
 export function parsePlanFile(text: string, fileName = 'plan'): ParsedPlanFile {
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   if (!trimmed) return { ok: false, problems: [{ path: '(file)', message: `${fileName} is empty` }] };
+  const { parse: parseYaml, YAMLParseError } = require('yaml') as typeof import('yaml');
   try {
     const value: unknown = /\.json$/i.test(fileName) || trimmed.startsWith('{') ? JSON.parse(trimmed) : parseYaml(trimmed);
     return { ok: true, value };

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { neutralizeFormula, responsibilityMatrix, type Plan } from '@ipcounty/domain';
 
 const roleMark = { lead: '牵头', 'co-operating': '配合', responsible: '●' } as const;
@@ -10,6 +9,8 @@ const roleMark = { lead: '牵头', 'co-operating': '配合', responsible: '●' 
  */
 export async function responsibilityMatrixWorkbook(plan: Plan): Promise<Buffer> {
   const matrix = responsibilityMatrix(plan);
+  // exceljs is loaded on the first workbook, not at start (it costs a few hundred milliseconds).
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'IPCounty';
   const sheet = workbook.addWorksheet('责任清单', { views: [{ state: 'frozen', xSplit: 3, ySplit: 2 }] });

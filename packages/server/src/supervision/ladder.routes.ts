@@ -7,7 +7,6 @@ import { AppError, notFound } from '../shared/app-error.js';
 import { actingUser } from '../accounts/request-identity.js';
 import { requireReadable, unitScope } from './data-scope.js';
 import { ladderRepository } from './ladder.repository.js';
-import { noticeDocument } from './ladder/notice-document.js';
 import { asOfInstant, runSupervision } from './ladder/run-supervision.js';
 import { draftEditSchema, issueNoticeDraft, reviewNoticeDraft, type DraftStep } from './ladder/notice-draft-commands.js';
 import { previewSupervision, unreachable } from './ladder/preview-supervision.js';
@@ -200,6 +199,8 @@ export function ladderRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       async (request, reply) => {
         const { countyId } = request;
         const { plan, notice, addressee } = await noticeWithAddressee(countyId, request.params.noticeId, request);
+        // The Word writer (docx) loads on the first 督办单 rather than at start.
+        const { noticeDocument } = await import('./ladder/notice-document.js');
         // The notice as the page shows it to the same reader: reading it is not an export of data.
         return sendDownload(ctx, request, reply, {
           fileName: `督办通知单-${notice.documentNumber}.docx`,

@@ -1,4 +1,3 @@
-import QRCode from 'qrcode';
 import type { InvitationCard } from '@ipcounty/domain';
 import type { Executor } from '../database/transactions.js';
 import { surveyRepository, type StoredSurvey } from './survey.repository.js';
@@ -9,6 +8,8 @@ import { surveyRepository, type StoredSurvey } from './survey.repository.js';
  */
 export async function invitationCards(db: Executor, survey: StoredSurvey, origin: string, channelId?: string): Promise<InvitationCard[]> {
   const rows = await surveyRepository.invitations(db, survey.county_id, survey.survey_id, channelId);
+  // qrcode loads with the first printed sheet, not at start.
+  const { default: QRCode } = await import('qrcode');
   return Promise.all(
     rows.map(async (row) => {
       const url = `${origin}/s/${row.code}`;

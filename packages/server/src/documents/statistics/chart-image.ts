@@ -1,4 +1,3 @@
-import { Resvg } from '@resvg/resvg-js';
 import { createRequire } from 'node:module';
 import type { ChartImage } from '@ipcounty/domain';
 import { documentFonts } from '../document-fonts.js';
@@ -10,12 +9,15 @@ import { documentFonts } from '../document-fonts.js';
  * 96 dpi, so it stays sharp when printed.
  */
 // ECharts' typings declare `export =`, which an ES module cannot import by name under NodeNext; its
-// CommonJS build is the same library, loaded once.
-const echarts = createRequire(import.meta.url)('echarts') as typeof import('echarts');
+// CommonJS build is the same library in one file. It and resvg are required with the first chart (a
+// statistical report), not at start: ECharts alone is a few hundred milliseconds of a start.
+const require = createRequire(import.meta.url);
 
 export function chartImage(option: object, size: { widthMm: number; heightMm: number; caption: string }): ChartImage {
   const width = Math.round((size.widthMm / 25.4) * 96);
   const height = Math.round((size.heightMm / 25.4) * 96);
+  const echarts = require('echarts') as typeof import('echarts');
+  const { Resvg } = require('@resvg/resvg-js') as typeof import('@resvg/resvg-js');
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   const fonts = documentFonts();
   const family = fonts?.fonts.heading1.family ?? 'sans-serif';

@@ -23,11 +23,10 @@ import { reminderEmail } from '../../supervision/ladder/reminder-message.js';
 import { planOf } from '../../supervision/supervision-context.js';
 import { workPlanRepository } from '../../supervision/work-plan.repository.js';
 import { archiveFile } from '../archive-files.js';
+import { wordAndPdf } from '../document-files.js';
 import { documentArchiveRepository, seriesKey, type ArchiveEntry, type ArchiveFileContent } from '../document-archive.repository.js';
 import type { DocumentsContext } from '../documents-context.js';
-import { pdfDocument } from '../pdf-document.js';
 import { issuingBodyOf } from '../self-evaluation.document.js';
-import { wordDocument } from '../word-document.js';
 import { readPeriod, statisticalFacts, type ReportScope } from './statistical-report.document.js';
 
 export interface GenerateStatisticalReportsProps extends CommandProps<DocumentsContext> {
@@ -100,7 +99,7 @@ export async function generateStatisticalReports({ ctx, countyId, user, period: 
       issuer: issuingBody,
     });
     const report = statisticalReport(facts);
-    const [word, pdf] = await Promise.all([wordDocument(report.document, issuingBody), pdfDocument(report.document, issuingBody)]);
+    const { word, pdf } = await wordAndPdf(report.document, issuingBody);
     const scope = version.scope;
     const entry: ArchiveEntry = {
       id: randomUUID(),

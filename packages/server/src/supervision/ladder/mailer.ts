@@ -1,4 +1,3 @@
-import nodemailer from 'nodemailer';
 import type { Config } from '../../config/config.js';
 
 export interface MailMessage {
@@ -17,20 +16,26 @@ export interface Mailer {
 
 /** The SMTP relay of SMTP_HOST…; null when none is configured (reminders then stay in the app). */
 export function mailerFromConfig(config: Pick<Config, 'SMTP_HOST' | 'SMTP_PORT' | 'SMTP_SECURE' | 'SMTP_USER' | 'SMTP_PASSWORD' | 'SMTP_FROM'>): Mailer | null {
-  if (!config.SMTP_HOST) return null;
-  const transport = nodemailer.createTransport({
-    host: config.SMTP_HOST,
-    port: config.SMTP_PORT,
-    secure: config.SMTP_SECURE,
-    ...(config.SMTP_USER ? { auth: { user: config.SMTP_USER, pass: config.SMTP_PASSWORD ?? '' } } : {}),
-    connectionTimeout: 15_000,
-    greetingTimeout: 15_000,
-    socketTimeout: 30_000,
-  });
+  const host = config.SMTP_HOST;
+  if (!host) return null;
+  // nodemailer loads with the first message rather than at start.
+  const connect = async () => {
+    const { default: nodemailer } = await import('nodemailer');
+    return nodemailer.createTransport({
+      host,
+      port: config.SMTP_PORT,
+      secure: config.SMTP_SECURE,
+      ...(config.SMTP_USER ? { auth: { user: config.SMTP_USER, pass: config.SMTP_PASSWORD ?? '' } } : {}),
+      connectionTimeout: 15_000,
+      greetingTimeout: 15_000,
+      socketTimeout: 30_000,
+    });
+  };
+  let transport: ReturnType<typeof connect> | undefined;
   return {
     async send(message) {
-      await transport.sendMail({ from: config.SMTP_FROM, to: message.to, subject: message.subject, text: message.text, ...(message.attachments ? { attachments: message.attachments } : {}) });
+      await (await (transport ??= connect())).sendMail({ from: config.SMTP_FROM, to: message.to, subject: message.subject, text: message.text, ...(message.attachments ? { attachments: message.attachments } : {}) });
     },
-    close: () => transport.close(),
+    close: () => void transport?.then((open) => open.close(), () => undefined),
   };
 }
