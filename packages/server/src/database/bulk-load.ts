@@ -188,17 +188,17 @@ const CR = 0x0d;
 export function copyField(value: BulkTextValue): string {
   if (value === null) return '\\N';
   if (typeof value === 'number') return String(value);
-  if (typeof value === 'string') return COPY_SPECIAL.test(value) ? value.replace(COPY_ESCAPES, copyEscape) : value;
-  const text = value.toString('utf8');
-  // Bytes (a stored JSON document): looked through natively for the four bytes before decoding is escaped.
-  const plain = value.indexOf(BACKSLASH) === -1 && value.indexOf(TAB_BYTE) === -1 && value.indexOf(LF) === -1 && value.indexOf(CR) === -1;
-  return plain ? text : text.replace(COPY_ESCAPES, copyEscape);
+  const text = typeof value === 'string' ? value : value.toString('utf8');
+  return COPY_SPECIAL.test(text) ? text.replace(COPY_ESCAPES, copyEscape) : text;
 }
 
-/** Characters of COPY text handed to the connection at a time. */
-const COPY_SEND_CHARS = 1 << 20;
-/** Characters held at most while the connection is still busy with what was sent: then `add` waits. */
-const COPY_HOLD_CHARS = 8 * 1024 * 1024;
+/** UTF-8 bytes COPY takes as they are: none of the four escaped (looked for natively, without decoding). */
+const plainBytes = (value: Buffer) => value.indexOf(BACKSLASH) === -1 && value.indexOf(TAB_BYTE) === -1 && value.indexOf(LF) === -1 && value.indexOf(CR) === -1;
+
+/** Bytes of COPY text handed to the connection at a time. */
+const COPY_SEND_BYTES = 1 << 20;
+/** Chunks held at most while the connection is still busy with what was sent: then `add` waits. */
+const COPY_HOLD_CHUNKS = 8;
 
 /** A key an insert-only writer met that is in the table already (stored, or earlier in the same load). */
 export class BulkKeyConflict extends Error {
@@ -221,16 +221,20 @@ class CopyLane {
 
 /**
  * Rows streamed into one table through COPY … FROM STDIN while the caller goes on producing them:
- * text is handed to the connection a megabyte at a time, and `push` only waits when the database
- * is more than COPY_HOLD_CHARS behind. The COPY stays open between rows; the lane ends it before
- * any other statement (and it is opened again on the next rows). Errors are kept, not thrown:
- * `end` resolves to the first.
+ * each row is formatted straight into a buffer of COPY text (text columns given as UTF-8 bytes
+ * are copied over as they are, never decoded), handed to the connection a megabyte at a time;
+ * `row` only waits when the database is COPY_HOLD_CHUNKS behind. The COPY stays open between
+ * rows; the lane ends it before any other statement (and it is opened again on the next rows).
+ * Errors are kept, not thrown: `end` resolves to the first.
  */
 class CopyStream {
   private stream: CopyStreamQuery | undefined;
   private ended: Promise<void> | undefined;
   private sending: Promise<void> | undefined;
-  private pending = '';
+  private buffer = Buffer.allocUnsafe(COPY_SEND_BYTES);
+  private used = 0;
+  /** Filled buffers not yet handed over. */
+  private queue: Buffer[] = [];
   /** Rows the database reported copied, by COPYs ended. */
   rows = 0;
   failure: unknown;
@@ -243,12 +247,39 @@ class CopyStream {
     private prepare?: () => Promise<void>,
   ) {}
 
-  push(line: string): void | Promise<void> {
+  /** Makes room for `bytes` more: a full buffer goes to the queue (a row may span two, COPY does not mind). */
+  private room(bytes: number): void {
+    if (this.buffer.length - this.used >= bytes) return;
+    if (this.used > 0) this.queue.push(this.buffer.subarray(0, this.used));
+    this.buffer = Buffer.allocUnsafe(Math.max(COPY_SEND_BYTES, bytes));
+    this.used = 0;
+  }
+
+  private text(text: string): void {
+    // At most three bytes a UTF-16 unit in UTF-8.
+    this.room(text.length * 3);
+    this.used += this.buffer.write(text, this.used);
+  }
+
+  row(values: readonly BulkTextValue[]): void | Promise<void> {
     if (this.failure !== undefined) return;
-    this.pending += line;
-    if (this.pending.length < COPY_SEND_CHARS) return;
-    if (this.stream && !this.sending) return this.send();
-    if (!this.stream || this.pending.length >= COPY_HOLD_CHARS) return this.send();
+    // The row's text between byte values, written at once.
+    let line = '';
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i] ?? null;
+      if (i > 0) line += '\t';
+      if (typeof value !== 'object' || value === null || !plainBytes(value)) {
+        line += copyField(value);
+        continue;
+      }
+      this.text(line);
+      line = '';
+      this.room(value.length);
+      this.used += value.copy(this.buffer, this.used);
+    }
+    this.text(`${line}\n`);
+    if (this.queue.length === 0) return;
+    if (!this.sending || this.queue.length > COPY_HOLD_CHUNKS) return this.send();
   }
 
   private async open(): Promise<void> {
@@ -270,23 +301,29 @@ class CopyStream {
     this.lane.current = this;
   }
 
-  /** Hands what is pending to the connection; waits for the last text handed over first. */
+  /** Hands the queued buffers to the connection; waits for the last ones handed over first. */
   private async send(): Promise<void> {
     if (this.sending) await this.sending;
     if (!this.stream) await this.open();
-    if (this.failure !== undefined || this.pending === '') return;
-    const text = this.pending;
-    this.pending = '';
+    if (this.failure !== undefined || this.queue.length === 0) return;
+    const chunk = this.queue.length === 1 ? this.queue[0]! : Buffer.concat(this.queue);
+    this.queue = [];
     const stream = this.stream!;
     // One write at a time (pg-copy-streams keeps no queue of its own safely past an error), its
     // completion awaited by the next send or by `end`, or the COPY failing.
-    this.sending = Promise.race([new Promise<void>((resolve) => stream.write(text, () => resolve())), this.ended!]).finally(() => (this.sending = undefined));
+    this.sending = Promise.race([new Promise<void>((resolve) => stream.write(chunk, () => resolve())), this.ended!]).finally(() => (this.sending = undefined));
   }
 
   /** Sends the rest and ends the COPY in progress; resolves to the error the COPY failed with, if it did. */
   async end(): Promise<unknown> {
     if (this.lane.current === this) this.lane.current = undefined;
-    if (this.pending !== '' && this.failure === undefined) await this.send().catch((error: unknown) => (this.failure ??= error));
+    if (this.used > 0) {
+      this.queue.push(this.buffer.subarray(0, this.used));
+      this.buffer = Buffer.allocUnsafe(COPY_SEND_BYTES);
+      this.used = 0;
+    }
+    if (this.queue.length > 0 && this.failure === undefined) await this.send().catch((error: unknown) => (this.failure ??= error));
+    this.queue = [];
     await this.sending;
     const stream = this.stream;
     this.stream = undefined;
@@ -306,11 +343,7 @@ function copyWriter(stream: CopyStream, failed: (failure: unknown) => unknown, f
     if (failure !== undefined) throw failed(failure);
   };
   return {
-    add(values) {
-      let line = copyField(values[0] ?? null);
-      for (let i = 1; i < values.length; i++) line += `\t${copyField(values[i] ?? null)}`;
-      return stream.push(`${line}\n`);
-    },
+    add: (values) => stream.row(values),
     flush,
     async finish() {
       await flush();
