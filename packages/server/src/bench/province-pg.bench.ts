@@ -137,7 +137,8 @@ interface CpuSplit {
 
 async function importCounty(handle: DatabaseHandle, config: Config, countyId: string, files: Files, index: number): Promise<Record<string, { rows: number; ms: number; cpu: CpuSplit }>> {
   const audit = auditTrailFromConfig(config, systemClock);
-  const database = new URL(config.DATABASE_URL).pathname.slice(1);
+  // PostgreSQL only: the backends' CPU (SQLite works in this process).
+  const database = handle.pgPool ? new URL(config.DATABASE_URL).pathname.slice(1) : undefined;
   const result: Record<string, { rows: number; ms: number; cpu: CpuSplit }> = {};
   const kinds: [ImportKind, string][] = [
     ['patents', files.patents],
@@ -146,7 +147,7 @@ async function importCounty(handle: DatabaseHandle, config: Config, countyId: st
     ['population', await files.population(index)],
   ];
   for (const [kind, path] of kinds) {
-    const server = await backendCpu(handle.pgPool!, database);
+    const server = handle.pgPool && database ? await backendCpu(handle.pgPool, database) : async () => undefined;
     const [processBefore, mainBefore] = [processCpuSeconds(), mainThreadCpuSeconds()];
     const run = await timed(() => runImport({ ctx: { handle, audit, clock: systemClock }, countyId, user: operatorUser(cliActor(), []), kind, input: { path, fileName: `${kind}.csv` }, maxRows: 50_000_000 }));
     if (run.value.status !== 'committed') throw new Error(`${countyId} ${kind}: ${run.value.status}, e.g. ${JSON.stringify(run.value.problems[0])}`);
@@ -284,7 +285,7 @@ export async function runProvinceBenchmark(options: ProvinceBenchOptions): Promi
     await dropDatabase(options.pgUrl, bareName);
     log(`  bare COPY of the same ${n(options.patentsPerCounty)} patent rows into register_patents, one transaction: ${secs(bare.ms)}, ${n(bareRate)} rows/s`);
     log(`  import ÷ bare COPY: ${(importRate / bareRate).toFixed(2)}× by the wall clock (goal ≥ 0.7×); load average ${os.loadavg()[0]!.toFixed(1)} on ${cpu.length} cores`);
-    log(...importGap(patentCpu, patentRows, bare.cpu, options.patentsPerCounty));
+    for (const line of importGap(patentCpu, patentRows, bare.cpu, options.patentsPerCounty)) log(line);
     await handle.pgPool!.query('analyze');
 
     log('Indicators, PostgreSQL:');
