@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditFieldLabel, auditFieldWords, unlabelledAuditFields } from './audit-field-words.js';
+import { auditFieldLabel, auditFieldWords, auditValueLabel, unlabelledAuditFields } from './audit-field-words.js';
 
 describe('audit field words', () => {
   it('words every field in both languages: Chinese in Chinese, English without Chinese', () => {
@@ -22,5 +22,15 @@ describe('audit field words', () => {
     expect(unlabelledAuditFields('report', { from: 'draft', to: 'submitted', reviewerMood: 'fine' })).toEqual(['reviewerMood']);
     expect(unlabelledAuditFields('patents', { change: 'edited', before: null, after: { title: '一种阀门', applicationNumber: '2023101234566' } })).toEqual([]);
     expect(unlabelledAuditFields('settings', null)).toEqual([]);
+  });
+
+  it('words coded values: a register’s kind, a declared option, a change and a status; leaves data as recorded', () => {
+    expect(auditValueLabel('kind', 'enterprises', 'import')).toEqual({ zh: '企业', en: expect.any(String) });
+    expect(auditValueLabel('kind', 'publicity', 'import')).toEqual({ zh: '宣传活动', en: 'Publicity events' });
+    expect(auditValueLabel('kind', 'certification', 'trademarks')).toEqual({ zh: '证明商标', en: 'Certification mark' });
+    expect(auditValueLabel('change', 'edited', 'patents')).toEqual({ zh: '修改', en: 'Edited' });
+    expect(auditValueLabel('status', 'active', 'user')).toEqual({ zh: '启用', en: 'Active' });
+    expect(auditValueLabel('fileName', 'enterprises', 'import')).toBeUndefined();
+    expect(auditValueLabel('kind', 'something-else', 'import')).toBeUndefined();
   });
 });

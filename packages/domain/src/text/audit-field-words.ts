@@ -292,3 +292,34 @@ export function auditDetailFields(details: AuditDetails | null | undefined): str
 export function unlabelledAuditFields(objectType: string | null | undefined, details: AuditDetails | null | undefined): string[] {
   return auditDetailFields(details).filter((field) => auditFieldLabel(field, objectType) === undefined);
 }
+
+/** Recorded values that are codes, in words: what a change was, an account's status. */
+const auditValueWords: Readonly<Record<string, Readonly<Record<string, LocalizedText>>>> = {
+  change: {
+    created: { zh: '新增', en: 'Added' },
+    edited: { zh: '修改', en: 'Edited' },
+    deleted: { zh: '删除', en: 'Deleted' },
+    loaded: { zh: '载入', en: 'Loaded' },
+    removed: { zh: '删除', en: 'Removed' },
+  },
+  status: {
+    active: { zh: '启用', en: 'Active' },
+    disabled: { zh: '已停用', en: 'Disabled' },
+  },
+};
+
+/**
+ * A recorded value in words when it is a code: a register's or ledger's kind by its name, an option
+ * of a declared field by its label, a change or a status by its word; undefined for anything else
+ * (shown as recorded).
+ */
+export function auditValueLabel(field: string, value: unknown, objectType?: string | null): LocalizedText | undefined {
+  if (typeof value !== 'string') return undefined;
+  const option = declaredFields(objectType)
+    ?.find((f) => f.key === field)
+    ?.options?.find((o) => o.value === value);
+  if (option) return { zh: option.zh, en: option.en };
+  if (field === 'kind' && isImportKind(value)) return { zh: registerCatalog[value].zh, en: registerCatalog[value].en };
+  if (field === 'kind' && isLedgerKind(value)) return { zh: ledgerCatalog[value].zh, en: ledgerCatalog[value].en };
+  return auditValueWords[field]?.[value];
+}

@@ -1,5 +1,5 @@
 import { Button, Descriptions } from 'antd';
-import { auditFieldLabel } from '@ipcounty/domain';
+import { auditFieldLabel, auditValueLabel } from '@ipcounty/domain';
 import { useState } from 'react';
 import { formatDateTime } from '../calendar/calendar-format.js';
 import { useI18n, type Locale } from '../i18n/locale-context.js';
@@ -8,8 +8,10 @@ import { roleName } from '../session/role-names.js';
 const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 /** A recorded value as a reader reads it: times in China time, roles by title, yes/no, lists joined, objects field by field in words. */
-function valueText(field: string, value: unknown, locale: Locale, yes: string, no: string, label: (field: string) => string): string {
+function valueText(field: string, value: unknown, locale: Locale, yes: string, no: string, label: (field: string) => string, objectType?: string | null): string {
   if (value === null || value === undefined || value === '') return '—';
+  const coded = auditValueLabel(field, value, objectType);
+  if (coded) return locale === 'en' ? coded.en : coded.zh;
   if (typeof value === 'boolean') return value ? yes : no;
   if (typeof value === 'string' && isoInstant.test(value)) return formatDateTime(value);
   const separator = locale === 'en' ? ', ' : '、';
@@ -17,9 +19,9 @@ function valueText(field: string, value: unknown, locale: Locale, yes: string, n
   const nested = (v: unknown): string =>
     isRecord(v)
       ? Object.entries(v)
-          .map(([key, inner]) => `${label(key)}${locale === 'en' ? ': ' : '：'}${valueText(key, inner, locale, yes, no, label)}`)
+          .map(([key, inner]) => `${label(key)}${locale === 'en' ? ': ' : '：'}${valueText(key, inner, locale, yes, no, label, objectType)}`)
           .join(locale === 'en' ? '; ' : '；')
-      : valueText(field, v, locale, yes, no, label);
+      : valueText(field, v, locale, yes, no, label, objectType);
   if (Array.isArray(value)) return value.map(nested).join(isRecord(value[0]) ? (locale === 'en' ? ' | ' : ' ｜ ') : separator);
   if (isRecord(value)) return nested(value);
   return String(value);
@@ -38,7 +40,7 @@ export function AuditDetails({ details, objectType }: { details: Record<string, 
     const words = auditFieldLabel(field, objectType);
     return words ? (locale === 'en' ? words.en : words.zh) : field;
   };
-  const text = (field: string, value: unknown) => valueText(field, value, locale, t('audit.yes'), t('audit.no'), label);
+  const text = (field: string, value: unknown) => valueText(field, value, locale, t('audit.yes'), t('audit.no'), label, objectType);
   const { before, after, ...rest } = details;
   const hasChange = before !== undefined || after !== undefined;
   const changed = hasChange
