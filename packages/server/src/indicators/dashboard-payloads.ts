@@ -83,6 +83,15 @@ export function createDashboardPayloads(handle: DatabaseHandle, clock: Clock) {
       return pending;
     },
 
+    /** The dashboard if kept (in memory, else in the database), without computing it. */
+    async peek(countyId: string, key: string, asOf: string): Promise<DashboardPayload | undefined> {
+      const id = `${countyId}|${key}|${asOf}`;
+      const hit = held.get(id);
+      if (hit) return hit;
+      const stored = await indicatorDashboardsRepository.find(handle.db, countyId, asOf, `${codeFingerprint()}|${key}`);
+      return stored === undefined ? undefined : keep(id, payloadOf(stored));
+    },
+
     held: () => ({ count: held.size, megabytes: bytes / 2 ** 20 }),
   };
 }

@@ -84,11 +84,16 @@ export function createIndicatorService(options: IndicatorServiceOptions) {
    * The payload for the date asked (today by default), found by the key the county's snapshot has
    * now: in memory, else in the database, else computed from the snapshot and kept in both.
    */
-  async function payloadOf(countyId: string, asOf: IsoDate | undefined): Promise<DashboardPayload> {
+  async function versionsFor(countyId: string, asOf: IsoDate | undefined): Promise<{ key: string; today: IsoDate }> {
     let v = await store.versions(countyId);
     // Versions are up to a second old: a date past their today asks afresh (just after midnight).
     if (asOf !== undefined && asOf > v.today) v = await store.versions(countyId, { fresh: true });
     if (asOf !== undefined && asOf > v.today) throw new AppError(422, 'as_of_in_future', `The date cannot be after today (${v.today})`, undefined, { today: v.today });
+    return v;
+  }
+
+  async function payloadOf(countyId: string, asOf: IsoDate | undefined): Promise<DashboardPayload> {
+    const v = await versionsFor(countyId, asOf);
     return payloads.get(countyId, v.key, asOf ?? v.today, async () => {
       const snapshot = await store.snapshot(countyId);
       const date = asOfDate(snapshot, asOf);
@@ -131,6 +136,13 @@ export function createIndicatorService(options: IndicatorServiceOptions) {
      */
     async sentDashboard(countyId: string, asOf?: IsoDate): Promise<Dashboard> {
       return JSON.parse((await payloadOf(countyId, asOf)).json) as Dashboard;
+    },
+
+    /** The dashboard as sentDashboard gives it when it is kept (computed before from the same inputs); undefined when it would have to be computed. */
+    async keptDashboard(countyId: string, asOf?: IsoDate): Promise<Dashboard | undefined> {
+      const v = await versionsFor(countyId, asOf);
+      const payload = await payloads.peek(countyId, v.key, asOf ?? v.today);
+      return payload && (JSON.parse(payload.json) as Dashboard);
     },
 
     /** What the caches hold now, for the benchmark: snapshots (counties and estimated megabytes) and dashboards. */

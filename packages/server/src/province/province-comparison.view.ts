@@ -21,7 +21,7 @@ import { latestAcceptance } from './latest-acceptance.js';
 
 export interface ProvinceContext {
   handle: DatabaseHandle;
-  indicators: Pick<IndicatorService, 'sentDashboard'>;
+  indicators: Pick<IndicatorService, 'sentDashboard' | 'keptDashboard'>;
 }
 
 const byKey = (dashboard: Dashboard, key: string): TargetSummary | undefined => dashboard.targets.find((t) => t.definition.key === key);
@@ -87,20 +87,27 @@ const severity = { 'off-track': 0, 'not-met': 0, 'at-risk': 1 } as Record<string
  * 全省对比 at a date: each county's dashboard as its own indicator engine computes it (its own
  * plan, targets, settings and registers) and as its dashboard route sends it, then compared.
  * Nothing is recomputed here: the % attained and the status are the county's card's, the
- * per-10,000 figures divide by the county's own population. Counties are read one after another;
- * a dashboard already computed from the county's current inputs is read as kept (in memory or in
- * the database), so only counties whose inputs changed load their registers, one at a time, within
- * the service's memory budget.
+ * per-10,000 figures divide by the county's own population. A dashboard already computed from the
+ * county's current inputs is read as kept (in memory or in the database), for every county at once;
+ * only counties whose inputs changed load their registers, one at a time, within the service's
+ * memory budget.
  */
 export async function provinceComparison(ctx: ProvinceContext, asOf: IsoDate): Promise<ProvinceComparison> {
   const db = ctx.handle.db;
   const loaded = await countyRepository.list(db);
+  // What needs no registers, for every county at once: the dashboards kept, the acceptance results, the plans' codes.
+  const [kept, acceptances, planCodes] = await Promise.all([
+    Promise.all(loaded.map((c) => ctx.indicators.keptDashboard(c.countyId, asOf))),
+    Promise.all(loaded.map((c) => latestAcceptance(db, c.countyId))),
+    Promise.all(loaded.map((c) => planCodeOf(ctx, c.countyId))),
+  ]);
   const dashboards = new Map<string, Dashboard>();
   const counties: ProvinceCounty[] = [];
-  for (const county of loaded) {
-    const dashboard = await ctx.indicators.sentDashboard(county.countyId, asOf);
+  for (const [i, county] of loaded.entries()) {
+    // A county whose inputs changed since its dashboard was kept: computed now, one county at a time.
+    const dashboard = kept[i] ?? (await ctx.indicators.sentDashboard(county.countyId, asOf));
     dashboards.set(county.countyId, dashboard);
-    counties.push(countyRow(county, dashboard, await latestAcceptance(db, county.countyId), await planCodeOf(ctx, county.countyId)));
+    counties.push(countyRow(county, dashboard, acceptances[i] ?? null, planCodes[i] ?? ''));
   }
   const atRisk = counties
     .filter((c) => c.attainment.atRisk)
