@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiSession, createBusinessUser, firstStartPasswords, newPasswords, type Credentials } from './accounts-fixture.js';
 import { launchBrowser, screenshot, startApp, type RunningApp } from './harness.js';
+import { overflowOnScreen, phoneViewport } from './screen-fit.js';
 
 /**
  * One language at a time: every page of the product, and its refusals, visited in Chinese and in
@@ -233,7 +234,7 @@ describe('a refusal of the server', () => {
 });
 
 describe('on a 390 px phone', () => {
-  const phone = { width: 390, height: 844 };
+  const phone = phoneViewport;
   const pages: { who: () => Credentials; name: string; path: string }[] = [
     { who: () => unit, name: 'unit', path: '/supervision' },
     { who: () => unit, name: 'unit', path: '/supervision/reminders' },
@@ -250,15 +251,13 @@ describe('on a 390 px phone', () => {
       for (const { who, name, path } of pages) {
         const { context, page } = await signedIn(who(), locale, phone);
         await visit(page, path);
-        const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
-        if (widths.page > widths.screen) overflowing.push(`${name} ${path}: ${widths.page} px`);
+        overflowing.push(...(await overflowOnScreen(page)).map((p) => `${name} ${path}: ${p}`));
         await screenshot(page, shotName(name, path, locale, 390));
         if (path === '/indicators') {
           await page.getByTestId('target-link').first().click();
           await page.getByTestId('indicator-name').waitFor({ timeout: 60_000 });
           await page.waitForLoadState('networkidle').catch(() => undefined);
-          const width = await page.evaluate(() => document.documentElement.scrollWidth);
-          if (width > phone.width) overflowing.push(`${name} indicator page: ${width} px`);
+          overflowing.push(...(await overflowOnScreen(page)).map((p) => `${name} indicator page: ${p}`));
           await screenshot(page, shotName(name, '/indicator', locale, 390));
         }
         // The menu is a drawer with its labels, and the header's title does not run into anything.

@@ -108,7 +108,12 @@ const pages: { name: string; who: () => Credentials | null; open: (page: Page) =
     open: async (page) => {
       // The unit's draft in the round open today, reached from its row in the workspace.
       await page.goto(`${app.url}/supervision`);
-      await page.getByTestId('reports-to-write').locator(`a[href="/supervision/reports/${encodeURIComponent(openDraftId)}"]`).click();
+      const link = page.getByTestId('reports-to-write').locator(`a[href="/supervision/reports/${encodeURIComponent(openDraftId)}"]`);
+      await link.waitFor({ timeout: 60_000 });
+      // The phone's list replaces the table once the screen's width is known: click the link that stays.
+      await settled(page);
+      await link.click();
+      await page.waitForURL(`**/supervision/reports/${encodeURIComponent(openDraftId)}`);
       await page.getByTestId('report-form').waitFor({ timeout: 60_000 });
     },
   },
@@ -153,6 +158,18 @@ const pages: { name: string; who: () => Credentials | null; open: (page: Page) =
       await page.locator('input[type=radio]').first().waitFor({ timeout: 60_000 });
     },
   },
+  {
+    // The survey's next page: the five-point scales, side by side where the screen allows.
+    name: 'survey-scales',
+    who: () => null,
+    open: async (page) => {
+      await page.goto(`${app.url}${surveyPath}`);
+      await page.locator('input[type=radio]').first().check();
+      // The answer page is in Chinese whatever the browser's language (the survey is answered in Chinese).
+      await page.getByRole('button', { name: '下一页' }).click();
+      await page.getByRole('heading', { name: /^第 2 \/ \d+ 页$/ }).waitFor({ timeout: 60_000 });
+    },
+  },
 ];
 
 describe('the pages used on a phone fit a 390 × 844 screen', () => {
@@ -162,7 +179,10 @@ describe('the pages used on a phone fit a 390 × 844 screen', () => {
         const found: string[] = [];
         for (const viewport of [phoneViewport, desktop]) {
           const { context, page, errors } = await browse(who(), locale, viewport);
-          await open(page);
+          await open(page).catch(async (error: unknown) => {
+            await screenshot(page, `phone-${name}-${locale}-${viewport.width}-failed`);
+            throw error;
+          });
           await settled(page);
           found.push(...(await overflowOnScreen(page)).map((p) => `${viewport.width} px: ${p}`));
           await screenshot(page, `phone-${name}-${locale}-${viewport.width}`);

@@ -147,19 +147,43 @@ export function UnitWorkspace({ view, reload }: { view: DashboardView; reload: (
       <Row gutter={[12, 12]}>
         <Col xs={24} xl={15}>
           <Card size="small" title={t('supervision.myItems')} data-testid="my-items">
-            <Table<DashboardItem>
-              size="small"
-              rowKey="id"
-              pagination={false}
-              dataSource={view.items}
-              columns={[
-                { title: t('supervision.col.task'), dataIndex: 'taskNumber', width: 56 },
-                { title: t('supervision.col.item'), dataIndex: 'title' },
-                { title: t('supervision.col.lead'), render: (_, i) => unitName(i.leadUnit), width: 120 },
-                { title: t('supervision.col.deadline'), dataIndex: 'deadline', width: 110 },
-                { title: t('supervision.col.status'), render: (_, i) => <StatusLight status={i.status} />, width: 140 },
-              ]}
-            />
+            {phone ? (
+              <List<DashboardItem>
+                size="small"
+                rowKey="id"
+                dataSource={view.items}
+                renderItem={(i) => (
+                  <List.Item className="report-item">
+                    <div className="report-item-title">
+                      {t('supervision.col.task')} {i.taskNumber} · {i.title}
+                    </div>
+                    <div className="report-item-meta">
+                      <StatusLight status={i.status} />
+                      <span className="muted">
+                        {t('supervision.col.lead')} {unitName(i.leadUnit)}
+                      </span>
+                      <span className="muted">
+                        {t('supervision.col.deadline')} {i.deadline}
+                      </span>
+                    </div>
+                  </List.Item>
+                )}
+              />
+            ) : (
+              <Table<DashboardItem>
+                size="small"
+                rowKey="id"
+                pagination={false}
+                dataSource={view.items}
+                columns={[
+                  { title: t('supervision.col.task'), dataIndex: 'taskNumber', width: 56 },
+                  { title: t('supervision.col.item'), dataIndex: 'title' },
+                  { title: t('supervision.col.lead'), render: (_, i) => unitName(i.leadUnit), width: 120 },
+                  { title: t('supervision.col.deadline'), dataIndex: 'deadline', width: 110 },
+                  { title: t('supervision.col.status'), render: (_, i) => <StatusLight status={i.status} />, width: 140 },
+                ]}
+              />
+            )}
           </Card>
         </Col>
         <Col xs={24} xl={9}>
