@@ -8,8 +8,8 @@ import { areasFor } from './navigation.js';
 import { RequirePermission } from './require-permission.js';
 import { NotFoundPage } from './not-found.page.js';
 
-// Each area is its own chunk. All of them start loading with the plan rather than after it, so
-// the first page does not wait for two round trips and later clicks find their code in memory.
+// Each area is its own chunk, loaded when its route is first opened: the dashboard does not carry
+// the code of every other page (and ECharts comes only with the pages that draw charts).
 const pageModules = {
   overview: () => import('../overview/overview.page.js'),
   tasks: () => import('../tasks/tasks.page.js'),
@@ -31,7 +31,6 @@ const pageModules = {
   province: () => import('../province/province.page.js'),
   counties: () => import('../province/counties.page.js'),
 };
-for (const load of Object.values(pageModules)) void load();
 
 const OverviewPage = lazy(() => pageModules.overview().then((m) => ({ default: m.OverviewPage })));
 const TasksPage = lazy(() => pageModules.tasks().then((m) => ({ default: m.TasksPage })));

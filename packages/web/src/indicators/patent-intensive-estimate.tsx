@@ -1,24 +1,10 @@
 import { Card, Descriptions, Table, Tag, Typography } from 'antd';
 import { patentIntensiveCategoryNames, type PatentIntensiveEstimate, type PatentIntensiveIndustry } from '@ipcounty/domain';
-import type { IndicatorDetail, TargetSummary } from '../api/indicators.api.js';
+import type { IndicatorDetail } from '../api/indicators.api.js';
 import { useI18n } from '../i18n/locale-context.js';
 import { formatNumber, withUnit } from './indicator-format.js';
 
 const wan = (fen: number | null) => (fen === null ? null : fen / 1_000_000);
-
-/** The tile's line: the platform's estimate beside the official or entered value. */
-export function EstimateLine({ target }: { target: TargetSummary }) {
-  const { t } = useI18n();
-  const estimate = target.estimate;
-  if (!estimate) return null;
-  return (
-    <div className="target-tile-line" data-testid="target-estimate">
-      {estimate.share === null
-        ? t('indicators.estimate.lineMissing', { reason: t(`indicators.estimate.missing.${estimate.missing ?? 'no-gdp'}`) })
-        : t('indicators.estimate.line', { year: estimate.year, share: withUnit(estimate.share, '%') })}
-    </div>
-  );
-}
 
 /** 平台测算: the share computed from the economic register, with the industries that made it up. */
 export function PatentIntensiveEstimateCard({ detail }: { detail: IndicatorDetail }) {

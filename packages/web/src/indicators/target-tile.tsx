@@ -3,7 +3,6 @@ import { Link } from 'react-router-dom';
 import type { TargetSummary } from '../api/indicators.api.js';
 import { useI18n } from '../i18n/locale-context.js';
 import { formatChange, formatNumber, statusColors, statusTagColors, withUnit } from './indicator-format.js';
-import { EstimateLine } from './patent-intensive-estimate.js';
 import { Sparkline } from './sparkline.js';
 import { NeededText, StatusRuleText, YearWindowLines } from './status-rule.js';
 
@@ -100,4 +99,21 @@ export function TargetTile({ target, asOf }: { target: TargetSummary; asOf: stri
 /** The forecast's method by kind, as forecastTarget fits it. */
 export function methodOf(kind: TargetSummary['kind']): 'level' | 'cumulative' | 'flow' {
   return kind === 'annual-flow' ? 'flow' : kind === 'cumulative' || kind === 'new-since-baseline' ? 'cumulative' : 'level';
+}
+
+/**
+ * The tile's line: the platform's estimate beside the official or entered value. Kept with the tile,
+ * apart from the detail page's estimate card, so the dashboard does not load that card's table.
+ */
+function EstimateLine({ target }: { target: TargetSummary }) {
+  const { t } = useI18n();
+  const estimate = target.estimate;
+  if (!estimate) return null;
+  return (
+    <div className="target-tile-line" data-testid="target-estimate">
+      {estimate.share === null
+        ? t('indicators.estimate.lineMissing', { reason: t(`indicators.estimate.missing.${estimate.missing ?? 'no-gdp'}`) })
+        : t('indicators.estimate.line', { year: estimate.year, share: withUnit(estimate.share, '%') })}
+    </div>
+  );
 }
