@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { ImportKind } from '@ipcounty/domain';
 import { cliActor } from '../audit/audit-actor.js';
 import { auditTrailFromConfig } from '../audit/audit-trail.js';
@@ -7,19 +7,18 @@ import { openDatabase } from '../database/connection.js';
 import { runImport, type ImportOutcome } from '../registers/import/run-import.js';
 import { systemClock } from '../shared/clock.js';
 import { operatorUser } from '../shared/command-context.js';
-import { profiled, type CpuBreakdown } from './cpu-breakdown.js';
 import { measured } from './measure.js';
 
 /**
  * One import of the benchmark in a process of its own, as `ipcounty import` runs it: its peak
  * resident memory is the importer's and Node's, not what the benchmark held before. Prints one
- * JSON line: the figures, the outcome's counts and, when asked, the importing thread's profile.
+ * JSON line: the figures and the outcome's counts. Run under `node --cpu-prof`, every thread of the
+ * import writes its CPU profile (import.bench.ts reads them).
  */
 export interface ImportChildRequest {
   database: string;
   kind: ImportKind;
   path: string;
-  profile: boolean;
 }
 
 export interface ImportChildAnswer {
@@ -31,9 +30,32 @@ export interface ImportChildAnswer {
   cpuSeconds: number;
   peakRssMb: number;
   startRssMb: number;
-  breakdown?: CpuBreakdown;
   /** CPU seconds of the importing thread alone (Linux); the rest of cpuSeconds went to the other threads. */
   mainThreadCpuSeconds?: number;
+  /** When the import started and ended, in microseconds of the monotonic clock CPU profiles use. */
+  window: { from: number; to: number };
+  /** CPU seconds of V8's profiler threads during the import, under `node --cpu-prof` (Linux). */
+  profilerCpuSeconds: number;
+}
+
+/** CPU seconds of each of this process's threads whose name starts with `name`, by thread id (Linux; empty elsewhere). */
+function threadCpu(name: string): Map<string, number> {
+  const seconds = new Map<string, number>();
+  try {
+    for (const tid of readdirSync('/proc/self/task')) {
+      try {
+        const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+        if (!stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')).startsWith(name)) continue;
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        seconds.set(tid, (Number(fields[11]) + Number(fields[12])) / 100);
+      } catch {
+        // The thread ended meanwhile.
+      }
+    }
+  } catch {
+    // No /proc.
+  }
+  return seconds;
 }
 
 /** CPU seconds this process's main thread has used, from /proc (Linux); undefined elsewhere. */
@@ -54,15 +76,18 @@ async function main(): Promise<void> {
   const audit = auditTrailFromConfig(loadConfig({}), systemClock);
   const importing = () =>
     runImport({ ctx: { handle, audit, clock: systemClock }, countyId: 'jinhu', user: operatorUser(cliActor(), []), kind: request.kind, input: { path: request.path, fileName: 'bench.csv' }, maxRows: 10_000_000 });
-  let breakdown: CpuBreakdown | undefined;
+  const micros = () => Number(process.hrtime.bigint() / 1000n);
+  const from = micros();
   const mainBefore = mainThreadCpu();
-  const { value, seconds, cpuSeconds, peakRssMb, startRssMb } = await measured(async () => {
-    if (!request.profile) return importing();
-    const result = await profiled(importing);
-    breakdown = result.breakdown;
-    return result.value;
-  });
+  // V8's profiler threads (one a JavaScript thread, under --cpu-prof) are looked at while they live.
+  const profilerBefore = threadCpu('v8:ProfEvnt');
+  const profiler = new Map(profilerBefore);
+  const watch = () => threadCpu('v8:ProfEvnt').forEach((cpu, tid) => profiler.set(tid, cpu));
+  const watching = setInterval(watch, 50);
+  const { value, seconds, cpuSeconds, peakRssMb, startRssMb } = await measured(importing).finally(() => clearInterval(watching));
+  watch();
   const mainAfter = mainThreadCpu();
+  const to = micros();
   await handle.close();
   const answer: ImportChildAnswer = {
     status: value.status,
@@ -73,8 +98,9 @@ async function main(): Promise<void> {
     cpuSeconds,
     peakRssMb,
     startRssMb,
-    ...(breakdown ? { breakdown } : {}),
     ...(mainBefore !== undefined && mainAfter !== undefined ? { mainThreadCpuSeconds: mainAfter - mainBefore } : {}),
+    window: { from, to },
+    profilerCpuSeconds: [...profiler].reduce((sum, [tid, cpu]) => sum + cpu - (profilerBefore.get(tid) ?? 0), 0),
   };
   process.stdout.write(`${JSON.stringify(answer)}\n`);
 }

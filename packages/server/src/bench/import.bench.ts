@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +19,7 @@ import { importPlan } from '../plan/import-plan.js';
 import { rowValues, writeColumns } from '../registers/register-record.js';
 import { systemClock } from '../shared/clock.js';
 import { readDelimitedRows } from '../files/delimited-rows.js';
-import { describeBreakdown } from './cpu-breakdown.js';
+import { breakdownOf, describeBreakdown, IDLE, secondsIn, type CpuBreakdown, type CpuProfile } from './cpu-breakdown.js';
 import { measured } from './measure.js';
 import type { ImportChildAnswer, ImportChildRequest } from './import-child.js';
 
@@ -30,8 +30,8 @@ import type { ImportChildAnswer, ImportChildRequest } from './import-child.js';
  * statement in one transaction, the fastest way there is (STACK.md: 217–266k rows/s), at both
  * sizes. Prints rows per second for both, their ratios by the wall clock and per CPU second (goal
  * ≥ 0.8× each), the peak resident memory of each import (goal < 300 MB, the small file and the
- * large one within 30 MB), and, from a CPU profile of the importing thread during the small
- * import, what that thread spends its time on.
+ * large one within 30 MB), and, from CPU profiles of every thread of one more import of the small
+ * file, what the gap is made of: parsing, checking, writing and garbage collection.
  */
 export interface ImportBenchOptions {
   patents?: number;
@@ -183,6 +183,83 @@ function bareInsert(file: string, count: number, seed: number, offset = 0): numb
   return count;
 }
 
+/** One import of the benchmark in a process of its own, as the CLI runs it (import-child.ts); `nodeArgs` go to node. */
+async function importInChild(request: ImportChildRequest, nodeArgs: readonly string[] = []): Promise<ImportChildAnswer> {
+  const { stdout } = await runChild(process.execPath, [...nodeArgs, fileURLToPath(new URL('./import-child.js', import.meta.url)), JSON.stringify(request)], { maxBuffer: 1 << 24 });
+  return JSON.parse(stdout.trim().split('\n').pop()!) as ImportChildAnswer;
+}
+
+/** What one thread of an import did, by its CPU profile. */
+interface ThreadProfile {
+  role: string;
+  /** CPU seconds, estimated from the samples (the importing thread's: measured). */
+  cpuSeconds: number;
+  breakdown: CpuBreakdown;
+}
+
+const PROFILE_INTERVAL_MICROS = 1000;
+
+/**
+ * The small file imported once more, into a database of its own, with every thread profiled by V8
+ * (`node --cpu-prof`, one sample a millisecond): what each thread spends its CPU on. A thread
+ * waiting for a core is sampled once when it runs again, so samples are counted, a millisecond
+ * each, and scaled by the importing thread's CPU time as /proc measured it.
+ */
+async function profiledImport(dir: string, path: string): Promise<ThreadProfile[]> {
+  const profiles = join(dir, 'profiles');
+  const database = join(dir, 'profiled.sqlite');
+  const handle = await freshDatabase(database);
+  const config = loadConfig({});
+  await importPlan({ handle, clock: systemClock, actor: 'system', audit: auditTrailFromConfig(config, systemClock), input: readPlanFile(config.PLAN_FILE) });
+  await handle.close();
+  try {
+    const answer = await importInChild({ database, kind: 'patents', path }, ['--cpu-prof', `--cpu-prof-dir=${profiles}`, `--cpu-prof-interval=${PROFILE_INTERVAL_MICROS}`]);
+    const threads: ThreadProfile[] = [];
+    // CPU.<date>.<time>.<pid>.<thread id>.<sequence>.cpuprofile; thread 0 is the importing thread.
+    for (const file of (await readdir(profiles)).sort()) {
+      const threadId = Number(file.split('.')[4]);
+      const profile = JSON.parse(await readFile(join(profiles, file), 'utf8')) as CpuProfile;
+      const breakdown = breakdownOf(profile, { perSample: PROFILE_INTERVAL_MICROS / 1e6, window: answer.window });
+      const has = (part: string) => secondsIn(breakdown, (name) => name.startsWith(part)) > 0;
+      const role = threadId === 0 ? 'importing thread (writing)' : has('csv-parse') ? 'reading thread (csv-parse)' : has('checking rows') ? 'staging worker (checking)' : `thread ${threadId}`;
+      threads.push({ role, cpuSeconds: breakdown.seconds - secondsIn(breakdown, (name) => name === IDLE), breakdown });
+    }
+    const main = threads.find((t) => t.role.startsWith('importing'));
+    const scale = main && answer.mainThreadCpuSeconds !== undefined && main.cpuSeconds > 0 ? answer.mainThreadCpuSeconds / main.cpuSeconds : 1;
+    for (const thread of threads) thread.cpuSeconds *= scale;
+    // The profiler's own threads are not the import's.
+    const helpers = answer.cpuSeconds - answer.profilerCpuSeconds - threads.reduce((sum, t) => sum + t.cpuSeconds, 0);
+    threads.push({ role: "V8's helper threads (concurrent garbage collection, compiling) and the rest", cpuSeconds: Math.max(helpers, 0), breakdown: { seconds: 0, parts: [] } });
+    return threads;
+  } finally {
+    await rm(profiles, { recursive: true, force: true });
+    await rm(database, { force: true });
+  }
+}
+
+/** The gap per CPU second, thread by thread, and summed by kind of work (parse, checks, writing, garbage collection). */
+function describeThreads(threads: readonly ThreadProfile[], rows: number, bareCpu: number): string {
+  const per = 100_000 / rows;
+  const lines = [`  where the CPU goes, per 100,000 rows (one more import of the small file, every thread profiled):`];
+  let gc = 0;
+  const kinds = new Map<string, number>();
+  for (const thread of threads) {
+    const busy = thread.breakdown.seconds - secondsIn(thread.breakdown, (name) => name === IDLE);
+    const share = (part: number) => (busy > 0 ? part / busy : 0);
+    const collected = thread.cpuSeconds * share(secondsIn(thread.breakdown, (name) => name === 'garbage collection'));
+    gc += collected;
+    const kind = thread.role.startsWith('reading') ? 'parse' : thread.role.startsWith('staging') ? 'checks' : thread.role.startsWith('importing') ? 'writing' : "V8's helpers";
+    kinds.set(kind, (kinds.get(kind) ?? 0) + thread.cpuSeconds - collected);
+    const parts = thread.breakdown.parts.filter(([name]) => name !== IDLE);
+    const busyOnly = { seconds: busy, parts };
+    lines.push(`    ${thread.role} ${(thread.cpuSeconds * per).toFixed(2)} s${parts.length > 0 ? `: ${describeBreakdown(busyOnly)}` : ''}`);
+  }
+  const total = threads.reduce((sum, t) => sum + t.cpuSeconds, 0);
+  const summed = ['parse', 'checks', 'writing', "V8's helpers"].map((kind) => `${kind} ${((kinds.get(kind) ?? 0) * per).toFixed(2)} s`);
+  lines.push(`    in all ${(total * per).toFixed(2)} s against the bare loop's ${(bareCpu * per).toFixed(2)} s: ${summed.join(', ')}, garbage collection ${(gc * per).toFixed(2)} s (on the import's own threads)`);
+  return lines.join('\n');
+}
+
 export async function runImportBenchmark(options: ImportBenchOptions = {}): Promise<ImportBenchResult> {
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const patents = options.patents ?? 1_000_000;
@@ -209,22 +286,15 @@ export async function runImportBenchmark(options: ImportBenchOptions = {}): Prom
     const config = loadConfig({});
     const audit = auditTrailFromConfig(config, systemClock);
     await importPlan({ handle, clock: systemClock, actor: 'system', audit, input: readPlanFile(config.PLAN_FILE) });
-    const run = async (name: string, kind: ImportKind, path: string, profile = false) => {
+    const run = async (name: string, kind: ImportKind, path: string) => {
       const size = (await stat(path)).size;
-      // Each import in a process of its own, as the CLI runs it (import-child.ts), on this database.
-      const request: ImportChildRequest = { database: databaseFile, kind, path, profile };
-      const { stdout } = await runChild(process.execPath, [fileURLToPath(new URL('./import-child.js', import.meta.url)), JSON.stringify(request)], { maxBuffer: 1 << 24 });
-      const { breakdown, seconds, cpuSeconds, peakRssMb, startRssMb, mainThreadCpuSeconds, ...value } = JSON.parse(stdout.trim().split('\n').pop()!) as ImportChildAnswer;
+      const { seconds, cpuSeconds, peakRssMb, startRssMb, mainThreadCpuSeconds, ...value } = await importInChild({ database: databaseFile, kind, path });
       if (value.status !== 'committed') throw new Error(`${name}: ${value.status} with ${value.errorCount} errors, e.g. ${JSON.stringify(value.firstProblem)}`);
       const figure = { name, rows: value.rowsRead, seconds, rowsPerSecond: value.rowsRead / seconds, rowsPerCpuSecond: value.rowsRead / cpuSeconds, peakRssMb, cpuSeconds, mainThreadCpuSeconds };
       figures.push(figure);
       log(`  ${name.padEnd(28)} ${value.rowsRead.toLocaleString('en-US').padStart(10)} rows  ${(size / 1e6).toFixed(0).padStart(4)} MB  ${seconds.toFixed(1).padStart(6)} s  ${Math.round(figure.rowsPerSecond).toLocaleString('en-US').padStart(8)} rows/s  peak RSS ${peakRssMb.toFixed(0)} MB (${(peakRssMb - startRssMb).toFixed(0)} MB above the ${startRssMb.toFixed(0)} MB before)`);
-      if (breakdown) {
-        // Sampled by the wall clock: on a loaded machine, time the thread waited for a core counts as its own.
-        log(`    importing thread, by its CPU profile (${breakdown.seconds.toFixed(1)} s sampled): ${describeBreakdown(breakdown)}`);
-        if (mainThreadCpuSeconds !== undefined) {
-          log(`    CPU: ${cpuSeconds.toFixed(1)} s in all; ${mainThreadCpuSeconds.toFixed(1)} s the importing thread (writing), ${(cpuSeconds - mainThreadCpuSeconds).toFixed(1)} s the other threads (reading with csv-parse, checking the rows, V8's helpers)`);
-        }
+      if (mainThreadCpuSeconds !== undefined) {
+        log(`    CPU: ${cpuSeconds.toFixed(1)} s in all; ${mainThreadCpuSeconds.toFixed(1)} s the importing thread (writing), ${(cpuSeconds - mainThreadCpuSeconds).toFixed(1)} s the other threads (reading with csv-parse, checking the rows, V8's helpers)`);
       }
       return figure;
     };
@@ -243,7 +313,7 @@ export async function runImportBenchmark(options: ImportBenchOptions = {}): Prom
       return { perSecond, cpuPerSecond: perCpuSecond, wall: imported.rowsPerSecond / perSecond, cpu: imported.rowsPerCpuSecond / perCpuSecond };
     };
     log('Import through the CLI code path (parse, check, write while reading, one transaction), SQLite:');
-    const small = await run(`patents (${smallPatents.toLocaleString('en-US')})`, 'patents', files.small, true);
+    const small = await run(`patents (${smallPatents.toLocaleString('en-US')})`, 'patents', files.small);
     const smallBare = await bareAfter(small, smallPatents, seed + 1, 5_000_000);
     // The gap per CPU second, part by part: the importing thread (measured by its own CPU time), the
     // reading (the same file through the same decoder and csv-parse, alone), and the rest: checking.
@@ -254,8 +324,10 @@ export async function runImportBenchmark(options: ImportBenchOptions = {}): Prom
       log(
         `  the gap per CPU second at ${smallPatents.toLocaleString('en-US')} rows: the bare loop ${bareCpu.toFixed(1)} s in all; the import ${small.cpuSeconds.toFixed(1)} s = ` +
           `writing ${small.mainThreadCpuSeconds.toFixed(1)} s (the importing thread) + reading with csv-parse ${reading.cpuSeconds.toFixed(1)} s (the same file read alone) + ` +
-          `checking the rows ${checking.toFixed(1)} s (the rest: the staging workers and V8's helpers)`,
+          `checking the rows ${checking.toFixed(1)} s (the rest: the staging workers, handing rows between threads, V8's helper threads)`,
       );
+      const threads = await profiledImport(dir, files.small);
+      log(describeThreads(threads, smallPatents, bareCpu));
     }
     const imported = await run(`patents (${patents.toLocaleString('en-US')})`, 'patents', files.patents);
     const largeBare = await bareAfter(imported, patents, seed, 0);
