@@ -94,9 +94,24 @@ describe('全省对比 (the provincial comparison)', () => {
     expect(body).not.toMatch(/[\u4e00-\u9fff]/);
     expect(body).toContain('Yunhu County (demo)');
     await screenshot(page, 'province-en-1366');
+    // The Excel export is the page's language too: its link carries lang=en, and the server names the file in English.
+    const href = (await page.getByTestId('province-export').getAttribute('href')) ?? '';
+    expect(href).toContain('lang=en');
+    const download = await page.request.get(`${app.url}${href}`);
+    expect(download.status()).toBe(200);
+    expect(download.headers()['content-disposition']).toContain('province-comparison-');
+    // The header names the county, and its switch every county, in English.
+    expect(await page.locator('.app-subtitle').textContent()).toContain('Jinhu County');
     await page.getByTestId('county-switch').click();
     await page.locator('.ant-select-item-option').first().waitFor();
+    expect(await page.locator('.ant-select-item-option').allTextContents()).toEqual(['Jinhu County (own)', 'Tongxi County (demo)', 'Yunhu County (demo)']);
     await screenshot(page, 'province-switch-en-1366', { fullPage: false });
+    await page.keyboard.press('Escape');
+    await page.getByTestId('open-county-yunhu').click();
+    await page.getByTestId('viewing-county').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('viewing-county').textContent()).toContain('Viewing Yunhu County (demo) read-only');
+    await page.getByTestId('target-tile').first().waitFor({ timeout: 120_000 });
+    expect(await page.locator('.app-subtitle').textContent()).toContain('Yunhu County (demo)');
     await close();
   }, 300_000);
 
@@ -106,6 +121,11 @@ describe('全省对比 (the provincial comparison)', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       await screenshot(page, `province-${locale}-390`);
+      await page.getByTestId('county-switch').click();
+      await page.locator('.ant-select-item-option').first().waitFor();
+      const options = await page.locator('.ant-select-item-option').allTextContents();
+      expect(options).toEqual(locale === 'en' ? ['Jinhu County (own)', 'Tongxi County (demo)', 'Yunhu County (demo)'] : ['金湖县（本单位）', '桐溪县', '云湖县']);
+      await screenshot(page, `province-switch-${locale}-390`, { fullPage: false });
       await close();
     }, 300_000);
 
