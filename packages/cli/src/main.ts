@@ -14,6 +14,7 @@ import { acceptanceCommand } from './commands/acceptance.command.js';
 import { reportsCommand } from './commands/reports.command.js';
 import { countyCommand } from './commands/county.command.js';
 import { provinceCommand } from './commands/province.command.js';
+import { exportCommand } from './commands/export.command.js';
 import { exitCodes } from './exit-codes.js';
 import { langOption, resolveCliLanguage, UnknownLanguageError, type CliLanguage } from './cli-language.js';
 import { programMessages } from './catalogue/program.messages.js';
@@ -96,6 +97,7 @@ export function buildProgram(done: (code: number) => void, lang: CliLanguage): C
   program.addCommand(reportsCommand(done, lang));
   program.addCommand(countyCommand(done, lang));
   program.addCommand(provinceCommand(done, lang));
+  program.addCommand(exportCommand(done, lang));
   prepareEverywhere(program, lang);
   return program;
 }

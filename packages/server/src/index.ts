@@ -45,6 +45,7 @@ export * from './registers/import/run-import.js';
 export { runMarkedImport } from './registers/import/import-jobs.js';
 export { settleRunningImports, sweepAbandonedImports } from './registers/import/import-runs.js';
 export * from './registers/import/import-template.js';
+export { exportToFile } from './registers/export-to-file.js';
 export { importHistoryRepository } from './registers/import/import-history.repository.js';
 export * from './demo/demo-data.js';
 export * from './documents/index.js';
