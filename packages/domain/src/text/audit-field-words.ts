@@ -306,6 +306,18 @@ const auditValueWords: Readonly<Record<string, Readonly<Record<string, Localized
     active: { zh: '启用', en: 'Active' },
     disabled: { zh: '已停用', en: 'Disabled' },
   },
+  /** The password at a sign-in (password-policy.ts). */
+  accountState: {
+    current: { zh: '口令有效', en: 'Password valid' },
+    temporary: { zh: '一次性口令', en: 'One-time password' },
+    expired: { zh: '口令已过期', en: 'Password expired' },
+    expiring: { zh: '口令即将过期', en: 'Password expiring' },
+  },
+  /** What a session may do until it is lifted (session.ts). */
+  restriction: {
+    'change-password': { zh: '须先修改口令', en: 'Must change the password' },
+    'enrol-mfa': { zh: '须先绑定动态口令', en: 'Must set up an authenticator' },
+  },
 };
 
 /**
