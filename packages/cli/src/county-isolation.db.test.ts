@@ -95,6 +95,7 @@ const commands: Record<string, Classified> = {
   'county add': { reach: 'body', tries: () => [['county', 'add', '--plan', jinhuPlan]] },
   'county list': { reach: 'lists', tries: () => [['county', 'list']] },
   'province export': { reach: 'installation', tries: (f) => [['province', 'export', '--out', path.join(f.dir, 'province.xlsx')]] },
+  export: { reach: 'county-option', needs: (f) => ['trademarks', '--out', path.join(f.dir, 'export.xlsx')] },
 };
 
 interface Leaf {
