@@ -1,4 +1,4 @@
-import { fundPurposeOptions, fundSourceOptions, formatFenInUnit, type ExecutionRow } from '@ipcounty/domain';
+import { fundPurposeOptions, fundSourceOptions, type ExecutionRow } from '@ipcounty/domain';
 import { Alert, Card, Col, Progress, Row, Segmented, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useMemo, useState } from 'react';
@@ -7,24 +7,9 @@ import { useResource } from '../api/use-resource.js';
 import { echarts, ReactEChartsCore } from '../indicators/charts.js';
 import { useI18n } from '../i18n/locale-context.js';
 import { usePlan } from '../plan/plan-context.js';
+import { PaceWarning, percent, useMoney } from './budget-pace.js';
 
 type Dimension = 'bySource' | 'byPurpose' | 'byTask' | 'byYear';
-
-export const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
-
-/** 万元 in Chinese (as budgets are written), yuan in English. */
-export function useMoney(): (fen: number) => string {
-  const { locale } = useI18n();
-  return useCallback((fen: number) => (locale === 'en' ? `${Math.round(fen / 100).toLocaleString('en-US')} yuan` : `${Number(formatFenInUnit(fen, '万元')).toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 万元`), [locale]);
-}
-
-/** The pace warning: spend behind 序时进度 by more than the tolerance. */
-export function PaceWarning({ row }: { row: ExecutionRow }) {
-  const { t } = useI18n();
-  const money = useMoney();
-  if (!row.lagging) return null;
-  return <Alert type="warning" showIcon data-testid="pace-warning" message={t('ledgers.funds.lagging', { execution: percent(row.executionRate), expected: percent(row.expectedRate), behind: money(row.behindBy) })} />;
-}
 
 /**
  * 预算执行: the year's budget against allocation against spend, by source, purpose, task or year,

@@ -6,7 +6,7 @@ import { ledgersApi } from '../api/ledgers.api.js';
 import { useResource } from '../api/use-resource.js';
 import { useI18n } from '../i18n/locale-context.js';
 import { useMe } from '../session/session-context.js';
-import { PaceWarning, percent, useMoney } from './budget-execution.js';
+import { PaceWarning, percent, useMoney } from './budget-pace.js';
 
 /**
  * 方案总览's ledger cards: the year's special fund (budget, allocation, spend against 序时进度), and

@@ -9,7 +9,7 @@ import { useI18n } from '../i18n/locale-context.js';
 import type { MessageKey } from '../i18n/zh-CN.js';
 import { registerName } from '../registers/field-format.js';
 import { useMe } from '../session/session-context.js';
-import { PaceWarning, percent, useMoney } from './budget-execution.js';
+import { PaceWarning, percent, useMoney } from './budget-pace.js';
 
 /** Which ledger page a sheet lives on, for the "all" links. */
 const pageOf: Partial<Record<LedgerKind, string>> = { 'fund-allocations': 'funds', meetings: 'meetings', decisions: 'meetings', publicity: 'publicity', standards: 'standards', platforms: 'platforms' };
