@@ -127,21 +127,42 @@ async function programOfficeUser(server: Server): Promise<{ login: string; passw
   return { login: 'bench.office', password };
 }
 
-/** The JS and CSS a page loads while `work` runs: URL path → gzip -9 size of the body. */
-async function assetsLoaded(page: Page, work: () => Promise<void>): Promise<Map<string, number>> {
+/**
+ * The JS and CSS a page loads while `work` runs and until nothing has been in flight for `quietMs`:
+ * URL path → gzip -9 size of the body. A route's own code is asked for only once the plan has
+ * come, so the page's first "network idle" (reached on the sign-in form) is no sign it is done.
+ */
+async function assetsLoaded(page: Page, work: () => Promise<void>, quietMs = 1500): Promise<Map<string, number>> {
   const sizes = new Map<string, number>();
   const pending: Promise<void>[] = [];
+  let inFlight = 0;
+  let lastActivity = performance.now();
+  const onRequest = () => {
+    inFlight++;
+    lastActivity = performance.now();
+  };
+  const onDone = () => {
+    inFlight--;
+    lastActivity = performance.now();
+  };
   const onResponse = (response: import('playwright-core').Response) => {
     const type = response.request().resourceType();
     if (type !== 'script' && type !== 'stylesheet') return;
     pending.push(response.body().then((body) => void sizes.set(new URL(response.url()).pathname, gzipSync(body, { level: 9 }).length), () => undefined));
   };
+  page.on('request', onRequest);
+  page.on('requestfinished', onDone);
+  page.on('requestfailed', onDone);
   page.on('response', onResponse);
   try {
     await work();
-    await page.waitForLoadState('networkidle');
+    const deadline = performance.now() + 180_000;
+    while ((inFlight > 0 || performance.now() - lastActivity < quietMs) && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
     await Promise.all(pending);
   } finally {
+    page.off('request', onRequest);
+    page.off('requestfinished', onDone);
+    page.off('requestfailed', onDone);
     page.off('response', onResponse);
   }
   return sizes;
@@ -262,7 +283,7 @@ export async function runWebBenchmark(options: WebBenchOptions = {}): Promise<vo
         await routePage.getByTestId('sign-in-login').fill(user.login);
         await routePage.getByTestId('sign-in-password').fill(user.password);
         await routePage.getByTestId('sign-in-submit').click();
-        await routePage.getByTestId('main-menu').waitFor({ timeout: 60_000 });
+        await routePage.getByTestId('main-menu').waitFor({ timeout: 180_000 });
       });
       await routeContext.close();
       const own = new Map([...loaded].filter(([file]) => !signIn.has(file)));
