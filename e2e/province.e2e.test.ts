@@ -121,6 +121,10 @@ describe('全省对比 (the provincial comparison)', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       await screenshot(page, `province-${locale}-390`);
+      // The switch leaves the menu button whole: nothing of the button lies under it.
+      const menu = (await page.getByTestId('menu-button').boundingBox())!;
+      const picker = (await page.getByTestId('county-switch').boundingBox())!;
+      expect(menu.x + menu.width).toBeLessThanOrEqual(picker.x);
       await page.getByTestId('county-switch').click();
       await page.locator('.ant-select-item-option').first().waitFor();
       const options = await page.locator('.ant-select-item-option').allTextContents();

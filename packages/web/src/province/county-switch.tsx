@@ -27,6 +27,11 @@ export function CountySwitch({ choices }: { choices: CountyChoices }) {
       value={choices.viewing}
       popupMatchSelectWidth={false}
       options={choices.counties.map((c) => ({ value: c.countyId, label: c.own ? t('province.ownCounty', { name: name(c) }) : name(c) }))}
+      // The box shows the county's name alone (the list marks the own one), so it fits a phone's header.
+      labelRender={({ value }) => {
+        const county = choices.counties.find((c) => c.countyId === value);
+        return county ? name(county) : String(value);
+      }}
       onChange={(countyId: string) => viewCounty(countyId, choices.counties.find((c) => c.countyId === countyId)?.own ?? false)}
       data-testid="county-switch"
     />
