@@ -40,7 +40,8 @@ async function auditPage(locale: 'zh-CN' | 'en', width: number): Promise<Page> {
   });
   const page = await context.newPage();
   await page.goto(`${app.url}/audit`);
-  await page.getByTestId('audit-table').locator('.ant-table-row').first().waitFor({ timeout: 60_000 });
+  // Searching the log writes an entry of its own, so it waits while the demo data is still being written.
+  await page.getByTestId('audit-table').locator('.ant-table-row').first().waitFor({ timeout: 240_000 });
   return page;
 }
 
@@ -73,7 +74,7 @@ describe('the audit log’s details in words', () => {
           expect(labels.filter((label) => /^[a-z]|[a-z][A-Z]/.test(label))).toEqual([]);
         }
         await page.context().close();
-      });
+      }, 300_000);
     }
   }
 });
