@@ -9,7 +9,7 @@ const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 /** A recorded value as a reader reads it: times in China time, roles by title, yes/no, lists joined, objects field by field in words. */
 function valueText(field: string, value: unknown, locale: Locale, yes: string, no: string, label: (field: string) => string, objectType?: string | null): string {
-  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return '—';
+  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0) || (isRecord(value) && Object.keys(value).length === 0)) return '—';
   const coded = auditValueLabel(field, value, objectType);
   if (coded) return locale === 'en' ? coded.en : coded.zh;
   if (typeof value === 'boolean') return value ? yes : no;
