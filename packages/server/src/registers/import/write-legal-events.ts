@@ -1,7 +1,7 @@
 import type { RowProblem } from '@ipcounty/domain';
 import type { BulkSession, BulkValue } from '../../database/bulk-load.js';
 import { eventColumns } from '../patents/legal-events.js';
-import { patentsMissingForEvents } from '../patents/legal-events.repository.js';
+import { analyzeLegalEvents, patentsMissingForEvents } from '../patents/legal-events.repository.js';
 import { refreshPatentFacts } from '../patents/patent-facts.repository.js';
 import type { StagingFile } from './staging-file.js';
 
@@ -46,6 +46,8 @@ export async function writeLegalEvents({ session, countyId, importId, demo, stag
     }
   }
   const inserted = await writer.finish();
+  // Many new events: the planner learns of them before the facts' refresh looks them up by patent.
+  if (inserted >= 10_000) await analyzeLegalEvents(session.db, session.dialect);
   await refreshPatentFacts(session, countyId, { eventsImportId: importId });
   const orphans = await patentsMissingForEvents(session.db, countyId, importId);
   const warnings: RowProblem[] =

@@ -80,6 +80,9 @@ export async function writeRegisterRecords({ session, kind, stamp, staged, dupli
   return writer.finish(records, warnings);
 }
 
+/** New records a write takes at least (and a tenth of the county's before) for the register's statistics to be taken again. */
+const ANALYZE_AFTER_ROWS = 10_000;
+
 /** Staged records upserted by key, counted as they go (for writeRegisterRecords and registerRecordsWriter). */
 interface RecordsUpsert {
   /** Whether the county had no record in this register before (every record written is then new). */
@@ -147,6 +150,8 @@ async function upsertRecords({ session, kind, stamp, onRow }: Pick<WriteRegister
       const changed = await writer.finish();
       // Into an empty register every row written is new (with insertOnly, a key already there fails the write).
       const inserted = insertOnly && empty ? changed : (await registerRepository.total(session.db, kind, countyId)) - before;
+      // Many new rows: the planner learns of them now, not at autovacuum's next analyze (the facts' refresh below looks them up by key).
+      if (inserted >= ANALYZE_AFTER_ROWS && inserted * 10 >= before) await registerRepository.analyze(session.db, session.dialect, kind);
       if (kind === 'patents' && changed > 0) await refreshPatentFacts(session, countyId, { patentsImportId: stamp.importId });
       return { records, inserted, updated: changed - inserted, unchanged: records - changed, warnings };
     },

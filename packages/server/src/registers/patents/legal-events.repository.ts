@@ -1,4 +1,6 @@
 import type { LegalEvent } from '@ipcounty/domain';
+import { sql } from 'kysely';
+import type { DialectName } from '../../database/connection.js';
 import type { Executor } from '../../database/transactions.js';
 import { legalEventFromRow } from './legal-events.js';
 
@@ -53,4 +55,13 @@ export async function patentsMissingForEvents(db: Executor, countyId: string, im
     .where((eb) => eb.not(eb.exists(eb.selectFrom('register_patents as p').select('p.record_key').whereRef('p.county_id', '=', 'e.county_id').whereRef('p.record_key', '=', 'e.application_key'))))
     .executeTakeFirst();
   return Number(row?.n ?? 0);
+}
+
+/**
+ * PostgreSQL: the planner's statistics of the legal events, taken again in the caller's
+ * transaction after an import added many (see registerRepository.analyze: the facts' refresh
+ * looks the new events up by patent). SQLite: nothing.
+ */
+export async function analyzeLegalEvents(db: Executor, dialect: DialectName): Promise<void> {
+  if (dialect === 'postgres') await sql`analyze register_patent_events (county_id, application_key)`.execute(db);
 }
