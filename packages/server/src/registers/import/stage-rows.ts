@@ -1,5 +1,4 @@
 import { legalEventImport, PRESUMED_LAPSE, type ImportKind, type RegisterField, type RowProblem } from '@ipcounty/domain';
-import { cellsByKey } from '../../files/header-matching.js';
 import type { TableRow } from '../../files/table-reader.js';
 import { registerAdapters } from '../adapters/record-adapters.js';
 import type { ImportContext, RowIssue } from '../adapters/register-adapter.js';
@@ -64,18 +63,22 @@ export function createRowStager(setup: StagingSetup, context: ImportContext): (r
     severity: issue.severity,
   });
 
+  const columnPairs = Object.entries(setup.columns).filter((pair): pair is [string, string] => pair[1] !== undefined);
+
   return (rows) => {
     const problems: RowProblem[] = [];
     const keyHashes = new Float64Array(rows.length);
     const grantedHashes: number[] = [];
     const presumedHashes: number[] = [];
-    let text = '';
+    const text = new LineBytes(rows.length);
     let count = 0;
     for (const row of rows) {
       checkRow(row, problems);
-      const cells = cellsByKey(row.cells, setup.columns);
-      for (const key in cells) {
-        const value = cells[key];
+      // The row's cells by field (cellsByKey, through the pairs found once), formulas refused.
+      const cells: Record<string, string> = {};
+      for (const [key, header] of columnPairs) {
+        const value = row.cells[header] ?? '';
+        cells[key] = value;
         if (value && mayBeFormula(value) && FORMULA_TEXT.test(value.trim())) {
           problems.push({
             row: row.rowNumber,
@@ -90,7 +93,7 @@ export function createRowStager(setup: StagingSetup, context: ImportContext): (r
         const parsed = parseLegalEventRow(cells, context);
         for (const issue of parsed.issues) problems.push(toProblem(row.rowNumber, issue));
         if (parsed.event) {
-          text += `${JSON.stringify([row.rowNumber, ...eventValues(parsed.event)])}\n`;
+          text.line(JSON.stringify([row.rowNumber, ...eventValues(parsed.event)]));
           count += 1;
         }
         continue;
@@ -110,14 +113,53 @@ export function createRowStager(setup: StagingSetup, context: ImportContext): (r
       const values = stagedValues(record);
       const document = values[DOCUMENT_INDEX] as string;
       values[DOCUMENT_INDEX] = null;
-      text += `${JSON.stringify([row.rowNumber, ...values])}\t${document}\n`;
+      text.line(JSON.stringify([row.rowNumber, ...values]), document);
       keyHashes[count] = hash53(record.key);
       if (record.patent?.grantDate) grantedHashes.push(keyHashes[count]!);
       if (record.patent && record.patent.fact.flags & PRESUMED_LAPSE) presumedHashes.push(keyHashes[count]!);
       count += 1;
     }
-    return { text, count, keyHashes: keyHashes.slice(0, count), problems, grantedHashes: Float64Array.from(grantedHashes), presumedHashes: Float64Array.from(presumedHashes) };
+    return { text: text.bytes(), count, keyHashes: keyHashes.slice(0, count), problems, grantedHashes: Float64Array.from(grantedHashes), presumedHashes: Float64Array.from(presumedHashes) };
   };
+}
+
+/**
+ * A batch's staged lines, written as UTF-8 bytes line by line: each line's text dies as soon as
+ * it is written (none is kept for the whole batch, to be copied by the garbage collector and
+ * encoded at the end), and the bytes go to the importing thread as they are.
+ */
+class LineBytes {
+  private buffer: Buffer;
+  private length = 0;
+
+  constructor(rows: number) {
+    // About a kilobyte a patent line; grown when a batch needs more. Never from Node's shared pool
+    // of small buffers: a staging worker hands the memory over to the importing thread.
+    this.buffer = Buffer.allocUnsafeSlow(Math.max(rows, 1) * 1024);
+  }
+
+  /** `head`, then a tab and `tail` when given, then a newline. */
+  line(head: string, tail?: string): void {
+    // A UTF-16 code unit takes at most three bytes in UTF-8.
+    this.reserve(3 * (head.length + (tail?.length ?? 0)) + 2);
+    this.length += this.buffer.write(head, this.length, 'utf8');
+    if (tail !== undefined) {
+      this.buffer[this.length++] = 0x09;
+      this.length += this.buffer.write(tail, this.length, 'utf8');
+    }
+    this.buffer[this.length++] = 0x0a;
+  }
+
+  bytes(): Uint8Array {
+    return this.buffer.subarray(0, this.length);
+  }
+
+  private reserve(bytes: number): void {
+    if (this.length + bytes <= this.buffer.length) return;
+    const larger = Buffer.allocUnsafeSlow(Math.max(2 * this.buffer.length, this.length + bytes));
+    this.buffer.copy(larger, 0, 0, this.length);
+    this.buffer = larger;
+  }
 }
 
 /** What the file layer tells about a row by itself: formula cells (refused) and unnamed columns. Shared with the ledgers' importer. */

@@ -11,12 +11,10 @@ import { createRowStager, type StagingSetup } from './stage-rows.js';
 const { setup, data, port } = workerData as { setup: StagingSetup; data: ImportContextData; port?: MessagePort };
 const stage = createRowStager(setup, buildImportContext(data));
 
-const encoder = new TextEncoder();
-
 (port ?? parentPort)?.on('message', ({ id, rows }: { id: number; rows: TableRow[] }) => {
-  const staged = stage(rows);
+  const batch = stage(rows);
   // The lines go back as UTF-8 bytes, handed over rather than copied: the importing thread
   // appends them to the staging file as they are, with no string to copy or encode.
-  const batch = { ...staged, text: encoder.encode(staged.text as string) };
-  parentPort?.postMessage({ id, batch }, [batch.text.buffer as ArrayBuffer, batch.keyHashes.buffer as ArrayBuffer, batch.grantedHashes.buffer as ArrayBuffer, batch.presumedHashes.buffer as ArrayBuffer]);
+  const text = typeof batch.text === 'string' ? Buffer.from(batch.text) : batch.text;
+  parentPort?.postMessage({ id, batch: { ...batch, text } }, [text.buffer as ArrayBuffer, batch.keyHashes.buffer as ArrayBuffer, batch.grantedHashes.buffer as ArrayBuffer, batch.presumedHashes.buffer as ArrayBuffer]);
 });
