@@ -67,6 +67,7 @@ export * from './indicators/patent-intensive/patent-intensive-classification.js'
 export * from './indicators/patent-intensive/patent-intensive-share.js';
 export * from './indicators/definitions/index.js';
 export * from './indicators/definitions/common-settings.js';
+export * from './indicators/setting-name.js';
 export * from './indicators/evaluate-indicator.js';
 export * from './indicators/evaluate-all.js';
 export * from './indicators/evaluate-period.js';

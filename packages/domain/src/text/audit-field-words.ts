@@ -1,5 +1,6 @@
 import type { AuditDetails } from '../accounts/audit-chain.js';
 import { isRoleId, roles } from '../accounts/roles.js';
+import { indicatorSettingName } from '../indicators/setting-name.js';
 import { ledgerCatalog } from '../ledgers/catalog/ledger-catalog.js';
 import { isLedgerKind } from '../ledgers/catalog/ledger-definition.js';
 import { registerCatalog } from '../registers/catalog/register-catalog.js';
@@ -266,13 +267,15 @@ function declaredFields(objectType: string | null | undefined): readonly Registe
   return isImportKind(objectType) ? registerCatalog[objectType].fields : undefined;
 }
 
-/** A recorded field in words: the register's or ledger's declaration first, a role by its title, then `auditFieldWords`; undefined when it has none. */
+/** A recorded field in words: the register's or ledger's declaration first, a role by its title, then `auditFieldWords`, then an indicator setting's name; undefined when it has none. */
 export function auditFieldLabel(field: string, objectType?: string | null): LocalizedText | undefined {
   const declared = declaredFields(objectType)?.find((f) => f.key === field);
   if (declared) return { zh: declared.labels[0] ?? declared.en, en: declared.en };
   // The permission table records each role's permissions under the role's id.
   if (isRoleId(field)) return { zh: roles[field].nameZh, en: roles[field].nameEn };
-  return Object.hasOwn(auditFieldWords, field) ? auditFieldWords[field as keyof typeof auditFieldWords] : undefined;
+  if (Object.hasOwn(auditFieldWords, field)) return auditFieldWords[field as keyof typeof auditFieldWords];
+  // An indicator's settings are recorded under their keys; their names come with their declarations.
+  return indicatorSettingName(field);
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -8,17 +8,9 @@ import { useI18n } from '../i18n/locale-context.js';
 import { useMe } from '../session/session-context.js';
 import { formatNumber } from './indicator-format.js';
 import { settingText } from './rule-card.js';
-import { indicatorDefinitions } from '@ipcounty/domain';
+import { indicatorSettingName } from '@ipcounty/domain';
 
 const PAGE_SIZE = 20;
-
-/** A setting's short name (its description up to the colon: 人口口径, Population), from any indicator that has it. */
-function settingName(key: string, locale: 'zh-CN' | 'en'): string {
-  const spec = indicatorDefinitions.find((d) => d.settings[key])?.settings[key];
-  if (!spec) return key;
-  const text = locale === 'en' ? spec.description.en : spec.description.zh;
-  return text.split(/[：:。，,（(]/)[0]!.trim();
-}
 
 export interface RecordsRequest {
   code: string;
@@ -75,7 +67,7 @@ function RecordsList({ request }: { request: RecordsRequest }) {
               <Space size={[4, 4]} wrap>
                 {data.settings.map((s) => (
                   <Tag key={s.key} bordered={false} color={s.confirmed ? 'default' : 'gold'} className="setting-tag">
-                    {t('indicators.records.settingIs', { setting: settingName(s.key, locale), value: settingText(t, s.value) })}
+                    {t('indicators.records.settingIs', { setting: indicatorSettingName(s.key)?.[locale === 'en' ? 'en' : 'zh'] ?? s.key, value: settingText(t, s.value) })}
                   </Tag>
                 ))}
               </Space>
