@@ -151,7 +151,10 @@ class LineBytes {
   }
 
   bytes(): Uint8Array {
-    return this.buffer.subarray(0, this.length);
+    const bytes = this.buffer.subarray(0, this.length);
+    // A buffer grown well past its lines is copied to their size: what is handed over stays in
+    // memory until written, and a million rows' batches must not hold twice what they need.
+    return this.length * 5 < this.buffer.length * 4 ? new Uint8Array(bytes) : bytes;
   }
 
   private reserve(bytes: number): void {
