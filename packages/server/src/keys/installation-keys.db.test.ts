@@ -52,7 +52,7 @@ describe('installation keys', () => {
     expect((await applyInstallationKeys(t.ctx.handle, keyed)).keyedFrom).toEqual([]);
 
     const actor = { id: null, name: 'cli:test', roles: [] };
-    for (const n of [1, 2, 3]) await inWriteTransaction(t.ctx.handle, (tx) => recordAudit(tx, keyed, { countyId: 'jinhu', actor, action: 'audit.verified', details: { n } }));
+    for (const n of [1, 2, 3]) await inWriteTransaction(t.ctx.handle, (tx) => recordAudit(tx, keyed, { countyId: 'jinhu', actor, action: 'audit.verified', details: { verified: n } }));
     expect(await verifyAuditLog(t.ctx.handle.db, keyed, 'jinhu')).toMatchObject({ ok: true, verified: Number(head) + 3 });
 
     // Someone who can edit rows changes a keyed entry and recomputes the chain with the plain hash: the key shows it.
