@@ -11,6 +11,7 @@ export * from './text/error-message.js';
 export * from './text/rule-sources.js';
 export * from './text/audit-words.js';
 export * from './text/audit-field-words.js';
+export * from './text/audit-details-text.js';
 export * from './accounts/index.js';
 
 // Statistics monitoring (统计监测体系): periods, registers, attribution, indicators, forecasts, official values.

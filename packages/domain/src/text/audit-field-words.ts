@@ -5,6 +5,7 @@ import { ledgerCatalog } from '../ledgers/catalog/ledger-catalog.js';
 import { isLedgerKind } from '../ledgers/catalog/ledger-definition.js';
 import { registerCatalog } from '../registers/catalog/register-catalog.js';
 import { isImportKind, type RegisterField } from '../registers/catalog/register-field.js';
+import type { ReportState } from '../supervision/report.schema.js';
 import type { LocalizedText } from './localized-text.js';
 
 /**
@@ -296,6 +297,33 @@ export function unlabelledAuditFields(objectType: string | null | undefined, det
   return auditDetailFields(details).filter((field) => auditFieldLabel(field, objectType) === undefined);
 }
 
+/** A report's states, in the words the report pages use (草稿 / 已报送 / 已退回 / 已通过). */
+const reportStateWords: Readonly<Record<ReportState, LocalizedText>> = {
+  draft: { zh: '草稿', en: 'Draft' },
+  submitted: { zh: '已报送', en: 'Submitted' },
+  returned: { zh: '已退回', en: 'Returned' },
+  approved: { zh: '已通过', en: 'Approved' },
+};
+
+/**
+ * The recorded fields whose values are codes of the county's plan: a unit's code, a town's or a
+ * street's code. Their names come from the plan (`auditPlanNames`), not from here.
+ */
+export const auditPlanCodedFields: Readonly<Record<string, 'unit' | 'region'>> = { unitCode: 'unit', ownerUnit: 'unit', avoidUnits: 'unit', regionCode: 'region' };
+
+/** A plan code in words, found in the plan: a unit by its name, a town or street by its name. */
+export type AuditCodeName = (field: string, code: string) => string | undefined;
+
+/** The plan's units and regions by their codes, for the fields `auditPlanCodedFields` names. */
+export function auditPlanNames(plan: { units: readonly { code: string; name: string }[]; regions: readonly { code: string; name: string }[] } | null | undefined): AuditCodeName {
+  const units = new Map((plan?.units ?? []).map((u) => [u.code, u.name]));
+  const regions = new Map((plan?.regions ?? []).map((r) => [r.code, r.name]));
+  return (field, code) => {
+    const kind = Object.hasOwn(auditPlanCodedFields, field) ? auditPlanCodedFields[field] : undefined;
+    return kind === 'unit' ? units.get(code) : kind === 'region' ? regions.get(code) : undefined;
+  };
+}
+
 /** Recorded values that are codes, in words: what a change was, an account's status. */
 const auditValueWords: Readonly<Record<string, Readonly<Record<string, LocalizedText>>>> = {
   change: {
@@ -336,5 +364,7 @@ export function auditValueLabel(field: string, value: unknown, objectType?: stri
   if (option) return { zh: option.zh, en: option.en };
   if (field === 'kind' && isImportKind(value)) return { zh: registerCatalog[value].zh, en: registerCatalog[value].en };
   if (field === 'kind' && isLedgerKind(value)) return { zh: ledgerCatalog[value].zh, en: ledgerCatalog[value].en };
+  // A report's move from one state to another (act-on-report.ts records `from` and `to`).
+  if (objectType === 'report' && (field === 'from' || field === 'to' || field === 'state') && Object.hasOwn(reportStateWords, value)) return reportStateWords[value as ReportState];
   return auditValueWords[field]?.[value];
 }

@@ -188,6 +188,50 @@ describe('the audit log', () => {
     expect([zhRow[5], zhRow[7], zhRow[9]]).toEqual(['登录', '会话', '成功']);
   });
 
+  it('exports each entry’s details field by field in the reader’s language, units and towns by name, the raw record last', async () => {
+    await inWriteTransaction(t.ctx.handle, (tx) =>
+      recordAudit(tx, t.ctx.audit, {
+        countyId: 'jinhu',
+        actor: { id: null, name: 'office', roles: ['program-office'] },
+        action: 'users.changed',
+        entity: 'user',
+        entityId: 'u-1',
+        details: { before: { status: 'active', unitCode: 'market-supervision', regionCode: 'jinhu' }, after: { status: 'disabled', unitCode: 'market-supervision', regionCode: 'licheng' } },
+      }),
+    );
+    await inWriteTransaction(t.ctx.handle, (tx) =>
+      recordAudit(tx, t.ctx.audit, {
+        countyId: 'jinhu',
+        actor: { id: null, name: 'office', roles: ['program-office'] },
+        action: 'reports.returned',
+        entity: 'report',
+        entityId: '2026-Q3/item-1/market-supervision',
+        details: { from: 'submitted', to: 'returned', version: 2 },
+      }),
+    );
+    const auditor = new TestBrowser(t.app);
+    await auditor.signIn('auditor', seedPassword);
+    const rows = async (lang: string, sheetName: string) => {
+      const response = await auditor.get(`/api/audit/export?entity=${lang === 'en' ? 'user' : 'report'}&lang=${lang}`);
+      expect(response.statusCode).toBe(200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+      const sheet = workbook.getWorksheet(sheetName)!;
+      const header = (sheet.getRow(1).values as unknown[]).slice(1);
+      return { header, row: (sheet.getRow(2).values as unknown[]).slice(1) };
+    };
+
+    const en = await rows('en', 'Audit log');
+    expect(en.header.at(-1)).toBe('Details (as recorded)');
+    expect(en.row[en.header.indexOf('Details')]).toBe('Status: Active → Disabled; Town or street: 金湖县 → 黎城街道');
+    expect(JSON.parse(String(en.row.at(-1)))).toMatchObject({ before: { status: 'active', regionCode: 'jinhu' } });
+
+    const zh = await rows('zh-CN', '审计日志');
+    expect(zh.header.at(-1)).toBe('详情（原始记录）');
+    expect(zh.row[zh.header.indexOf('详情')]).toBe('原状态：已报送；新状态：已退回；版本：2');
+    expect(JSON.parse(String(zh.row.at(-1)))).toEqual({ from: 'submitted', to: 'returned', version: 2 });
+  });
+
   it('AS-IN-10 exports formula-injection payloads as literal text in XLSX and CSV, numbers staying numbers', async () => {
     for (const payload of formulaPayloads) await record(payload, payload);
     const auditor = new TestBrowser(t.app);
