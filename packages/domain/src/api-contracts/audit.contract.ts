@@ -4,9 +4,10 @@ import type { LocalizedText } from '../text/localized-text.js';
 
 /**
  * An entry as the auditor's search shows it: with its own hash (the link to the entry before stays on
- * the server), and its object by name in each language when the server can name it.
+ * the server), its object by name in each language when the server can name it, and the names of the
+ * units and towns its details record by code (code → name, from the county's plan).
  */
-export type AuditEntryView = Omit<ChainedAuditEntry, 'prevHash'> & { objectName: LocalizedText | null };
+export type AuditEntryView = Omit<ChainedAuditEntry, 'prevHash'> & { objectName: LocalizedText | null; valueNames: Record<string, string> };
 
 /** GET /api/audit/verify — whether the whole hash chain holds, and where it first breaks. */
 export interface AuditChainReport {

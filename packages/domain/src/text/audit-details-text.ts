@@ -1,6 +1,6 @@
 import { isRoleId, roles } from '../accounts/roles.js';
 import { shanghaiDateTime } from '../periods/shanghai-calendar.js';
-import { auditFieldLabel, auditValueLabel, type AuditCodeName } from './audit-field-words.js';
+import { auditFieldLabel, auditPlanCodedFields, auditValueLabel, type AuditCodeName } from './audit-field-words.js';
 import type { MessageLanguage } from './error-message.js';
 import type { LocalizedText } from './localized-text.js';
 
@@ -68,4 +68,21 @@ export function auditDetailsText(details: Record<string, unknown> | null | undef
   }
   for (const [field, value] of Object.entries(rest)) parts.push(`${label(field)}${w.colon}${text(field, value)}`);
   return parts.join(w.fields);
+}
+
+/**
+ * The plan codes an entry's details record (units, towns and streets), each with its name: what the
+ * audit page needs beside an entry to show them by name. A code the plan does not know is left out.
+ */
+export function auditPlanCodesIn(details: Record<string, unknown> | null | undefined, codeName: AuditCodeName): Record<string, string> {
+  const names: Record<string, string> = {};
+  const visit = (field: string, value: unknown): void => {
+    if (typeof value === 'string') {
+      const name = Object.hasOwn(auditPlanCodedFields, field) ? codeName(field, value) : undefined;
+      if (name) names[value] = name;
+    } else if (Array.isArray(value)) for (const v of value) visit(field, v);
+    else if (isRecord(value)) for (const [key, inner] of Object.entries(value)) visit(key, inner);
+  };
+  if (details) for (const [key, value] of Object.entries(details)) visit(key, value);
+  return names;
 }

@@ -221,6 +221,10 @@ describe('the audit log', () => {
       return { header, row: (sheet.getRow(2).values as unknown[]).slice(1) };
     };
 
+    // The page shows the same units and towns by name: the search names the codes each entry records.
+    const [changed] = (await auditor.get('/api/audit?entity=user&action=users.changed')).json().entries as { valueNames: Record<string, string> }[];
+    expect(changed!.valueNames).toEqual({ 'market-supervision': '县市场监管局', jinhu: '金湖县', licheng: '黎城街道' });
+
     const en = await rows('en', 'Audit log');
     expect(en.header.at(-1)).toBe('Details (as recorded)');
     expect(en.row[en.header.indexOf('Details')]).toBe('Status: Active → Disabled; Town or street: 金湖县 → 黎城街道');

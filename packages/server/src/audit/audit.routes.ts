@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AuditChainReport } from '@ipcounty/domain';
+import { auditPlanCodesIn, auditPlanNames, type AuditChainReport } from '@ipcounty/domain';
 import { z } from 'zod';
 import { actorOfRequest } from '../accounts/request-identity.js';
 import { inWriteTransaction } from '../database/transactions.js';
@@ -10,6 +10,7 @@ import { requestLanguage } from '../http/request-language.js';
 import { sendDownload, xlsxType } from '../http/send-download.js';
 import { exportAuditLog } from './audit-export.js';
 import { auditObjectNames, objectNameKey } from './audit-object-names.js';
+import { planRepository } from '../plan/plan.repository.js';
 import { auditLogRepository, type AuditSearch } from './audit-log.repository.js';
 import { recordAudit } from './record-audit.js';
 import { verifyAuditLog } from './verify-audit-log.js';
@@ -44,6 +45,8 @@ const entrySchema = z.object({
   hash: z.string(),
   /** The object by its name in each language (an account's holder, a report's unit, period and work item), when it can be named. */
   objectName: z.object({ zh: z.string(), en: z.string() }).nullable(),
+  /** The units and towns the details record by code, by their names in the county's plan (code → name). */
+  valueNames: z.record(z.string(), z.string()),
 });
 
 const utc = (iso: string | undefined) => (iso === undefined ? undefined : new Date(iso).toISOString());
@@ -75,11 +78,12 @@ export function auditRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
           recordAudit(tx, ctx.audit, { countyId, actor: actorOfRequest(request), action: 'audit.searched', entity: 'audit-log', details: { filters: rest, page, matches: result.total } }),
         );
         const names = await auditObjectNames(ctx.handle.db, countyId, result.entries);
+        const codeName = auditPlanNames((await planRepository.current(ctx.handle.db, countyId))?.plan);
         return {
           total: result.total,
           page,
           pageSize,
-          entries: result.entries.map((e) => ({ ...e, actorRoles: [...e.actorRoles], objectName: names.get(objectNameKey(e.objectType, e.objectId)) ?? null })),
+          entries: result.entries.map((e) => ({ ...e, actorRoles: [...e.actorRoles], objectName: names.get(objectNameKey(e.objectType, e.objectId)) ?? null, valueNames: auditPlanCodesIn(e.details, codeName) })),
         };
       },
     );

@@ -1,5 +1,5 @@
 import { Button, Descriptions } from 'antd';
-import { auditFieldLabel, auditValueLabel } from '@ipcounty/domain';
+import { auditFieldLabel, auditPlanCodedFields, auditValueLabel } from '@ipcounty/domain';
 import { useState } from 'react';
 import { formatDateTime } from '../calendar/calendar-format.js';
 import { useI18n, type Locale } from '../i18n/locale-context.js';
@@ -7,11 +7,12 @@ import { roleName } from '../session/role-names.js';
 
 const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
-/** A recorded value as a reader reads it: times in China time, roles by title, yes/no, lists joined, objects field by field in words. */
-function valueText(field: string, value: unknown, locale: Locale, yes: string, no: string, label: (field: string) => string, objectType?: string | null): string {
+/** A recorded value as a reader reads it: units and towns by name, times in China time, roles by title, yes/no, lists joined, objects field by field in words. */
+function valueText(field: string, value: unknown, locale: Locale, yes: string, no: string, label: (field: string) => string, objectType?: string | null, names: Record<string, string> = {}): string {
   if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0) || (isRecord(value) && Object.keys(value).length === 0)) return '—';
   const coded = auditValueLabel(field, value, objectType);
   if (coded) return locale === 'en' ? coded.en : coded.zh;
+  if (typeof value === 'string' && Object.hasOwn(auditPlanCodedFields, field) && Object.hasOwn(names, value)) return names[value]!;
   if (typeof value === 'boolean') return value ? yes : no;
   if (typeof value === 'string' && isoInstant.test(value)) return formatDateTime(value);
   const separator = locale === 'en' ? ', ' : '、';
@@ -19,9 +20,9 @@ function valueText(field: string, value: unknown, locale: Locale, yes: string, n
   const nested = (v: unknown): string =>
     isRecord(v)
       ? Object.entries(v)
-          .map(([key, inner]) => `${label(key)}${locale === 'en' ? ': ' : '：'}${valueText(key, inner, locale, yes, no, label, objectType)}`)
+          .map(([key, inner]) => `${label(key)}${locale === 'en' ? ': ' : '：'}${valueText(key, inner, locale, yes, no, label, objectType, names)}`)
           .join(locale === 'en' ? '; ' : '；')
-      : valueText(field, v, locale, yes, no, label, objectType);
+      : valueText(field, v, locale, yes, no, label, objectType, names);
   if (Array.isArray(value)) return value.map(nested).join(isRecord(value[0]) ? (locale === 'en' ? ' | ' : ' ｜ ') : separator);
   if (isRecord(value)) return nested(value);
   return String(value);
@@ -33,14 +34,14 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
  * An audit entry's details field by field, with labels: a change as before → after for each field that
  * changed, anything else as it was recorded; the raw record stays one click away for the auditor.
  */
-export function AuditDetails({ details, objectType }: { details: Record<string, unknown>; objectType?: string | null }) {
+export function AuditDetails({ details, objectType, valueNames }: { details: Record<string, unknown>; objectType?: string | null; valueNames?: Record<string, string> }) {
   const { t, locale } = useI18n();
   const [raw, setRaw] = useState(false);
   const label = (field: string) => {
     const words = auditFieldLabel(field, objectType);
     return words ? (locale === 'en' ? words.en : words.zh) : field;
   };
-  const text = (field: string, value: unknown) => valueText(field, value, locale, t('audit.yes'), t('audit.no'), label, objectType);
+  const text = (field: string, value: unknown) => valueText(field, value, locale, t('audit.yes'), t('audit.no'), label, objectType, valueNames);
   const { before, after, ...rest } = details;
   const hasChange = before !== undefined || after !== undefined;
   const changed = hasChange

@@ -230,7 +230,7 @@ export function AuditPage() {
               {entry.userAgent && <div>{t('account.browser')}: {entry.userAgent}</div>}
               {entry.requestId && <div>{t('audit.request')}: {entry.requestId}</div>}
               <div className="audit-hash">{t('audit.hash')}: {entry.hash}</div>
-              {entry.details && <AuditDetails details={entry.details as Record<string, unknown>} objectType={entry.objectType} />}
+              {entry.details && <AuditDetails details={entry.details as Record<string, unknown>} objectType={entry.objectType} valueNames={entry.valueNames} />}
             </div>
           ),
         }}
