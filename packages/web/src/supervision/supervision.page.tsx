@@ -1,4 +1,4 @@
-import { Tabs, Typography } from 'antd';
+import { Button, Grid, Tabs, Typography } from 'antd';
 import { lazy, Suspense } from 'react';
 import { Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { useI18n } from '../i18n/locale-context.js';
@@ -35,6 +35,9 @@ export function SupervisionPage() {
   ];
   const active = [...sections].reverse().find((s) => location.pathname === s.path || location.pathname.startsWith(`${s.path}/`))?.path ?? '/supervision';
   const printable = location.pathname.startsWith('/supervision/notices/');
+  // Below 576 px the tab bar would fold sections into antd's "…" menu and cut one in half: a phone
+  // shows every section as a button instead, wrapping onto a second line when it must.
+  const phone = Grid.useBreakpoint().sm === false;
 
   return (
     <div className="stack supervision">
@@ -43,12 +46,30 @@ export function SupervisionPage() {
           <Typography.Title level={1} className="supervision-title">
             {t('nav.supervision')}
           </Typography.Title>
-          <Tabs
-            className="supervision-tabs"
-            activeKey={active}
-            onChange={(key) => navigate(key)}
-            items={sections.map((s) => ({ key: s.path, label: <span data-testid={`tab-${s.path.split('/').pop()}`}>{t(s.label)}</span> }))}
-          />
+          {phone ? (
+            <nav className="supervision-sections" aria-label={t('nav.supervision')}>
+              {sections.map((s) => (
+                <Button
+                  key={s.path}
+                  size="small"
+                  shape="round"
+                  type={s.path === active ? 'primary' : 'default'}
+                  aria-current={s.path === active ? 'page' : undefined}
+                  data-testid={`tab-${s.path.split('/').pop()}`}
+                  onClick={() => navigate(s.path)}
+                >
+                  {t(s.label)}
+                </Button>
+              ))}
+            </nav>
+          ) : (
+            <Tabs
+              className="supervision-tabs"
+              activeKey={active}
+              onChange={(key) => navigate(key)}
+              items={sections.map((s) => ({ key: s.path, label: <span data-testid={`tab-${s.path.split('/').pop()}`}>{t(s.label)}</span> }))}
+            />
+          )}
         </div>
       )}
       <Suspense fallback={null}>
