@@ -17,6 +17,11 @@ describe('an audit entry’s details on one line', () => {
     expect(auditDetailsText(details, 'zh-CN', 'session')).toBe('截至：2026-11-28 10:00:00；全部会话：是；单位：gone-unit');
   });
 
+  it('gives why a session ended in words', () => {
+    expect(auditDetailsText({ reason: 'evicted', limit: 3 }, 'zh-CN', 'session')).toBe('原因：超出同时登录的会话数，最早的会话被结束；上限：3');
+    expect(auditDetailsText({ reason: 'idle-expired' }, 'en', 'session')).toBe('Reason: Idle too long');
+  });
+
   it('names a report’s states as the report pages do', () => {
     expect(auditDetailsText({ from: 'draft', to: 'submitted' }, 'en', 'report')).toBe('From: Draft; To: Submitted');
   });

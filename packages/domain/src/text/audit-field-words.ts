@@ -344,6 +344,19 @@ const auditValueWords: Readonly<Record<string, Readonly<Record<string, Localized
     expired: { zh: '口令已过期', en: 'Password expired' },
     expiring: { zh: '口令即将过期', en: 'Password expiring' },
   },
+  /** Why a session ended (resolve-session.ts, start-session.ts, end-sessions.ts), an account was disabled, a survey closed. */
+  reason: {
+    evicted: { zh: '超出同时登录的会话数，最早的会话被结束', en: 'Too many sessions at once; the oldest was ended' },
+    'idle-expired': { zh: '长时间未操作', en: 'Idle too long' },
+    'absolute-expired': { zh: '会话时长已到上限', en: 'Session reached its time limit' },
+    'account-disabled': { zh: '账户已停用', en: 'Account disabled' },
+    'account-missing': { zh: '账户不存在', en: 'Account no longer exists' },
+    'ended-by-user': { zh: '本人结束', en: 'Ended by the holder' },
+    'ended-by-administrator': { zh: '管理员结束', en: 'Ended by an administrator' },
+    dormant: { zh: '长期未使用', en: 'Dormant' },
+    office: { zh: '由办公室结束', en: 'Closed by the office' },
+    'closing-date': { zh: '到达结束日期', en: 'Closing date reached' },
+  },
   /** What a session may do until it is lifted (session.ts). */
   restriction: {
     'change-password': { zh: '须先修改口令', en: 'Must change the password' },
