@@ -5,7 +5,6 @@ import { Worker } from 'node:worker_threads';
 import { TableFileError } from '../../files/table-file-error.js';
 import type { TableRow } from '../../files/table-reader.js';
 import { buildImportContext, type ImportContextData } from './import-context.js';
-import { packRows } from './packed-rows.js';
 import { createRowStager, type StagedBatch, type StagingSetup } from './stage-rows.js';
 
 /** Stages batches of rows, in this thread or in worker threads; results come back per batch. */
@@ -18,7 +17,7 @@ export interface BatchStager {
 
 export function inThreadStager(setup: StagingSetup, data: ImportContextData): BatchStager {
   const stage = createRowStager(setup, buildImportContext(data));
-  return { stage: async (rows) => stage(packRows(rows, setup.headers)), parallel: 1, close: async () => undefined };
+  return { stage: async (rows) => stage(rows), parallel: 1, close: async () => undefined };
 }
 
 const workerFile = new URL('./stage-worker.js', import.meta.url);
@@ -81,7 +80,7 @@ export function workerStager(setup: StagingSetup, data: ImportContextData, optio
           return;
         }
         waiting.set(id, { firstRow: rows[0]?.rowNumber ?? 0, resolve, reject });
-        workers[id % count]!.postMessage({ id, rows: packRows(rows, setup.headers) });
+        workers[id % count]!.postMessage({ id, rows });
       });
       // Batches still queued when an earlier one fails are never awaited; their failure is that one's.
       staged.catch(() => undefined);

@@ -2,7 +2,6 @@ import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { TableFileError } from '../../files/table-file-error.js';
 import type { TableRow } from '../../files/table-reader.js';
 import { openImportTable } from './import-source.js';
-import { packRows } from './packed-rows.js';
 
 /**
  * The reading thread of readingPipeline (file-pipeline.ts): decodes and parses the file (csv-parse
@@ -46,7 +45,7 @@ async function read(): Promise<void> {
         while (credits === 0) await new Promise<void>((resolve) => (wake = resolve));
         credits -= 1;
         tell({ type: 'read', id, rows: rows.length, firstRow: rows[0]?.rowNumber ?? 0, ...(id === 0 ? { sample: rows.slice(0, sampleRows) } : {}) });
-        ports[id % ports.length]!.postMessage({ id, rows: packRows(rows, table.headers) });
+        ports[id % ports.length]!.postMessage({ id, rows });
         id += 1;
       }
     } finally {

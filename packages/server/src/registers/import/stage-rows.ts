@@ -4,7 +4,6 @@ import { registerAdapters } from '../adapters/record-adapters.js';
 import type { ImportContext, RowIssue } from '../adapters/register-adapter.js';
 import { eventValues, parseLegalEventRow } from '../patents/legal-events.js';
 import { DOCUMENT_INDEX, hash53, stagedValues } from '../register-record.js';
-import type { PackedRow } from './packed-rows.js';
 
 /** What checking the rows of one file needs to know about it, once its header has been matched. */
 export interface StagingSetup {
@@ -51,7 +50,7 @@ export function fieldsOf(kind: ImportKind, headers: readonly string[]): readonly
  * the register's own checks, placement in a region, the data scope. The same function runs in the
  * importing thread or, for large files, in worker threads (stage-worker.ts).
  */
-export function createRowStager(setup: StagingSetup, context: ImportContext): (rows: readonly PackedRow[]) => StagedBatch {
+export function createRowStager(setup: StagingSetup, context: ImportContext): (rows: readonly TableRow[]) => StagedBatch {
   const fields = fieldsOf(setup.kind, setup.headers);
   const adapter = setup.kind === 'legal-events' ? null : registerAdapters[setup.kind];
   const scope = setup.scope ? new Set(setup.scope) : null;
@@ -64,11 +63,7 @@ export function createRowStager(setup: StagingSetup, context: ImportContext): (r
     severity: issue.severity,
   });
 
-  // Field key → the position of its header among the row's values (-1: no such header, an empty cell).
-  // A file's headers are unique (a repeated one is refused), so the first match is the one.
-  const columnPairs = Object.entries(setup.columns)
-    .filter((pair): pair is [string, string] => pair[1] !== undefined)
-    .map(([key, header]) => [key, setup.headers.indexOf(header)] as const);
+  const columnPairs = Object.entries(setup.columns).filter((pair): pair is [string, string] => pair[1] !== undefined);
 
   return (rows) => {
     const problems: RowProblem[] = [];
@@ -78,11 +73,11 @@ export function createRowStager(setup: StagingSetup, context: ImportContext): (r
     const text = new LineBytes(rows.length);
     let count = 0;
     for (const row of rows) {
-      if (row.formulaColumns || row.unlabelledValues) checkRow(unpack(row, setup.headers), problems);
+      checkRow(row, problems);
       // The row's cells by field (cellsByKey, through the pairs found once), formulas refused.
       const cells: Record<string, string> = {};
-      for (const [key, column] of columnPairs) {
-        const value = row.values[column] ?? '';
+      for (const [key, header] of columnPairs) {
+        const value = row.cells[header] ?? '';
         cells[key] = value;
         if (value && mayBeFormula(value) && FORMULA_TEXT.test(value.trim())) {
           problems.push({
@@ -168,13 +163,6 @@ class LineBytes {
     this.buffer.copy(larger, 0, 0, this.length);
     this.buffer = larger;
   }
-}
-
-/** A packed row's cells named again, for checkRow (only rows with something to tell: formulas, unnamed columns). */
-function unpack(row: PackedRow, headers: readonly string[]): TableRow {
-  const cells: Record<string, string> = {};
-  headers.forEach((header, column) => Object.defineProperty(cells, header, { value: row.values[column] ?? '', enumerable: true, writable: true, configurable: true }));
-  return { rowNumber: row.rowNumber, cells, ...(row.formulaColumns ? { formulaColumns: row.formulaColumns } : {}), ...(row.unlabelledValues ? { unlabelledValues: row.unlabelledValues } : {}) };
 }
 
 /** What the file layer tells about a row by itself: formula cells (refused) and unnamed columns. Shared with the ledgers' importer. */
