@@ -124,3 +124,33 @@ export async function openSignedIn(
   await page.getByTestId('main-menu').waitFor();
   return { context, page };
 }
+
+/**
+ * A new browser context at `viewport` in `locale`, carrying the session of `who` (signed in over
+ * the API, so no page is spent on it) or none, for the public survey link; page errors are
+ * collected for the test to assert there were none.
+ */
+export async function browseAs(
+  browser: Browser,
+  app: RunningApp,
+  who: Credentials | null,
+  locale: 'zh-CN' | 'en',
+  viewport: { width: number; height: number },
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  let storageState: Awaited<ReturnType<BrowserContext['storageState']>> = { cookies: [], origins: [] };
+  if (who) {
+    const session = await ApiSession.signIn(app, who.login, who.password);
+    storageState = await session.context.storageState();
+    await session.close();
+  }
+  const context = await browser.newContext({
+    viewport,
+    locale,
+    timezoneId: 'Asia/Shanghai',
+    storageState: { ...storageState, origins: [{ origin: app.url, localStorage: [{ name: 'ipcounty.locale', value: locale }] }] },
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+  return { context, page, errors };
+}

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiSession, createBusinessUser, firstStartPasswords, newPasswords, type Credentials } from './accounts-fixture.js';
+import { ApiSession, browseAs, createBusinessUser, firstStartPasswords, newPasswords, type Credentials } from './accounts-fixture.js';
 import { launchBrowser, screenshot, startApp, type RunningApp } from './harness.js';
 import { overflowOnScreen, phoneViewport } from './screen-fit.js';
 
@@ -45,20 +45,8 @@ afterAll(async () => {
 
 type Locale = 'zh-CN' | 'en';
 
-async function signedIn(who: Credentials, locale: Locale, viewport = { width: 1366, height: 768 }): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const session = await ApiSession.signIn(app, who.login, who.password);
-  const storageState = await session.context.storageState();
-  await session.close();
-  const context = await browser.newContext({
-    viewport,
-    locale,
-    timezoneId: 'Asia/Shanghai',
-    storageState: { ...storageState, origins: [{ origin: app.url, localStorage: [{ name: 'ipcounty.locale', value: locale }] }] },
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
-  return { context, page, errors };
+function signedIn(who: Credentials, locale: Locale, viewport = { width: 1366, height: 768 }): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  return browseAs(browser, app, who, locale, viewport);
 }
 
 /** Opens a page of the app and waits until it has settled (its requests answered, no spinner left). */

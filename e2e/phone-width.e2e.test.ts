@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiSession, createBusinessUser, newPasswords, type Credentials } from './accounts-fixture.js';
+import { ApiSession, browseAs, createBusinessUser, newPasswords, type Credentials } from './accounts-fixture.js';
 import { launchBrowser, screenshot, startApp, type RunningApp } from './harness.js';
 import { overflowOnScreen, phoneViewport } from './screen-fit.js';
 
@@ -74,23 +74,8 @@ type Viewport = { width: number; height: number };
 const desktop: Viewport = { width: 1366, height: 768 };
 
 /** A browser at `viewport` in `locale`, signed in as `who` (or nobody, for the public survey link). */
-async function browse(who: Credentials | null, locale: Locale, viewport: Viewport): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  let storageState: Awaited<ReturnType<BrowserContext['storageState']>> = { cookies: [], origins: [] };
-  if (who) {
-    const session = await ApiSession.signIn(app, who.login, who.password);
-    storageState = await session.context.storageState();
-    await session.close();
-  }
-  const context = await browser.newContext({
-    viewport,
-    locale,
-    timezoneId: 'Asia/Shanghai',
-    storageState: { ...storageState, origins: [{ origin: app.url, localStorage: [{ name: 'ipcounty.locale', value: locale }] }] },
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
-  return { context, page, errors };
+function browse(who: Credentials | null, locale: Locale, viewport: Viewport): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  return browseAs(browser, app, who, locale, viewport);
 }
 
 /** Waits until the page's requests are answered and no spinner is left. */
