@@ -12,8 +12,8 @@ import { createIndicatorService, type IndicatorService } from './indicators/indi
 import { importPlan } from './plan/import-plan.js';
 import { parsePlanFile } from './plan/plan-file.js';
 import { planRepository } from './plan/plan.repository.js';
-import { AppError } from './shared/app-error.js';
-import type { Clock } from './shared/clock.js';
+import { AppError } from './common/app-error.js';
+import type { Clock } from './common/clock.js';
 import { prepareRegisters } from './demo/startup-demo.js';
 import { loadDemoCounties, type DemoCountiesLoaded } from './counties/demo-counties.js';
 import { applyInstallationKeys, prepareInstallationKeys, type InstallationKeys } from './keys/installation-keys.js';

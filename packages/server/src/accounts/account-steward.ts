@@ -1,5 +1,5 @@
 import type { AccountSteward } from '@ipcounty/domain';
-import type { ActingUser } from '../shared/command-context.js';
+import type { ActingUser } from '../common/command-context.js';
 
 /**
  * Who looks after the accounts a command changes, for the 三权分立 guard: a signed-in

@@ -8,7 +8,7 @@ import {
   type AdministratorAccountProblem,
 } from '@ipcounty/domain';
 import type { Executor } from '../database/transactions.js';
-import { AppError } from '../shared/app-error.js';
+import { AppError } from '../common/app-error.js';
 import type { Account } from './account.js';
 import { userRepository } from './user.repository.js';
 

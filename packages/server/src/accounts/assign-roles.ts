@@ -1,9 +1,9 @@
 import { checkRoleAssignment } from '@ipcounty/domain';
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction } from '../database/transactions.js';
-import type { CommandProps } from '../shared/command-context.js';
+import type { CommandProps } from '../common/command-context.js';
 import { planRepository } from '../plan/plan.repository.js';
-import { AppError, notFound } from '../shared/app-error.js';
+import { AppError, notFound } from '../common/app-error.js';
 import type { Account } from './account.js';
 import { assertAdministratorGrantAllowed, assertAdministratorRolesHold, assertMayChangeAccount } from './administrator-guard.js';
 import { userRepository } from './user.repository.js';

@@ -1,8 +1,8 @@
 import { isMfaRequired, loginThrottle } from '@ipcounty/domain';
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction } from '../database/transactions.js';
-import type { CommandProps } from '../shared/command-context.js';
-import { AppError } from '../shared/app-error.js';
+import type { CommandProps } from '../common/command-context.js';
+import { AppError } from '../common/app-error.js';
 import type { Account } from './account.js';
 import { loginThrottleRepository } from './login-throttle.repository.js';
 import { hashPassword, verifyPassword } from './password-hashing.js';

@@ -1,8 +1,8 @@
 import { normalizeLoginName, variantParam } from '@ipcounty/domain';
 import type { AuditActor } from '../audit/audit-actor.js';
 import type { DatabaseHandle } from '../database/connection.js';
-import { AppError, notFound } from '../shared/app-error.js';
-import type { ActingUser } from '../shared/command-context.js';
+import { AppError, notFound } from '../common/app-error.js';
+import type { ActingUser } from '../common/command-context.js';
 import { principalOfAccount, type Account } from './account.js';
 import { accountActor } from './account-actor.js';
 import { permissionTableRepository } from './permission-table.repository.js';

@@ -2,7 +2,7 @@ import { adminRoleIds } from '@ipcounty/domain';
 import type { AuditActor } from '../audit/audit-actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction } from '../database/transactions.js';
-import type { CommandContext } from '../shared/command-context.js';
+import type { CommandContext } from '../common/command-context.js';
 import type { Account } from './account.js';
 import { accountSnapshot } from './account-snapshot.js';
 import { sessionRepository } from './session.repository.js';

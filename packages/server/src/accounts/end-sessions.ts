@@ -1,7 +1,7 @@
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction } from '../database/transactions.js';
-import type { CommandProps } from '../shared/command-context.js';
-import { notFound } from '../shared/app-error.js';
+import type { CommandProps } from '../common/command-context.js';
+import { notFound } from '../common/app-error.js';
 import { sessionRepository, type StoredSession } from './session.repository.js';
 
 /**

@@ -1,8 +1,8 @@
 import { isMfaRequired, type MfaEnrolment } from '@ipcounty/domain';
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction } from '../database/transactions.js';
-import type { CommandProps } from '../shared/command-context.js';
-import { AppError, notFound } from '../shared/app-error.js';
+import type { CommandProps } from '../common/command-context.js';
+import { AppError, notFound } from '../common/app-error.js';
 import type { Account } from './account.js';
 import { stewardOf } from './account-steward.js';
 import { assertMayChangeAccount } from './administrator-guard.js';

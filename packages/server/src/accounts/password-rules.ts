@@ -1,6 +1,6 @@
 import { checkPassword, type PasswordPolicy, type PasswordProblem } from '@ipcounty/domain';
 import type { Executor } from '../database/transactions.js';
-import { AppError } from '../shared/app-error.js';
+import { AppError } from '../common/app-error.js';
 import type { Account } from './account.js';
 import { verifyPassword } from './password-hashing.js';
 import { userRepository } from './user.repository.js';

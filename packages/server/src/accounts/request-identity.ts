@@ -1,8 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import type { AuditActor } from '../audit/audit-actor.js';
 import { principalOf } from '../http/route-access.js';
-import { AppError } from '../shared/app-error.js';
-import type { ActingUser } from '../shared/command-context.js';
+import { AppError } from '../common/app-error.js';
+import type { ActingUser } from '../common/command-context.js';
 import type { Account } from './account.js';
 import { accountActor } from './account-actor.js';
 import type { RequestMeta } from './request-meta.js';

@@ -1,7 +1,7 @@
 import { sessionState } from '@ipcounty/domain';
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction } from '../database/transactions.js';
-import type { CommandContext } from '../shared/command-context.js';
+import type { CommandContext } from '../common/command-context.js';
 import type { Account } from './account.js';
 import { accountActor } from './account-actor.js';
 import type { RequestMeta } from './request-meta.js';

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction } from '../database/transactions.js';
 import type { ServerContext } from '../http/context.js';
-import { AppError } from '../shared/app-error.js';
+import { AppError } from '../common/app-error.js';
 import { principalOfAccount } from './account.js';
 import { permissionTableRepository } from './permission-table.repository.js';
 import { csrfTokensMatch, isSameOriginRequest, isStateChangingMethod } from './csrf.js';

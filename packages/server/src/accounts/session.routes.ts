@@ -4,7 +4,7 @@ import { loginFailureMessage, type MfaEnrolment } from '@ipcounty/domain';
 import { z } from 'zod';
 import type { ServerContext } from '../http/context.js';
 import { rateLimitedError, rateLimits } from '../http/rate-limits.js';
-import { AppError } from '../shared/app-error.js';
+import { AppError } from '../common/app-error.js';
 import { changeOwnPassword } from './change-password.js';
 import { endSession, signOut, signOutEverywhere } from './end-sessions.js';
 import { meSchema, presentMe } from './me.presenter.js';

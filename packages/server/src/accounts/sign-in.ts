@@ -17,7 +17,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import { installationCountyId } from '../counties/installation-county.js';
 import { inWriteTransaction, type Executor } from '../database/transactions.js';
 import type { Config } from '../config/config.js';
-import type { CommandContext } from '../shared/command-context.js';
+import type { CommandContext } from '../common/command-context.js';
 import type { Account } from './account.js';
 import { accountActor } from './account-actor.js';
 import { loginThrottleRepository, type ThrottleSubject } from './login-throttle.repository.js';

@@ -1,8 +1,8 @@
 import { loginThrottle } from '@ipcounty/domain';
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction } from '../database/transactions.js';
-import type { CommandProps } from '../shared/command-context.js';
-import { notFound } from '../shared/app-error.js';
+import type { CommandProps } from '../common/command-context.js';
+import { notFound } from '../common/app-error.js';
 import { stewardOf } from './account-steward.js';
 import { assertMayChangeAccount } from './administrator-guard.js';
 import { loginThrottleRepository } from './login-throttle.repository.js';

@@ -1,8 +1,8 @@
 import { validatePermissionTableEdit, type AuditJsonValue, type PermissionTable } from '@ipcounty/domain';
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction } from '../database/transactions.js';
-import type { CommandProps } from '../shared/command-context.js';
-import { AppError } from '../shared/app-error.js';
+import type { CommandProps } from '../common/command-context.js';
+import { AppError } from '../common/app-error.js';
 import { permissionTableRepository } from './permission-table.repository.js';
 
 const asJson = (table: PermissionTable) => JSON.parse(JSON.stringify(table)) as AuditJsonValue;

@@ -1,4 +1,4 @@
-import { AppError } from '../shared/app-error.js';
+import { AppError } from '../common/app-error.js';
 import { detectEvidenceType } from './evidence-file-type.js';
 
 /** Names are shown and offered on download; keep them printable and short. */

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import type { AuditHashFn } from '@ipcounty/domain';
 import { auditHashFunction, type AuditHashAlgorithm } from '../accounts/audit-hash.js';
 import type { Config } from '../config/config.js';
-import type { Clock } from '../shared/clock.js';
+import type { Clock } from '../common/clock.js';
 
 /**
  * What writing to and checking the audit chain needs: the hash (keyed when AUDIT_HMAC_KEY_FILE is

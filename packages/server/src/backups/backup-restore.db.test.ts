@@ -13,7 +13,7 @@ import { cliActor } from '../audit/audit-actor.js';
 import { verifyAuditLog } from '../audit/verify-audit-log.js';
 import { openDatabase } from '../database/connection.js';
 import { createTestApp, type TestApp } from '../http/__tests__/test-app.js';
-import { AppError } from '../shared/app-error.js';
+import { AppError } from '../common/app-error.js';
 import { backupPostgres, pgDumpAvailable } from './postgres-backup.js';
 import { backupSqlite } from './sqlite-backup.js';
 import { restoreSqlite } from './sqlite-restore.js';

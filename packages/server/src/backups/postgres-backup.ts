@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { AuditActor } from '../audit/audit-actor.js';
 import type { AuditTrail } from '../audit/audit-trail.js';
 import type { DatabaseHandle } from '../database/connection.js';
-import { AppError } from '../shared/app-error.js';
+import { AppError } from '../common/app-error.js';
 import { backupFingerprint, recordBackup } from './record-backup.js';
 
 /** The connection URL without its password, for messages. */

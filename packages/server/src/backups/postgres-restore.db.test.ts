@@ -15,7 +15,7 @@ import { openDatabase } from '../database/connection.js';
 import { createTestDatabase, type TestDatabase } from '../database/__tests__/test-database.js';
 import type { ServerContext } from '../http/context.js';
 import { importPlan } from '../plan/import-plan.js';
-import { fixedClock } from '../shared/__tests__/fixed-clock.js';
+import { fixedClock } from '../common/__tests__/fixed-clock.js';
 import { backupPostgres, pgDumpAvailable } from './postgres-backup.js';
 import { restorePostgres } from './postgres-restore.js';
 

@@ -6,7 +6,7 @@ import { shanghaiDateTime } from '@ipcounty/domain';
 import type { AuditActor } from '../audit/audit-actor.js';
 import type { AuditTrail } from '../audit/audit-trail.js';
 import type { DatabaseHandle } from '../database/connection.js';
-import { AppError } from '../shared/app-error.js';
+import { AppError } from '../common/app-error.js';
 import { sqliteIntegrity, sqliteTableCounts } from './table-counts.js';
 import { backupFingerprint, recordBackup } from './record-backup.js';
 

@@ -10,7 +10,7 @@ import { openDatabase } from '../database/connection.js';
 import { migrateToLatest } from '../database/migrate.js';
 import { migrations } from '../database/migrations/index.js';
 import { inWriteTransaction } from '../database/transactions.js';
-import { AppError } from '../shared/app-error.js';
+import { AppError } from '../common/app-error.js';
 import { applyInstallationKeys } from '../keys/installation-keys.js';
 import { sqliteIntegrity, sqliteTableCounts } from './table-counts.js';
 

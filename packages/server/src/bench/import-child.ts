@@ -5,8 +5,8 @@ import { auditTrailFromConfig } from '../audit/audit-trail.js';
 import { loadConfig } from '../config/config.js';
 import { openDatabase } from '../database/connection.js';
 import { runImport, type ImportOutcome } from '../registers/import/run-import.js';
-import { systemClock } from '../shared/clock.js';
-import { operatorUser } from '../shared/command-context.js';
+import { systemClock } from '../common/clock.js';
+import { operatorUser } from '../common/command-context.js';
 import { measured } from './measure.js';
 
 /**

@@ -17,7 +17,7 @@ import { migrateToLatest } from '../database/migrate.js';
 import { seededRandom, type SeededRandom } from '../demo/seeded-random.js';
 import { importPlan } from '../plan/import-plan.js';
 import { rowValues, writeColumns } from '../registers/register-record.js';
-import { systemClock } from '../shared/clock.js';
+import { systemClock } from '../common/clock.js';
 import { readDelimitedRows } from '../files/delimited-rows.js';
 import { breakdownOf, describeBreakdown, IDLE, secondsIn, type CpuBreakdown, type CpuProfile } from './cpu-breakdown.js';
 import { measured } from './measure.js';

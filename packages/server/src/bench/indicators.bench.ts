@@ -26,7 +26,7 @@ import { planRepository } from '../plan/plan.repository.js';
 import { loadIndicatorRecords } from '../registers/load-indicator-records.js';
 import { patentsByKey } from '../registers/patents/patents-by-key.js';
 import { registersVersion } from '../registers/registers-version.js';
-import { systemClock } from '../shared/clock.js';
+import { systemClock } from '../common/clock.js';
 import type { RestartChildAnswer, RestartChildRequest } from './restart-child.js';
 import { syntheticCounty } from './synthetic-county.js';
 

@@ -3,7 +3,7 @@ import { serverContext } from '../bootstrap.js';
 import { loadConfig } from '../config/config.js';
 import { openDatabase } from '../database/connection.js';
 import { buildApp } from '../http/app.js';
-import { systemClock } from '../shared/clock.js';
+import { systemClock } from '../common/clock.js';
 
 /**
  * A server restarted on the benchmark's database, in a process of its own (nothing of the

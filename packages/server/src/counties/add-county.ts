@@ -3,8 +3,8 @@ import { createAdministrators, type BootstrapAdministrator } from '../accounts/b
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction } from '../database/transactions.js';
 import { importPlan } from '../plan/import-plan.js';
-import { AppError } from '../shared/app-error.js';
-import type { ActingUser, CommandContext } from '../shared/command-context.js';
+import { AppError } from '../common/app-error.js';
+import type { ActingUser, CommandContext } from '../common/command-context.js';
 import { countyRepository } from './county.repository.js';
 
 export interface AddCountyProps {

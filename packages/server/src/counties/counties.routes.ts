@@ -5,7 +5,7 @@ import { actingUser } from '../accounts/request-identity.js';
 import type { ServerContext } from '../http/context.js';
 import { rateLimitedError, rateLimits } from '../http/rate-limits.js';
 import { parsePlanFile } from '../plan/plan-file.js';
-import { AppError } from '../shared/app-error.js';
+import { AppError } from '../common/app-error.js';
 import { addCounty } from './add-county.js';
 import { countyChoicesOf, isInstallationAdministrator, isProvincialOffice } from './county-roles.js';
 import { countyQuery } from './county-of-request.js';

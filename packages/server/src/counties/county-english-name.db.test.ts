@@ -6,7 +6,7 @@ import { loadConfig } from '../config/config.js';
 import { createTestDatabase, type TestDatabase } from '../database/__tests__/test-database.js';
 import { down, up } from '../database/migrations/20261208T2010-county-english-name.js';
 import { importPlan } from '../plan/import-plan.js';
-import type { Clock } from '../shared/clock.js';
+import type { Clock } from '../common/clock.js';
 import { countyRepository } from './county.repository.js';
 
 /** Counties keep their plan's English name; a plan without one is named from its code. */

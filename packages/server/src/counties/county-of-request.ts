@@ -32,8 +32,8 @@ import { z } from 'zod';
 import type { Account } from '../accounts/account.js';
 import type { Config } from '../config/config.js';
 import type { Executor } from '../database/transactions.js';
-import { AppError } from '../shared/app-error.js';
-import type { CommandContext } from '../shared/command-context.js';
+import { AppError } from '../common/app-error.js';
+import type { CommandContext } from '../common/command-context.js';
 import { countyRepository } from './county.repository.js';
 import { countyChoicesOf } from './county-roles.js';
 

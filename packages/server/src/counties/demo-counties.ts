@@ -3,13 +3,13 @@ import path from 'node:path';
 import type { AuditTrail } from '../audit/audit-trail.js';
 import { systemActor } from '../audit/audit-actor.js';
 import { parsePlanFile } from '../plan/plan-file.js';
-import { AppError } from '../shared/app-error.js';
+import { AppError } from '../common/app-error.js';
 import { repositoryRoot } from '../config/config.js';
 import type { DatabaseHandle } from '../database/connection.js';
 import { loadDemoData } from '../demo/demo-data.js';
 import type { BootstrapAdministrator } from '../accounts/bootstrap-administrators.js';
-import { operatorUser } from '../shared/command-context.js';
-import type { Clock } from '../shared/clock.js';
+import { operatorUser } from '../common/command-context.js';
+import type { Clock } from '../common/clock.js';
 import { addCounty } from './add-county.js';
 import { createProvinceAccount } from './province-account.js';
 

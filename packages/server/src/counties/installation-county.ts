@@ -1,5 +1,5 @@
 import type { Executor } from '../database/transactions.js';
-import { AppError } from '../shared/app-error.js';
+import { AppError } from '../common/app-error.js';
 
 /**
  * The county that owns what belongs to the installation rather than to one account: the source

@@ -7,7 +7,7 @@ import { userRepository } from '../accounts/user.repository.js';
 import type { AuditActor } from '../audit/audit-actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction } from '../database/transactions.js';
-import type { CommandContext } from '../shared/command-context.js';
+import type { CommandContext } from '../common/command-context.js';
 
 /**
  * The provincial office's first account (省级管理, login `province`) in the installation's county,

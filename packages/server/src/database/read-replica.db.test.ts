@@ -11,7 +11,7 @@ import { readPlanFile, serverContext } from '../bootstrap.js';
 import { loadConfig, type Config } from '../config/config.js';
 import { buildApp } from '../http/app.js';
 import { importPlan } from '../plan/import-plan.js';
-import { fixedClock } from '../shared/__tests__/fixed-clock.js';
+import { fixedClock } from '../common/__tests__/fixed-clock.js';
 import { openDatabase, type DatabaseHandle } from './connection.js';
 import { migrateToLatest } from './migrate.js';
 

@@ -22,7 +22,7 @@ import { saveSelfCheckPart } from '../evaluation/save-self-check-part.js';
 import { scoreEvaluation } from '../evaluation/score-evaluation.js';
 import { selfCheckRepository } from '../evaluation/self-check.repository.js';
 import { signOffEvaluation } from '../evaluation/sign-off-evaluation.js';
-import { operatorUser, type ActingUser, type CommandContext } from '../shared/command-context.js';
+import { operatorUser, type ActingUser, type CommandContext } from '../common/command-context.js';
 import { seededRandom } from './seeded-random.js';
 
 /** The demo's expert pool: fictional people at the kinds of bodies provinces draw from. */

@@ -1,8 +1,8 @@
 import { addDays, fieldOf, ledgerCatalog, type LedgerKind, type Plan, type Region, registerCatalog, shanghaiDate, templateHeader } from '@ipcounty/domain';
 import type { AuditActor } from '../audit/audit-actor.js';
 import { importLedger } from '../ledgers/import-ledger.js';
-import { AppError } from '../shared/app-error.js';
-import { operatorUser, type CommandContext } from '../shared/command-context.js';
+import { AppError } from '../common/app-error.js';
+import { operatorUser, type CommandContext } from '../common/command-context.js';
 import type { DemoTable } from './generate-demo-data.js';
 import { seededRandom, type SeededRandom } from './seeded-random.js';
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { addDays, shanghaiDate, visibleQuestions, type Answer, type Answers, type Questionnaire, type SurveyQuestion } from '@ipcounty/domain';
 import type { AuditActor } from '../audit/audit-actor.js';
 import { inWriteTransaction } from '../database/transactions.js';
-import { operatorUser, type CommandContext } from '../shared/command-context.js';
+import { operatorUser, type CommandContext } from '../common/command-context.js';
 import { addSurveyChannel } from '../survey/add-survey-channel.js';
 import { closeSurvey } from '../survey/close-survey.js';
 import { createSurvey, randomToken } from '../survey/create-survey.js';

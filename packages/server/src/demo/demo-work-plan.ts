@@ -1,8 +1,8 @@
 import { roundsForYear, shanghaiDate, type Plan, type ReportingRound } from '@ipcounty/domain';
 import type { AuditActor } from '../audit/audit-actor.js';
 import { inWriteTransaction } from '../database/transactions.js';
-import type { Clock } from '../shared/clock.js';
-import { operatorUser, type ActingUser, type CommandContext } from '../shared/command-context.js';
+import type { Clock } from '../common/clock.js';
+import { operatorUser, type ActingUser, type CommandContext } from '../common/command-context.js';
 import { actOnReport, type ReportCommand } from '../supervision/act-on-report.js';
 import { generateWorkPlan } from '../supervision/generate-work-plan.js';
 import { openRound } from '../supervision/open-round.js';

@@ -3,7 +3,7 @@ import { systemActor } from '../audit/audit-actor.js';
 import type { AuditTrail } from '../audit/audit-trail.js';
 import type { DatabaseHandle } from '../database/connection.js';
 import { importHistoryRepository } from '../registers/import/import-history.repository.js';
-import type { Clock } from '../shared/clock.js';
+import type { Clock } from '../common/clock.js';
 import { loadDemoData } from './demo-data.js';
 
 /**

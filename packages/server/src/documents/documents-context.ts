@@ -1,6 +1,6 @@
 import type { Config } from '../config/config.js';
 import type { IndicatorService } from '../indicators/indicator-service.js';
-import type { CommandContext } from '../shared/command-context.js';
+import type { CommandContext } from '../common/command-context.js';
 
 /**
  * What the document commands need: a command's context, the settings (attachments folder, SMTP,

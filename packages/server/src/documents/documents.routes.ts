@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { dataFilter, isIsoDate, shanghaiDate, type ArchiveView, type ArchivedDocument, type NarrativesView } from '@ipcounty/domain';
 import type { ServerContext } from '../http/context.js';
 import { sendDownload } from '../http/send-download.js';
-import { notFound } from '../shared/app-error.js';
+import { notFound } from '../common/app-error.js';
 import { actingUser } from '../accounts/request-identity.js';
 import { planOf } from '../supervision/supervision-context.js';
 import { documentArchiveRepository } from './document-archive.repository.js';

@@ -3,8 +3,8 @@ import { agencyCode, documentNumber, evaluationConclusionZh, evaluationKindZh, e
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction } from '../database/transactions.js';
 import { evaluationResult } from '../evaluation/evaluation-records.js';
-import { notFound } from '../shared/app-error.js';
-import type { CommandProps } from '../shared/command-context.js';
+import { notFound } from '../common/app-error.js';
+import type { CommandProps } from '../common/command-context.js';
 import { planOf } from '../supervision/supervision-context.js';
 import { archiveFile } from './archive-files.js';
 import { wordAndPdf } from './document-files.js';

@@ -1,6 +1,6 @@
 import type PDFDocument from 'pdfkit';
 import { chineseDate, signatureIndents, titleLines, type DocumentBlock, type DocumentTable, type OfficialDocument } from '@ipcounty/domain';
-import { AppError } from '../shared/app-error.js';
+import { AppError } from '../common/app-error.js';
 import { documentFonts, fontBytes, noChineseFont, type FaceRole, type FontChoice } from './document-fonts.js';
 import { closingParagraphs, issuingRed, linePitchPt, mmToPt, page, sizes, splitAttachments, TITLE_LINE_CHARS } from './official-layout.js';
 

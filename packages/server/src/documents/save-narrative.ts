@@ -1,8 +1,8 @@
 import { isNarrativeSection, typedFigures, type NarrativeVersion } from '@ipcounty/domain';
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction } from '../database/transactions.js';
-import { AppError } from '../shared/app-error.js';
-import type { CommandProps } from '../shared/command-context.js';
+import { AppError } from '../common/app-error.js';
+import type { CommandProps } from '../common/command-context.js';
 import { planOf } from '../supervision/supervision-context.js';
 import type { DocumentsContext } from './documents-context.js';
 import { narrativeRepository } from './narrative.repository.js';

@@ -14,7 +14,7 @@ import { createIndicatorService } from '../indicators/indicator-service.js';
 import { budgetExecutionView } from '../ledgers/budget-execution.view.js';
 import { ledgerRepository } from '../ledgers/ledger.repository.js';
 import { createRegisterFixture, office, type RegisterFixture } from '../registers/__tests__/register-fixture.js';
-import { operatorUser } from '../shared/command-context.js';
+import { operatorUser } from '../common/command-context.js';
 import { planOf } from '../supervision/supervision-context.js';
 import { archiveFile } from './archive-files.js';
 import { documentArchiveRepository, type ArchiveEntry } from './document-archive.repository.js';

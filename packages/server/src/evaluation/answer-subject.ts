@@ -1,6 +1,6 @@
 import type { AnswerState, PermissionId } from '@ipcounty/domain';
 import type { Executor } from '../database/transactions.js';
-import { notFound } from '../shared/app-error.js';
+import { notFound } from '../common/app-error.js';
 import { ladderRepository } from '../supervision/ladder.repository.js';
 import { answerRepository, stateFromAnswers } from './answer.repository.js';
 import { rectificationRepository } from './rectification.repository.js';

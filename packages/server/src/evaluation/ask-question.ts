@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { inWriteTransaction } from '../database/transactions.js';
-import { AppError } from '../shared/app-error.js';
-import type { CommandProps } from '../shared/command-context.js';
+import { AppError } from '../common/app-error.js';
+import type { CommandProps } from '../common/command-context.js';
 import { reachEvaluation } from './evaluation-access.js';
 import { auditEvaluation, nowIso, type EvaluationContext } from './evaluation-context.js';
 import { evaluationRepository, type StoredQuestion } from './evaluation.repository.js';

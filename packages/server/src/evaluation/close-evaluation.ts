@@ -1,7 +1,7 @@
 import { userRepository } from '../accounts/user.repository.js';
 import { inWriteTransaction } from '../database/transactions.js';
-import { notFound } from '../shared/app-error.js';
-import type { CommandProps } from '../shared/command-context.js';
+import { notFound } from '../common/app-error.js';
+import type { CommandProps } from '../common/command-context.js';
 import { auditEvaluation, conflict, nowIso, type EvaluationContext } from './evaluation-context.js';
 import { evaluationRepository } from './evaluation.repository.js';
 

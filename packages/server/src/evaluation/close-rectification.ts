@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { answerTransition } from '@ipcounty/domain';
 import { inWriteTransaction } from '../database/transactions.js';
-import { AppError, notFound } from '../shared/app-error.js';
-import type { CommandProps } from '../shared/command-context.js';
+import { AppError, notFound } from '../common/app-error.js';
+import type { CommandProps } from '../common/command-context.js';
 import { auditEvaluation, nowIso, type EvaluationContext } from './evaluation-context.js';
 import { checkEvidence, evidenceListSchema } from './evidence-refs.js';
 import { rectificationRepository } from './rectification.repository.js';

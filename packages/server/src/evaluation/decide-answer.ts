@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { answerTransition, can } from '@ipcounty/domain';
 import { inWriteTransaction } from '../database/transactions.js';
-import { AppError } from '../shared/app-error.js';
-import type { CommandProps } from '../shared/command-context.js';
+import { AppError } from '../common/app-error.js';
+import type { CommandProps } from '../common/command-context.js';
 import { answerRepository } from './answer.repository.js';
 import { loadAnswerSubject, type AnswerSubjectRef } from './answer-subject.js';
 import { auditEvaluation, forbidden, nowIso, type EvaluationContext } from './evaluation-context.js';

@@ -1,6 +1,6 @@
 import { can, type Principal } from '@ipcounty/domain';
 import type { Executor } from '../database/transactions.js';
-import { notFound } from '../shared/app-error.js';
+import { notFound } from '../common/app-error.js';
 import { evaluationRepository, type StoredEvaluation, type StoredPanelSeat } from './evaluation.repository.js';
 
 export interface ReachedEvaluation {

@@ -2,8 +2,8 @@ import { can, shanghaiDate, variantParam, type ErrorParams, type Plan, type Prin
 import { recordAudit, type AuditEvent } from '../audit/record-audit.js';
 import type { Config } from '../config/config.js';
 import type { Executor } from '../database/transactions.js';
-import { AppError, notFound, type Missing } from '../shared/app-error.js';
-import type { ActingUser, CommandContext } from '../shared/command-context.js';
+import { AppError, notFound, type Missing } from '../common/app-error.js';
+import type { ActingUser, CommandContext } from '../common/command-context.js';
 import { regionOfUnit } from '../supervision/data-scope.js';
 import { planOf } from '../supervision/supervision-context.js';
 

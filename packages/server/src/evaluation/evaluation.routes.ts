@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { can, indexSystemFromPlan, type EvaluationOverview, type EvidenceCandidate } from '@ipcounty/domain';
 import type { ServerContext } from '../http/context.js';
 import { sendDownload, xlsxType } from '../http/send-download.js';
-import { AppError, notFound } from '../shared/app-error.js';
+import { AppError, notFound } from '../common/app-error.js';
 import { actingUser } from '../accounts/request-identity.js';
 import { attachmentStore } from '../attachments/attachment-store.js';
 import { answerQuestion, questionAnswerSchema } from './answer-question.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { deliverableSlots, type EvaluationFile, type EvaluationEvidenceKind, type EvidenceRef } from '@ipcounty/domain';
 import type { Executor } from '../database/transactions.js';
-import { AppError } from '../shared/app-error.js';
+import { AppError } from '../common/app-error.js';
 import { documentArchiveRepository } from '../documents/document-archive.repository.js';
 import { ledgerRepository } from '../ledgers/ledger.repository.js';
 import { ladderRepository } from '../supervision/ladder.repository.js';

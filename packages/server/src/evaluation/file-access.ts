@@ -1,6 +1,6 @@
 import { can, type Principal } from '@ipcounty/domain';
 import type { Executor } from '../database/transactions.js';
-import { notFound } from '../shared/app-error.js';
+import { notFound } from '../common/app-error.js';
 import { loadAnswerSubject } from './answer-subject.js';
 import { reachableEvaluations } from './evaluation-access.js';
 import { planOf, unitResource } from './evaluation-context.js';

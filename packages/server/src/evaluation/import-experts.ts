@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ExpertImportResult } from '@ipcounty/domain';
 import { inWriteTransaction } from '../database/transactions.js';
-import type { CommandProps } from '../shared/command-context.js';
+import type { CommandProps } from '../common/command-context.js';
 import { auditEvaluation, nowIso, planOf, type EvaluationContext } from './evaluation-context.js';
 import { expertRepository } from './expert.repository.js';
 import { readExpertWorkbook } from './expert-workbook.js';

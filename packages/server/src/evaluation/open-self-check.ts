@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { selfCheckSlots } from '@ipcounty/domain';
 import { inWriteTransaction } from '../database/transactions.js';
-import type { CommandProps } from '../shared/command-context.js';
+import type { CommandProps } from '../common/command-context.js';
 import { auditEvaluation, conflict, nowIso, planOf, regionOfUnit, type EvaluationContext } from './evaluation-context.js';
 import { selfCheckRepository, type StoredSelfCheck } from './self-check.repository.js';
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { deliverableSlots } from '@ipcounty/domain';
 import { inWriteTransaction } from '../database/transactions.js';
-import { AppError, notFound } from '../shared/app-error.js';
-import type { CommandProps } from '../shared/command-context.js';
+import { AppError, notFound } from '../common/app-error.js';
+import type { CommandProps } from '../common/command-context.js';
 import { deliverableRepository } from './deliverable.repository.js';
 import { auditEvaluation, nowIso, planOf, type EvaluationContext } from './evaluation-context.js';
 import { checkEvidence, evidenceListSchema } from './evidence-refs.js';

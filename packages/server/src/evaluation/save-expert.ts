@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Expert } from '@ipcounty/domain';
 import { inWriteTransaction } from '../database/transactions.js';
-import { AppError, notFound } from '../shared/app-error.js';
-import type { CommandProps } from '../shared/command-context.js';
+import { AppError, notFound } from '../common/app-error.js';
+import type { CommandProps } from '../common/command-context.js';
 import { auditEvaluation, nowIso, planOf, type EvaluationContext } from './evaluation-context.js';
 import { expertRepository } from './expert.repository.js';
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { can } from '@ipcounty/domain';
 import { inWriteTransaction } from '../database/transactions.js';
-import { AppError } from '../shared/app-error.js';
-import type { CommandProps } from '../shared/command-context.js';
+import { AppError } from '../common/app-error.js';
+import type { CommandProps } from '../common/command-context.js';
 import { reachEvaluation } from './evaluation-access.js';
 import { auditEvaluation, conflict, forbidden, nowIso, type EvaluationContext } from './evaluation-context.js';
 import { evaluationRepository, type StoredPanelSeat } from './evaluation.repository.js';

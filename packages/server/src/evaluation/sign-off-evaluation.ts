@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { evaluationConclusions, panelResult } from '@ipcounty/domain';
 import { inWriteTransaction } from '../database/transactions.js';
-import type { CommandProps } from '../shared/command-context.js';
+import type { CommandProps } from '../common/command-context.js';
 import { reachEvaluation } from './evaluation-access.js';
 import { auditEvaluation, conflict, forbidden, nowIso, type EvaluationContext } from './evaluation-context.js';
 import { evaluationRepository } from './evaluation.repository.js';

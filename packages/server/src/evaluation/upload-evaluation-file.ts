@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { can, deliverableSlots, type EvaluationFile } from '@ipcounty/domain';
 import { inWriteTransaction, type Executor } from '../database/transactions.js';
-import { notFound } from '../shared/app-error.js';
-import type { CommandProps } from '../shared/command-context.js';
+import { notFound } from '../common/app-error.js';
+import type { CommandProps } from '../common/command-context.js';
 import { attachmentStore } from '../attachments/attachment-store.js';
 import { checkEvidenceFile } from '../attachments/check-evidence-file.js';
 import { loadAnswerSubject } from './answer-subject.js';

@@ -5,7 +5,7 @@ import { openDatabase } from '../database/connection.js';
 import { createTestDatabase, type TestDatabase } from '../database/__tests__/test-database.js';
 import { serverContext } from '../bootstrap.js';
 import { buildApp } from '../http/app.js';
-import { fixedClock } from '../shared/__tests__/fixed-clock.js';
+import { fixedClock } from '../common/__tests__/fixed-clock.js';
 import { markShuttingDown } from './health.routes.js';
 
 /** /api/health reports readiness: 200 while the database answers, 503 with the reason otherwise. */

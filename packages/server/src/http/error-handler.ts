@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { variantParam } from '@ipcounty/domain';
-import { AppError } from '../shared/app-error.js';
+import { AppError } from '../common/app-error.js';
 import { bodyTooLarge, INPUT_LIMITS } from './input-limits.js';
 
 /**

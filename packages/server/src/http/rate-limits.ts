@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { AppError } from '../shared/app-error.js';
+import { AppError } from '../common/app-error.js';
 
 /**
  * Request-rate ceilings (ASVS 2.4.1), on top of the per-account and per-address lockout: they

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { can, type PermissionId, type Principal } from '@ipcounty/domain';
-import { AppError } from '../shared/app-error.js';
+import { AppError } from '../common/app-error.js';
 
 /**
  * Who may call a route. Every /api route must declare one in its `config.access`; the server

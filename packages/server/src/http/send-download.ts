@@ -18,7 +18,7 @@ import type { AuditDetails, AuditEventType } from '@ipcounty/domain';
 import { actorOfRequest } from '../accounts/request-identity.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction } from '../database/transactions.js';
-import type { CommandContext } from '../shared/command-context.js';
+import type { CommandContext } from '../common/command-context.js';
 
 export interface AuditedDownload {
   /** 'exports.downloaded' unless given ('audit.exported' for the audit log itself). */

@@ -19,8 +19,8 @@ import {
 import type { DatabaseHandle } from '../database/connection.js';
 import { inWriteTransaction } from '../database/transactions.js';
 import { planRepository } from '../plan/plan.repository.js';
-import { notFound } from '../shared/app-error.js';
-import type { Clock } from '../shared/clock.js';
+import { notFound } from '../common/app-error.js';
+import type { Clock } from '../common/clock.js';
 import { indicatorCatalog, planDefinitions, type CatalogEntry } from './indicator-catalog.js';
 import { indicatorInputsRepository } from './indicator-inputs.repository.js';
 import { indicatorSeriesRepository, type SeriesState } from './indicator-series.repository.js';

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import type { DatabaseHandle } from '../database/connection.js';
 import { inWriteTransaction } from '../database/transactions.js';
-import type { Clock } from '../shared/clock.js';
+import type { Clock } from '../common/clock.js';
 import { codeFingerprint } from './code-fingerprint.js';
 import { indicatorDashboardsRepository } from './indicator-dashboards.repository.js';
 

@@ -5,7 +5,7 @@ import { readPlanFile } from '../bootstrap.js';
 import { addCounty } from '../counties/add-county.js';
 import { createTestApp, type TestApp } from '../http/__tests__/test-app.js';
 import { planRepository } from '../plan/plan.repository.js';
-import { operatorUser } from '../shared/command-context.js';
+import { operatorUser } from '../common/command-context.js';
 import type { RecordsSource } from './records-source.js';
 import { handPatents, handRegister } from './__tests__/hand-register.js';
 import { createIndicatorService } from './indicator-service.js';

@@ -1,5 +1,5 @@
 import { findIndicatorDefinition, type Indicator, type IndicatorDefinition, type Plan, type TargetGroup } from '@ipcounty/domain';
-import { AppError } from '../shared/app-error.js';
+import { AppError } from '../common/app-error.js';
 
 /** A target of the plan with the definition (统计口径) it is computed by. */
 export interface CatalogEntry {

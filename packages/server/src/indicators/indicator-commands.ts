@@ -4,8 +4,8 @@ import { recordAudit } from '../audit/record-audit.js';
 import type { Executor } from '../database/transactions.js';
 import { inWriteTransaction } from '../database/transactions.js';
 import { planRepository } from '../plan/plan.repository.js';
-import { AppError, notFound } from '../shared/app-error.js';
-import type { CommandProps } from '../shared/command-context.js';
+import { AppError, notFound } from '../common/app-error.js';
+import type { CommandProps } from '../common/command-context.js';
 import { catalogEntry, type CatalogEntry } from './indicator-catalog.js';
 import {
   manualValueProblems,

@@ -1,6 +1,6 @@
 import type { Granularity, IndicatorDetail, IsoDate, RuleStatement, SplitDimension, StatisticalYear } from '@ipcounty/domain';
 import { highValueGroundsAt, resolveSettings, ruleSources } from '@ipcounty/domain';
-import { AppError } from '../shared/app-error.js';
+import { AppError } from '../common/app-error.js';
 import type { CountySnapshot } from './county-snapshot.js';
 import { isReported, type CatalogEntry } from './indicator-catalog.js';
 import { settingsView } from './indicator-settings.view.js';

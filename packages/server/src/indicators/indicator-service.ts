@@ -1,8 +1,8 @@
 import type { Dashboard, IndicatorDetail, IndicatorSettings, IsoDate, OfficialComparison, RecordsBehind } from '@ipcounty/domain';
 import type { AuditTrail } from '../audit/audit-trail.js';
 import type { DatabaseHandle } from '../database/connection.js';
-import { AppError } from '../shared/app-error.js';
-import type { Clock } from '../shared/clock.js';
+import { AppError } from '../common/app-error.js';
+import type { Clock } from '../common/clock.js';
 import { INDICATOR_CACHE_MB_DEFAULT } from '../config/config.js';
 import { createSnapshotStore, type CountySnapshot } from './county-snapshot.js';
 import { createDashboardPayloads, type DashboardPayload } from './dashboard-payloads.js';

@@ -1,5 +1,5 @@
 import { yearOnYear, type Dimension, type IndicatorGroup, type IsoDate, type Split, type SplitDimension, type SplitRow } from '@ipcounty/domain';
-import { AppError } from '../shared/app-error.js';
+import { AppError } from '../common/app-error.js';
 import type { CountySnapshot } from './county-snapshot.js';
 import { isReported, type CatalogEntry } from './indicator-catalog.js';
 import { evaluateFor, sameDayLastYear, valuesAt } from './indicator-values.js';

@@ -1,5 +1,5 @@
 import type { IsoDate, RecordsBehind } from '@ipcounty/domain';
-import { AppError } from '../shared/app-error.js';
+import { AppError } from '../common/app-error.js';
 import type { CountySnapshot } from './county-snapshot.js';
 import type { CatalogEntry } from './indicator-catalog.js';
 import { evaluateFor } from './indicator-values.js';

@@ -18,7 +18,7 @@ import { TableFileError } from '../files/table-file-error.js';
 import { importHistoryRepository } from '../registers/import/import-history.repository.js';
 import { fingerprint, openImportTable, type ImportInput } from '../registers/import/import-source.js';
 import { checkRow, FORMULA_TEXT } from '../registers/import/stage-rows.js';
-import type { CommandProps } from '../shared/command-context.js';
+import type { CommandProps } from '../common/command-context.js';
 import { loadLedgerContext, type LedgerContext } from './ledger-context.js';
 import { ledgerWriteOf, readLedgerCells, regionOfRecord } from './ledger-record.js';
 import { ledgerRepository } from './ledger.repository.js';

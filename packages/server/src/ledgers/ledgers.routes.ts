@@ -11,7 +11,7 @@ import type { ServerContext } from '../http/context.js';
 import { rateLimitedError, rateLimits } from '../http/rate-limits.js';
 import { writeTemplate } from '../files/table-writer.js';
 import { scopeRegions } from '../registers/county-scope.js';
-import { AppError, notFound } from '../shared/app-error.js';
+import { AppError, notFound } from '../common/app-error.js';
 import { attachmentStore } from '../attachments/attachment-store.js';
 import { planOf } from '../supervision/supervision-context.js';
 import { contentDisposition as attachmentDisposition } from '../http/send-download.js';

@@ -12,8 +12,8 @@ import {
 } from '@ipcounty/domain';
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction, type Executor } from '../database/transactions.js';
-import { AppError, notFound } from '../shared/app-error.js';
-import type { CommandProps } from '../shared/command-context.js';
+import { AppError, notFound } from '../common/app-error.js';
+import type { CommandProps } from '../common/command-context.js';
 import { loadLedgerContext, type LedgerContext } from './ledger-context.js';
 import { ledgerWriteOf, readLedgerCells } from './ledger-record.js';
 import { ledgerRepository, type LedgerRow } from './ledger.repository.js';

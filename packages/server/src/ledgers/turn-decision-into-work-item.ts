@@ -1,8 +1,8 @@
 import { ledgerCatalog, yearOf, type LedgerDocument, type SavedWorkItem, variantParam } from '@ipcounty/domain';
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction } from '../database/transactions.js';
-import { AppError, notFound } from '../shared/app-error.js';
-import type { CommandProps } from '../shared/command-context.js';
+import { AppError, notFound } from '../common/app-error.js';
+import type { CommandProps } from '../common/command-context.js';
 import { saveWorkItem } from '../supervision/save-work-item.js';
 import type { SupervisionContext } from '../supervision/supervision-context.js';
 import { loadLedgerContext } from './ledger-context.js';

@@ -1,5 +1,5 @@
 import { parsePlanDocument, type PlanDocumentDraft } from '@ipcounty/domain';
-import type { CommandProps } from '../shared/command-context.js';
+import type { CommandProps } from '../common/command-context.js';
 import { extractDocumentBlocks } from './extract-document-text.js';
 import { planRepository } from './plan.repository.js';
 

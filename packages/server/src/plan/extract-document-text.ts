@@ -1,7 +1,7 @@
 import { SaxesParser } from 'saxes';
 import type { SourceBlock } from '@ipcounty/domain';
 import { DetectingTextDecoder } from '../files/text-decoding.js';
-import { AppError } from '../shared/app-error.js';
+import { AppError } from '../common/app-error.js';
 
 /** The plan documents the parser reads: Word (.docx) and plain text. */
 export const planDocumentTypes = ['.docx', '.txt'] as const;

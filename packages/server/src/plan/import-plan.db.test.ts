@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Plan } from '@ipcounty/domain';
 import { createTestDatabase, type TestDatabase } from '../database/__tests__/test-database.js';
-import { fixedClock } from '../shared/__tests__/fixed-clock.js';
-import { AppError } from '../shared/app-error.js';
+import { fixedClock } from '../common/__tests__/fixed-clock.js';
+import { AppError } from '../common/app-error.js';
 import { loadConfig } from '../config/config.js';
 import { readPlanFile } from '../bootstrap.js';
 import { auditTrailFromConfig } from '../audit/audit-trail.js';

@@ -4,8 +4,8 @@ import type { AuditTrail } from '../audit/audit-trail.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { DatabaseHandle } from '../database/connection.js';
 import { inWriteTransaction } from '../database/transactions.js';
-import { AppError } from '../shared/app-error.js';
-import type { Clock } from '../shared/clock.js';
+import { AppError } from '../common/app-error.js';
+import type { Clock } from '../common/clock.js';
 import { planRepository } from './plan.repository.js';
 
 export interface ImportPlanProps {

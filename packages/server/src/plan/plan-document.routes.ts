@@ -6,7 +6,7 @@ import { actingUser } from '../accounts/request-identity.js';
 import { countyQuery } from '../counties/county-of-request.js';
 import type { ServerContext } from '../http/context.js';
 import { rateLimitedError, rateLimits } from '../http/rate-limits.js';
-import { AppError, notFound } from '../shared/app-error.js';
+import { AppError, notFound } from '../common/app-error.js';
 import { draftPlanFromDocument } from './draft-plan-from-document.js';
 import { planDependents } from './plan-dependents.view.js';
 import { planRepository } from './plan.repository.js';

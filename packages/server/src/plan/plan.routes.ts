@@ -5,7 +5,7 @@ import type { ServerContext } from '../http/context.js';
 import { actorOfRequest } from '../accounts/request-identity.js';
 import { rateLimitedError, rateLimits } from '../http/rate-limits.js';
 import { sendDownload, xlsxType } from '../http/send-download.js';
-import { notFound } from '../shared/app-error.js';
+import { notFound } from '../common/app-error.js';
 import { importPlan } from './import-plan.js';
 import { planDocumentRoutes } from './plan-document.routes.js';
 import { planRepository } from './plan.repository.js';

@@ -1,8 +1,8 @@
 import { diffPlans, summarizeChanges, validatePlan, type AuditJsonValue, type PlanChange, type PlanDependents, type PlanRevisionSource } from '@ipcounty/domain';
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction } from '../database/transactions.js';
-import { AppError } from '../shared/app-error.js';
-import type { CommandProps } from '../shared/command-context.js';
+import { AppError } from '../common/app-error.js';
+import type { CommandProps } from '../common/command-context.js';
 import { planDependents } from './plan-dependents.view.js';
 import { planRepository } from './plan.repository.js';
 

@@ -12,7 +12,7 @@ import { loadDemoData } from '../demo/demo-data.js';
 import { createTestApp, type TestApp } from '../http/__tests__/test-app.js';
 import { TestBrowser } from '../http/__tests__/test-browser.js';
 import { planRepository } from '../plan/plan.repository.js';
-import { operatorUser } from '../shared/command-context.js';
+import { operatorUser } from '../common/command-context.js';
 
 /**
  * 全省对比 on two counties: 金湖 (the installation's county) and 盱眙, each with demo registers at

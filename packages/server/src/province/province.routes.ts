@@ -9,7 +9,7 @@ import { principalOf } from '../http/route-access.js';
 import { sendDownload, xlsxType } from '../http/send-download.js';
 import { workbookBuffer } from '../files/table-writer.js';
 import { isoDateSchema } from '../indicators/indicator-input.schema.js';
-import { AppError } from '../shared/app-error.js';
+import { AppError } from '../common/app-error.js';
 import { provinceComparison } from './province-comparison.view.js';
 import { provinceSheets, provinceWorkbookName } from './province-workbook.js';
 import { requestLanguage } from '../http/request-language.js';

@@ -3,7 +3,7 @@ import { dataFilter, fieldContext, regionAndBelow, type PermissionId, type Regio
 import type { Executor } from '../database/transactions.js';
 import { principalOf } from '../http/route-access.js';
 import { planRepository } from '../plan/plan.repository.js';
-import { notFound } from '../shared/app-error.js';
+import { notFound } from '../common/app-error.js';
 import { registerSettingsRepository } from './register-settings.repository.js';
 
 /** What the registers need to know of a county: the plan's regions and the key industries. */

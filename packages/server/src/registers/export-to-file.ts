@@ -4,7 +4,7 @@ import { dataFilter, isLedgerKind, isRegisterKind, regionAndBelow, shanghaiDate,
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction } from '../database/transactions.js';
 import { ledgerExportName, writeLedgerExport } from '../ledgers/export-ledger.js';
-import type { CommandProps } from '../shared/command-context.js';
+import type { CommandProps } from '../common/command-context.js';
 import { countyScope, presentationContext } from './county-scope.js';
 import { exportFileName, writeRegisterExport } from './export-register.js';
 

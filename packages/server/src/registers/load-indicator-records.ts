@@ -1,7 +1,7 @@
 import { withCountyTotals, type IndicatorRecords, type Patent, type RegisterKind } from '@ipcounty/domain';
 import type { DatabaseHandle } from '../database/connection.js';
 import { planRepository } from '../plan/plan.repository.js';
-import { notFound } from '../shared/app-error.js';
+import { notFound } from '../common/app-error.js';
 import { enterpriseFromDocument } from './adapters/enterprises.adapter.js';
 import {
   awardRecord,

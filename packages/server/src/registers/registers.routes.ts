@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { actingUser } from '../accounts/request-identity.js';
 import type { ServerContext } from '../http/context.js';
 import { rateLimitedError, rateLimits } from '../http/rate-limits.js';
-import { notFound } from '../shared/app-error.js';
+import { notFound } from '../common/app-error.js';
 import { requestLanguage } from '../http/request-language.js';
 import { sendDownload, xlsxType } from '../http/send-download.js';
 import { exportFileName, writeRegisterExport } from './export-register.js';

@@ -1,6 +1,6 @@
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction } from '../database/transactions.js';
-import type { CommandProps } from '../shared/command-context.js';
+import type { CommandProps } from '../common/command-context.js';
 import { registerSettingsRepository } from './register-settings.repository.js';
 import { bumpRegistersVersion } from './registers-version.js';
 

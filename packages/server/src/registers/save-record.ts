@@ -2,8 +2,8 @@ import { missingRequiredCells, type AuditJsonValue, type RegisterKind, variantPa
 import { recordAudit } from '../audit/record-audit.js';
 import { inBulkTransaction } from '../database/bulk-load.js';
 import { inWriteTransaction } from '../database/transactions.js';
-import { AppError, notFound } from '../shared/app-error.js';
-import type { CommandProps } from '../shared/command-context.js';
+import { AppError, notFound } from '../common/app-error.js';
+import type { CommandProps } from '../common/command-context.js';
 import { registerAdapters } from './adapters/record-adapters.js';
 import { loadImportContext } from './import/import-context.js';
 import { refreshPatentFacts } from './patents/patent-facts.repository.js';

@@ -1,6 +1,6 @@
 import type { RegisterKind, RowProblem } from '@ipcounty/domain';
 import type { Executor } from '../database/transactions.js';
-import { AppError } from '../shared/app-error.js';
+import { AppError } from '../common/app-error.js';
 import { registerRepository } from './register.repository.js';
 
 /**

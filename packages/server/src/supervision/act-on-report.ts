@@ -13,8 +13,8 @@ import {
   type ReportContent,
 } from '@ipcounty/domain';
 import { inWriteTransaction, type Executor } from '../database/transactions.js';
-import { AppError, notFound } from '../shared/app-error.js';
-import type { ActingUser, CommandContext } from '../shared/command-context.js';
+import { AppError, notFound } from '../common/app-error.js';
+import type { ActingUser, CommandContext } from '../common/command-context.js';
 import { attachmentRepository } from './attachments/attachment.repository.js';
 import { reportRefusal } from './report-refusal.js';
 import { regionOfUnit, requireReadable, requireWritable, unitScope } from './data-scope.js';

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { dataFilter, type AssessmentView, type UnitScore, variantParam } from '@ipcounty/domain';
 import type { ServerContext } from '../http/context.js';
-import { AppError } from '../shared/app-error.js';
+import { AppError } from '../common/app-error.js';
 import { actingUser } from '../accounts/request-identity.js';
 import { adjustmentRepository } from './assessment/adjustment.repository.js';
 import { assessYear } from './assessment/assess-year.js';

@@ -1,7 +1,7 @@
 import { copyYear, type CopyYearResult } from '@ipcounty/domain';
 import { inWriteTransaction } from '../database/transactions.js';
-import { AppError } from '../shared/app-error.js';
-import type { ActingUser } from '../shared/command-context.js';
+import { AppError } from '../common/app-error.js';
+import type { ActingUser } from '../common/command-context.js';
 import { regionOfUnit } from './data-scope.js';
 import { auditChange, nowIso, planOf, type SupervisionContext } from './supervision-context.js';
 import { workPlanRepository } from './work-plan.repository.js';

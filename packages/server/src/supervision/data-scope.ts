@@ -1,6 +1,6 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import { can, dataFilter, type DataFilter, type PermissionId, type Plan, type Principal, type ResourceScope, variantParam } from '@ipcounty/domain';
-import { AppError, notFound, type Missing } from '../shared/app-error.js';
+import { AppError, notFound, type Missing } from '../common/app-error.js';
 
 /**
  * 数据范围 for supervision: every object here belongs to a unit (a work item's responsible units, a

@@ -1,6 +1,6 @@
 import { inWriteTransaction } from '../database/transactions.js';
-import { AppError, notFound } from '../shared/app-error.js';
-import type { ActingUser } from '../shared/command-context.js';
+import { AppError, notFound } from '../common/app-error.js';
+import type { ActingUser } from '../common/command-context.js';
 import { reportRepository } from './report.repository.js';
 import { snapshot } from './save-work-item.js';
 import { auditChange, nowIso, type SupervisionContext } from './supervision-context.js';

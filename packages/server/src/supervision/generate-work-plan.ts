@@ -1,7 +1,7 @@
 import { draftWorkPlan, type WorkItem } from '@ipcounty/domain';
 import { inWriteTransaction } from '../database/transactions.js';
-import { AppError } from '../shared/app-error.js';
-import type { ActingUser, CommandContext } from '../shared/command-context.js';
+import { AppError } from '../common/app-error.js';
+import type { ActingUser, CommandContext } from '../common/command-context.js';
 import { regionOfUnit } from './data-scope.js';
 import { auditChange, nowIso, planOf } from './supervision-context.js';
 import { workPlanRepository } from './work-plan.repository.js';

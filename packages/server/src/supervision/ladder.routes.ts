@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { can, dataFilter, type NoticeDocument, type NoticeDraft, type ReminderRow, type RunPreview, type UnreachableUnit } from '@ipcounty/domain';
 import { inWriteTransaction } from '../database/transactions.js';
 import type { ServerContext } from '../http/context.js';
-import { AppError, notFound } from '../shared/app-error.js';
+import { AppError, notFound } from '../common/app-error.js';
 import { actingUser } from '../accounts/request-identity.js';
 import { requireReadable, unitScope } from './data-scope.js';
 import { ladderRepository } from './ladder.repository.js';

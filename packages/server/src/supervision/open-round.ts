@@ -1,8 +1,8 @@
 import { adHocRoundSchema, formsForRound, roundsForYear, type OpenRoundResult, type ReportingRound, type StoredRound } from '@ipcounty/domain';
 import { z } from 'zod';
 import { inWriteTransaction } from '../database/transactions.js';
-import { AppError } from '../shared/app-error.js';
-import type { ActingUser, CommandContext } from '../shared/command-context.js';
+import { AppError } from '../common/app-error.js';
+import type { ActingUser, CommandContext } from '../common/command-context.js';
 import { regionOfUnit } from './data-scope.js';
 import { reportRepository } from './report.repository.js';
 import { auditChange, nowIso, planOf } from './supervision-context.js';

@@ -1,5 +1,5 @@
 import { variantParam, type Report, type ReportAction } from '@ipcounty/domain';
-import { AppError } from '../shared/app-error.js';
+import { AppError } from '../common/app-error.js';
 
 /** 草稿, 已报送… and 修改, 报送…: what a refusal of the report workflow names, in both languages. */
 const stateNames: Record<Report['state'], { zh: string; en: string }> = {

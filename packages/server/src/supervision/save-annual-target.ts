@@ -1,7 +1,7 @@
 import { checkAnnualTargets, type AnnualIndicatorTargets, type TargetWarning } from '@ipcounty/domain';
 import { inWriteTransaction } from '../database/transactions.js';
-import { AppError, notFound } from '../shared/app-error.js';
-import type { ActingUser } from '../shared/command-context.js';
+import { AppError, notFound } from '../common/app-error.js';
+import type { ActingUser } from '../common/command-context.js';
 import { auditChange, nowIso, planOf, type SupervisionContext } from './supervision-context.js';
 import { workPlanRepository } from './work-plan.repository.js';
 

@@ -1,8 +1,8 @@
 import type { UnitContact } from '@ipcounty/domain';
 import { z } from 'zod';
 import { inWriteTransaction } from '../database/transactions.js';
-import { AppError } from '../shared/app-error.js';
-import type { ActingUser } from '../shared/command-context.js';
+import { AppError } from '../common/app-error.js';
+import type { ActingUser } from '../common/command-context.js';
 import { ladderRepository } from './ladder.repository.js';
 import { auditChange, nowIso, planOf, type SupervisionContext } from './supervision-context.js';
 

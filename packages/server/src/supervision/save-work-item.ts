@@ -1,7 +1,7 @@
 import { checkWorkItemFigures, checkWorkItems, workItemSchemaFor, type Plan, type SavedWorkItem, type StoredWorkItem, type WorkItem } from '@ipcounty/domain';
 import { inWriteTransaction } from '../database/transactions.js';
-import { AppError, notFound } from '../shared/app-error.js';
-import type { ActingUser } from '../shared/command-context.js';
+import { AppError, notFound } from '../common/app-error.js';
+import type { ActingUser } from '../common/command-context.js';
 import { regionOfUnit } from './data-scope.js';
 import { auditChange, nowIso, planOf, type SupervisionContext } from './supervision-context.js';
 import type { WorkItemInput } from './work-item-input.js';

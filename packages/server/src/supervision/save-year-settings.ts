@@ -1,7 +1,7 @@
 import { reportingCycleSchema, validateLadderThresholds, validateScheme, type AuditEventType, type LadderThresholds, type ReportingCycleInput, type YearSettings } from '@ipcounty/domain';
 import { inWriteTransaction } from '../database/transactions.js';
-import { AppError } from '../shared/app-error.js';
-import type { ActingUser } from '../shared/command-context.js';
+import { AppError } from '../common/app-error.js';
+import type { ActingUser } from '../common/command-context.js';
 import { auditChange, nowIso, type SupervisionContext } from './supervision-context.js';
 import { yearSettingsRepository, type StoredYearSettings } from './year-settings.repository.js';
 

@@ -5,8 +5,8 @@ import type { Executor } from '../database/transactions.js';
 import type { Config } from '../config/config.js';
 import type { IndicatorService } from '../indicators/indicator-service.js';
 import { planRepository } from '../plan/plan.repository.js';
-import { AppError } from '../shared/app-error.js';
-import type { CommandContext } from '../shared/command-context.js';
+import { AppError } from '../common/app-error.js';
+import type { CommandContext } from '../common/command-context.js';
 
 /**
  * What supervision commands need: a command's context, the settings, and the indicator service

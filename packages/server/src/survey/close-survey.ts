@@ -1,7 +1,7 @@
 import { shanghaiDate } from '@ipcounty/domain';
 import { indicatorInputsRepository } from '../indicators/indicator-inputs.repository.js';
-import type { CommandProps } from '../shared/command-context.js';
-import { AppError } from '../shared/app-error.js';
+import type { CommandProps } from '../common/command-context.js';
+import { AppError } from '../common/app-error.js';
 import { changeSurvey, type SurveyCommandProps } from './survey-change.js';
 import { computeSurveyResult, type FrozenSurveyResult } from './survey-results.js';
 import { surveyRepository } from './survey.repository.js';

@@ -3,7 +3,7 @@ import { buildRegionTree, nationalTemplate, parseQuestionnaire } from '@ipcounty
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction } from '../database/transactions.js';
 import { planOf } from '../supervision/supervision-context.js';
-import type { CommandProps } from '../shared/command-context.js';
+import type { CommandProps } from '../common/command-context.js';
 import type { SurveyDetailsInput } from './survey-input.schema.js';
 import { surveyRepository } from './survey.repository.js';
 

@@ -1,8 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { checkAnswers, holdReasons, type Answers, type PublicSurvey, type Questionnaire, type SurveyDraft } from '@ipcounty/domain';
 import { inWriteTransaction, type Executor } from '../database/transactions.js';
-import { AppError, notFound } from '../shared/app-error.js';
-import type { CommandContext } from '../shared/command-context.js';
+import { AppError, notFound } from '../common/app-error.js';
+import type { CommandContext } from '../common/command-context.js';
 import { randomToken } from './create-survey.js';
 import { surveyClosed } from './survey-change.js';
 import { answersOf, questionnairesOf } from './survey-results.js';

@@ -1,4 +1,4 @@
-import { AppError, notFound } from '../shared/app-error.js';
+import { AppError, notFound } from '../common/app-error.js';
 import { changeSurvey, type SurveyCommandProps } from './survey-change.js';
 import { surveyRepository } from './survey.repository.js';
 

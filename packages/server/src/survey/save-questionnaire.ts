@@ -1,5 +1,5 @@
 import { questionnaireProblems, questionnaireSchema, type Questionnaire } from '@ipcounty/domain';
-import { AppError } from '../shared/app-error.js';
+import { AppError } from '../common/app-error.js';
 import { changeSurvey, type SurveyCommandProps } from './survey-change.js';
 import { surveyRepository } from './survey.repository.js';
 

@@ -1,8 +1,8 @@
 import type { AuditEventType } from '@ipcounty/domain';
 import { recordAudit } from '../audit/record-audit.js';
 import { inWriteTransaction, type Executor } from '../database/transactions.js';
-import { AppError } from '../shared/app-error.js';
-import type { CommandProps } from '../shared/command-context.js';
+import { AppError } from '../common/app-error.js';
+import type { CommandProps } from '../common/command-context.js';
 import { statusOf, surveyOrNotFound } from './survey.view.js';
 import type { StoredSurvey } from './survey.repository.js';
 

@@ -9,7 +9,7 @@ import type { ServerContext } from '../http/context.js';
 import { rateLimitedError, rateLimits } from '../http/rate-limits.js';
 import { principalOf } from '../http/route-access.js';
 import { sendDownload } from '../http/send-download.js';
-import { AppError } from '../shared/app-error.js';
+import { AppError } from '../common/app-error.js';
 import { addSurveyChannel } from './add-survey-channel.js';
 import { closeDueSurveys, closeSurvey } from './close-survey.js';
 import { createSurvey } from './create-survey.js';

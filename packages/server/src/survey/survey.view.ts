@@ -1,7 +1,7 @@
 import { shanghaiDate, surveyStatus, type SurveyDetail, type SurveySettings, type SurveySummary } from '@ipcounty/domain';
 import type { Executor } from '../database/transactions.js';
-import type { CommandContext } from '../shared/command-context.js';
-import { notFound } from '../shared/app-error.js';
+import type { CommandContext } from '../common/command-context.js';
+import { notFound } from '../common/app-error.js';
 import type { FrozenSurveyResult } from './survey-results.js';
 import { questionnairesOf } from './survey-results.js';
 import { surveyRepository, type StoredSurvey } from './survey.repository.js';

@@ -15,8 +15,8 @@ import {
 } from '@ipcounty/domain';
 import { recordAudit } from '../../audit/record-audit.js';
 import { inWriteTransaction } from '../../database/transactions.js';
-import { AppError } from '../../shared/app-error.js';
-import type { CommandProps } from '../../shared/command-context.js';
+import { AppError } from '../../common/app-error.js';
+import type { CommandProps } from '../../common/command-context.js';
 import { ladderRepository } from '../../supervision/ladder.repository.js';
 import { mailerFromConfig } from '../../supervision/ladder/mailer.js';
 import { reminderEmail } from '../../supervision/ladder/reminder-message.js';

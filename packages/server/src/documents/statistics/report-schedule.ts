@@ -2,7 +2,7 @@ import { lastEndedPeriod, roleIds, shanghaiDate } from '@ipcounty/domain';
 import type { FastifyBaseLogger } from 'fastify';
 import { systemActor } from '../../audit/audit-actor.js';
 import { countyRepository } from '../../counties/county.repository.js';
-import { operatorUser } from '../../shared/command-context.js';
+import { operatorUser } from '../../common/command-context.js';
 import { documentArchiveRepository } from '../document-archive.repository.js';
 import type { DocumentsContext } from '../documents-context.js';
 import { generateStatisticalReports } from './generate-statistical-reports.js';

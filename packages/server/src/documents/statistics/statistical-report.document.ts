@@ -13,7 +13,7 @@ import {
   type StatisticalReportFacts,
   type StatisticalTargetRow,
 } from '@ipcounty/domain';
-import { AppError } from '../../shared/app-error.js';
+import { AppError } from '../../common/app-error.js';
 import type { DocumentsContext } from '../documents-context.js';
 import { chartImage } from './chart-image.js';
 

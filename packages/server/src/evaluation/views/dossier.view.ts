@@ -1,6 +1,6 @@
 import { dataFilter, type Plan, type Principal, type TaskDossier } from '@ipcounty/domain';
 import type { Executor } from '../../database/transactions.js';
-import { notFound } from '../../shared/app-error.js';
+import { notFound } from '../../common/app-error.js';
 import { attachmentRepository } from '../../supervision/attachments/attachment.repository.js';
 import { ladderRepository } from '../../supervision/ladder.repository.js';
 import { reportRepository } from '../../supervision/report.repository.js';

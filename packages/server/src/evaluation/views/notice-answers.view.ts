@@ -1,6 +1,6 @@
 import { can, type NoticeAnswers, type Plan, type Principal } from '@ipcounty/domain';
 import type { Executor } from '../../database/transactions.js';
-import { notFound } from '../../shared/app-error.js';
+import { notFound } from '../../common/app-error.js';
 import { ladderRepository } from '../../supervision/ladder.repository.js';
 import { workPlanRepository } from '../../supervision/work-plan.repository.js';
 import { answerRepository, stateFromAnswers } from '../answer.repository.js';

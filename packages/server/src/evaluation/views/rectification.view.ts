@@ -6,7 +6,7 @@ import { answerOwnerId } from '../answer-subject.js';
 import { requireUnitRead } from '../evaluation-context.js';
 import { evaluationFileRepository, publicFile } from '../evaluation-file.repository.js';
 import { rectificationRepository, type StoredRectification } from '../rectification.repository.js';
-import { notFound } from '../../shared/app-error.js';
+import { notFound } from '../../common/app-error.js';
 
 /** Each item with its light against the deadline and the highest rung of the ladder it reached. */
 async function rows(db: Executor, countyId: string, items: readonly StoredRectification[], now: string): Promise<RectificationRow[]> {

@@ -10,7 +10,7 @@ import {
   type SelfCheckSummary,
 } from '@ipcounty/domain';
 import type { Executor } from '../../database/transactions.js';
-import { notFound } from '../../shared/app-error.js';
+import { notFound } from '../../common/app-error.js';
 import { publicFile } from '../evaluation-file.repository.js';
 import { evaluationFileRepository } from '../evaluation-file.repository.js';
 import { partKey, selfCheckRepository, type StoredSelfCheck } from '../self-check.repository.js';

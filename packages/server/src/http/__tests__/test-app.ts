@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Principal } from '@ipcounty/domain';
 import { loadConfig, type Config } from '../../config/config.js';
 import { createTestDatabase, type TestDatabase } from '../../database/__tests__/test-database.js';
-import { fixedClock } from '../../shared/__tests__/fixed-clock.js';
+import { fixedClock } from '../../common/__tests__/fixed-clock.js';
 import { importPlan } from '../../plan/import-plan.js';
 import { readPlanFile, serverContext } from '../../bootstrap.js';
 import { auditTrailFromConfig } from '../../audit/audit-trail.js';

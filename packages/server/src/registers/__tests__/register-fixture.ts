@@ -1,14 +1,14 @@
 import iconv from 'iconv-lite';
 import type { ImportKind } from '@ipcounty/domain';
 import type { AuditActor } from '../../audit/audit-actor.js';
-import type { ActingUser } from '../../shared/command-context.js';
+import type { ActingUser } from '../../common/command-context.js';
 import { auditTrailFromConfig, type AuditTrail } from '../../audit/audit-trail.js';
 import { readPlanFile } from '../../bootstrap.js';
 import { loadConfig } from '../../config/config.js';
 import type { DatabaseHandle } from '../../database/connection.js';
 import { createTestDatabase, type TestDatabase } from '../../database/__tests__/test-database.js';
 import { importPlan } from '../../plan/import-plan.js';
-import { fixedClock } from '../../shared/__tests__/fixed-clock.js';
+import { fixedClock } from '../../common/__tests__/fixed-clock.js';
 import { runImport, type ImportOutcome, type RunImportProps } from '../import/run-import.js';
 
 export const office: AuditActor = { id: 'office-1', name: 'office', roles: ['program-office'] };

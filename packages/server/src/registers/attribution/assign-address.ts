@@ -1,8 +1,8 @@
 import { normalizeAddress, registerKinds, type RegisterKind } from '@ipcounty/domain';
 import { recordAudit } from '../../audit/record-audit.js';
 import { inBulkTransaction, type BulkSession } from '../../database/bulk-load.js';
-import { AppError, notFound } from '../../shared/app-error.js';
-import type { CommandProps } from '../../shared/command-context.js';
+import { AppError, notFound } from '../../common/app-error.js';
+import type { CommandProps } from '../../common/command-context.js';
 import { registerAdapters } from '../adapters/record-adapters.js';
 import { buildImportContext, loadImportContextData } from '../import/import-context.js';
 import { registerTableOf, type RecordDocument } from '../register-record.js';

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { isIsoDate, type IsoDate, type RowProblem, shanghaiDate } from '@ipcounty/domain';
-import type { Clock } from '../../shared/clock.js';
+import type { Clock } from '../../common/clock.js';
 import type { ImportInput } from './import-source.js';
 
 /**

@@ -1,7 +1,7 @@
 import { fieldContext, type Region } from '@ipcounty/domain';
 import type { Executor } from '../../database/transactions.js';
 import { planRepository } from '../../plan/plan.repository.js';
-import { notFound } from '../../shared/app-error.js';
+import { notFound } from '../../common/app-error.js';
 import type { ImportContext } from '../adapters/register-adapter.js';
 import { addressAssignmentsRepository } from '../attribution/address-assignments.repository.js';
 import { createAddressPlacer } from '../attribution/address-placer.js';

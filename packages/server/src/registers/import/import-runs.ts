@@ -7,7 +7,7 @@ import { systemActor, type AuditActor } from '../../audit/audit-actor.js';
 import { recordAudit } from '../../audit/record-audit.js';
 import type { DatabaseHandle } from '../../database/connection.js';
 import { inWriteTransaction } from '../../database/transactions.js';
-import type { Clock } from '../../shared/clock.js';
+import type { Clock } from '../../common/clock.js';
 import { importHistoryRepository } from './import-history.repository.js';
 import { runningImportsRepository } from './running-imports.repository.js';
 

@@ -13,7 +13,7 @@ import { requestLanguage } from '../../http/request-language.js';
 import type { ServerContext } from '../../http/context.js';
 import { rateLimitedError, rateLimits } from '../../http/rate-limits.js';
 import { principalOf } from '../../http/route-access.js';
-import { AppError, notFound } from '../../shared/app-error.js';
+import { AppError, notFound } from '../../common/app-error.js';
 import { sendDownload, xlsxType } from '../../http/send-download.js';
 import { countyQuery } from '../../counties/county-of-request.js';
 import { countyScope, scopeRegions } from '../county-scope.js';

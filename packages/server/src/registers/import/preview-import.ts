@@ -1,7 +1,7 @@
 import { patentExportLayoutOf, type ImportKind, type ImportPreview } from '@ipcounty/domain';
 import { fieldColumns, matchHeaders } from '../../files/header-matching.js';
 import { TableFileError } from '../../files/table-file-error.js';
-import { AppError } from '../../shared/app-error.js';
+import { AppError } from '../../common/app-error.js';
 import { describeColumns } from './column-readings.js';
 import { openImportTable, type ImportInput } from './import-source.js';
 import { fieldsOf } from './stage-rows.js';

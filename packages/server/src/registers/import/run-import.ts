@@ -6,7 +6,7 @@ import { inWriteTransaction } from '../../database/transactions.js';
 import { fieldColumns, matchHeaders } from '../../files/header-matching.js';
 import { TableFileError } from '../../files/table-file-error.js';
 import type { TableRow } from '../../files/table-reader.js';
-import type { CommandProps } from '../../shared/command-context.js';
+import type { CommandProps } from '../../common/command-context.js';
 import type { ImportContext } from '../adapters/register-adapter.js';
 import { bumpRegistersVersion } from '../registers-version.js';
 import { DuplicateKeys } from './duplicate-keys.js';

@@ -1,8 +1,8 @@
 import { variantParam } from '@ipcounty/domain';
 import { randomUUID } from 'node:crypto';
 import { inWriteTransaction, type Executor } from '../../database/transactions.js';
-import { AppError, notFound } from '../../shared/app-error.js';
-import type { ActingUser } from '../../shared/command-context.js';
+import { AppError, notFound } from '../../common/app-error.js';
+import type { ActingUser } from '../../common/command-context.js';
 import { regionOfUnit, requireReadable, requireWritable } from '../data-scope.js';
 import { reportRepository } from '../report.repository.js';
 import { auditChange, nowIso, planOf, type SupervisionContext } from '../supervision-context.js';

@@ -1,8 +1,8 @@
 import { can, noticeDraftTransition, shanghaiDate, type NoticeDraft, type NoticeDraftAction } from '@ipcounty/domain';
 import { z } from 'zod';
 import { inWriteTransaction, type Executor } from '../../database/transactions.js';
-import { AppError, notFound } from '../../shared/app-error.js';
-import type { ActingUser } from '../../shared/command-context.js';
+import { AppError, notFound } from '../../common/app-error.js';
+import type { ActingUser } from '../../common/command-context.js';
 import { regionOfUnit } from '../data-scope.js';
 import { noticeDraftRepository, publicDraft, type StoredNoticeDraft } from '../notice-draft.repository.js';
 import { auditChange, nowIso, planOf, type SupervisionContext } from '../supervision-context.js';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { addDays, needsApproval, paceFigures, shanghaiDate, type RunSummary } from '@ipcounty/domain';
 import type { AuditActor } from '../../audit/audit-actor.js';
 import { inWriteTransaction } from '../../database/transactions.js';
-import { AppError } from '../../shared/app-error.js';
+import { AppError } from '../../common/app-error.js';
 import { regionOfUnit } from '../data-scope.js';
 import { ladderRepository } from '../ladder.repository.js';
 import { noticeDraftRepository } from '../notice-draft.repository.js';
