@@ -1,8 +1,8 @@
 import type { Writable } from 'node:stream';
-import { fieldHeader, ledgerCatalog, yesNoWords, type FieldContext, type LedgerDocument, type LedgerKind, type MessageLanguage } from '@ipcounty/domain';
+import { ledgerCatalog, yesNoWords, type FieldContext, type LedgerDocument, type LedgerKind, type MessageLanguage } from '@ipcounty/domain';
 import type { Executor } from '../database/transactions.js';
 import { writeXlsx, type SheetColumn, type TableRecord } from '../files/table-writer.js';
-import { exportSheetName, registerExportText } from '../registers/export-register.js';
+import { declaredFieldColumns, exportSheetName, registerExportText } from '../registers/export-register.js';
 import { templateOf } from '../registers/import/import-template.js';
 import { cellsOf } from './ledger-record.view.js';
 import { ledgerRepository, type LedgerFilter } from './ledger.repository.js';
@@ -30,7 +30,7 @@ export async function writeLedgerExport(
   const definition = ledgerCatalog[kind];
   const words = registerExportText[language];
   const columns: SheetColumn[] = [
-    ...definition.fields.map((field) => ({ header: fieldHeader(field, language), key: field.key, numFmt: '@' })),
+    ...declaredFieldColumns(definition.fields, language),
     { header: words.demo, key: '__demo', width: 10 },
     { header: words.updated, key: '__updated', width: 24 },
   ];

@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import { fieldHeader, registerCatalog, yesNoWords, type FieldContext, type MessageLanguage, type RegisterKind } from '@ipcounty/domain';
+import { fieldHeader, registerCatalog, yesNoWords, type FieldContext, type MessageLanguage, type RegisterField, type RegisterKind } from '@ipcounty/domain';
 import type { Executor } from '../database/transactions.js';
 import { writeXlsx, type SheetColumn, type TableRecord } from '../files/table-writer.js';
 import { registerAdapters } from './adapters/record-adapters.js';
@@ -32,6 +32,11 @@ export const registerExportText = {
 /** A definition's sheet in the reader's language: the template's sheet name, or the register's English name. */
 export const exportSheetName = (definition: { sheetName: string; en: string }, language: MessageLanguage) => (language === 'en' ? definition.en : definition.sheetName);
 
+/** The declared fields as text columns headed in `language`, first in every register and ledger export so the file imports back. */
+export function declaredFieldColumns(fields: readonly RegisterField[], language: MessageLanguage): SheetColumn[] {
+  return fields.map((field) => ({ header: fieldHeader(field, language), key: field.key, numFmt: '@' }));
+}
+
 /**
  * A register as an Excel workbook in the reader's language: the declared fields' columns first (so
  * the file imports back, in either language), then the region each record was placed in, why, and
@@ -50,7 +55,7 @@ export async function writeRegisterExport(
   const adapter = registerAdapters[kind];
   const words = registerExportText[language];
   const columns: SheetColumn[] = [
-    ...definition.fields.map((field) => ({ header: fieldHeader(field, language), key: field.key, numFmt: '@' })),
+    ...declaredFieldColumns(definition.fields, language),
     { header: words.region, key: '__region', width: 16 },
     { header: words.attribution, key: '__attribution', width: 24 },
     { header: words.demo, key: '__demo', width: 10 },
