@@ -12,8 +12,8 @@ import { migrateToLatest } from '../packages/server/dist/database/migrate.js';
 import { importPlan } from '../packages/server/dist/plan/import-plan.js';
 import type { ImportInput } from '../packages/server/dist/registers/import/import-source.js';
 import { runImport } from '../packages/server/dist/registers/import/run-import.js';
-import { systemClock } from '../packages/server/dist/shared/clock.js';
-import { operatorUser } from '../packages/server/dist/shared/command-context.js';
+import { systemClock } from '../packages/server/dist/common/clock.js';
+import { operatorUser } from '../packages/server/dist/common/command-context.js';
 import { roleIds } from '../packages/domain/dist/index.js';
 
 /**

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import type { AuditHashFn } from '@ipcounty/domain';
 import { auditHashFunction, type AuditHashAlgorithm } from '../accounts/audit-hash.js';
 import type { Config } from '../config/config.js';
 import type { Clock } from '../common/clock.js';
+import { readKeyFile } from '../keys/key-files.js';
 
 /**
  * What writing to and checking the audit chain needs: the hash (keyed when AUDIT_HMAC_KEY_FILE is
@@ -23,17 +23,13 @@ export interface AuditTrail {
 
 export class AuditKeyError extends Error {}
 
-/** Reads the HMAC key file: at least 32 bytes, used as they are (a trailing newline is dropped). */
+/** Reads the HMAC key file (see readKeyFile for what a key file holds). */
 export function readAuditKey(file: string): Buffer {
-  let bytes: Buffer;
   try {
-    bytes = fs.readFileSync(file);
+    return readKeyFile(file, 'AUDIT_HMAC_KEY_FILE');
   } catch (error) {
-    throw new AuditKeyError(`AUDIT_HMAC_KEY_FILE: cannot read ${file}: ${(error as Error).message}`);
+    throw new AuditKeyError((error as Error).message);
   }
-  const key = bytes.at(-1) === 0x0a ? bytes.subarray(0, -1) : bytes;
-  if (key.length < 32) throw new AuditKeyError(`AUDIT_HMAC_KEY_FILE: ${file} holds ${key.length} bytes; the key needs at least 32`);
-  return key;
 }
 
 export function auditTrailFromConfig(config: Pick<Config, 'AUDIT_HASH' | 'AUDIT_HMAC_KEY_FILE'>, clock: Clock): AuditTrail {

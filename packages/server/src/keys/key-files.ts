@@ -21,6 +21,16 @@ export function readKeyFile(file: string, setting: string): Buffer {
 }
 
 /**
+ * 32 random bytes that do not end in a newline: the reader drops a trailing newline (so a key
+ * typed into a file works), and would then find one byte short in 1 of 256 generated keys.
+ */
+export function newKey(random: (size: number) => Buffer = randomBytes): Buffer {
+  let key = random(32);
+  while (key.at(-1) === 0x0a) key = random(32);
+  return key;
+}
+
+/**
  * The key file an installation uses: the one the operator named, or `<keysDir>/<name>`, made at
  * the first start with 32 random bytes, readable by the server's user only (0600 in a 0700 folder).
  */
@@ -31,7 +41,7 @@ export function ensureKeyFile(options: { given: string | undefined; keysDir: str
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   try {
     // 'wx': two processes starting at once never overwrite each other's key.
-    fs.writeFileSync(file, randomBytes(32), { mode: 0o600, flag: 'wx' });
+    fs.writeFileSync(file, newKey(), { mode: 0o600, flag: 'wx' });
     return { file, created: true };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return { file, created: false };
