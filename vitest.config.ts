@@ -59,6 +59,7 @@ export default defineConfig({
           name: 'e2e',
           env: shared.env,
           include: ['e2e/**/*.e2e.test.ts'],
+          globalSetup: ['e2e/first-start.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,

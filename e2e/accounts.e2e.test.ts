@@ -18,7 +18,7 @@ let browser: Browser;
 let first: ReturnType<typeof firstStartPasswords>;
 
 beforeAll(async () => {
-  app = await startApp();
+  app = await startApp({ fresh: true });
   browser = await launchBrowser();
   first = firstStartPasswords(app);
 });

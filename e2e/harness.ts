@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -17,6 +17,8 @@ export const screenshotDir = path.join(repositoryRoot, 'e2e/screenshots');
 export interface RunningApp {
   /** e.g. http://127.0.0.1:41234, without a trailing slash. */
   url: string;
+  /** The folder of its database and key files (removed when stopped). */
+  dataDir: string;
   /** Everything the server wrote so far, for failure messages. */
   output: () => string;
   stop: () => Promise<void>;
@@ -27,16 +29,45 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** How long to wait for the "IPCounty is running at" line. */
   timeoutMs?: number;
+  /**
+   * Start on an empty database even where the run has a prepared first start to copy (see
+   * e2e/first-start.ts): for a test of the first start itself.
+   */
+  fresh?: boolean;
+  /** Leave the data folder in place when stopped (the prepared first start keeps it). */
+  keepData?: boolean;
+}
+
+/** The run's prepared first start: a data folder (database and key files) and what the server printed. */
+export interface PreparedFirstStart {
+  dataDir: string;
+  output: string;
+}
+
+/** Set by e2e/first-start.ts (the suite's global setup) for the test files. */
+export const preparedFirstStartVariable = 'IPCOUNTY_E2E_FIRST_START';
+
+async function preparedFirstStart(options: StartOptions): Promise<PreparedFirstStart | null> {
+  const file = process.env[preparedFirstStartVariable];
+  if (!file || options.fresh || options.env) return null;
+  return JSON.parse(await readFile(file, 'utf8')) as PreparedFirstStart;
 }
 
 const runningLine = /IPCounty is running at (http:\/\/127\.0\.0\.1:\d+)/;
 
-/** Starts the server on a free port with a database of its own; resolves once it listens. */
+/**
+ * Starts the server on a free port with a database of its own; resolves once it listens. With the
+ * default settings, the database is a copy of the run's prepared first start (Jinhu's plan, the
+ * demo data, the administrators with their one-time passwords, which `output()` still begins
+ * with), as generating the demo data took most of each file's start.
+ */
 export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
   if (!existsSync(serverMain))
     throw new Error(`${serverMain} does not exist: build first (npm run build, or npx tsc -b packages/cli)`);
 
   const dataDir = await mkdtemp(path.join(tmpdir(), 'ipcounty-e2e-'));
+  const prepared = await preparedFirstStart(options);
+  if (prepared) await cp(prepared.dataDir, dataDir, { recursive: true });
   const child = spawn(process.execPath, [serverMain], {
     cwd: repositoryRoot,
     env: {
@@ -56,9 +87,9 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 
-  let output = '';
+  let output = prepared?.output ?? '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const cleanUp = () => rm(dataDir, { recursive: true, force: true });
+  const cleanUp = () => (options.keepData ? Promise.resolve() : rm(dataDir, { recursive: true, force: true }));
 
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -67,7 +98,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     }, options.timeoutMs ?? 60_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString('utf8');
-      const match = runningLine.exec(output);
+      const match = runningLine.exec(output.slice(prepared?.output.length ?? 0));
       if (match?.[1]) {
         clearTimeout(timer);
         resolve(match[1]);
@@ -88,6 +119,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
 
   return {
     url,
+    dataDir,
     output: () => output,
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) {
