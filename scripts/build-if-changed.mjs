@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const packages = ['domain', 'server', 'cli', 'web'];
 const stamp = path.join(root, 'packages/server/dist/.sources-built');
-const outputs = ['packages/server/dist/main.js', 'packages/web/dist/index.html'];
+const outputs = ['packages/server/dist/main.js', 'packages/server/dist/bundle/main.js', 'packages/web/dist/index.html'];
 
 /**
  * Every file under `dir` (relative to the root), skipping build output, dependencies and tests
@@ -32,7 +32,7 @@ function filesUnder(dir) {
 }
 
 function sources() {
-  const files = ['package.json', 'package-lock.json', 'tsconfig.base.json'];
+  const files = ['package.json', 'package-lock.json', 'tsconfig.base.json', 'scripts/bundle-server.mjs'];
   for (const name of packages) {
     files.push(...filesUnder(`packages/${name}/src`), ...filesUnder(`packages/${name}/public`));
     for (const file of ['package.json', 'tsconfig.json', 'index.html', 'vite.config.ts']) files.push(`packages/${name}/${file}`);

@@ -1,10 +1,11 @@
 import { finished } from 'node:stream/promises';
 import { Kysely, PostgresDialect, type PostgresPool } from 'kysely';
 import type pg from 'pg';
-import { from as copyFrom, type CopyStreamQuery } from 'pg-copy-streams';
+import type { CopyStreamQuery } from 'pg-copy-streams';
 import type { DatabaseHandle, DialectName } from './connection.js';
 import type { Database } from './schema.js';
 import { inWriteTransaction } from './transactions.js';
+import { copyFrom } from './postgres-driver.js';
 
 /**
  * Bulk loads, the one place where the two dialects part ways (STACK.md: never row by row

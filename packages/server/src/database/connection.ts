@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import pg from 'pg';
+import type pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import type { Database } from './schema.js';
 import { withStatementCache } from './statement-cache.js';
 import { ReadRoutingPool } from './read-routing.js';
+import { postgresDriver } from './postgres-driver.js';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -28,11 +29,6 @@ export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//.test(url);
 }
 
-// PostgreSQL returns bigint (int8) and numeric as strings; our bigints are fen and counts,
-// all well inside Number.MAX_SAFE_INTEGER, so read them as numbers once, here.
-pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
-pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
-
 function openSqlite(file: string): DatabaseHandle {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new SQLite(file);
@@ -51,7 +47,7 @@ function openSqlite(file: string): DatabaseHandle {
 }
 
 function postgresPool(config: pg.PoolConfig): pg.Pool {
-  const pool = new pg.Pool({ max: 10, ...config });
+  const pool = new (postgresDriver().Pool)({ max: 10, ...config });
   // A connection the server ends (restart, pg_terminate_backend, DROP DATABASE … WITH (FORCE))
   // emits 'error' on its client; without a listener that would crash the process. The pool
   // discards the client, and a query in flight still fails with the error where it was made.

@@ -4,11 +4,14 @@ import path from 'node:path';
 
 let fingerprint: string | undefined;
 
-/** The .js and .ts files under a folder, by path, in a stable order. */
+/**
+ * The .js and .ts files under a folder, by path, in a stable order. The server's one-file build
+ * (dist/bundle) is left out: it is made from the files digested here, and rewritten by every build.
+ */
 function codeFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => /\.(js|ts)$/.test(name) && !name.endsWith('.d.ts') && !name.includes('node_modules'))
+    .filter((name) => /\.(js|ts)$/.test(name) && !name.endsWith('.d.ts') && !name.includes('node_modules') && !/^bundle[\\/]/.test(name))
     .sort()
     .map((name) => path.join(dir, name));
 }
