@@ -16,7 +16,7 @@ runProvinceBenchmark({
   eventsPerCounty: size('BENCH_EVENTS_PER_COUNTY', Math.round(patentsPerCounty / 5)),
   trademarksPerCounty: size('BENCH_TRADEMARKS_PER_COUNTY', Math.round(patentsPerCounty / 10)),
   clients: size('BENCH_CLIENTS', 100),
-  requests: size('BENCH_REQUESTS', 2_000),
+  requests: size('BENCH_REQUESTS', 10_000),
   pgUrl: process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
   keep: process.env.BENCH_KEEP === '1',
 }).catch((error: unknown) => {

@@ -13,8 +13,6 @@ import { loadConfig, type Config } from '../config/config.js';
 import { openDatabase, type DatabaseHandle } from '../database/connection.js';
 import { migrateToLatest } from '../database/migrate.js';
 import { seededRandom } from '../demo/seeded-random.js';
-import { buildApp } from '../http/app.js';
-import type { ServerContext } from '../http/context.js';
 import { importPlan } from '../plan/import-plan.js';
 import { provinceComparison } from '../province/province-comparison.view.js';
 import { runImport } from '../registers/import/run-import.js';
@@ -22,7 +20,7 @@ import { writeColumns } from '../registers/register-record.js';
 import { systemClock } from '../common/clock.js';
 import { operatorUser } from '../common/command-context.js';
 import { barePatentValues, TOWNS, writeCsv, writeEventAndTrademarkFiles, writePatentFile } from './import.bench.js';
-import { loadTest, percentile, signedInCookie } from './indicators.bench.js';
+import { dashboardUnderLoad, describeDashboardLoad } from './dashboard-load.js';
 import { backendCpu, mainThreadCpuSeconds, processCpuSeconds } from './cpu-split.js';
 
 /**
@@ -35,7 +33,8 @@ import { backendCpu, mainThreadCpuSeconds, processCpuSeconds } from './cpu-split
  * - every county's indicators computed and materialised (the series refresh);
  * - the provincial comparison: the first ever (every county's registers read and its dashboard
  *   computed), warm, and cold (a new server's caches, empty; the dashboards kept in the database);
- * - GET /api/indicators p50/p95 under `clients` concurrent signed-in clients;
+ * - GET /api/indicators p50/p95 under `clients` concurrent signed-in clients, beside /api/health
+ *   and a bare Fastify sending the same bytes to the same clients (dashboard-load.ts);
  * - the peak resident memory of the process (it is the server) in each phase;
  * and the same per-county work on SQLite in the same run. Sizes come from the environment
  * (BENCH_COUNTIES, BENCH_PATENTS_PER_COUNTY, …, see province-pg-main.ts); figures are printed,
@@ -211,23 +210,6 @@ function importGap(imported: CpuSplit, importedRows: number, bare: CpuSplit, bar
   ];
 }
 
-async function dashboardLoad(ctx: ServerContext, clients: number, requests: number): Promise<{ p50: number; p95: number; perSecond: number }> {
-  const app = await buildApp(ctx);
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  try {
-    const cookie = await signedInCookie(ctx, base);
-    // The first request computes today's values; the load measures what every later one costs.
-    await fetch(`${base}/api/indicators`, { headers: { cookie } });
-    const { latencies, seconds } = await loadTest({ url: `${base}/api/indicators`, cookie, clients, requests });
-    latencies.sort((a, b) => a - b);
-    return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), perSecond: requests / seconds };
-  } finally {
-    await app.close();
-  }
-}
-
 export async function runProvinceBenchmark(options: ProvinceBenchOptions): Promise<void> {
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const cpu = os.cpus();
@@ -320,13 +302,15 @@ export async function runProvinceBenchmark(options: ProvinceBenchOptions): Promi
     const comparisonPeak = memory.peakMb();
 
     memory.reset();
-    const load = await dashboardLoad(fresh, options.clients, options.requests);
-    log(`  GET /api/indicators, ${options.clients} concurrent clients, ${n(options.requests)} requests: p50 ${load.p50.toFixed(1)} ms, p95 ${load.p95.toFixed(1)} ms, ${n(load.perSecond)} requests/s (goal p95 < 50 ms); peak RSS ${memory.peakMb().toFixed(0)} MB`);
+    const loaded = await dashboardUnderLoad(fresh, { countyId: counties[0]!.countyId, clients: options.clients, requests: options.requests });
+    for (const line of describeDashboardLoad(loaded, options.clients, options.requests)) log(line);
+    log(`    peak RSS ${memory.peakMb().toFixed(0)} MB`);
+    const load = loaded.dashboard;
     const worst = (prefix: string) => Math.max(...Object.entries(figures).filter(([k]) => k.startsWith(prefix)).map(([, v]) => v));
     log('Against the goals (PostgreSQL, the slower of the two dates):');
     log(`  import ÷ bare COPY ${(importRate / bareRate).toFixed(2)}× (goal ≥ 0.7×)`);
     log(`  provincial comparison warm ${worst('warm-').toFixed(0)} ms (goal < 1 s); cold after a restart ${secs(worst('restart-'))} (goal < 5 s); first ever, from the registers, ${secs(worst('first-'))}`);
-    log(`  dashboard p95 ${load.p95.toFixed(1)} ms under ${options.clients} clients (goal < 50 ms)`);
+    log(`  dashboard p95 ${load.p95.toFixed(1)} ms under ${options.clients} clients (goal < 50 ms); a bare Fastify sending the same bytes to the same clients ${loaded.bare.p95.toFixed(1)} ms`);
     log(`  server peak RSS while comparing ${comparisonPeak.toFixed(0)} MB (snapshots within INDICATOR_CACHE_MB ${config.INDICATOR_CACHE_MB})`);
 
     log('The same per-county work on SQLite, for comparison:');
@@ -341,8 +325,8 @@ export async function runProvinceBenchmark(options: ProvinceBenchOptions): Promi
       const liteCtx = serverContext({ config: { ...config, DATABASE_URL: sqliteFile }, handle: lite, clock: systemClock, version: 'bench', audit });
       const liteRefresh = await timed(() => liteCtx.indicators.refresh(counties[0]!.countyId));
       log(`  its series computed and materialised: ${secs(liteRefresh.ms)}`);
-      const liteLoad = await dashboardLoad(liteCtx, options.clients, options.requests);
-      log(`  GET /api/indicators, ${options.clients} concurrent clients: p50 ${liteLoad.p50.toFixed(1)} ms, p95 ${liteLoad.p95.toFixed(1)} ms, ${n(liteLoad.perSecond)} requests/s`);
+      const liteLoad = await dashboardUnderLoad(liteCtx, { countyId: counties[0]!.countyId, clients: options.clients, requests: options.requests });
+      for (const line of describeDashboardLoad(liteLoad, options.clients, options.requests)) log(line);
     } finally {
       await lite.close();
     }
