@@ -93,6 +93,17 @@ describe('全省对比 (the provincial comparison)', () => {
     // Counties by their plans' English names: nothing on the page is Chinese.
     expect(body).not.toMatch(/[\u4e00-\u9fff]/);
     expect(body).toContain('Yunhu County (demo)');
+    // Every county's latest acceptance shows its date, with nothing held over it (the link to a
+    // county's dashboard, once a column fixed at the right edge, covered the date's end).
+    const dates = page.getByTestId('province-counties').getByTestId('acceptance-held-on');
+    expect(await dates.count()).toBe(3);
+    for (const date of await dates.all())
+      expect(
+        await date.evaluate((e) => {
+          const box = e.getBoundingClientRect();
+          return e.contains(document.elementFromPoint(box.right - 2, box.top + box.height / 2));
+        }),
+      ).toBe(true);
     await screenshot(page, 'province-en-1366');
     // The Excel export is the page's language too: its link carries lang=en, and the server names the file in English.
     const href = (await page.getByTestId('province-export').getAttribute('href')) ?? '';

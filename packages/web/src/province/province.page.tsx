@@ -98,10 +98,25 @@ export function ProvincePage() {
 }
 
 function AttainmentCard({ comparison, t, nameOf }: { comparison: ProvinceComparison; t: Translate; nameOf: (id: string) => string }) {
-  // On a phone, columns held at both edges would leave no room for the figures between them.
+  // The county and the way to its dashboard share the first column: held at the left edge where the
+  // screen leaves room for figures beside it, they stay in reach while the figures scroll, and no
+  // column held at the right edge covers the figures (the latest acceptance's date) at their end.
   const wide = Grid.useBreakpoint().md === true;
   const columns: TableColumnsType<ProvinceCounty> = [
-    { title: t('province.county'), key: 'name', fixed: wide ? 'left' : undefined, width: 110, render: (_, c) => nameOf(c.countyId) },
+    {
+      title: t('province.county'),
+      key: 'name',
+      fixed: wide ? 'left' : undefined,
+      width: 140,
+      render: (_, c) => (
+        <div className="province-county">
+          <span>{nameOf(c.countyId)}</span>
+          <Button size="small" type="link" onClick={() => viewCounty(c.countyId, false, '/indicators')} data-testid={`open-county-${c.countyId}`}>
+            {t('province.open')}
+          </Button>
+        </div>
+      ),
+    },
     { title: t('province.population'), key: 'population', align: 'right', width: 110, render: (_, c) => formatNumber(c.populationInTenThousands) },
     { title: t('province.targets'), key: 'targets', align: 'right', width: 72, render: (_, c) => c.attainment.targets },
     {
@@ -129,24 +144,16 @@ function AttainmentCard({ comparison, t, nameOf }: { comparison: ProvinceCompari
       render: (_, c) =>
         c.latestAcceptance ? (
           <span>
-            {t(`evaluation.eval.kind.${c.latestAcceptance.kind}` as MessageKey)} {c.latestAcceptance.heldOn}
+            {t(`evaluation.eval.kind.${c.latestAcceptance.kind}` as MessageKey)}{' '}
+            <span className="nowrap" data-testid="acceptance-held-on">
+              {c.latestAcceptance.heldOn}
+            </span>
             {c.latestAcceptance.conclusion && <div>{t(`evaluation.eval.conclusion.${c.latestAcceptance.conclusion}` as MessageKey)}</div>}
             {c.latestAcceptance.total !== null && <div className="muted">{t('province.score', { total: formatNumber(c.latestAcceptance.total, 1), full: c.latestAcceptance.fullMarks })}</div>}
           </span>
         ) : (
           <span className="muted">{t('province.noAcceptance')}</span>
         ),
-    },
-    {
-      title: '',
-      key: 'open',
-      fixed: wide ? 'right' : undefined,
-      width: 130,
-      render: (_, c) => (
-        <Button size="small" type="link" onClick={() => viewCounty(c.countyId, false, '/indicators')} data-testid={`open-county-${c.countyId}`}>
-          {t('province.open')}
-        </Button>
-      ),
     },
   ];
   return (
