@@ -88,6 +88,7 @@ class RecordParser extends Parser {
     });
     // The failure is read from `errored` after each write; the event would only repeat it.
     this.on('error', () => undefined);
+    decodeFieldsInPlace(this);
   }
 
   override push(record: unknown): boolean {
@@ -95,6 +96,30 @@ class RecordParser extends Parser {
     if (record !== null) this.onRecord(record as string[]);
     return true;
   }
+}
+
+/** The part of csv-parse's state that holds the field being read: its bytes so far, in `buf`. */
+interface FieldBytes {
+  buf: Buffer;
+  length: number;
+  toString(encoding?: BufferEncoding): string | Uint8Array;
+}
+
+/**
+ * csv-parse turns each field's bytes into text through `buf.slice(0, length).toString()`: a new
+ * Buffer object per field, a fifth of the reading thread's time with the garbage it leaves. The
+ * same text is read straight out of the bytes instead. Checked once, so a csv-parse that keeps
+ * its field elsewhere is left as it is (and only slower).
+ */
+function decodeFieldsInPlace(parser: Parser): void {
+  const field = (parser as unknown as { state?: { field?: Partial<FieldBytes> } }).state?.field;
+  if (!field || !Buffer.isBuffer(field.buf) || typeof field.length !== 'number' || typeof field.toString !== 'function') return;
+  const bytes = field as FieldBytes;
+  const asBytes = bytes.toString;
+  // Without an encoding csv-parse asks for a copy of the bytes; that stays its own.
+  bytes.toString = function (this: FieldBytes, encoding?: BufferEncoding) {
+    return encoding ? this.buf.toString(encoding, 0, this.length) : asBytes.call(this);
+  };
 }
 
 function fileError(error: Error, lastRow: number): Error {
