@@ -9,7 +9,7 @@ import type { TableRow } from '../../files/table-reader.js';
 import type { CommandProps } from '../../common/command-context.js';
 import type { ImportContext } from '../adapters/register-adapter.js';
 import { bumpRegistersVersion } from '../registers-version.js';
-import { DuplicateKeys } from './duplicate-keys.js';
+import { DuplicateKeys, GRANTED, PRESUMED_LAPSED } from './duplicate-keys.js';
 import { buildImportContext, loadImportContextData, type ImportContextData } from './import-context.js';
 import { inThreadStager, workerStager, type BatchStager } from './batch-stager.js';
 import { readingPipeline, stagedHere, type StagedSource } from './file-pipeline.js';
@@ -299,10 +299,9 @@ async function readAndStage(
 ): Promise<Reading> {
   const problems = new ProblemList();
   const staged = await createStagingFile();
+  // Every record's key hash and whether it shows granted or presumed lapsed, counted once each at
+  // the end: no object per row, 8 bytes a record.
   const duplicates = new DuplicateKeys();
-  // Key hashes in typed arrays, counted once each at the end: no object per row, 8 bytes a record.
-  const granted = new DuplicateKeys();
-  const presumed = new DuplicateKeys();
   let columns: ColumnReading[] = [];
   const counts = { rowsRead: 0, records: 0, inserted: 0, updated: 0, unchanged: 0, errorCount: 0, warningCount: 0 };
   const rowsExpected = lines === null ? null : Math.max(lines - 1, 0);
@@ -313,13 +312,11 @@ async function readAndStage(
   const finish = (): Reading => {
     counts.errorCount = problems.errors;
     counts.warningCount = problems.warnings;
-    return { counts, problems: problems.items, problemsNotListed: problems.notListed, message, staged, duplicates, columns, granted: granted.distinct(), presumed: presumed.distinct() };
+    return { counts, problems: problems.items, problemsNotListed: problems.notListed, message, staged, duplicates, columns, granted: duplicates.distinct(GRANTED), presumed: duplicates.distinct(PRESUMED_LAPSED) };
   };
   const consume = async (batch: StagedBatch) => {
     for (const problem of batch.problems) problems.add(problem);
-    granted.addHashes(batch.grantedHashes);
-    presumed.addHashes(batch.presumedHashes);
-    duplicates.addHashes(batch.keyHashes);
+    duplicates.addHashes(batch.keyHashes, batch.grantedHashes, batch.presumedHashes);
     await staged.appendText(batch.text, batch.count);
     await onStaged?.(batch, problems.errors);
   };
