@@ -3,7 +3,7 @@
 // loaded on demand). A start then opens, resolves and links a handful of files instead of about
 // 620 modules, which was half of the CPU a restart spent before its first page. The server's
 // entry point (dist/main.js) runs the bundle when it is current (see packages/server/src/main.ts).
-import { rm } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import process from 'node:process';
@@ -64,7 +64,8 @@ const ownImportMeta = {
 };
 
 const started = performance.now();
-await rm(outDir, { recursive: true, force: true });
+// Written beside, then put in place: a server starting meanwhile finds the whole bundle or none.
+const writing = `${outDir}.${process.pid}`;
 const bundle = await rolldown({
   input: { main: path.join(dist, 'server-main.js') },
   platform: 'node',
@@ -72,7 +73,12 @@ const bundle = await rolldown({
   plugins: [ownImportMeta],
   logLevel: 'warn',
 });
-const { output } = await bundle.write({ dir: outDir, format: 'esm', sourcemap: true, chunkFileNames: '[name]-[hash].js' });
+// Without spaces and comments Node parses a quarter less text at each start (a tenth of its CPU);
+// names are kept, and `node --enable-source-maps` maps a stack trace back to the files tsc wrote.
+const minify = { compress: false, mangle: false, codegen: { removeWhitespace: true } };
+const { output } = await bundle.write({ dir: writing, format: 'esm', sourcemap: true, minify, chunkFileNames: '[name]-[hash].js' });
 await bundle.close();
+await rm(outDir, { recursive: true, force: true });
+await rename(writing, outDir);
 const files = output.filter((file) => file.type === 'chunk').length;
 process.stdout.write(`Bundled the server into ${files} files in packages/server/dist/bundle (${((performance.now() - started) / 1000).toFixed(1)} s).\n`);

@@ -68,11 +68,16 @@ export class SourceMapLookup {
       this.maps.set(file, decoded);
     }
     if (!decoded) return url;
-    let found: Segment | undefined;
-    for (const segment of decoded.lines[line] ?? []) {
-      if (segment[0] > column) break;
-      found = segment;
+    // A bundle without line breaks has a hundred thousand segments on a line: search them by halves.
+    const segments = decoded.lines[line] ?? [];
+    let low = 0;
+    let high = segments.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (segments[middle]![0] <= column) low = middle + 1;
+      else high = middle;
     }
+    const found = segments[low - 1];
     return found ? (decoded.sources[found[1]] ?? url) : url;
   }
 }

@@ -11,7 +11,7 @@ let fingerprint: string | undefined;
 function codeFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => /\.(js|ts)$/.test(name) && !name.endsWith('.d.ts') && !name.includes('node_modules') && !/^bundle[\\/]/.test(name))
+    .filter((name) => /\.(js|ts)$/.test(name) && !name.endsWith('.d.ts') && !name.includes('node_modules') && !/^bundle[.\\/]/.test(name))
     .sort()
     .map((name) => path.join(dir, name));
 }
