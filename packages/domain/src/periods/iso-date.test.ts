@@ -35,6 +35,16 @@ describe('day numbers', () => {
     expect(toDay('2024-02-29')).toBe(toDay('2024-02-28') + 1);
     expect(isIsoDate('1900-02-29')).toBe(false);
     expect(isIsoDate('2000-02-29')).toBe(true);
+    // Only ASCII digits in the three places, and nothing around them.
+    for (const text of ['2023-1-05', '2023-01-5', '2023/01/05', ' 2023-01-05', '2023-01-05\n', '２０２３-01-05', '2023-0a-05', '2023-00-10', '0000-01-01']) expect(isIsoDate(text)).toBe(false);
+    expect(isIsoDate('0001-01-01')).toBe(true);
+  });
+
+  it('writes a day the same however often it is asked for', () => {
+    // 2024-02-29 is day 19782: 54 years of 365 days + 13 leap days (1972…2020) + 31 + 28.
+    expect(fromDay(19782)).toBe('2024-02-29');
+    expect(fromDay(19782)).toBe('2024-02-29');
+    expect(fromDay(-1)).toBe('1969-12-31');
   });
 });
 

@@ -69,12 +69,14 @@ export function formatIsoDate(year: number, month: number, day: number): IsoDate
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
-const ISO_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** True when the text is a real calendar date written 'YYYY-MM-DD'. */
 export function isIsoDate(text: string): boolean {
-  const m = ISO_PATTERN.exec(text);
-  return m !== null && isCivilDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  // Read digit by digit, as toDay does: an import asks this of every date cell.
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 7);
+  const day = digits(text, 8, 10);
+  return year >= 0 && month >= 0 && day >= 0 && isCivilDate(year, month, day);
 }
 
 /**
@@ -102,9 +104,21 @@ function digits(text: string, from: number, to: number): number {
   return value;
 }
 
+/**
+ * Each day's text, made once: a register names a few thousand distinct days, each many times
+ * over (every patent's period in force is written as two of them).
+ */
+const dayTexts = new Map<DayNumber, IsoDate>();
+const MAX_DAY_TEXTS = 100_000;
+
 export function fromDay(dayNumber: DayNumber): IsoDate {
+  const known = dayTexts.get(dayNumber);
+  if (known !== undefined) return known;
   const { year, month, day } = civilFromDay(dayNumber);
-  return formatIsoDate(year, month, day);
+  const text = formatIsoDate(year, month, day);
+  if (dayTexts.size >= MAX_DAY_TEXTS) dayTexts.clear();
+  dayTexts.set(dayNumber, text);
+  return text;
 }
 
 export function civilOf(iso: IsoDate): CivilDate {

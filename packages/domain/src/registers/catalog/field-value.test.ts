@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jinhuRegions } from '../../attribution/__tests__/jinhu-regions.js';
 import { fieldOf } from './register-field.js';
-import { fieldContext, formatFenInUnit, formatFieldValue, parseFieldValue, templateHeader } from './field-value.js';
+import { fieldContext, formatFenInUnit, formatFieldValue, parseFieldValue, splitList, templateHeader } from './field-value.js';
 import { registerCatalog } from './register-catalog.js';
 
 const context = fieldContext(jinhuRegions, ['高端装备', '新材料', '大健康']);
@@ -62,6 +62,10 @@ describe('parseFieldValue', () => {
   it('splits lists on Chinese and Latin separators', () => {
     const applicants = fieldOf(registerCatalog.patents, 'applicants');
     expect(parseFieldValue(applicants, '甲公司；乙大学; 丙研究所', context)).toEqual({ ok: true, value: ['甲公司', '乙大学', '丙研究所'] });
+    expect(parseFieldValue(applicants, ' 甲公司 ', context)).toEqual({ ok: true, value: ['甲公司'] });
+    expect(parseFieldValue(applicants, '甲公司、、乙大学，', context)).toEqual({ ok: true, value: ['甲公司', '乙大学'] });
+    expect(splitList('  ')).toEqual([]);
+    expect(splitList('甲 公司')).toEqual(['甲 公司']);
   });
 
   it('refuses an empty required cell', () => {

@@ -77,7 +77,14 @@ export function findOption(options: readonly FieldOption[], raw: string): FieldO
   return index.get(raw) ?? index.get(comparable(raw));
 }
 
+const LIST_SEPARATOR = /[;；|\n\r、,，]/;
+
 export function splitList(raw: string): string[] {
+  // Most list cells name one item (one applicant, one class): no separator, nothing to split.
+  if (!LIST_SEPARATOR.test(raw)) {
+    const item = raw.trim();
+    return item === '' ? [] : [item];
+  }
   return raw
     .split(LIST_SEPARATORS)
     .map((part) => part.trim())

@@ -28,7 +28,11 @@ const CHECK_CHARACTERS = '0123456789X';
  */
 export function applicationCheckCharacter(digits: string): string {
   let sum = 0;
-  for (let i = 0; i < digits.length; i++) sum += Number(digits[i]) * ((i % 8) + 2);
+  for (let i = 0; i < digits.length; i++) {
+    // A digit's value from its code; anything else as Number() reads it (a check of a non-number is X).
+    const code = digits.charCodeAt(i) - 48;
+    sum += (code >= 0 && code <= 9 ? code : Number(digits[i])) * ((i % 8) + 2);
+  }
   return CHECK_CHARACTERS[sum % 11] ?? 'X';
 }
 

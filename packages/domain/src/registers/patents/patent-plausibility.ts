@@ -78,7 +78,14 @@ export function patentPlausibilityProblems(input: PatentPlausibilityInput): Pate
   return problems;
 }
 
+/** The year of a date that starts with four digits and a hyphen; undefined otherwise. */
 function yearOf(date: string | undefined): number | undefined {
-  const match = date ? /^(\d{4})-/.exec(date) : null;
-  return match ? Number(match[1]) : undefined;
+  if (date === undefined || date.length < 5 || date.charCodeAt(4) !== 45) return undefined;
+  let year = 0;
+  for (let i = 0; i < 4; i++) {
+    const digit = date.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    year = year * 10 + digit;
+  }
+  return year;
 }

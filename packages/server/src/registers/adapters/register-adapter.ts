@@ -100,7 +100,9 @@ export function parseCells(fields: readonly RegisterField[], cells: CellsByField
   for (const field of fields) {
     const raw = cells[field.key];
     if (raw === undefined) continue;
-    const parsed = parseFieldValue(field, raw, context, units[field.key]);
+    // Only counts and amounts are read in the unit a header names.
+    const unit = field.type === 'integer' || field.type === 'amount' ? units[field.key] : undefined;
+    const parsed = parseFieldValue(field, raw, context, unit);
     if (!parsed.ok) issues.push(error(field.key, parsed.reason, raw));
     else if (parsed.value !== undefined) document[field.key] = parsed.value;
   }

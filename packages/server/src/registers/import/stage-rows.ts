@@ -63,7 +63,10 @@ export function createRowStager(setup: StagingSetup, context: ImportContext): (r
     severity: issue.severity,
   });
 
+  // The matched columns found once: each row's cells are read through them by position.
   const columnPairs = Object.entries(setup.columns).filter((pair): pair is [string, string] => pair[1] !== undefined);
+  const fieldKeys = columnPairs.map(([key]) => key);
+  const headers = columnPairs.map(([, header]) => header);
 
   return (rows) => {
     const problems: RowProblem[] = [];
@@ -76,8 +79,9 @@ export function createRowStager(setup: StagingSetup, context: ImportContext): (r
       checkRow(row, problems);
       // The row's cells by field (cellsByKey, through the pairs found once), formulas refused.
       const cells: Record<string, string> = {};
-      for (const [key, header] of columnPairs) {
-        const value = row.cells[header] ?? '';
+      for (let column = 0; column < fieldKeys.length; column++) {
+        const key = fieldKeys[column]!;
+        const value = row.cells[headers[column]!] ?? '';
         cells[key] = value;
         if (value && mayBeFormula(value) && FORMULA_TEXT.test(value.trim())) {
           problems.push({
@@ -113,7 +117,8 @@ export function createRowStager(setup: StagingSetup, context: ImportContext): (r
       const values = stagedValues(record);
       const document = values[DOCUMENT_INDEX] as string;
       values[DOCUMENT_INDEX] = null;
-      text.line(JSON.stringify([row.rowNumber, ...values]), document);
+      values.unshift(row.rowNumber);
+      text.line(JSON.stringify(values), document);
       keyHashes[count] = hash53(record.key);
       if (record.patent?.grantDate) grantedHashes.push(keyHashes[count]!);
       if (record.patent && record.patent.fact.flags & PRESUMED_LAPSE) presumedHashes.push(keyHashes[count]!);

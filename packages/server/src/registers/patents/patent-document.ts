@@ -128,6 +128,13 @@ export function documentAddress(doc: PatentDocument): string | undefined {
   return doc.applicantAddress ?? ownerLocationAddress({ province: doc.applicantProvince, city: doc.applicantCity, district: doc.applicantDistrict });
 }
 
+/** The main classification, then the others, each once in the order first named. */
+function distinctCodes(main: string | undefined, codes: readonly string[] | undefined): string[] {
+  const distinct = main ? [main] : [];
+  for (const code of codes ?? []) if (!distinct.includes(code)) distinct.push(code);
+  return distinct;
+}
+
 /**
  * The domain Patent for a register document. `fileEvents` are the events imported for it from a
  * legal-events file; when there are any they replace what the row's status column implies.
@@ -147,7 +154,7 @@ export function patentFromDocument(key: string, document: RecordDocument, region
   if (doc.maintainedOverTenYears) flags.maintainedOverTenYears = true;
   if (doc.pledgeFinancing) flags.highPledgeFinancing = true;
   if (family?.flag) flags.overseasFamily = true;
-  const ipcCodes = [...new Set([...(doc.ipcMain ? [doc.ipcMain] : []), ...(doc.ipcCodes ?? [])])];
+  const ipcCodes = distinctCodes(doc.ipcMain, doc.ipcCodes);
   const patent: Patent = {
     id: key,
     applicationNumber: key,

@@ -176,25 +176,19 @@ function parseCnipa(cells: Partial<Record<string, string>>, units: Partial<Recor
   return issues.some((i) => i.severity === 'error') ? { issues } : { document: inFieldOrder(doc as RecordDocument), issues };
 }
 
-/** Each field's place in the register's order (the first, should a key be listed twice). */
-const FIELD_RANK = new Map(patentRegister.fields.map((field, index) => [field.key, index]).reverse() as [string, number][]);
-const FIELD_COUNT = patentRegister.fields.length;
+/** The register's field keys in order, each once (should a key be listed twice, at its first place). */
+const FIELD_KEYS = [...new Set(patentRegister.fields.map((field) => field.key))];
+const FIELD_KEY_SET = new Set(FIELD_KEYS);
 
 /**
  * The document's keys in the register's field order, whatever order the checks filled them in:
  * a record stored and read back from its export is then the same text, so a round trip changes nothing.
  */
 function inFieldOrder(document: RecordDocument): RecordDocument {
-  // The document's own keys sorted by field (other keys after them, in their order):
-  // a row holds a dozen of the register's many fields.
-  const keys = Object.keys(document);
-  const ranks = keys.map((key) => FIELD_RANK.get(key) ?? FIELD_COUNT);
-  const order = keys.map((_, index) => index).sort((a, b) => ranks[a]! - ranks[b]! || a - b);
+  // The register's fields in order, then the document's other keys in their own order.
   const ordered: RecordDocument = {};
-  for (const index of order) {
-    const key = keys[index]!;
-    if (document[key] !== undefined) ordered[key] = document[key];
-  }
+  for (const key of FIELD_KEYS) if (document[key] !== undefined) ordered[key] = document[key];
+  for (const key in document) if (!FIELD_KEY_SET.has(key) && document[key] !== undefined) ordered[key] = document[key];
   return ordered;
 }
 
