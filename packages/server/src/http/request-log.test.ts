@@ -1,10 +1,10 @@
 import { Writable } from 'node:stream';
-import Fastify from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { registerRequestLog } from './request-log.js';
 
 /** A server logging into memory as the real one logs to stdout, with the request log in place of Fastify's two lines. */
-async function loggingApp() {
+async function loggingApp(routes: (app: FastifyInstance) => void = () => {}) {
   const lines: Record<string, unknown>[] = [];
   const stream = new Writable({
     write(chunk: Buffer, _encoding, callback) {
@@ -15,6 +15,7 @@ async function loggingApp() {
   const app = Fastify({ logger: { level: 'info', stream }, disableRequestLogging: true });
   registerRequestLog(app);
   app.get('/api/indicators', async () => ({ ok: true }));
+  routes(app);
   await app.ready();
   return { app, lines };
 }
@@ -36,5 +37,36 @@ describe('the request log', () => {
     await app.inject({ method: 'GET', url: '/api/no-such-route' });
     expect(lines.filter((line) => line.msg === 'request completed')).toMatchObject([{ req: { method: 'GET', url: '/api/no-such-route' }, res: { statusCode: 404 } }]);
     await app.close();
+  });
+});
+
+describe('the request log, over a real socket', () => {
+  it('says so when the client goes away before the answer is sent whole', async () => {
+    let answered!: () => void;
+    const gone = new Promise<void>((resolve) => (answered = resolve));
+    const { app, lines } = await loggingApp((routes) =>
+      routes.get('/api/slow', async (_request, reply) => {
+        reply.raw.writeHead(200, { 'content-type': 'text/plain' });
+        reply.raw.write('part');
+        await gone;
+        reply.raw.end();
+        return reply;
+      }),
+    );
+    const address = await app.listen({ port: 0, host: '127.0.0.1' });
+    const { request } = await import('node:http');
+    await new Promise<void>((resolve) => {
+      const req = request(`${address}/api/slow`, (response) => {
+        response.once('data', () => {
+          req.destroy();
+          setTimeout(resolve, 200);
+        });
+      });
+      req.on('error', () => {});
+      req.end();
+    });
+    answered();
+    await app.close();
+    expect(lines.filter((line) => String(line.msg).startsWith('request aborted'))).toMatchObject([{ req: { url: '/api/slow' } }]);
   });
 });

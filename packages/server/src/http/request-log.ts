@@ -9,7 +9,14 @@ import type { FastifyInstance } from 'fastify';
  */
 export function registerRequestLog(app: FastifyInstance): void {
   app.addHook('onResponse', (request, reply, done) => {
-    request.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
+    // An answer the socket failed to carry whole still says so, as Fastify's own line did.
+    if (reply.raw.writableEnded) request.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
+    else request.log.warn({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request errored: the answer was not sent whole');
+    done();
+  });
+  // Fastify runs no onResponse for a client that went away before its answer; say that it did.
+  app.addHook('onRequestAbort', (request, done) => {
+    request.log.info({ req: request }, 'request aborted by the client');
     done();
   });
 }
