@@ -38,8 +38,9 @@ const external = [
   'nodemailer',
   'qrcode',
 ];
-// Bundled code has no __dirname: the one bundled package that uses it is pino, to find the worker
-// of a log transport. The server's logger has no transport; one that gets one puts pino above.
+// Bundled code has no __dirname: the only bundled code that uses it is pino's and its
+// thread-stream's, to find the worker of a log transport. The server's logger has no transport;
+// a change that gives it one adds pino and thread-stream to the list above.
 const isExternal = (id) => external.some((name) => id === name || id.startsWith(`${name}/`));
 
 /** Our own built files: the server's and the domain's. */
