@@ -7,12 +7,14 @@ import { overflowOnScreen, phoneViewport } from './screen-fit.js';
 /**
  * The pages people use on a phone, opened on a 390 × 844 screen by the people who use them, with
  * the demo county's data in them: 县市场监管局's reporter writes a report of the open round, reads
- * the unit workspace and the reminders sent to the unit; a county leader reads an indicator; an
- * expert drawn for a new 模拟验收 scores it; a member of the public opens the survey link. Nothing
- * may be wider than the screen (overflowOnScreen: the document does not scroll sideways, and no
- * visible element ends past the right edge unless it sits in a box of its own that scrolls
- * sideways). The same pages at 1366 × 768 keep within the window too. In Chinese and in English;
- * screenshots: e2e/screenshots/phone-*.png.
+ * the unit workspace and the reminders sent to the unit; a county leader reads the overview's targets
+ * and an indicator; an expert drawn for a new 模拟验收 scores it; a member of the public opens the
+ * survey link; anyone opens the sign-in page; the program office opens the import page and the
+ * special funds ledger, each below its section's menu of one line. Targets' names stay readable (a
+ * few lines each). Nothing may be wider than the screen (overflowOnScreen: the document does not
+ * scroll sideways, and no visible element ends past the right edge unless it sits in a box of its
+ * own that scrolls sideways). The same pages at 1366 × 768 keep within the window too. In Chinese
+ * and in English; screenshots: e2e/screenshots/phone-*.png.
  */
 
 let app: RunningApp;
@@ -20,6 +22,7 @@ let browser: Browser;
 let unit: Credentials;
 let leader: Credentials;
 let expert: Credentials;
+let programOffice: Credentials;
 let evaluationId = '';
 let openDraftId = '';
 let surveyPath = '';
@@ -30,6 +33,7 @@ beforeAll(async () => {
   unit = await createBusinessUser(app, { login: 'phone.unit', displayName: '市场监管局填报员', roles: ['unit-reporter'], unitCode: 'market-supervision' });
   leader = await createBusinessUser(app, { login: 'phone.leader', displayName: '分管县长', roles: ['leader'] });
   const clerk = await createBusinessUser(app, { login: 'phone.office', displayName: '专班科员', roles: ['program-office'] });
+  programOffice = clerk;
   const office = await ApiSession.signIn(app, clerk.login, clerk.password);
 
   // The ladder runs as the office runs it daily: the demo's overdue and unwritten reports bring the units reminders.
@@ -87,6 +91,15 @@ async function settled(page: Page): Promise<void> {
 
 /** Each page, the person who uses it, and how they reach it: each waits for the data it shows. */
 const pages: { name: string; who: () => Credentials | null; open: (page: Page) => Promise<void> }[] = [
+  {
+    // 总览 as a leader opens it: the plan's targets under their goals.
+    name: 'overview',
+    who: () => leader,
+    open: async (page) => {
+      await page.goto(`${app.url}/`);
+      await page.getByTestId('targets-table').getByTestId('target-name').first().waitFor({ timeout: 60_000 });
+    },
+  },
   {
     name: 'report-form',
     who: () => unit,
@@ -170,12 +183,77 @@ describe('the pages used on a phone fit a 390 × 844 screen', () => {
           });
           await settled(page);
           found.push(...(await overflowOnScreen(page)).map((p) => `${viewport.width} px: ${p}`));
+          if (viewport === phoneViewport) {
+            if (name === 'unit-workspace') found.push(...(await crampedNames(page, 'my-targets', 'figure-name')));
+            if (name === 'overview') found.push(...(await crampedNames(page, 'targets-table', 'target-name')));
+          }
           await screenshot(page, `phone-${name}-${locale}-${viewport.width}`);
           expect(errors).toEqual([]);
           await context.close();
         }
         expect(found).toEqual([]);
       }, 180_000);
+});
+
+/**
+ * Targets' names on a phone read in at most four lines each (the longest, 培训知识产权管理和执法人员、
+ * 企业高管、知识产权师等各类人员, takes four). In a column squeezed between fixed ones they stood a
+ * word (a character, in Chinese) to a line: the unit's "Value added of patent-intensive industries
+ * as a share of GDP" in five lines beside its role and pace, the overview's 万人有效发明专利拥有量 in
+ * eleven.
+ */
+async function crampedNames(page: Page, container: string, name: string): Promise<string[]> {
+  const names = page.getByTestId(container).getByTestId(name);
+  const count = await names.count();
+  if (count === 0) return [`${container}: no names shown`];
+  const cramped: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const { text, lines } = await names.nth(i).evaluate((e) => ({ text: (e as HTMLElement).innerText, lines: Math.round(e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight)) }));
+    if (lines > 4) cramped.push(`${container}: “${text}” stands in ${lines} lines`);
+  }
+  return cramped;
+}
+
+describe('the sign-in page on a phone', () => {
+  for (const locale of ['zh-CN', 'en'] as const)
+    it(`keeps the title clear of the language switch at 390 × 844 (${locale})`, async () => {
+      const { context, page, errors } = await browse(null, locale, phoneViewport);
+      await page.goto(app.url);
+      await page.getByTestId('sign-in-form').waitFor({ timeout: 60_000 });
+      const title = page.locator('.auth-header .app-title');
+      const titleBox = (await title.boundingBox())!;
+      const switchBox = (await page.getByTestId('language-switch').boundingBox())!;
+      // "IP Strong County Platform" ran up to the switch's first pixel.
+      expect(switchBox.x - (titleBox.x + titleBox.width)).toBeGreaterThanOrEqual(8);
+      // Whole, not cut at the edge of its box.
+      expect(await title.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+      expect(await overflowOnScreen(page)).toEqual([]);
+      await screenshot(page, `phone-sign-in-${locale}-390`);
+      expect(errors).toEqual([]);
+      await context.close();
+    }, 120_000);
+});
+
+describe('a section with pages of its own on a phone', () => {
+  for (const locale of ['zh-CN', 'en'] as const)
+    it(`opens on the page asked for, the section's menu one line above it (${locale})`, async () => {
+      const { context, page, errors } = await browse(programOffice, locale, phoneViewport);
+      for (const [path, content] of [
+        ['/data/import', 'import-page'],
+        ['/ledgers/funds', 'funds-page'],
+      ] as const) {
+        await page.goto(`${app.url}${path}`);
+        await page.getByTestId(content).waitFor({ timeout: 60_000 });
+        await settled(page);
+        // The menu of every register (or ledger) stood above the page and filled the first screen.
+        const top = (await page.getByTestId(content).boundingBox())!.y;
+        expect(top, `${path} starts ${Math.round(top)} px down`).toBeLessThan(phoneViewport.height / 2);
+        expect(await overflowOnScreen(page)).toEqual([]);
+        await screenshot(page, `phone-section${path.replace(/\//g, '-')}-${locale}-390`);
+      }
+      expect(errors).toEqual([]);
+      await context.close();
+    }, 180_000);
 });
 
 describe('overflowOnScreen', () => {

@@ -95,7 +95,8 @@ export function RuleCard({ detail, canEdit, onSaved, exportHref }: { detail: Ind
       {hasSettings ? (
         <>
           <CardNote>{t('indicators.settings.note')}</CardNote>
-          <Table<SettingView> size="small" rowKey="key" columns={columns} dataSource={detail.settings} pagination={false} data-testid="settings-table" />
+          {/* Narrower than this (a phone), the rule's sentence would stand a word to a line and the status be cut: the table scrolls instead. */}
+          <Table<SettingView> size="small" rowKey="key" columns={columns} dataSource={detail.settings} pagination={false} scroll={{ x: 680 }} data-testid="settings-table" />
         </>
       ) : (
         <CardNote>{t('indicators.settings.noneForRule')}</CardNote>

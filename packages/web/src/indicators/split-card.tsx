@@ -52,7 +52,7 @@ export function SplitCard({ detail, by, onBy, page, onPage, onOpen, exportHref }
             align: 'right' as const,
             render: (_: unknown, row: SplitRow) =>
               row.noOwnPopulation ? (
-                <Tag bordered={false} data-testid="split-no-population">
+                <Tag bordered={false} className="split-no-population" data-testid="split-no-population">
                   {t('indicators.split.noPopulation')}
                 </Tag>
               ) : (

@@ -9,7 +9,10 @@ export function LedgerPageTitle({ page }: { page: LedgerPageKey }) {
   const entry = ledgerPages.find((p) => p.key === page)!;
   return (
     <div>
-      <Typography.Title level={1}>{locale === 'en' ? entry.en : entry.zh}</Typography.Title>
+      {/* The same heading as every other page's, not antd's display size. */}
+      <div className="page-title">
+        <Typography.Title level={1}>{locale === 'en' ? entry.en : entry.zh}</Typography.Title>
+      </div>
       <Typography.Paragraph type="secondary" className="ledger-intro">
         {t(`ledgers.intro.${page}` as MessageKey)}
       </Typography.Paragraph>

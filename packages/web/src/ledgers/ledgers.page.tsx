@@ -1,7 +1,7 @@
 import { ledgerPages } from '@ipcounty/domain';
-import { Menu, Typography, type MenuProps } from 'antd';
 import { lazy, Suspense } from 'react';
-import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
+import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { SectionNav, type SectionNavItem } from '../app/section-nav.js';
 import { useI18n } from '../i18n/locale-context.js';
 import '../registers/data.css';
 import './ledgers.css';
@@ -19,16 +19,10 @@ const PlatformsPage = lazy(() => import('./platforms.page.js').then((m) => ({ de
 export function LedgersPage() {
   const { t, locale } = useI18n();
   const location = useLocation();
-  const navigate = useNavigate();
-  const items: MenuProps['items'] = ledgerPages.map((page) => ({ key: `/ledgers/${page.key}`, label: <span data-testid={`ledgers-nav-${page.key}`}>{locale === 'en' ? page.en : page.zh}</span> }));
+  const items: SectionNavItem[] = ledgerPages.map((page) => ({ key: `/ledgers/${page.key}`, label: <span data-testid={`ledgers-nav-${page.key}`}>{locale === 'en' ? page.en : page.zh}</span> }));
   return (
     <div className={`data-area${locale === 'en' ? ' is-en' : ''}`}>
-      <nav className="data-nav" aria-label={t('nav.ledgers')}>
-        <Typography.Title level={1} className="data-nav-title">
-          {t('nav.ledgers')}
-        </Typography.Title>
-        <Menu mode="inline" items={items} selectedKeys={[location.pathname.replace(/\/$/, '')]} onClick={({ key }) => navigate(key)} data-testid="ledgers-menu" />
-      </nav>
+      <SectionNav title={t('nav.ledgers')} items={items} selected={location.pathname.replace(/\/$/, '')} testId="ledgers-menu" />
       <div className="data-content">
         <Suspense fallback={null}>
           <Routes>

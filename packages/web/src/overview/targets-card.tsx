@@ -1,5 +1,5 @@
 import type { Indicator, TargetGroup } from '@ipcounty/domain';
-import { Card, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
+import { Card, Grid, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useI18n } from '../i18n/locale-context.js';
 import { usePlan } from '../plan/plan-context.js';
@@ -31,12 +31,19 @@ export function TargetsCard() {
   const { t, locale } = useI18n();
   const { plan } = usePlan();
   const rows = useMemo(() => rowsOf(plan.targetGroups), [plan.targetGroups]);
+  // On a phone the plan's own sentence (which repeats the name and the figure) gives way, the
+  // requirement joins the figure ("不低于 80%") so both show beside the name, and the columns keep
+  // widths they can be read at, the table scrolling in its card rather than squeezing the
+  // indicator's name to a character a line.
+  const phone = Grid.useBreakpoint().md === false;
+  const nameWidth = phone ? 170 : 200;
+  const planTextWidth = 240;
 
   const columns: TableColumnsType<TargetRow> = [
     {
       key: 'group',
       title: t('targets.group'),
-      width: 150,
+      width: phone ? 84 : 150,
       onCell: (row) => ({ rowSpan: row.groupSpan }),
       render: (_, row) => (
         <Tooltip title={row.group.text} placement="right" overlayClassName="wide-tooltip">
@@ -57,6 +64,7 @@ export function TargetsCard() {
     {
       key: 'comparison',
       title: t('targets.comparison'),
+      responsive: ['md'],
       width: locale === 'en' ? 110 : 80,
       render: (_, { indicator }) => t(`comparison.${indicator.comparison}`),
     },
@@ -66,9 +74,12 @@ export function TargetsCard() {
       width: 110,
       align: 'right',
       render: (_, { indicator }) => (
-        <span className="target-value" data-testid="target-value">
-          {targetValue(indicator)}
-        </span>
+        <>
+          {phone && <div className="muted">{t(`comparison.${indicator.comparison}`)}</div>}
+          <span className="target-value" data-testid="target-value">
+            {targetValue(indicator)}
+          </span>
+        </>
       ),
     },
     {
@@ -80,6 +91,7 @@ export function TargetsCard() {
     {
       key: 'planText',
       title: t('targets.planText'),
+      responsive: ['md'],
       ellipsis: { showTitle: true },
       render: (_, { indicator }) => <span className="muted">{indicator.planText}</span>,
     },
@@ -96,6 +108,7 @@ export function TargetsCard() {
         columns={columns}
         dataSource={rows}
         tableLayout="fixed"
+        scroll={{ x: columns.reduce((sum, column) => sum + (typeof column.width === 'number' && !(phone && column.responsive) ? column.width : 0), nameWidth + (phone ? 0 : planTextWidth)) }}
       />
     </Card>
   );

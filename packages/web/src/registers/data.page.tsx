@@ -1,7 +1,7 @@
 import { registerCatalog, registerGroups } from '@ipcounty/domain';
-import { Menu, Typography, type MenuProps } from 'antd';
 import { lazy, Suspense } from 'react';
-import { Route, Routes, useLocation, useNavigate } from 'react-router-dom';
+import { Route, Routes, useLocation } from 'react-router-dom';
+import { SectionNav, type SectionNavItem } from '../app/section-nav.js';
 import { useI18n } from '../i18n/locale-context.js';
 import { useMe } from '../session/session-context.js';
 import { registerName } from './field-format.js';
@@ -20,10 +20,9 @@ export function DataPage() {
   const { t, locale } = useI18n();
   const me = useMe();
   const location = useLocation();
-  const navigate = useNavigate();
   const selected = location.pathname.replace(/\/$/, '') || '/data';
 
-  const items: MenuProps['items'] = [
+  const items: SectionNavItem[] = [
     { key: '/data', label: <span data-testid="data-nav-home">{t('data.nav.home')}</span> },
     ...(me.can('imports.run') ? [{ key: '/data/import', label: <span data-testid="data-nav-import">{t('data.nav.import')}</span> }] : []),
     { key: '/data/addresses', label: <span data-testid="data-nav-addresses">{t('data.nav.addresses')}</span> },
@@ -37,12 +36,7 @@ export function DataPage() {
 
   return (
     <div className={`data-area${locale === 'en' ? ' is-en' : ''}`}>
-      <nav className="data-nav" aria-label={t('nav.data')}>
-        <Typography.Title level={1} className="data-nav-title">
-          {t('nav.data')}
-        </Typography.Title>
-        <Menu mode="inline" items={items} selectedKeys={[selected]} onClick={({ key }) => navigate(key)} data-testid="data-menu" />
-      </nav>
+      <SectionNav title={t('nav.data')} items={items} selected={selected} testId="data-menu" />
       <div className="data-content">
         <Suspense fallback={null}>
           <Routes>

@@ -16,7 +16,7 @@ export function AuthLayout({ title, children, wide = false }: { title: string; c
       <header className="auth-header">
         <div className="app-brand">
           <span className="app-emblem" aria-hidden />
-          <div>
+          <div className="app-brand-text">
             <div className="app-title">{t('app.name')}</div>
             <div className="app-subtitle">{t('app.shortName')}</div>
           </div>

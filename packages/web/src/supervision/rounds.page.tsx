@@ -81,10 +81,12 @@ export function RoundsPage() {
           pagination={false}
           dataSource={view.rounds}
           data-testid="rounds-table"
+          // On a phone the rounds scroll in their card rather than break each date at its hyphens.
+          scroll={{ x: 'max-content' }}
           columns={[
             { title: t('supervision.rounds.round'), width: 150, render: (_, r) => <span data-testid="round-label">{roundLabel(r)}</span> },
-            { title: t('supervision.rounds.period'), render: (_, r) => `${r.periodStart} ~ ${r.periodEnd}`, width: 200 },
-            { title: t('supervision.rounds.window'), render: (_, r) => `${r.opens} ~ ${r.closes}`, width: 200 },
+            { title: t('supervision.rounds.period'), render: (_, r) => <span className="nowrap">{`${r.periodStart} ~ ${r.periodEnd}`}</span>, width: 200 },
+            { title: t('supervision.rounds.window'), render: (_, r) => <span className="nowrap">{`${r.opens} ~ ${r.closes}`}</span>, width: 200 },
             { title: t('supervision.col.status'), render: (_, r) => <Tag color={statusColor[r.status]} data-testid="round-status">{t(`supervision.rounds.status.${r.status}`)}</Tag>, width: 90 },
             { title: t('supervision.col.expected'), align: 'right', width: 70, render: (_, r) => r.counts?.expected ?? '—' },
             { title: t('supervision.col.submitted'), align: 'right', width: 70, render: (_, r) => r.counts?.submitted ?? '—' },

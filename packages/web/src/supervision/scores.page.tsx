@@ -66,13 +66,15 @@ export function ScoresPage() {
       dataSource={rows}
       data-testid="ranking"
       expandable={{ expandedRowRender: (r) => <ScoreLines score={scoreOf(r.unitCode)} facts={factsOf(r.unitCode)} /> }}
+      // On a phone a row is its rank, its unit and its total: the group and the parts of the total
+      // would squeeze the unit's name, and the expanded row spells the parts out anyway.
       columns={[
         { title: t('supervision.scores.rank'), dataIndex: 'rank', width: 64 },
         { title: t('supervision.col.unit'), render: (_, r) => unitName(r.unitCode) },
-        { title: t('supervision.scores.group'), render: (_, r) => `${groupName(r.group)} #${groupRank.get(r.unitCode)}`, width: 160 },
-        { title: t('supervision.scores.base'), align: 'right', width: 80, render: (_, r) => scoreOf(r.unitCode).base.toFixed(2) },
-        { title: t('supervision.scores.bonus'), align: 'right', width: 70, render: (_, r) => scoreOf(r.unitCode).bonus.toFixed(2) },
-        { title: t('supervision.scores.penalty'), align: 'right', width: 70, render: (_, r) => scoreOf(r.unitCode).penalty.toFixed(2) },
+        { title: t('supervision.scores.group'), render: (_, r) => `${groupName(r.group)} #${groupRank.get(r.unitCode)}`, width: 160, responsive: ['sm'] },
+        { title: t('supervision.scores.base'), align: 'right', width: 80, responsive: ['sm'], render: (_, r) => scoreOf(r.unitCode).base.toFixed(2) },
+        { title: t('supervision.scores.bonus'), align: 'right', width: 70, responsive: ['sm'], render: (_, r) => scoreOf(r.unitCode).bonus.toFixed(2) },
+        { title: t('supervision.scores.penalty'), align: 'right', width: 70, responsive: ['sm'], render: (_, r) => scoreOf(r.unitCode).penalty.toFixed(2) },
         { title: t('supervision.score.total'), align: 'right', width: 80, render: (_, r) => <strong data-testid={`total-${r.unitCode}`}>{r.total.toFixed(2)}</strong> },
       ]}
     />
