@@ -26,6 +26,13 @@ describe('patentPlausibilityProblems', () => {
     expect(fields({ filingDate: '2025-03-01', grantDate: '2098-01-01' })).toEqual(['grantDate']);
   });
 
+  it('reads a year only from a date written with four ASCII digits and a hyphen first', () => {
+    // 2025/03/01 gives no filing year, so a grant in 2098 has nothing to be compared with.
+    expect(fields({ filingDate: '2025/03/01', grantDate: '2098-01-01' })).toEqual([]);
+    // Full-width digits are not read as a year either: such a filing date does not agree with the number's 2025.
+    expect(fields({ applicationNumber: '2025101234565', filingDate: '２０２５-03-01' })).toEqual(['filingDate']);
+  });
+
   it('refuses an overseas family above 1,000', () => {
     expect(fields({ overseasFamilyCount: 1000 })).toEqual([]);
     expect(fields({ overseasFamilyCount: 1001 })).toEqual(['overseasFamily']);
