@@ -9,7 +9,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ServerContext } from './context.js';
 import { registerErrorHandler } from './error-handler.js';
-import { registerRequestLog } from './request-log.js';
+import { OneLineRequestLog, registerAbortedRequestLog } from './request-log.js';
 import { normalizeRequestPath } from './normalize-path.js';
 import { registerSecurityHeaders } from './security-headers.js';
 import { checkRouteAccess, registerRouteAccess, type RegisteredRoute } from './route-access.js';
@@ -61,7 +61,7 @@ export async function buildApp(ctx: ServerContext, options: BuildAppOptions = {}
   const app = Fastify({
     logger: options.logger ? { level: ctx.config.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers.authorization'] } : false,
     // One line a request instead of Fastify's two (request-log.ts).
-    disableRequestLogging: true,
+    logController: new OneLineRequestLog(),
     // Every body is bounded (input-limits.ts); uploads are multipart, with limits of their own.
     bodyLimit: INPUT_LIMITS.bodyBytes,
     trustProxy: ctx.config.TRUST_PROXY,
@@ -73,7 +73,7 @@ export async function buildApp(ctx: ServerContext, options: BuildAppOptions = {}
   const webIndex = ctx.config.WEB_ROOT ? path.join(ctx.config.WEB_ROOT, 'index.html') : '';
   const hasWebApp = webIndex !== '' && fs.existsSync(webIndex);
   registerErrorHandler(app, hasWebApp ? webIndex : undefined);
-  if (options.logger) registerRequestLog(app);
+  if (options.logger) registerAbortedRequestLog(app);
   registerSecurityHeaders(app, { https: ctx.config.TRUST_PROXY });
   const accessRules: RegisteredRoute[] = [];
   app.decorate('accessRules', accessRules);

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { registerRequestLog } from './request-log.js';
+import { OneLineRequestLog, registerAbortedRequestLog } from './request-log.js';
 
 /** A server logging into memory as the real one logs to stdout, with the request log in place of Fastify's two lines. */
 async function loggingApp(routes: (app: FastifyInstance) => void = () => {}) {
@@ -12,8 +12,8 @@ async function loggingApp(routes: (app: FastifyInstance) => void = () => {}) {
       callback();
     },
   });
-  const app = Fastify({ logger: { level: 'info', stream }, disableRequestLogging: true });
-  registerRequestLog(app);
+  const app = Fastify({ logger: { level: 'info', stream }, logController: new OneLineRequestLog() });
+  registerAbortedRequestLog(app);
   app.get('/api/indicators', async () => ({ ok: true }));
   routes(app);
   await app.ready();
@@ -68,5 +68,18 @@ describe('the request log, over a real socket', () => {
     answered();
     await app.close();
     expect(lines.filter((line) => String(line.msg).startsWith('request aborted'))).toMatchObject([{ req: { url: '/api/slow' } }]);
+  });
+});
+
+describe('the request log, among Fastify options', () => {
+  it('uses no option Fastify warns is going away', async () => {
+    const warnings: string[] = [];
+    const onWarning = (warning: Error & { code?: string }) => warnings.push(warning.code ?? warning.name);
+    process.on('warning', onWarning);
+    const { app } = await loggingApp();
+    await new Promise((resolve) => setImmediate(resolve));
+    process.off('warning', onWarning);
+    await app.close();
+    expect(warnings.filter((code) => code.startsWith('FSTDEP'))).toEqual([]);
   });
 });
