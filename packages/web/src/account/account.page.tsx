@@ -121,10 +121,13 @@ function SessionsCard() {
         loading={sessions.state === 'loading'}
         dataSource={sessions.state === 'ready' ? sessions.data.sessions : []}
         pagination={false}
+        // The browser's long description ends in "…", which fixes the columns' widths: on a phone
+        // the table scrolls in its card rather than run the column titles into each other.
+        scroll={{ x: 720 }}
         columns={[
-          { key: 'createdAt', title: t('account.signedInAt'), render: (_, s) => formatDateTime(s.createdAt) },
-          { key: 'lastSeenAt', title: t('account.lastSeen'), render: (_, s) => formatDateTime(s.lastSeenAt) },
-          { key: 'sourceIp', title: t('account.address'), dataIndex: 'sourceIp' },
+          { key: 'createdAt', title: t('account.signedInAt'), width: 150, render: (_, s) => <span className="nowrap">{formatDateTime(s.createdAt)}</span> },
+          { key: 'lastSeenAt', title: t('account.lastSeen'), width: 150, render: (_, s) => <span className="nowrap">{formatDateTime(s.lastSeenAt)}</span> },
+          { key: 'sourceIp', title: t('account.address'), width: 130, dataIndex: 'sourceIp' },
           { key: 'userAgent', title: t('account.browser'), dataIndex: 'userAgent', ellipsis: true },
           {
             key: 'action',
