@@ -1,4 +1,4 @@
-import type { Principal } from '@ipcounty/domain';
+import type { PermissionTable, Principal } from '@ipcounty/domain';
 import type { UsersTable } from '../database/schema.js';
 import { openField } from './field-encryption.js';
 
@@ -59,4 +59,19 @@ export function toAccount(row: UsersTable, roles: string[]): Account {
 /** The account as authorisation sees it. */
 export function principalOfAccount(account: Pick<Account, 'userId' | 'roles' | 'unitCode' | 'regionCode'>): Principal {
   return { id: account.userId, roles: account.roles, unitCode: account.unitCode, regionCode: account.regionCode };
+}
+
+const authorised = new WeakMap<Account, Principal>();
+
+/**
+ * The account as authorisation sees it under its county's permission table (DJ-AC-05). Made once
+ * while the account and the table are the same objects (the session and permission caches hand out
+ * the same ones until a read or a commit replaces them), rather than on every request.
+ */
+export function authorisedPrincipal(account: Account, permissionTable: PermissionTable): Principal {
+  const known = authorised.get(account);
+  if (known?.permissionTable === permissionTable) return known;
+  const principal = { ...principalOfAccount(account), permissionTable };
+  authorised.set(account, principal);
+  return principal;
 }

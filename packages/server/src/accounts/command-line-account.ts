@@ -3,7 +3,7 @@ import type { AuditActor } from '../audit/audit-actor.js';
 import type { DatabaseHandle } from '../database/connection.js';
 import { AppError, notFound } from '../common/app-error.js';
 import type { ActingUser } from '../common/command-context.js';
-import { principalOfAccount, type Account } from './account.js';
+import { authorisedPrincipal, type Account } from './account.js';
 import { accountActor } from './account-actor.js';
 import { permissionTableRepository } from './permission-table.repository.js';
 import { userRepository } from './user.repository.js';
@@ -26,7 +26,7 @@ export async function commandLineAccount(handle: DatabaseHandle, login: string, 
   const account = await userRepository.findByLoginKey(handle.db, normalizeLoginName(login));
   if (!account) throw notFound('account', login);
   if (account.status !== 'active') throw new AppError(403, 'forbidden', `The account ${account.login} is disabled`, undefined, { [variantParam]: 'disabled-account' });
-  const principal = { ...principalOfAccount(account), permissionTable: await permissionTableRepository.forAuthorisation(handle, account.countyId) };
+  const principal = authorisedPrincipal(account, await permissionTableRepository.forAuthorisation(handle, account.countyId));
   const audit: AuditActor = accountActor(account, { sourceIp: null, userAgent: `ipcounty ${operator.name}`, requestId: null });
   return { account, user: { principal, audit } };
 }

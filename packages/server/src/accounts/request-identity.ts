@@ -12,8 +12,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The signed-in account (set with `principal` by the session hook). */
     account?: Account;
-    /** The session the request's cookie names. */
-    accountSession?: StoredSession;
+    /** The session the request's cookie names (shared with the session cache: never changed in place). */
+    accountSession?: Readonly<StoredSession>;
   }
   interface FastifyContextConfig {
     /**
@@ -46,7 +46,7 @@ export function actingUser(request: FastifyRequest): ActingUser {
 }
 
 /** The account and session of a route that requires a real session (not a test principal). */
-export function signedInOf(request: FastifyRequest): { account: Account; session: StoredSession } {
+export function signedInOf(request: FastifyRequest): { account: Account; session: Readonly<StoredSession> } {
   if (!request.account || !request.accountSession) throw new AppError(401, 'not_signed_in', `Please sign in`);
   return { account: request.account, session: request.accountSession };
 }

@@ -6,13 +6,13 @@ import type { Account } from './account.js';
 import { accountActor } from './account-actor.js';
 import type { RequestMeta } from './request-meta.js';
 import { securityPolicyRepository } from './security-policy.repository.js';
-import { sessionLookupCache, type SessionLookup } from './session-lookup-cache.js';
+import { sessionLookupCache, sessionTimesOf, type SessionLookup } from './session-lookup-cache.js';
 import { sessionRepository, type StoredSession } from './session.repository.js';
 import { sessionTokenDigest } from './session-token.js';
 import { userRepository } from './user.repository.js';
 
 export type ResolvedSession =
-  | { kind: 'active'; account: Account; session: StoredSession; expiresAt: number }
+  | { kind: 'active'; account: Account; session: Readonly<StoredSession>; expiresAt: number }
   /** No such session, or one that has just ended: the request goes on as anonymous. */
   | { kind: 'none' };
 
@@ -29,13 +29,9 @@ export async function resolveSession(ctx: CommandContext, token: string, meta: R
   const digest = sessionTokenDigest(token);
   const lookup = sessionLookupCache.get(ctx.handle, digest) ?? (await sharedLookUp(ctx, digest));
   if (!lookup) return { kind: 'none' };
-  const { session, account, policy } = lookup;
+  const { session, account, policy, times } = lookup;
   const now = ctx.clock.now().getTime();
-  const state = sessionState(
-    policy.session,
-    { createdAt: Date.parse(session.createdAt), lastSeenAt: Date.parse(session.lastSeenAt), authenticatedAt: Date.parse(session.authenticatedAt) },
-    now,
-  );
+  const state = sessionState(policy.session, times, now);
   const endReason = !account || account.status !== 'active' ? 'account-disabled' : state.state !== 'active' ? state.state : null;
   if (endReason !== null || !account) {
     await inWriteTransaction(ctx.handle, async (tx) => {
@@ -53,19 +49,18 @@ export async function resolveSession(ctx: CommandContext, token: string, meta: R
     });
     return { kind: 'none' };
   }
-  if (now - Date.parse(session.lastSeenAt) >= touchEveryMs) {
-    const at = new Date(now).toISOString();
-    // Concurrent requests of one session touch it once: the others go on with the time it is being set to.
-    const touching = pendingOf(touches, ctx);
-    if (!touching.has(digest)) {
-      const touch = sessionRepository.touch(db, session.tokenDigest, at).finally(() => touching.delete(digest));
-      touching.set(digest, touch);
-      await touch;
-      sessionLookupCache.touched(ctx.handle, digest, at);
-    }
-    session.lastSeenAt = at;
+  const expiresAt = state.state === 'active' ? state.expiresAt : now;
+  if (now - times.lastSeenAt < touchEveryMs) return { kind: 'active', account, session, expiresAt };
+  const at = new Date(now).toISOString();
+  // Concurrent requests of one session touch it once: the others go on with the time it is being set to.
+  const touching = pendingOf(touches, ctx);
+  if (!touching.has(digest)) {
+    const touch = sessionRepository.touch(db, session.tokenDigest, at).finally(() => touching.delete(digest));
+    touching.set(digest, touch);
+    await touch;
+    sessionLookupCache.touched(ctx.handle, digest, at);
   }
-  return { kind: 'active', account, session, expiresAt: state.state === 'active' ? state.expiresAt : now };
+  return { kind: 'active', account, session: { ...session, lastSeenAt: at }, expiresAt };
 }
 
 const lookUps = new WeakMap<CommandContext['handle'], Map<string, Promise<SessionLookup | undefined>>>();
@@ -79,8 +74,7 @@ function pendingOf<T>(pending: WeakMap<CommandContext['handle'], Map<string, Pro
 
 /**
  * One read for the requests of a session that arrive together when its cached lookup has lapsed
- * (a hundred at once under load would otherwise each read the same three rows); each gets its own
- * copy of the session.
+ * (a hundred at once under load would otherwise each read the same three rows).
  */
 async function sharedLookUp(ctx: CommandContext, digest: string): Promise<SessionLookup | undefined> {
   const pending = pendingOf(lookUps, ctx);
@@ -89,8 +83,7 @@ async function sharedLookUp(ctx: CommandContext, digest: string): Promise<Sessio
     read = lookUp(ctx, digest).finally(() => pending.delete(digest));
     pending.set(digest, read);
   }
-  const lookup = await read;
-  return lookup && { ...lookup, session: { ...lookup.session } };
+  return read;
 }
 
 /** The session, its account and the policy, read afresh (and kept a moment for the next request). */
@@ -101,7 +94,7 @@ async function lookUp(ctx: CommandContext, digest: string): Promise<SessionLooku
   if (!session) return undefined;
   const account = await userRepository.findById(db, session.countyId, session.userId);
   const policy = await securityPolicyRepository.get(db, session.countyId);
-  const lookup = { session, account, policy };
+  const lookup = { session, account, policy, times: sessionTimesOf(session) };
   sessionLookupCache.put(ctx.handle, digest, lookup, generation);
   return lookup;
 }

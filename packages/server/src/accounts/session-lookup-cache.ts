@@ -1,15 +1,27 @@
-import type { SecurityPolicy } from '@ipcounty/domain';
+import type { SecurityPolicy, SessionTimes } from '@ipcounty/domain';
 import { commitCounter } from '../database/commit-counter.js';
 import type { DatabaseHandle } from '../database/connection.js';
 import type { Account } from './account.js';
 import type { StoredSession } from './session.js';
 
-/** What checking a session cookie reads from the database: the session, its account, the policy. */
+/**
+ * What checking a session cookie reads from the database: the session, its account, the policy,
+ * and the session's times as numbers (parsed once per read, not on every request). Shared by the
+ * requests that use it until it lapses, so nothing in it is changed in place.
+ */
 export interface SessionLookup {
-  session: StoredSession;
-  account: Account | undefined;
-  policy: SecurityPolicy;
+  readonly session: Readonly<StoredSession>;
+  readonly account: Account | undefined;
+  readonly policy: SecurityPolicy;
+  readonly times: Readonly<SessionTimes>;
 }
+
+/** A stored session's times as the session rules take them. */
+export const sessionTimesOf = (session: Pick<StoredSession, 'createdAt' | 'lastSeenAt' | 'authenticatedAt'>): SessionTimes => ({
+  createdAt: Date.parse(session.createdAt),
+  lastSeenAt: Date.parse(session.lastSeenAt),
+  authenticatedAt: Date.parse(session.authenticatedAt),
+});
 
 /**
  * How long a lookup may be reused. Changes made in this process end every cached lookup at once
@@ -19,14 +31,15 @@ export interface SessionLookup {
  */
 export const SESSION_LOOKUP_TTL_MS = 1000;
 
-interface Entry extends SessionLookup {
-  generation: string;
+interface Entry {
+  lookup: SessionLookup;
+  generation: number;
   /** performance.now() when read: the bound is real time, whatever clock the server keeps. */
   readAt: number;
 }
 
 /** Commits in this process: a write transaction that changed an account commits after its change. */
-const generation = () => String(commitCounter.current());
+const generation = (): number => commitCounter.current();
 const byHandle = new WeakMap<DatabaseHandle, Map<string, Entry>>();
 
 /**
@@ -42,21 +55,21 @@ export const sessionLookupCache = {
     const now = performance.now();
     const entry = byHandle.get(handle)?.get(digest);
     if (!entry || entry.generation !== generation() || now - entry.readAt >= SESSION_LOOKUP_TTL_MS) return undefined;
-    return { session: { ...entry.session }, account: entry.account, policy: entry.policy };
+    return entry.lookup;
   },
 
-  put(handle: DatabaseHandle, digest: string, lookup: SessionLookup, readGeneration: string): void {
+  put(handle: DatabaseHandle, digest: string, lookup: SessionLookup, readGeneration: number): void {
     if (readGeneration !== generation()) return;
     let entries = byHandle.get(handle);
     if (!entries) byHandle.set(handle, (entries = new Map()));
     // Sessions are few (three per account at most); a sweep now and then keeps ended ones from piling up.
     if (entries.size > 10_000) entries.clear();
-    entries.set(digest, { session: { ...lookup.session }, account: lookup.account, policy: lookup.policy, generation: readGeneration, readAt: performance.now() });
+    entries.set(digest, { lookup, generation: readGeneration, readAt: performance.now() });
   },
 
   /** The session's last-seen time moved on (the one write that need not void every lookup). */
   touched(handle: DatabaseHandle, digest: string, lastSeenAt: string): void {
     const entry = byHandle.get(handle)?.get(digest);
-    if (entry) entry.session = { ...entry.session, lastSeenAt };
+    if (entry) entry.lookup = { ...entry.lookup, session: { ...entry.lookup.session, lastSeenAt }, times: { ...entry.lookup.times, lastSeenAt: Date.parse(lastSeenAt) } };
   },
 };

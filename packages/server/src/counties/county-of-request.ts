@@ -85,15 +85,25 @@ const namedIn = (request: FastifyRequest): string | undefined => {
 
 /** The county of a request (the rules at the top of this file). */
 export async function countyOfRequest(ctx: CountyContext, request: FastifyRequest, options: CountyOfRequestOptions = {}): Promise<string> {
-  const named = namedIn(request);
   const account = request.account;
-  if (!account) return namedOrOnlyCounty(ctx.handle.db, ctx.config, named, '?county=', 404);
-  if (named === undefined) {
-    const viewed = viewedIn(request);
-    if (viewed === undefined || viewed === account.countyId || !options.countyChoices) return account.countyId;
-    return (await options.countyChoices(account)).includes(viewed) ? viewed : account.countyId;
-  }
-  return accountCountyId(account, named, options);
+  if (!account) return namedOrOnlyCounty(ctx.handle.db, ctx.config, namedIn(request), '?county=', 404);
+  return ownCountyAtOnce(account, request, options) ?? chosenCounty(account, request, options);
+}
+
+/** The account's own county, when the request names no other either way (most requests): answered without waiting. */
+function ownCountyAtOnce(account: Account, request: FastifyRequest, options: CountyOfRequestOptions): string | undefined {
+  const named = namedIn(request);
+  if (named !== undefined) return named === account.countyId ? named : undefined;
+  const viewed = viewedIn(request);
+  return viewed === undefined || viewed === account.countyId || !options.countyChoices ? account.countyId : undefined;
+}
+
+/** Another county named by `?county=` or kept by the header's switch: allowed only among the account's choices. */
+async function chosenCounty(account: Account, request: FastifyRequest, options: CountyOfRequestOptions): Promise<string> {
+  const named = namedIn(request);
+  if (named !== undefined) return accountCountyId(account, named, options);
+  const viewed = viewedIn(request);
+  return viewed !== undefined && (await options.countyChoices?.(account))?.includes(viewed) ? viewed : account.countyId;
 }
 
 /** The county an account names: its own, or one of its choices; any other is unknown to it. */
@@ -128,15 +138,26 @@ export function registerCountyOfRequest(app: FastifyInstance, ctx: CountyContext
       return resolution.countyId;
     },
   });
-  app.addHook('preValidation', async (request: WithResolution) => {
+  // A callback hook: an account's own county, the usual answer, costs no promise.
+  app.addHook('preValidation', (request: WithResolution, _reply, done) => {
     const access = request.routeOptions.config.access;
-    if (!access || 'public' in access) return;
-    try {
-      request[resolved] = { countyId: await countyOfRequest(ctx, request, options) };
-    } catch (error) {
-      // Another county named by an account is refused at once; "no county yet" waits until a route asks.
-      if (request.account) throw error;
-      request[resolved] = { error };
+    if (!access || 'public' in access) return done();
+    const own = request.account && ownCountyAtOnce(request.account, request, options);
+    if (own !== undefined) {
+      request[resolved] = { countyId: own };
+      return done();
     }
+    countyOfRequest(ctx, request, options).then(
+      (countyId) => {
+        request[resolved] = { countyId };
+        done();
+      },
+      (error: unknown) => {
+        // Another county named by an account is refused at once; "no county yet" waits until a route asks.
+        if (request.account) return done(error as Error);
+        request[resolved] = { error };
+        done();
+      },
+    );
   });
 }

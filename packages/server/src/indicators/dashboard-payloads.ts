@@ -38,6 +38,17 @@ export function createDashboardPayloads(handle: DatabaseHandle, clock: Clock) {
   const held = new Map<string, DashboardPayload>();
   const making = new Map<string, Promise<DashboardPayload>>();
   let bytes = 0;
+  /** Each county's last id: a key names every version, some hundreds of characters to join and hash on every request. */
+  const lastIds = new Map<string, { key: string; asOf: string; id: string }>();
+
+  function idOf(countyId: string, key: string, asOf: string): string {
+    const last = lastIds.get(countyId);
+    // The same key is the same string object until the versions are read again, so this compares references.
+    if (last && last.key === key && last.asOf === asOf) return last.id;
+    const id = `${countyId}|${key}|${asOf}`;
+    lastIds.set(countyId, { key, asOf, id });
+    return id;
+  }
 
   function keep(id: string, payload: DashboardPayload): DashboardPayload {
     const before = held.get(id);
@@ -68,7 +79,7 @@ export function createDashboardPayloads(handle: DatabaseHandle, clock: Clock) {
   return {
     /** The dashboard of the county at `asOf` under `key`: kept, stored, or computed (once for concurrent readers) and kept. */
     get(countyId: string, key: string, asOf: string, compute: () => Promise<ComputedDashboard>): Promise<DashboardPayload> {
-      const id = `${countyId}|${key}|${asOf}`;
+      const id = idOf(countyId, key, asOf);
       const hit = held.get(id);
       if (hit) {
         held.delete(id);
