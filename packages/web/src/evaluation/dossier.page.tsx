@@ -6,6 +6,7 @@ import { evaluationApi, type TaskDossier } from '../api/evaluation.api.js';
 import { useResource } from '../api/use-resource.js';
 import { formatDateTime } from '../calendar/calendar-format.js';
 import { useI18n } from '../i18n/locale-context.js';
+import { unitLabel } from '../i18n/unit-label.js';
 import { usePlan } from '../plan/plan-context.js';
 import { useFigureName, useUnitName } from '../supervision/supervision-labels.js';
 import { AnswerStateTag, RatingTag } from './labels.js';
@@ -130,9 +131,9 @@ function Dossier({ taskNumber, evaluationId }: { taskNumber: number; evaluationI
             <List.Item>
               <Descriptions size="small" column={{ xs: 1, sm: 3 }} title={x.name}>
                 <Descriptions.Item label={t('evaluation.dossier.target')}>
-                  {x.target} {x.unit}
+                  {x.target} {unitLabel(x.unit, t)}
                 </Descriptions.Item>
-                <Descriptions.Item label={t('evaluation.dossier.latest')}>{x.latest ? `${x.latest.value} ${x.unit}（${x.latest.period}）` : '—'}</Descriptions.Item>
+                <Descriptions.Item label={t('evaluation.dossier.latest')}>{x.latest ? `${x.latest.value} ${unitLabel(x.unit, t)}（${x.latest.period}）` : '—'}</Descriptions.Item>
               </Descriptions>
             </List.Item>
           )}

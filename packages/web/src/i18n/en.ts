@@ -10,6 +10,7 @@ import { accessControlEn } from './access-control.en.js';
 import { provinceEn } from './province.en.js';
 import { supervisionEn } from './supervision.en.js';
 import { surveyEn } from './survey.en.js';
+import { unitsEn } from './units.en.js';
 
 /** Interface text in English, translated from zh-CN.ts (the source of truth). */
 export const en: Messages = {
@@ -24,6 +25,7 @@ export const en: Messages = {
   ...patentExportsEn,
   ...supervisionEn,
   ...surveyEn,
+  ...unitsEn,
   'app.name': 'IP Strong County Platform',
   'app.shortName': 'IPCounty',
   'app.today': 'Today {date}',

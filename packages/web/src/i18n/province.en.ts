@@ -30,8 +30,6 @@ export const provinceEn: Record<keyof typeof provinceZhCN, string> = {
   'province.rankedUnit': 'Unit: {unit}',
   'province.perTenThousandNote': "per 10,000 residents, on each county's own population",
   'province.trends': 'Trends (month-end values)',
-  'province.unit.count': 'per 10,000 residents',
-  'province.unit.amount': '10k yuan per 10,000 residents',
   'nav.counties': 'Counties',
   'counties.intro': 'Each county has its own plan, units, accounts, registers and supervision; an account belongs to one county. To add a county, upload its plan file (YAML or JSON, as for ipcounty county add --plan); its three administrators are created.',
   'counties.onlyInstallation': "Only the installation's system administrator (of the installation's own county) adds counties.",

@@ -28,8 +28,6 @@ export const provinceZhCN = {
   'province.rankedUnit': '单位：{unit}',
   'province.perTenThousandNote': '按各县常住人口折算为每万人',
   'province.trends': '趋势（月末值）',
-  'province.unit.count': '件/万人',
-  'province.unit.amount': '万元/万人',
   'nav.counties': '县（市）管理',
   'counties.intro': '每个县（市）有自己的工作方案、责任单位、账户、台账和督查考核，账户只属于一个县。新增县：上传其工作方案文件（YAML 或 JSON，与命令 ipcounty county add --plan 相同），系统为其创建三名管理员。',
   'counties.onlyInstallation': '仅本系统所在县的系统管理员（安装管理员）可以新增县（市）。',

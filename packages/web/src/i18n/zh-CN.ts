@@ -10,6 +10,7 @@ import { provinceZhCN } from './province.zh-CN.js';
 import { supervisionZhCN } from './supervision.zh-CN.js';
 import { surveyZhCN } from './survey.zh-CN.js';
 import { signInZhCN } from './sign-in.zh-CN.js';
+import { unitsZhCN } from './units.zh-CN.js';
 
 /**
  * Interface text in Simplified Chinese: the source of truth. Every key here must exist in en.ts
@@ -28,6 +29,7 @@ export const zhCN = {
   ...patentExportsZhCN,
   ...supervisionZhCN,
   ...surveyZhCN,
+  ...unitsZhCN,
 
   'nav.overview': '总览',
   'nav.indicators': '指标监测',

@@ -5,6 +5,7 @@ import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { fetchIndicator, indicatorDownloads, type DetailQuery, type Granularity, type IndicatorDetail, type RecordsSelection, type SplitDimension } from '../api/indicators.api.js';
 import { useResource } from '../api/use-resource.js';
 import { useI18n } from '../i18n/locale-context.js';
+import { unitLabel } from '../i18n/unit-label.js';
 import type { MessageKey } from '../i18n/zh-CN.js';
 import { townsSummed } from '@ipcounty/domain';
 import { usePlan } from '../plan/plan-context.js';
@@ -171,7 +172,7 @@ function ValueCard({ detail, onOpen }: { detail: IndicatorDetail; onOpen: (selec
             {t(`indicators.status.${summary.status}`)}
           </Tag>
           <span className="muted">
-            {t('indicators.targetLine', { comparison: t(`comparison.${summary.comparison}`), target: withUnit(summary.forecast.target, summary.unit) })}
+            {t('indicators.targetLine', { comparison: t(`comparison.${summary.comparison}`), target: withUnit(summary.forecast.target, unitLabel(summary.unit, t)) })}
           </span>
           {isCounty && summary.attainedPercent !== null && <span className="muted">{t('indicators.attained', { percent: formatNumber(summary.attainedPercent, 1) })}</span>}
         </div>
@@ -252,14 +253,14 @@ function ForecastCard({ detail }: { detail: IndicatorDetail }) {
         <Descriptions.Item label={t('indicators.forecast.point')}>
           {f.forecast ? (
             <span>
-              <strong>{withUnit(f.forecast.point, summary.unit)}</strong>
+              <strong>{withUnit(f.forecast.point, unitLabel(summary.unit, t))}</strong>
               <span className="muted"> {t('indicators.forecast.interval', { low: formatNumber(f.forecast.low), high: formatNumber(f.forecast.high) })}</span>
             </span>
           ) : (
             t('indicators.noForecast')
           )}
         </Descriptions.Item>
-        <Descriptions.Item label={t('indicators.forecast.current')}>{withUnit(f.current, summary.unit)}</Descriptions.Item>
+        <Descriptions.Item label={t('indicators.forecast.current')}>{withUnit(f.current, unitLabel(summary.unit, t))}</Descriptions.Item>
         <Descriptions.Item label={t('indicators.statusRuleLabel')}>
           <StatusRuleText target={summary} />
         </Descriptions.Item>
@@ -275,12 +276,12 @@ function ForecastCard({ detail }: { detail: IndicatorDetail }) {
         )}
         {summary.nextYearSoFar && (
           <Descriptions.Item label={t('indicators.nextYearLabel')}>
-            {t('indicators.nextYearSoFar', { year: summary.nextYearSoFar.year, from: summary.nextYearSoFar.from, value: withUnit(summary.nextYearSoFar.value, summary.unit) })}
+            {t('indicators.nextYearSoFar', { year: summary.nextYearSoFar.year, from: summary.nextYearSoFar.from, value: withUnit(summary.nextYearSoFar.value, unitLabel(summary.unit, t)) })}
           </Descriptions.Item>
         )}
         {f.planEndYear && (
           <Descriptions.Item label={t('indicators.forecast.planEndYear', { year: f.planEndYear.year })}>
-            {f.planEndYear.forecast ? withUnit(f.planEndYear.forecast.point, summary.unit) : '—'}
+            {f.planEndYear.forecast ? withUnit(f.planEndYear.forecast.point, unitLabel(summary.unit, t)) : '—'}
           </Descriptions.Item>
         )}
         {summary.official && (

@@ -2,6 +2,7 @@ import type { EvidenceKind } from '@ipcounty/domain';
 import { Col, Form, Input, InputNumber, Row, Select, Typography, type TableColumnsType } from 'antd';
 import { deleteManualValue, saveManualValue, type IndicatorDetail, type ManualValueInput, type StoredManualValue } from '../api/indicators.api.js';
 import { useI18n } from '../i18n/locale-context.js';
+import { unitLabel } from '../i18n/unit-label.js';
 import { usePlan } from '../plan/plan-context.js';
 import { EditModal, EntriesCard, type EntryEditorProps } from './indicator-card.js';
 import { filledFields } from './filled-fields.js';
@@ -85,7 +86,7 @@ function ManualValueModal({ code, unit, existing, regions, onClose, onSaved }: E
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item name="value" label={`${t('indicators.manual.value')}（${unit}）`} rules={[{ required: true, message: t('indicators.form.required') }]}>
+            <Form.Item name="value" label={`${t('indicators.manual.value')}（${unitLabel(unit, t)}）`} rules={[{ required: true, message: t('indicators.form.required') }]}>
               <InputNumber style={{ width: '100%' }} min={0} />
             </Form.Item>
           </Col>

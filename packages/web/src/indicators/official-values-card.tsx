@@ -1,6 +1,7 @@
 import { Col, Form, Input, InputNumber, Row, Select, Tag, Typography, type TableColumnsType } from 'antd';
 import { deleteOfficialValue, saveOfficialValue, type IndicatorDetail, type OfficialComparison, type OfficialValueInput } from '../api/indicators.api.js';
 import { useI18n } from '../i18n/locale-context.js';
+import { unitLabel } from '../i18n/unit-label.js';
 import { usePlan } from '../plan/plan-context.js';
 import { EditModal, EntriesCard, type EntryEditorProps } from './indicator-card.js';
 import { filledFields } from './filled-fields.js';
@@ -94,7 +95,7 @@ function OfficialValueModal({ code, unit, existing, regions, onClose, onSaved }:
         </Row>
         <Row gutter={12}>
           <Col span={12}>
-            <Form.Item name="value" label={`${t('indicators.official.value')}（${unit}）`} rules={[{ required: true, message: t('indicators.form.required') }]}>
+            <Form.Item name="value" label={`${t('indicators.official.value')}（${unitLabel(unit, t)}）`} rules={[{ required: true, message: t('indicators.form.required') }]}>
               <InputNumber style={{ width: '100%' }} min={0} />
             </Form.Item>
           </Col>

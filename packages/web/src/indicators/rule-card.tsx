@@ -3,6 +3,7 @@ import { Descriptions, Form, Input, InputNumber, Select, Switch, Table, Tag, Typ
 import { useState } from 'react';
 import { saveSettings, type IndicatorDetail, type SettingView } from '../api/indicators.api.js';
 import { useI18n } from '../i18n/locale-context.js';
+import { unitLabel } from '../i18n/unit-label.js';
 import { CardNote, EditModal, IndicatorCard } from './indicator-card.js';
 import { settingOptionLabels } from './setting-options.js';
 
@@ -86,7 +87,7 @@ export function RuleCard({ detail, canEdit, onSaved, exportHref }: { detail: Ind
         </Descriptions.Item>
         <Descriptions.Item label={t('indicators.rule.formula')}>{t(`indicators.formula.${rule.formula}`)}</Descriptions.Item>
         <Descriptions.Item label={t('indicators.rule.records')}>{t(`indicators.recordKind.${rule.records}`)}</Descriptions.Item>
-        <Descriptions.Item label={t('indicators.rule.unit')}>{rule.unit}</Descriptions.Item>
+        <Descriptions.Item label={t('indicators.rule.unit')}>{unitLabel(rule.unit, t)}</Descriptions.Item>
         <Descriptions.Item label={t('indicators.ruleVersion')}>
           <span data-testid="rule-version">{rule.ruleVersion}</span>
         </Descriptions.Item>

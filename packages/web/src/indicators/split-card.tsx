@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { splitChartOption } from '@ipcounty/domain';
 import type { IndicatorDetail, RecordsSelection, SplitDimension, SplitRow } from '../api/indicators.api.js';
 import { useI18n } from '../i18n/locale-context.js';
+import { unitLabel } from '../i18n/unit-label.js';
 import { echarts, ReactEChartsCore } from './charts.js';
 import { formatChange, formatNumber } from './indicator-format.js';
 
@@ -48,7 +49,7 @@ export function SplitCard({ detail, by, onBy, page, onPage, onOpen, exportHref }
       ? [
           {
             key: 'value',
-            title: t('indicators.split.value', { unit: detail.rule.unit }),
+            title: t('indicators.split.value', { unit: unitLabel(detail.rule.unit, t) }),
             align: 'right' as const,
             render: (_: unknown, row: SplitRow) =>
               row.noOwnPopulation ? (

@@ -1,6 +1,7 @@
 import { Tooltip } from 'antd';
 import type { TargetSummary } from '../api/indicators.api.js';
 import { useI18n } from '../i18n/locale-context.js';
+import { unitLabel } from '../i18n/unit-label.js';
 import { formatNumber, withUnit } from './indicator-format.js';
 
 /** The rule of the domain's targetStatus that gave the status, with its numbers (the card states it). */
@@ -8,8 +9,8 @@ export function StatusRuleText({ target }: { target: TargetSummary }) {
   const { t } = useI18n();
   const f = target.forecast;
   const values = {
-    value: withUnit(f.current, target.unit),
-    target: withUnit(f.target, target.unit),
+    value: withUnit(f.current, unitLabel(target.unit, t)),
+    target: withUnit(f.target, unitLabel(target.unit, t)),
     comparison: t(`comparison.${target.comparison}`),
     horizon: f.horizon,
     point: formatNumber(f.forecast?.point),
@@ -32,10 +33,10 @@ export function NeededText({ target }: { target: TargetSummary }) {
   const { t } = useI18n();
   const f = target.forecast;
   if (target.status === 'achieved' || f.current === null || f.gap <= 0) return null;
-  const gap = withUnit(f.gap, target.unit);
+  const gap = withUnit(f.gap, unitLabel(target.unit, t));
   if (target.kind === 'share' || target.kind === 'survey-score') return <>{t('indicators.gap', { amount: gap })}</>;
   if (f.windowClosed) return <>{t('indicators.needed.closed', { gap })}</>;
-  if (f.monthsRemaining >= 1) return <>{t('indicators.needed.months', { gap, amount: withUnit(f.neededPerMonth, target.unit), count: f.monthsRemaining })}</>;
+  if (f.monthsRemaining >= 1) return <>{t('indicators.needed.months', { gap, amount: withUnit(f.neededPerMonth, unitLabel(target.unit, t)), count: f.monthsRemaining })}</>;
   return <>{t('indicators.needed.days', { gap, days: f.daysRemaining })}</>;
 }
 
@@ -52,7 +53,7 @@ export function YearWindowLines({ target }: { target: TargetSummary }) {
       </div>
       {next && (
         <div className="target-tile-line" data-testid="target-next-year">
-          {t('indicators.nextYearSoFar', { year: next.year, from: next.from, value: withUnit(next.value, target.unit) })}
+          {t('indicators.nextYearSoFar', { year: next.year, from: next.from, value: withUnit(next.value, unitLabel(target.unit, t)) })}
         </div>
       )}
     </>

@@ -2,6 +2,7 @@ import { Progress, Tag, Tooltip } from 'antd';
 import { Link } from 'react-router-dom';
 import type { TargetSummary } from '../api/indicators.api.js';
 import { useI18n } from '../i18n/locale-context.js';
+import { unitLabel } from '../i18n/unit-label.js';
 import { formatChange, formatNumber, statusColors, statusTagColors, withUnit } from './indicator-format.js';
 import { Sparkline } from './sparkline.js';
 import { NeededText, StatusRuleText, YearWindowLines } from './status-rule.js';
@@ -28,9 +29,9 @@ export function TargetTile({ target, asOf }: { target: TargetSummary; asOf: stri
         <span className="target-tile-number" data-testid="target-value">
           {formatNumber(target.value)}
         </span>
-        <span className="target-tile-unit">{target.value === null ? '' : target.unit}</span>
+        <span className="target-tile-unit">{target.value === null ? '' : unitLabel(target.unit, t)}</span>
         <span className="muted target-tile-target">
-          {t('indicators.targetLine', { comparison: t(`comparison.${target.comparison}`), target: withUnit(target.forecast.target, target.unit) })}
+          {t('indicators.targetLine', { comparison: t(`comparison.${target.comparison}`), target: withUnit(target.forecast.target, unitLabel(target.unit, t)) })}
         </span>
       </div>
       <YearWindowLines target={target} />

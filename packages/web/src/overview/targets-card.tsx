@@ -2,6 +2,7 @@ import type { Indicator, TargetGroup } from '@ipcounty/domain';
 import { Card, Grid, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useI18n } from '../i18n/locale-context.js';
+import { unitLabel } from '../i18n/unit-label.js';
 import { usePlan } from '../plan/plan-context.js';
 
 interface TargetRow {
@@ -22,8 +23,8 @@ function rowsOf(groups: TargetGroup[]): TargetRow[] {
 }
 
 /** "40 件", "80%": percentages and scores read without a space in Chinese. */
-function targetValue(indicator: Indicator): string {
-  return indicator.unit === '%' ? `${indicator.target}%` : `${indicator.target} ${indicator.unit}`;
+function targetValue(indicator: Indicator, t: ReturnType<typeof useI18n>['t']): string {
+  return indicator.unit === '%' ? `${indicator.target}%` : `${indicator.target} ${unitLabel(indicator.unit, t)}`;
 }
 
 /** 发展目标: the plan's quantitative targets under its goal headings, as written. */
@@ -77,7 +78,7 @@ export function TargetsCard() {
         <>
           {phone && <div className="muted">{t(`comparison.${indicator.comparison}`)}</div>}
           <span className="target-value" data-testid="target-value">
-            {targetValue(indicator)}
+            {targetValue(indicator, t)}
           </span>
         </>
       ),

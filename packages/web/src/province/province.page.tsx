@@ -7,6 +7,7 @@ import { ApiError } from '../api/client.js';
 import { fetchProvinceComparison, provinceComparisonXlsx, type ProvinceComparison } from '../api/province.api.js';
 import { useResource } from '../api/use-resource.js';
 import { useI18n } from '../i18n/locale-context.js';
+import { unitLabel } from '../i18n/unit-label.js';
 import type { MessageKey } from '../i18n/zh-CN.js';
 import { AsOfPicker } from '../indicators/as-of-picker.js';
 import { echarts, ReactEChartsCore } from '../indicators/charts.js';
@@ -20,7 +21,6 @@ type Translate = (key: MessageKey, values?: Record<string, string | number>) => 
 /** A target as the page's language names it: the plan's English name in English, else its own. */
 const targetName = (target: { name: string; nameEn: string | null } | undefined, locale: string) => (target ? (locale === 'en' && target.nameEn) || target.name : undefined);
 
-const rankedUnit = (unit: string, t: Translate) => (unit === '万元/万人' ? t('province.unit.amount') : unit === '件/万人' ? t('province.unit.count') : unit);
 
 /**
  * 全省对比: every county of the installation at one date, as each county's own engine computes it —
@@ -164,7 +164,7 @@ function AttainmentCard({ comparison, t, nameOf }: { comparison: ProvinceCompari
 }
 
 function RankingCard({ ranking, nameOf, t, locale }: { ranking: ProvinceRanking; nameOf: (id: string) => string; t: Translate; locale: string }) {
-  const unit = rankedUnit(ranking.unit, t);
+  const unit = unitLabel(ranking.unit, t);
   const rows = ranking.rows.map((r) => ({ ...r, name: nameOf(r.countyId) }));
   return (
     <Card size="small" title={locale === 'en' ? ranking.name.en : ranking.name.zh} data-testid="province-ranking">

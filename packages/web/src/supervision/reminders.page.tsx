@@ -8,6 +8,7 @@ import { NoticeDraftsCard, RunPreviewPanel, UnreachableCard } from './notice-dra
 import { formatDateTime } from '../calendar/calendar-format.js';
 import { useResource } from '../api/use-resource.js';
 import { useI18n } from '../i18n/locale-context.js';
+import { unitLabel } from '../i18n/unit-label.js';
 import { usePlan } from '../plan/plan-context.js';
 import { PaceTag } from './pace-tag.js';
 import { levelColor, lightColor, useUnitName } from './supervision-labels.js';
@@ -84,7 +85,7 @@ export function RemindersPage() {
     setContact(null);
     resource.reload();
   };
-  const indicatorUnit = (subjectId: string) => plan.targetGroups.flatMap((g) => g.indicators).find((i) => `indicator:${i.code}` === subjectId)?.unit ?? '';
+  const indicatorUnit = (subjectId: string) => unitLabel(plan.targetGroups.flatMap((g) => g.indicators).find((i) => `indicator:${i.code}` === subjectId)?.unit ?? '', t);
   const contactRows = perspective.review
     ? plan.units.filter((u) => u.kind !== 'program-office').map((u) => contacts.find((c) => c.unitCode === u.code) ?? { unitCode: u.code, contactName: '', contactEmail: '', leaderName: '', leaderTitle: '', leaderEmail: '' })
     : contacts;

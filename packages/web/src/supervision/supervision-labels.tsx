@@ -1,6 +1,7 @@
 import type { DeadlineStatus, EscalationLevel, FormTimeliness, Light, ReportState } from '@ipcounty/domain';
 import { Tag, Tooltip } from 'antd';
 import { useI18n } from '../i18n/locale-context.js';
+import { unitLabel } from '../i18n/unit-label.js';
 import { usePlan } from '../plan/plan-context.js';
 
 export const lightColor: Record<Light, string> = { green: 'success', yellow: 'warning', red: 'error' };
@@ -26,10 +27,11 @@ export function useFigureName(): (code: string) => string {
   };
 }
 
-/** An indicator's unit of measure (人次, 件, %), for figures and pace; '' for a code the plan lacks. */
+/** An indicator's unit of measure in the reader's language (人次, 件, %), for figures and pace; '' for a code the plan lacks. */
 export function useIndicatorUnit(): (code: string) => string {
   const { plan } = usePlan();
-  const units = new Map(plan.targetGroups.flatMap((g) => g.indicators).map((i) => [i.code, i.unit]));
+  const { t } = useI18n();
+  const units = new Map(plan.targetGroups.flatMap((g) => g.indicators).map((i) => [i.code, unitLabel(i.unit, t)]));
   return (code) => units.get(code) ?? '';
 }
 

@@ -3,6 +3,7 @@ import type { ReportContent } from '@ipcounty/domain';
 import { Descriptions, Empty } from 'antd';
 import { supervisionApi, type ReportView } from '../../api/supervision.api.js';
 import { useI18n } from '../../i18n/locale-context.js';
+import { unitLabel } from '../../i18n/unit-label.js';
 import { useFigureName } from '../supervision-labels.js';
 
 /** A version of a report as sent in, read-only. */
@@ -10,7 +11,7 @@ export function ReportContentView({ content, figures }: { content: ReportContent
   const { t } = useI18n();
   const figureName = useFigureName();
   if (!content) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('supervision.reportView.nothingSent')} />;
-  const unitOf = (code: string) => figures.find((f) => f.code === code)?.unit ?? '';
+  const unitOf = (code: string) => unitLabel(figures.find((f) => f.code === code)?.unit ?? '', t);
   return (
     <Descriptions size="small" column={1} bordered data-testid="report-content">
       <Descriptions.Item label={t('supervision.reportForm.progress')}>

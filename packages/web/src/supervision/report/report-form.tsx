@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { ApiError } from '../../api/client.js';
 import { supervisionApi, type ReportView } from '../../api/supervision.api.js';
 import { useI18n } from '../../i18n/locale-context.js';
+import { unitLabel } from '../../i18n/unit-label.js';
 import { useFigureName } from '../supervision-labels.js';
 
 interface Values {
@@ -94,7 +95,7 @@ export function ReportForm({ view, onChanged }: { view: ReportView; onChanged: (
         </Form.Item>
         {view.figures.map((f) => (
           <Form.Item key={f.code} name={['figures', f.code]} label={figureName(f.code)}>
-            <InputNumber min={0} addonAfter={f.unit} data-testid={`report-figure-${f.code}`} />
+            <InputNumber min={0} addonAfter={unitLabel(f.unit, t)} data-testid={`report-figure-${f.code}`} />
           </Form.Item>
         ))}
       </Space>

@@ -2,6 +2,7 @@ import type { FigureWarning, TargetWarning, UnservedTargetWarning, WorkItemWarni
 import { Alert, Collapse, List, Tag } from 'antd';
 import type { WorkItemRow } from '../../api/supervision.api.js';
 import { useI18n } from '../../i18n/locale-context.js';
+import { unitLabel } from '../../i18n/unit-label.js';
 import type { MessageKey } from '../../i18n/zh-CN.js';
 import { usePlan } from '../../plan/plan-context.js';
 
@@ -41,7 +42,7 @@ export function PlanWarnings({ items, itemWarnings, targetWarnings }: { items: W
     const key = targetKeys[w.code];
     const indicator = indicators.get(w.indicatorCode);
     if (!key || !indicator) return w.message;
-    return t(key, { indicator: (locale === 'en' && indicator.nameEn) || indicator.name, unit: indicator.unit, year: w.year ?? '', ...w.numbers });
+    return t(key, { indicator: (locale === 'en' && indicator.nameEn) || indicator.name, unit: unitLabel(indicator.unit, t), year: w.year ?? '', ...w.numbers });
   };
   const itemText = (w: WorkItemWarning | FigureWarning) => {
     const key = itemKeys[w.code];

@@ -3,6 +3,7 @@ import { App, Button, Form, InputNumber, Modal, Popconfirm, Space, Table } from 
 import { useState } from 'react';
 import { supervisionApi } from '../../api/supervision.api.js';
 import { useI18n } from '../../i18n/locale-context.js';
+import { unitLabel } from '../../i18n/unit-label.js';
 import { usePlan } from '../../plan/plan-context.js';
 
 interface Row {
@@ -55,14 +56,14 @@ export function TargetsCard({ year, targets, editable, onChanged }: { year: numb
         data-testid="targets-table"
         columns={[
           { title: t('supervision.col.indicator'), render: (_, r) => name(r.indicator) },
-          { title: t('supervision.target.plan'), width: 110, align: 'right', render: (_, r) => `${r.indicator.target} ${r.indicator.unit}` },
+          { title: t('supervision.target.plan'), width: 110, align: 'right', render: (_, r) => `${r.indicator.target} ${unitLabel(r.indicator.unit, t)}` },
           {
             title: t('supervision.target.year', { year }),
             width: 120,
             align: 'right',
             render: (_, r) => {
               const value = r.target?.countyTarget ?? r.indicator.annualTargets[String(year)];
-              return value === undefined ? <span className="muted">{t('supervision.target.notSet')}</span> : <span>{value} {r.indicator.unit}{r.target ? '' : ` (${t('supervision.target.fromPlan')})`}</span>;
+              return value === undefined ? <span className="muted">{t('supervision.target.notSet')}</span> : <span>{value} {unitLabel(r.indicator.unit, t)}{r.target ? '' : ` (${t('supervision.target.fromPlan')})`}</span>;
             },
           },
           {
@@ -100,7 +101,7 @@ export function TargetsCard({ year, targets, editable, onChanged }: { year: numb
       />
       <Modal open={editing !== null} title={editing ? t('supervision.target.edit', { indicator: name(editing.indicator), year }) : ''} onCancel={() => setEditing(null)} onOk={() => void save()} okText={t('supervision.action.save')} destroyOnHidden>
         <Form form={form} layout="vertical">
-          <Form.Item name="countyTarget" label={t('supervision.target.county', { unit: editing?.indicator.unit ?? '' })} rules={[{ required: true, message: t('supervision.item.required') }]}>
+          <Form.Item name="countyTarget" label={t('supervision.target.county', { unit: unitLabel(editing?.indicator.unit ?? '', t) })} rules={[{ required: true, message: t('supervision.item.required') }]}>
             <InputNumber style={{ width: 200 }} data-testid="county-target" />
           </Form.Item>
           <div className="target-regions">

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { ApiError } from '../../api/client.js';
 import { supervisionApi, type WorkItemInput, type WorkItemRow } from '../../api/supervision.api.js';
 import { useI18n } from '../../i18n/locale-context.js';
+import { unitLabel } from '../../i18n/unit-label.js';
 import { usePlan } from '../../plan/plan-context.js';
 import { useFigureName } from '../supervision-labels.js';
 
@@ -125,7 +126,7 @@ export function WorkItemForm({ year, item, figures, onClose }: { year: number; i
           <Select mode="multiple" options={targetOptions} optionFilterProp="label" data-testid="item-serves-targets" />
         </Form.Item>
         <Form.Item name="figures" label={t('supervision.item.figures')} tooltip={t('supervision.item.figuresHint')}>
-          <Select mode="multiple" options={figures.map((f) => ({ value: f.code, label: `${figureName(f.code)}（${f.unit}）` }))} data-testid="item-figures" />
+          <Select mode="multiple" options={figures.map((f) => ({ value: f.code, label: `${figureName(f.code)}（${unitLabel(f.unit, t)}）` }))} data-testid="item-figures" />
         </Form.Item>
         <Form.List name="milestones">
           {(fields, { add, remove }) => (
