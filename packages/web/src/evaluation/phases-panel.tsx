@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { evaluationApi, type EvidenceRef, type PhaseTimeline } from '../api/evaluation.api.js';
 import { formatYearMonth } from '../calendar/calendar-format.js';
 import { useI18n } from '../i18n/locale-context.js';
+import { phaseName } from '../i18n/phase-name.js';
 import { usePlan } from '../plan/plan-context.js';
 import { useUnitName } from '../supervision/supervision-labels.js';
 import { useMe } from '../session/session-context.js';
@@ -26,7 +27,7 @@ export function PhasesPanel({ timeline, onChanged }: { timeline: PhaseTimeline; 
             <Card size="small" className={p.current ? 'evaluation-phase-current' : undefined} data-testid={`phase-${p.code}`}>
               <Space direction="vertical" size={2} style={{ width: '100%' }}>
                 <Space wrap>
-                  <strong>{p.name}</strong>
+                  <strong>{phaseName(p, locale, t)}</strong>
                   {p.current && <Tag color="blue">{t('evaluation.phase.current')}</Tag>}
                 </Space>
                 <span className="evaluation-muted">
@@ -43,7 +44,7 @@ export function PhasesPanel({ timeline, onChanged }: { timeline: PhaseTimeline; 
         ))}
       </Row>
       {timeline.phases.map((p) => (
-        <Card key={p.code} size="small" title={p.name}>
+        <Card key={p.code} size="small" title={phaseName(p, locale, t)}>
           <Table<Deliverable>
             size="small"
             rowKey="id"

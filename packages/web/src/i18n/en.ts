@@ -11,6 +11,7 @@ import { provinceEn } from './province.en.js';
 import { supervisionEn } from './supervision.en.js';
 import { surveyEn } from './survey.en.js';
 import { unitsEn } from './units.en.js';
+import { phasesEn } from './phases.en.js';
 
 /** Interface text in English, translated from zh-CN.ts (the source of truth). */
 export const en: Messages = {
@@ -26,6 +27,7 @@ export const en: Messages = {
   ...supervisionEn,
   ...surveyEn,
   ...unitsEn,
+  ...phasesEn,
   'app.name': 'IP Strong County Platform',
   'app.shortName': 'IPCounty',
   'app.today': 'Today {date}',

@@ -11,6 +11,7 @@ import { supervisionZhCN } from './supervision.zh-CN.js';
 import { surveyZhCN } from './survey.zh-CN.js';
 import { signInZhCN } from './sign-in.zh-CN.js';
 import { unitsZhCN } from './units.zh-CN.js';
+import { phasesZhCN } from './phases.zh-CN.js';
 
 /**
  * Interface text in Simplified Chinese: the source of truth. Every key here must exist in en.ts
@@ -30,6 +31,7 @@ export const zhCN = {
   ...supervisionZhCN,
   ...surveyZhCN,
   ...unitsZhCN,
+  ...phasesZhCN,
 
   'nav.overview': '总览',
   'nav.indicators': '指标监测',

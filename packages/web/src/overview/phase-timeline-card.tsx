@@ -4,6 +4,7 @@ import { Card, Progress, Tag } from 'antd';
 import { useMemo } from 'react';
 import { formatYearMonth } from '../calendar/calendar-format.js';
 import { useI18n } from '../i18n/locale-context.js';
+import { phaseName } from '../i18n/phase-name.js';
 import { usePlan } from '../plan/plan-context.js';
 
 function monthNumber(yearMonth: string): number {
@@ -62,7 +63,7 @@ export function PhaseTimelineCard() {
         <span className="timeline-summary">
           {current && (
             <Tag color="processing" data-testid="current-phase">
-              {t('timeline.current', { phase: current.phase.name })}
+              {t('timeline.current', { phase: phaseName(current.phase, locale, t) })}
             </Tag>
           )}
           <span className="muted">{status}</span>
@@ -88,9 +89,9 @@ export function PhaseTimelineCard() {
             key={phase.code}
             className={`timeline-segment-label ${stateOf(index)}`}
             style={{ left: `${offset * 100}%`, width: `${width * 100}%` }}
-            title={phase.name}
+            title={phaseName(phase, locale, t)}
           >
-            {phase.name}
+            {phaseName(phase, locale, t)}
           </div>
         ))}
       </div>
@@ -114,7 +115,7 @@ export function PhaseTimelineCard() {
                 <ClockCircleOutlined className="timeline-phase-icon" />
               )}
               <span data-testid="phase" data-current={index === current?.index ? 'true' : 'false'}>
-                {phase.name}
+                {phaseName(phase, locale, t)}
               </span>
             </div>
             <div className="timeline-phase-range">

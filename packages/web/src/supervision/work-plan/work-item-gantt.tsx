@@ -3,6 +3,7 @@ import { Empty } from 'antd';
 import { useMemo } from 'react';
 import type { WorkItemRow } from '../../api/supervision.api.js';
 import { useI18n } from '../../i18n/locale-context.js';
+import { phaseName } from '../../i18n/phase-name.js';
 import { usePlan } from '../../plan/plan-context.js';
 import { echarts, ReactEChartsCore } from '../charts.js';
 
@@ -21,7 +22,7 @@ function monthEnd(yearMonth: string): string {
  * (启动、实施、评估、验收) with today marked. The view opens on the year; drag to see the whole plan.
  */
 export function WorkItemGantt({ items, year }: { items: WorkItemRow[]; year: number }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { plan, health } = usePlan();
   const option = useMemo(() => {
     const rows = [...items].sort((a, b) => a.taskNumber - b.taskNumber || a.deadline.localeCompare(b.deadline));
@@ -64,7 +65,7 @@ export function WorkItemGantt({ items, year }: { items: WorkItemRow[]; year: num
             silent: true,
             label: { position: 'insideTop', color: '#1f2937', fontSize: 12 },
             data: plan.phases.map((phase, i) => [
-              { name: phase.name, xAxis: ms(monthStart(phase.start)), itemStyle: { color: phaseColors[i % phaseColors.length] } },
+              { name: phaseName(phase, locale, t), xAxis: ms(monthStart(phase.start)), itemStyle: { color: phaseColors[i % phaseColors.length] } },
               { xAxis: ms(monthEnd(phase.end)) + 86_400_000 },
             ]),
           },
@@ -93,7 +94,7 @@ export function WorkItemGantt({ items, year }: { items: WorkItemRow[]; year: num
         },
       ],
     };
-  }, [items, plan, health.today, year, t]);
+  }, [items, plan, health.today, year, t, locale]);
 
   if (items.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('supervision.noItems')} />;
   return (
