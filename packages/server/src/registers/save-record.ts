@@ -5,6 +5,7 @@ import { inWriteTransaction } from '../database/transactions.js';
 import { AppError, notFound } from '../common/app-error.js';
 import type { CommandProps } from '../common/command-context.js';
 import { registerAdapters } from './adapters/record-adapters.js';
+import { parseRecord } from './adapters/register-adapter.js';
 import { loadImportContext } from './import/import-context.js';
 import { refreshPatentFacts } from './patents/patent-facts.repository.js';
 import { compareColumns, registerTableOf, rowValues, stagedValues, writeColumns, type RecordDocument } from './register-record.js';
@@ -48,7 +49,7 @@ export async function saveRecord(props: SaveRecordProps): Promise<{ key: string;
     throw new AppError(400, 'invalid_record', `The record lacks required fields and was not saved`, details, { [variantParam]: 'required' });
   }
   const context = await loadImportContext(handle.db, countyId);
-  const parsed = adapter.parse(props.cells, {}, context);
+  const parsed = parseRecord(adapter, props.cells, {}, context);
   const problems: FieldProblem[] = parsed.issues.map((i) => ({ ...(i.field ? { field: i.field } : {}), ...(i.value !== undefined ? { value: i.value } : {}), ...i.reason, severity: i.severity }));
   if (!parsed.document || problems.some((p) => p.severity === 'error')) {
     throw new AppError(422, 'invalid_record', `The record has errors and was not saved`, problems.filter((p) => p.severity === 'error'));

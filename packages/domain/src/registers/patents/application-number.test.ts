@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   applicationCheckCharacter,
+  describeApplicationKey,
   describeApplicationNumber,
   normalizeApplicationNumber,
   patentTypeFromApplicationNumber,
@@ -72,6 +73,12 @@ describe('describeApplicationNumber', () => {
     expect(describeApplicationNumber('991234561')).toEqual({ filingYear: 1999, type: 'invention', pctNationalPhase: false });
     expect(describeApplicationNumber('85100001.0')?.filingYear).toBe(1985);
     expect(describeApplicationNumber('02301234X')).toEqual({ filingYear: 2002, type: 'design', pctNationalPhase: false });
+  });
+
+  it('reads a normalised key as describeApplicationNumber does, without normalising it again', () => {
+    expect(describeApplicationKey('2023801234564')).toEqual({ filingYear: 2023, type: 'invention', pctNationalPhase: true });
+    // 9 characters: the two-digit year of the 1985–2003 numbers, 02 → 2002, 3 a design.
+    expect(describeApplicationKey('02301234X')).toEqual({ filingYear: 2002, type: 'design', pctNationalPhase: false });
   });
 
   it('gives the patent type or null', () => {

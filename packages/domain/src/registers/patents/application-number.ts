@@ -83,8 +83,11 @@ export interface ApplicationNumberParts {
 /** Reads year and type from a normalised key (or any form normalizeApplicationNumber accepts). */
 export function describeApplicationNumber(keyOrRaw: string): ApplicationNumberParts | null {
   const normalised = normalizeApplicationNumber(keyOrRaw, { allowMissingCheck: true });
-  if (!normalised.ok) return null;
-  const key = normalised.key;
+  return normalised.ok ? describeApplicationKey(normalised.key) : null;
+}
+
+/** Year and type of a key normalizeApplicationNumber gave, read without checking it again. */
+export function describeApplicationKey(key: string): ApplicationNumberParts {
   const long = key.length === 13;
   const typeDigit = long ? key[4] : key[2];
   const type: PatentType =

@@ -33,6 +33,15 @@ describe('patentPlausibilityProblems', () => {
     expect(fields({ applicationNumber: '2025101234565', filingDate: '２０２５-03-01' })).toEqual(['filingDate']);
   });
 
+  it('takes the filing year from the caller when given, instead of reading the number again', () => {
+    // The importer has read 2025 from the number already: a 2024 filing date disagrees with it.
+    expect(fields({ applicationNumber: '2025101234565', applicationYear: 2025, filingDate: '2024-12-31' })).toEqual(['filingDate']);
+    // A grant in 2051 is 26 years after the year given, whatever number came with it.
+    expect(fields({ applicationYear: 2025, filingDate: '2025-03-01', grantDate: '2051-01-01' })).toEqual(['grantDate']);
+    // A number without its check character still gives its year when no year is given (202510123456 → 2025).
+    expect(fields({ applicationNumber: '202510123456', filingDate: '2024-12-31' })).toEqual(['filingDate']);
+  });
+
   it('refuses an overseas family above 1,000', () => {
     expect(fields({ overseasFamilyCount: 1000 })).toEqual([]);
     expect(fields({ overseasFamilyCount: 1001 })).toEqual(['overseasFamily']);

@@ -11,6 +11,8 @@ import { describeApplicationNumber } from './application-number.js';
 export interface PatentPlausibilityInput {
   /** The normalised key (13 digits, or 9 for numbers before 2003). */
   applicationNumber?: string;
+  /** The filing year the application number gives, when the caller has read it already (then applicationNumber is not read). */
+  applicationYear?: number;
   filingDate?: string;
   grantDate?: string;
   publicationDate?: string;
@@ -32,7 +34,7 @@ export const MAX_OVERSEAS_FAMILY = 1000;
 
 export function patentPlausibilityProblems(input: PatentPlausibilityInput): PatentPlausibilityProblem[] {
   const problems: PatentPlausibilityProblem[] = [];
-  const numberYear = input.applicationNumber ? describeApplicationNumber(input.applicationNumber)?.filingYear : undefined;
+  const numberYear = input.applicationYear ?? (input.applicationNumber ? describeApplicationNumber(input.applicationNumber)?.filingYear : undefined);
   const filingYear = yearOf(input.filingDate);
   if (input.filingDate && numberYear !== undefined && filingYear !== numberYear) {
     problems.push({

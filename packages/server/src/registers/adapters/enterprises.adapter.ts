@@ -12,7 +12,7 @@ import {
   type TitleEntry,
 } from '@ipcounty/domain';
 import type { RecordDocument } from '../register-record.js';
-import { error, parseCells, placeRecord, type RegisterAdapter, type RowIssue } from './register-adapter.js';
+import { cellReader, error, placeRecord, type RegisterAdapter, type RowIssue } from './register-adapter.js';
 
 const SCALARS = ['creditCode', 'name', 'address', 'region', 'industryCode', 'keyIndustry'] as const;
 const CERTIFICATE_FIELDS = ['certificateNumber', 'certificationBody', 'standard', 'certificateIssuedOn', 'certificateExpiresOn', 'certificateStatus'];
@@ -137,10 +137,13 @@ export const enterprisesAdapter: RegisterAdapter = {
   definition: enterpriseRegister,
   columns: () => enterpriseRegister.fields,
   repeatsExpected: true,
-  parse(cellsByField, units, context) {
-    const parsed = parseCells(enterpriseRegister.fields, cellsByField, units, context.fields);
-    const document = parseEnterprise(parsed.document ?? {}, parsed.issues);
-    return parsed.issues.some((i) => i.severity === 'error') ? { issues: parsed.issues } : { document: document as unknown as RecordDocument, issues: parsed.issues };
+  reader(present, units) {
+    const readCells = cellReader(enterpriseRegister.fields, present, units);
+    return (cellsByField, context) => {
+      const parsed = readCells(cellsByField, context.fields);
+      const document = parseEnterprise(parsed.document ?? {}, parsed.issues);
+      return parsed.issues.some((i) => i.severity === 'error') ? { issues: parsed.issues } : { document: document as unknown as RecordDocument, issues: parsed.issues };
+    };
   },
   key: (document) => String(document.creditCode),
   stage(document, context) {

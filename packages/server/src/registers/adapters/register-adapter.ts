@@ -38,6 +38,9 @@ export interface ParsedRow {
   issues: RowIssue[];
 }
 
+/** Reads one row, given as cells by field key, into a checked document. */
+export type RowReader = (cells: CellsByField, context: ImportContext) => ParsedRow;
+
 /**
  * How one register is read from a file, checked, keyed, placed, merged and written back out.
  * The import engine, the edit form and the exports all go through it, so a record is validated
@@ -48,8 +51,11 @@ export interface RegisterAdapter {
   definition: RegisterDefinition;
   /** The columns to look for, given the file's header (a PatentsView table has its own). */
   columns(headers: readonly string[]): readonly RegisterField[];
-  /** Cells by field key (matched columns only) and the units headers named → a document. */
-  parse(cells: CellsByField, units: CellsByField, context: ImportContext): ParsedRow;
+  /**
+   * The reader of one file's rows, made once per import: `present` names the fields its header
+   * has (the only cells read), `units` the units its headers name.
+   */
+  reader(present: readonly string[], units: CellsByField): RowReader;
   key(document: RecordDocument): string;
   stage(document: RecordDocument, context: ImportContext): StagedRecord;
   /** A later row for the same record merged into the earlier; `conflicts` names what disagreed. */
@@ -109,6 +115,34 @@ export function parseCells(fields: readonly RegisterField[], cells: CellsByField
   return { document, issues };
 }
 
+/**
+ * parseCells for the rows of one file: the fields its header lacks are left out once, not looked
+ * up in every row. Fields are read in the register's order, whatever the file's column order.
+ */
+export function cellReader(fields: readonly RegisterField[], present: readonly string[], units: CellsByField): (cells: CellsByField, context: FieldContext) => ParsedRow {
+  const given = new Set(present);
+  const read = fields
+    .filter((field) => given.has(field.key))
+    .map((field) => ({ field, unit: field.type === 'integer' || field.type === 'amount' ? units[field.key] : undefined }));
+  return (cells, context) => {
+    const document: RecordDocument = {};
+    const issues: RowIssue[] = [];
+    for (const { field, unit } of read) {
+      const raw = cells[field.key];
+      if (raw === undefined) continue;
+      const parsed = parseFieldValue(field, raw, context, unit);
+      if (!parsed.ok) issues.push(error(field.key, parsed.reason, raw));
+      else if (parsed.value !== undefined) document[field.key] = parsed.value;
+    }
+    return { document, issues };
+  };
+}
+
+/** One record on its own (the edit form): read as a file holding just its cells would be. */
+export function parseRecord(adapter: RegisterAdapter, cells: CellsByField, units: CellsByField, context: ImportContext): ParsedRow {
+  return adapter.reader(Object.keys(cells), units)(cells, context);
+}
+
 const text = (value: unknown): string => (value === undefined || value === null ? '' : Array.isArray(value) ? value.join(';') : String(value));
 
 export function keyOf(definition: RegisterDefinition, document: RecordDocument): string {
@@ -158,12 +192,15 @@ export function genericAdapter(kind: RegisterKind, definition: RegisterDefinitio
     kind,
     definition,
     columns: () => definition.fields,
-    parse(cells, units, context) {
-      const parsed = parseCells(definition.fields, cells, units, context.fields);
-      const document = parsed.document ?? {};
+    reader(present, units) {
+      const readCells = cellReader(definition.fields, present, units);
+      return (cells, context) => {
+        const parsed = readCells(cells, context.fields);
+        const document = parsed.document ?? {};
       for (const [key, value] of Object.entries(hooks.defaults ?? {})) if (document[key] === undefined) document[key] = value;
-      hooks.check?.(document, parsed.issues, context);
-      return parsed.issues.some((i) => i.severity === 'error') ? { issues: parsed.issues } : { document, issues: parsed.issues };
+        hooks.check?.(document, parsed.issues, context);
+        return parsed.issues.some((i) => i.severity === 'error') ? { issues: parsed.issues } : { document, issues: parsed.issues };
+      };
     },
     key: (document) => (hooks.key ? hooks.key(document) : keyOf(definition, document)),
     stage(document, context) {

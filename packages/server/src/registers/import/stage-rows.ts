@@ -67,6 +67,7 @@ export function createRowStager(setup: StagingSetup, context: ImportContext): (r
   const columnPairs = Object.entries(setup.columns).filter((pair): pair is [string, string] => pair[1] !== undefined);
   const fieldKeys = columnPairs.map(([key]) => key);
   const headers = columnPairs.map(([, header]) => header);
+  const readRow = adapter?.reader(fieldKeys, setup.units);
 
   return (rows) => {
     const problems: RowProblem[] = [];
@@ -93,7 +94,7 @@ export function createRowStager(setup: StagingSetup, context: ImportContext): (r
           });
         }
       }
-      if (!adapter) {
+      if (!adapter || !readRow) {
         const parsed = parseLegalEventRow(cells, context);
         for (const issue of parsed.issues) problems.push(toProblem(row.rowNumber, issue));
         if (parsed.event) {
@@ -102,7 +103,7 @@ export function createRowStager(setup: StagingSetup, context: ImportContext): (r
         }
         continue;
       }
-      const parsed = adapter.parse(cells, setup.units, context);
+      const parsed = readRow(cells, context);
       for (const issue of parsed.issues) problems.push(toProblem(row.rowNumber, issue));
       if (!parsed.document || parsed.issues.some((i) => i.severity === 'error')) continue;
       const record = adapter.stage(parsed.document, context);

@@ -1,7 +1,7 @@
 import {
   attributePatent,
   attributionBasis,
-  describeApplicationNumber,
+  describeApplicationKey,
   field,
   inferOwnerType,
   mergePublicationRows,
@@ -18,11 +18,13 @@ import {
   type RegisterField,
 } from '@ipcounty/domain';
 import {
+  cellReader,
   cellsOf,
   error,
-  parseCells,
   warning,
+  type CellsByField,
   type ImportContext,
+  type ParsedRow,
   type RegisterAdapter,
   type RowIssue,
 } from '../adapters/register-adapter.js';
@@ -67,8 +69,7 @@ function isPatentsView(headers: readonly string[]): boolean {
   return headers.some((h) => h.trim().toLowerCase() === 'patent_id');
 }
 
-function parsePatentsView(cells: Partial<Record<string, string>>, context: ImportContext): { document?: RecordDocument; issues: RowIssue[] } {
-  const parsed = parseCells(patentsViewFields, cells, {}, context.fields);
+function parsePatentsView(parsed: ParsedRow): ParsedRow {
   if (parsed.issues.length > 0) return parsed;
   const row = parsed.document as Record<string, string>;
   const kind = (row.patentType ?? 'utility').toLowerCase();
@@ -99,8 +100,8 @@ function parsePatentsView(cells: Partial<Record<string, string>>, context: Impor
 const dateIssue = (fieldKey: string, label: { zh: string; en: string }, value: string, filing: string): RowIssue =>
   error(fieldKey, { zh: `${label.zh}（${value}）早于申请日（${filing}）`, en: `${label.en} (${value}) is before the filing date (${filing})` }, value);
 
-function parseCnipa(cells: Partial<Record<string, string>>, units: Partial<Record<string, string>>, context: ImportContext) {
-  const parsed = parseCells(patentRegister.fields, cells, units, context.fields);
+/** A row of a CNIPA-style export, its cells read (`parsed`) and then checked as a patent. */
+function parseCnipa(cells: CellsByField, parsed: ParsedRow, context: ImportContext): ParsedRow {
   let doc = parsed.document as Partial<PatentDocument>;
   const issues = parsed.issues;
 
@@ -120,14 +121,18 @@ function parseCnipa(cells: Partial<Record<string, string>>, units: Partial<Recor
     );
   }
   const raw = cells.applicationNumber ?? '';
+  // The filing year the number gives, read once for the plausibility checks below.
+  let applicationYear: number | undefined;
   if (raw.trim() !== '') {
     const normalised = normalizeApplicationNumber(raw);
     if (!normalised.ok) {
       issues.push(error('applicationNumber', { zh: `申请号“${raw}”无效：格式或校验位不符（应为 12 位数字加校验位，如 202310123456.6）`, en: normalised.reason }, raw));
     } else {
       doc.applicationNumber = normalised.key;
+      const parts = describeApplicationKey(normalised.key);
+      applicationYear = parts.filingYear;
       // 专利类型 when the file has it; else the kind code's, else the application number's type digit.
-      const fromNumber = describeApplicationNumber(normalised.key)?.type;
+      const fromNumber = parts.type;
       const given = doc.type;
       doc.type ??= publication.typeFromKind ?? fromNumber;
       for (const [source, other] of [
@@ -154,7 +159,8 @@ function parseCnipa(cells: Partial<Record<string, string>>, units: Partial<Recor
     issues.push(error('overseasFamily', { zh: `海外同族“${doc.overseasFamily}”应为数量或 是/否`, en: `overseas family "${doc.overseasFamily}" should be a number or yes/no` }, doc.overseasFamily));
   }
   // Dates and counts that read well but no patent has (申请日 2099 on a 2025 number, a family of billions).
-  const plausibility = { applicationNumber: doc.applicationNumber, filingDate: doc.filingDate, grantDate: doc.grantDate, publicationDate: doc.publicationDate, lapseDate: doc.lapseDate, overseasFamilyCount: family?.count };
+  // A number refused above may still give a year (one without its check character does): the checks read it as before.
+  const plausibility = { applicationNumber: doc.applicationNumber, applicationYear, filingDate: doc.filingDate, grantDate: doc.grantDate, publicationDate: doc.publicationDate, lapseDate: doc.lapseDate, overseasFamilyCount: family?.count };
   for (const problem of patentPlausibilityProblems(plausibility)) {
     issues.push(error(problem.field, problem.reason, problem.value));
   }
@@ -176,19 +182,30 @@ function parseCnipa(cells: Partial<Record<string, string>>, units: Partial<Recor
   return issues.some((i) => i.severity === 'error') ? { issues } : { document: inFieldOrder(doc as RecordDocument), issues };
 }
 
-/** The register's field keys in order, each once (should a key be listed twice, at its first place). */
-const FIELD_KEYS = [...new Set(patentRegister.fields.map((field) => field.key))];
-const FIELD_KEY_SET = new Set(FIELD_KEYS);
+/** Each field key's place in the register (should a key be listed twice, its first place). */
+const FIELD_PLACE = new Map<string, number>();
+patentRegister.fields.forEach((field, place) => {
+  if (!FIELD_PLACE.has(field.key)) FIELD_PLACE.set(field.key, place);
+});
 
 /**
  * The document's keys in the register's field order, whatever order the checks filled them in:
  * a record stored and read back from its export is then the same text, so a round trip changes nothing.
  */
 function inFieldOrder(document: RecordDocument): RecordDocument {
-  // The register's fields in order, then the document's other keys in their own order.
+  // Each of the document's keys put at its field's place (a row has far fewer keys than the
+  // register has fields), then the keys of no field in their own order.
+  const atPlace = new Array<string | undefined>(patentRegister.fields.length);
+  const others: string[] = [];
+  for (const key in document) {
+    if (document[key] === undefined) continue;
+    const place = FIELD_PLACE.get(key);
+    if (place === undefined) others.push(key);
+    else atPlace[place] = key;
+  }
   const ordered: RecordDocument = {};
-  for (const key of FIELD_KEYS) if (document[key] !== undefined) ordered[key] = document[key];
-  for (const key in document) if (!FIELD_KEY_SET.has(key) && document[key] !== undefined) ordered[key] = document[key];
+  for (const key of atPlace) if (key !== undefined) ordered[key] = document[key];
+  for (const key of others) ordered[key] = document[key];
   return ordered;
 }
 
@@ -258,8 +275,13 @@ export const patentsAdapter: RegisterAdapter = {
   kind: 'patents',
   definition: patentRegister,
   columns: (headers) => (isPatentsView(headers) ? patentsViewFields : patentRegister.fields),
-  parse(cells, units, context) {
-    return cells.patentId !== undefined ? parsePatentsView(cells, context) : parseCnipa(cells, units, context);
+  reader(present, units) {
+    if (present.includes('patentId')) {
+      const readCells = cellReader(patentsViewFields, present, {});
+      return (cells, context) => parsePatentsView(readCells(cells, context.fields));
+    }
+    const readCells = cellReader(patentRegister.fields, present, units);
+    return (cells, context) => parseCnipa(cells, readCells(cells, context.fields), context);
   },
   key: (document) => (document as unknown as PatentDocument).applicationNumber,
   stage(document, context): StagedRecord {
