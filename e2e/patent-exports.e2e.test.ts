@@ -140,7 +140,7 @@ describe('importing a CNIPA export through the web page', () => {
     // The dashboard moves: 24 more inventions in force in the county (the lapsed three and Hong Kong's are not).
     await page.goto(`${app.url}/indicators`);
     await page.waitForFunction((text) => {
-      const tiles = [...document.querySelectorAll('[data-testid=target-tile]')];
+      const tiles = Array.from(document.querySelectorAll('[data-testid=target-tile]'));
       const found = tiles.find((t) => t.textContent?.includes('万人有效发明专利拥有量'));
       return found !== undefined && found.textContent !== text;
     }, tileBefore, { timeout: 60_000 });

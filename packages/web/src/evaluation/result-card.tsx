@@ -16,7 +16,9 @@ export function ResultCard({ detail }: { detail: EvaluationDetail }) {
         <Descriptions.Item label={t('evaluation.eval.score')}>
           <Statistic value={result.total ?? '—'} suffix={`/ ${result.fullMarks}`} valueStyle={{ fontSize: 20 }} />
         </Descriptions.Item>
-        <Descriptions.Item label={t('evaluation.eval.panel')}>{result.expertTotals.map((e) => `${name.get(e.expertId) ?? e.expertId} ${e.total}`).join('；')}</Descriptions.Item>
+        {result.expertTotals.length > 0 && (
+          <Descriptions.Item label={t('evaluation.eval.panel')}>{result.expertTotals.map((e) => `${name.get(e.expertId) ?? e.expertId} ${e.total}`).join(t('evaluation.eval.panelSeparator'))}</Descriptions.Item>
+        )}
       </Descriptions>
       <Table<ItemResult>
         size="small"

@@ -72,7 +72,7 @@ export function ScoringCard({ detail, onChanged }: { detail: EvaluationDetail; o
                 <span>{t('evaluation.eval.score')}</span>
                 {scoreInput(i)}
                 <span className="evaluation-muted">
-                  {t('evaluation.eval.weight')} {i.weight}
+                  {t('evaluation.eval.weightOf', { points: i.weight })}
                 </span>
               </div>
               {commentInput(i)}

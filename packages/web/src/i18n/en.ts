@@ -114,8 +114,8 @@ export const en: Messages = {
   'tasks.collapseText': 'Collapse',
   'tasks.via': 'Expanded from “{phrase}”',
 
-  'role.lead': 'lead',
-  'role.co-operating': 'co-operating',
+  'role.lead': 'Lead',
+  'role.co-operating': 'Co-operating',
   'role.responsible': 'responsible',
 
   'unitKind.party-department': 'Party committee departments',

@@ -1,7 +1,8 @@
 import { diffPlans, type PlanInput } from '@ipcounty/domain';
-import { Alert, Button, Drawer, Popconfirm, Select, Table, Tabs, Typography, message } from 'antd';
+import { Alert, Button, Drawer, Grid, Popconfirm, Select, Table, Tabs, Typography, message } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/locale-context.js';
+import { unitLabel } from '../i18n/unit-label.js';
 import {
   PhaseEditor,
   RegionEditor,
@@ -36,6 +37,9 @@ const partyNames = (plan: PlanInput, task: TaskInput, role: string) =>
  */
 export function PlanEditorPage() {
   const { t } = useI18n();
+  const phone = Grid.useBreakpoint().md === false;
+  const targetFigure = (indicator: PlanInput['targetGroups'][number]['indicators'][number]) =>
+    `${t(`comparison.${indicator.comparison}`)} ${indicator.target} ${unitLabel(indicator.unit, t)}`;
   const { plan: inForce, meta, reload } = usePlan();
   const [plan, setPlan] = useState<PlanInput>(() => structuredClone(inForce));
   const [editing, setEditing] = useState<Editing | null>(null);
@@ -177,13 +181,28 @@ export function PlanEditorPage() {
                 rowKey={(r) => r.indicator.code}
                 dataSource={indicators}
                 pagination={false}
-                scroll={{ x: 640 }}
+                // On a phone the figure and kind stand under the name: as columns beside it they were off
+                // the screen with nothing to say the table scrolled.
+                {...(phone ? {} : { scroll: { x: 640 } })}
                 onRow={(row) => rowProps('target', () => `targetGroups[${row.g}].indicators[${row.i}]`)(row)}
                 columns={[
                   { key: 'group', title: t('targets.group'), render: (_, r) => r.group.title, responsive: ['md'] },
-                  { key: 'name', title: t('targets.name'), render: (_, r) => r.indicator.name },
-                  { key: 'target', title: t('targets.target'), render: (_, r) => `${t(`comparison.${r.indicator.comparison}`)} ${r.indicator.target} ${r.indicator.unit}`, width: 150 },
-                  { key: 'kind', title: t('targets.kind'), render: (_, r) => t(`indicatorKind.${r.indicator.kind}`), width: 90 },
+                  {
+                    key: 'name',
+                    title: t('targets.name'),
+                    render: (_, r) => (
+                      <>
+                        {r.indicator.name}
+                        {phone && (
+                          <div className="muted" data-testid="target-figure">
+                            {targetFigure(r.indicator)} · {t(`indicatorKind.${r.indicator.kind}`)}
+                          </div>
+                        )}
+                      </>
+                    ),
+                  },
+                  { key: 'target', title: t('targets.target'), render: (_, r) => targetFigure(r.indicator), width: 150, responsive: ['md'] },
+                  { key: 'kind', title: t('targets.kind'), render: (_, r) => t(`indicatorKind.${r.indicator.kind}`), width: 90, responsive: ['md'] },
                 ]}
               />
             ),
