@@ -11,7 +11,7 @@ describe('unitLabel', () => {
   it('names the plan units in English words', () => {
     expect(inEnglish('件/万人')).toBe('per 10,000 residents');
     expect(inEnglish('亿元')).toBe('× 100 million yuan');
-    expect(inEnglish('家')).toBe('enterprises');
+    expect(inEnglish('家')).toBe('firms');
     expect(inEnglish('%')).toBe('%');
   });
 

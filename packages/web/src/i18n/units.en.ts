@@ -7,7 +7,7 @@ export const unitsEn: Record<keyof typeof unitsZhCN, string> = {
   'measure.hundredMillionYuan': '× 100 million yuan',
   'measure.tenThousandYuan': '× 10,000 yuan',
   'measure.yuan': 'yuan',
-  'measure.enterprises': 'enterprises',
+  'measure.firms': 'firms',
   'measure.points': 'points',
   'measure.people': 'people',
   'measure.attendances': 'attendances',

@@ -6,7 +6,7 @@ export const unitsZhCN = {
   'measure.hundredMillionYuan': '亿元',
   'measure.tenThousandYuan': '万元',
   'measure.yuan': '元',
-  'measure.enterprises': '家',
+  'measure.firms': '家',
   'measure.points': '分',
   'measure.people': '人',
   'measure.attendances': '人次',

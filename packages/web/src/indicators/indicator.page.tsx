@@ -166,7 +166,7 @@ function ValueCard({ detail, onOpen }: { detail: IndicatorDetail; onOpen: (selec
   return (
     <Card size="small" title={t('indicators.value.title', { region: detail.region.name, asOf: detail.asOf })} data-testid="value-card">
       <div className="value-row">
-        <Statistic value={current.value === null ? '—' : formatNumber(current.value)} suffix={current.value === null ? undefined : summary.unit} data-testid="indicator-value" />
+        <Statistic value={current.value === null ? '—' : formatNumber(current.value)} suffix={current.value === null ? undefined : unitLabel(summary.unit, t)} data-testid="indicator-value" />
         <div className="value-meta">
           <Tag color={statusTagColors[summary.status]} bordered={false}>
             {t(`indicators.status.${summary.status}`)}
