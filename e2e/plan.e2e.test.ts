@@ -258,7 +258,7 @@ describe('English', () => {
     expect(await page.getByRole('menuitem', { name: 'Responsibility matrix' }).count()).toBe(1);
     expect(await page.getByRole('menuitem', { name: '重点任务' }).count()).toBe(0);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    expect(await text(page, '[data-testid=current-phase]')).toBe('Current phase: 验收阶段');
+    expect(await text(page, '[data-testid=current-phase]')).toBe('Current phase: Acceptance phase');
 
     await page.reload();
     await page.getByRole('menuitem', { name: 'Key tasks' }).waitFor();
