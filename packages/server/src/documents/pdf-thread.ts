@@ -36,6 +36,7 @@ function drawInThread(content: OfficialDocument, issuingBody: string): Promise<P
     const settle = () => {
       thread.off('message', onAnswer);
       thread.off('error', onFailure);
+      thread.off('exit', onExit);
       thread.unref();
     };
     const onAnswer = (answer: Answer) => {
@@ -49,8 +50,11 @@ function drawInThread(content: OfficialDocument, issuingBody: string): Promise<P
       worker = null;
       reject(error);
     };
+    // A thread that ends without an error event (out of memory, say) must not leave the document waiting.
+    const onExit = (code: number) => onFailure(new Error(`the PDF thread stopped (exit code ${code}) while drawing`));
     thread.on('message', onAnswer);
     thread.on('error', onFailure);
+    thread.on('exit', onExit);
     thread.postMessage({ content, issuingBody });
   });
 }
